@@ -1,0 +1,125 @@
+package org.lagebild.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lagebild.engine.IngestListener;
+import org.lagebild.engine.IngestOptions;
+import org.lagebild.engine.IngestSummary;
+import org.lagebild.engine.Lagebild;
+import org.lagebild.ingest.InputProblem;
+import org.lagebild.report.Dates;
+import org.lagebild.report.Numbers;
+import org.lagebild.report.ReportModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Ingests the bundled sample articles, prints a summary and writes the report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingests the five bundled sample articles (German news on North Korean troops for Russia) into the data directory,",
+                "prints a summary and writes lagebild-report.html and lagebild-report.md."})
+final class DemoCommand implements Callable<Integer> {
+    /** The bundled samples, packaged from the repository's samples/ folder. */
+    static final List<String> SAMPLES = List.of("000_4d7b7c7852ea0801.txt", "001_251d734086210e73.txt",
+            "002_48fb3006fc53d837.txt", "003_60183f86ae9f806a.txt", "004_5ed0a349c32ec047.txt");
+
+    @Mixin
+    CommonOptions common;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--today", paramLabel = "DATE", description = "Reference day (default: today).")
+    LocalDate today;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate day = today != null ? today : LocalDate.now();
+        try (Lagebild lb = common.open()) {
+            IngestOptions options = IngestOptions.defaults(day);
+            List<InputProblem> failures = new ArrayList<>();
+            long ingested = 0;
+            long unchanged = 0;
+            for (String name : SAMPLES) {
+                try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples/" + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled sample missing from the jar: " + name);
+                    }
+                    IngestSummary s = lb.ingest("samples/" + name, in, options, IngestListener.NONE);
+                    failures.addAll(s.failures());
+                    ingested += s.ingested() + s.newVersions();
+                    unchanged += s.unchanged() + s.duplicates();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            for (InputProblem p : failures) {
+                err.println("error: " + p.input() + ": " + p.reason());
+            }
+            ReportModel m = ReportCommand.model(lb, day);
+            if (common.format != Format.table) {
+                var obj = new java.util.LinkedHashMap<String, Object>();
+                obj.put("ingested", ingested);
+                obj.put("unchanged", unchanged);
+                obj.put("failed", failures.size());
+                obj.put("articles", m.articles().size());
+                common.output(out).object(obj);
+            } else {
+                summary(m, ingested, unchanged, lb.dataDir(), out);
+            }
+            List<Path> written = ReportCommand.write(lb, null, day);
+            if (common.format == Format.table) {
+                out.println();
+                out.println("Report: " + String.join(", ", written.stream().map(Path::toString).toList()));
+                out.println("Next:   lagebild articles | lagebild show ID | lagebild search Soldaten | lagebild entities");
+            }
+            out.flush();
+            return failures.isEmpty() ? 0 : 1;
+        }
+    }
+
+    private static void summary(ReportModel m, long ingested, long unchanged, Path dataDir, PrintWriter out) {
+        out.println("Lagebild demo: " + SAMPLES.size() + " sample articles → " + dataDir
+                + " (" + ingested + " new, " + unchanged + " already stored)");
+        out.println();
+        out.println("Articles (" + m.articles().size() + ", newest first):");
+        for (ReportModel.ArticleEntry a : m.articles()) {
+            out.println("  " + pad(Dates.show(a.published()), 32) + pad(a.publisher() == null ? "?" : a.publisher(), 9) + " " + a.title());
+        }
+        if (!m.actors().isEmpty()) {
+            out.println();
+            out.println("Main actors:");
+            StringBuilder sb = new StringBuilder("  ");
+            for (ReportModel.Actor a : m.actors().subList(0, Math.min(12, m.actors().size()))) {
+                sb.append(a.name()).append(" (").append(a.articles()).append("/").append(a.mentions()).append(")  ");
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+        if (!m.figures().isEmpty()) {
+            out.println();
+            out.println("Figures:");
+            for (ReportModel.Figure f : m.figures()) {
+                out.println("  " + pad(Numbers.describe(f.quantity()), 44) + " " + (f.publisher() == null ? "" : f.publisher())
+                        + ": \"" + ShowCommand.oneLine(f.quantity().text()) + "\"");
+            }
+        }
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s + " " : s + " ".repeat(w - s.length());
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,45 @@
+package org.lagebild.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.lagebild.model.Quantity;
+
+/** Human-readable forms of quantities with their bounds. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    public static String format(Double v) {
+        if (v == null) {
+            return "?";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v);
+    }
+
+    /** For example "≥ 10,000 (exclusive) Soldat", "≤ 3,000 Mann", "≈ 2,000 Soldat", "1,000–9,999". */
+    public static String describe(Quantity q) {
+        StringBuilder sb = new StringBuilder();
+        if (q.min() != null && q.max() != null && !q.min().equals(q.max())) {
+            sb.append(format(q.min())).append("–").append(format(q.max()));
+        } else if (q.min() != null && q.max() == null) {
+            sb.append(q.minExclusive() ? "> " : "≥ ").append(format(q.min()));
+        } else if (q.max() != null && q.min() == null) {
+            sb.append(q.maxExclusive() ? "< " : "≤ ").append(format(q.max()));
+        } else {
+            sb.append(q.approximate() ? "≈ " : "").append(format(q.value()));
+        }
+        if (q.approximate() && sb.charAt(0) != '≈') {
+            sb.append(" (approx.)");
+        }
+        String unit = q.unitLemma() != null ? q.unitLemma() : q.unit();
+        if (unit != null) {
+            sb.append(' ').append(unit);
+        }
+        if (q.counts() != null) {
+            sb.append(" [").append(q.counts()).append(']');
+        }
+        return sb.toString();
+    }
+}

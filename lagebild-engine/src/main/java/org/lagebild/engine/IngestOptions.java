@@ -1,0 +1,46 @@
+package org.lagebild.engine;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Options of one ingest run.
+ *
+ * @param stages     which annotation stages run after extraction
+ * @param published  a publication date (ISO yyyy-MM-dd) that overrides every input's, or null
+ * @param batchSize  articles committed together (one transaction)
+ * @param threads    worker threads for extraction and annotation
+ * @param today      the reference day for articles without a date of their own
+ */
+public record IngestOptions(StageSet stages, String published, int batchSize, int threads, LocalDate today) {
+    public IngestOptions {
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(today, "today");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+    }
+
+    public static IngestOptions defaults(LocalDate today) {
+        return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today);
+    }
+
+    public IngestOptions withStages(StageSet s) {
+        return new IngestOptions(s, published, batchSize, threads, today);
+    }
+
+    public IngestOptions withPublished(String p) {
+        return new IngestOptions(stages, p, batchSize, threads, today);
+    }
+
+    public IngestOptions withBatchSize(int b) {
+        return new IngestOptions(stages, published, b, threads, today);
+    }
+
+    public IngestOptions withThreads(int t) {
+        return new IngestOptions(stages, published, batchSize, t, today);
+    }
+}

@@ -1,0 +1,245 @@
+package org.lagebild.engine;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Pipeline;
+import org.lagebild.annotate.lang.LanguageIdentifier;
+import org.lagebild.annotate.sentence.SentenceSplitter;
+import org.lagebild.entities.EntityRecognizer;
+import org.lagebild.extract.ArticleExtractor;
+import org.lagebild.extract.ExtractionException;
+import org.lagebild.ingest.InputOptions;
+import org.lagebild.ingest.InputProblem;
+import org.lagebild.ingest.InputReader;
+import org.lagebild.ingest.RecordSink;
+import org.lagebild.ingest.SourceRecord;
+import org.lagebild.model.Article;
+import org.lagebild.model.Document;
+import org.lagebild.store.BatchResult;
+import org.lagebild.store.Outcome;
+import org.lagebild.store.PutResult;
+import org.lagebild.store.Store;
+import org.lagebild.store.StoreException;
+import org.lagebild.time.pubdate.PublicationDateResolver;
+import org.lagebild.time.quantity.QuantityTagger;
+import org.lagebild.time.timex.TimeTagger;
+
+/**
+ * The engine over one data directory: ingest (read, extract, annotate, store and index) and access
+ * to the store. Opening it opens the store; stages are built once, on first use, per stage set.
+ * Ingest runs are sequential (one writer); reads may run concurrently.
+ */
+public final class Lagebild implements AutoCloseable {
+    private final Path dataDir;
+    private final Store store;
+    private final Map<StageSet, Pipeline> pipelines = new EnumMap<>(StageSet.class);
+    private ArticleExtractor extractor;
+
+    private Lagebild(Path dataDir, Store store) {
+        this.dataDir = dataDir;
+        this.store = store;
+    }
+
+    /** Opens (or creates) the data directory. */
+    public static Lagebild open(Path dataDir) throws StoreException {
+        return new Lagebild(dataDir, Store.open(dataDir));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** The annotation pipeline for a stage set, built (and checked) once. */
+    public synchronized Pipeline pipeline(StageSet set) {
+        return pipelines.computeIfAbsent(set, Lagebild::buildPipeline);
+    }
+
+    static Pipeline buildPipeline(StageSet set) {
+        Pipeline.Builder b = Pipeline.builder().add(new LanguageIdentifier());
+        if (set != StageSet.EXTRACT) {
+            b.add(new SentenceSplitter());
+        }
+        if (set == StageSet.FULL) {
+            b.add(new PublicationDateResolver())
+                    .add(new TimeTagger())
+                    .add(new QuantityTagger())
+                    .add(new EntityRecognizer());
+        }
+        return b.build();
+    }
+
+    private synchronized ArticleExtractor extractor() {
+        if (extractor == null) {
+            extractor = new ArticleExtractor();
+        }
+        return extractor;
+    }
+
+    /** Extracts and annotates one record (no storing). */
+    public Document process(SourceRecord record, IngestOptions options) throws ExtractionException {
+        Article article = extractor().extract(record);
+        return pipeline(options.stages()).apply(Document.of(article), new AnnotationContext(options.today()));
+    }
+
+    /** Ingests files, directories, globs and "-" (standard input). */
+    public IngestSummary ingest(List<String> paths, IngestOptions options, IngestListener listener) {
+        return run(options, listener, (reader, sink) -> reader.read(paths, sink));
+    }
+
+    /** Ingests one named stream. */
+    public IngestSummary ingest(String name, InputStream in, IngestOptions options, IngestListener listener) {
+        return run(options, listener, (reader, sink) -> reader.read(name, in, sink));
+    }
+
+    private interface ReadAction {
+        void read(InputReader reader, RecordSink sink);
+    }
+
+    private IngestSummary run(IngestOptions options, IngestListener listener, ReadAction action) {
+        long t0 = System.nanoTime();
+        pipeline(options.stages());
+        extractor();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "lagebild-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Batcher batcher = new Batcher(options, listener, pool);
+            InputReader reader = new InputReader(new InputOptions(InputOptions.defaults().maxBytes(), options.published()));
+            action.read(reader, batcher);
+            batcher.flush();
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            return new IngestSummary(batcher.records, batcher.counts.get(Outcome.INGESTED), batcher.counts.get(Outcome.NEW_VERSION),
+                    batcher.counts.get(Outcome.UNCHANGED), batcher.counts.get(Outcome.DUPLICATE), batcher.skipped,
+                    batcher.failures, batcher.notices, millis);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Collects records into batches; each batch is processed in parallel and stored in one transaction. */
+    private final class Batcher implements RecordSink {
+        private final IngestOptions options;
+        private final IngestListener listener;
+        private final ExecutorService pool;
+        private final List<SourceRecord> pending = new ArrayList<>();
+        final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        final List<InputProblem> failures = new ArrayList<>();
+        final List<InputProblem> notices = new ArrayList<>();
+        long records;
+        long skipped;
+
+        Batcher(IngestOptions options, IngestListener listener, ExecutorService pool) {
+            this.options = options;
+            this.listener = listener;
+            this.pool = pool;
+            for (Outcome o : Outcome.values()) {
+                counts.put(o, 0L);
+            }
+        }
+
+        @Override
+        public void record(SourceRecord record) {
+            records++;
+            pending.add(record);
+            if (pending.size() >= options.batchSize()) {
+                flush();
+            }
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            failures.add(problem);
+        }
+
+        @Override
+        public void skipped(String input, String reason) {
+            skipped++;
+        }
+
+        @Override
+        public void notice(String input, String message) {
+            notices.add(new InputProblem(input, message));
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Callable<Object>> tasks = new ArrayList<>(pending.size());
+            for (SourceRecord r : pending) {
+                tasks.add(() -> processSafely(r));
+            }
+            List<Document> docs = new ArrayList<>();
+            try {
+                List<Future<Object>> results = pool.invokeAll(tasks);
+                for (int i = 0; i < results.size(); i++) {
+                    Object o;
+                    try {
+                        o = results.get(i).get();
+                    } catch (ExecutionException e) {
+                        o = new InputProblem(pending.get(i).input(), "internal error: " + e.getCause());
+                    }
+                    if (o instanceof Document d) {
+                        docs.add(d);
+                    } else {
+                        failures.add((InputProblem) o);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
+            if (!docs.isEmpty()) {
+                try {
+                    BatchResult br = store.put(docs);
+                    for (PutResult pr : br.results()) {
+                        counts.merge(pr.outcome(), 1L, Long::sum);
+                    }
+                } catch (StoreException e) {
+                    for (Document d : docs) {
+                        failures.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
+                    }
+                }
+            }
+            pending.clear();
+            listener.progress(records, failures.size());
+        }
+
+        private Object processSafely(SourceRecord r) {
+            try {
+                return process(r, options);
+            } catch (ExtractionException e) {
+                return new InputProblem(r.input(), e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                return new InputProblem(r.input(), "internal error while processing: " + e);
+            }
+        }
+    }
+
+    /** Streams every stored document (latest versions). */
+    public void forEachDocument(Consumer<Document> action) {
+        store.forEachDocument(action);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
