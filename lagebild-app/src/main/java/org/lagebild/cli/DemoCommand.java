@@ -39,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--today", paramLabel = "DATE", description = "Reference day (default: today).")
     LocalDate today;
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write the reports. Default: the current directory.")
+    Path reportDir;
 
     @Override
     public Integer call() throws Exception {
@@ -77,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 summary(m, ingested, unchanged, lb.dataDir(), out);
             }
-            List<Path> written = ReportCommand.write(lb, null, day);
+            List<Path> written = ReportCommand.write(lb, null, reportDir, day);
             if (common.format == Format.table) {
                 out.println();
                 out.println("Report: " + String.join(", ", written.stream().map(Path::toString).toList()));

@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Lagebild lb = common.open()) {
-            List<Path> written = write(lb, out, today != null ? today : LocalDate.now());
+            List<Path> written = write(lb, out, Path.of("."), today != null ? today : LocalDate.now());
             PrintWriter w = spec.commandLine().getOut();
             for (Path p : written) {
                 w.println("wrote " + p);
@@ -54,10 +54,10 @@ final class ReportCommand implements Callable<Integer> {
         return ReportModel.of(docs, today, lb.dataDir().toString());
     }
 
-    /** Writes the report to {@code out}, or to both default files when it is null. */
-    static List<Path> write(Lagebild lb, Path out, LocalDate today) throws IOException {
+    /** Writes the report to {@code out}, or to both default files in {@code dir} when it is null. */
+    static List<Path> write(Lagebild lb, Path out, Path dir, LocalDate today) throws IOException {
         ReportModel m = model(lb, today);
-        List<Path> targets = out == null ? List.of(Path.of("lagebild-report.html"), Path.of("lagebild-report.md")) : List.of(out);
+        List<Path> targets = out == null ? List.of(dir.resolve("lagebild-report.html"), dir.resolve("lagebild-report.md")) : List.of(out);
         for (Path p : targets) {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             String content = name.endsWith(".md") || name.endsWith(".markdown") ? MarkdownReport.render(m) : HtmlReport.render(m);
