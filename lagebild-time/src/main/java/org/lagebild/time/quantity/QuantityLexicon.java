@@ -1,0 +1,222 @@
+package org.lagebild.time.quantity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import org.lagebild.time.internal.Tsv;
+
+/**
+ * The language knowledge of {@link QuantityTagger} for one language, read from the TSV files beside
+ * this class (rows for that language and for "*"). Immutable and thread-safe once built.
+ */
+public final class QuantityLexicon {
+    /** A number word: its value and how it combines. */
+    record NumberWord(double value, String kind) {
+    }
+
+    /** A qualifier's effect on bounds. */
+    record Qualifier(String phrase, String effect) {
+    }
+
+    /** A vague amount with its bounds. */
+    record Vague(String phrase, Double min, Double max) {
+    }
+
+    /** A unit of money, percent or measure. */
+    record Unit(String lemma, String kind) {
+    }
+
+    /** A plural rule. */
+    record PluralRule(String suffix, String replacement) {
+    }
+
+    final String language;
+    final Map<String, NumberWord> numberWords = new HashMap<>();
+    final Map<String, Qualifier> qualifiers = new HashMap<>();
+    final Map<String, Vague> vague = new HashMap<>();
+    final Map<String, Double> fractions = new HashMap<>();
+    final Map<String, Unit> unitsAfter = new HashMap<>();
+    final Map<String, Unit> unitsBefore = new HashMap<>();
+    final Map<String, String> notCountBefore = new HashMap<>();
+    final Map<String, String> notCountAfter = new HashMap<>();
+    final Set<String> yearCues = new HashSet<>();
+    final Set<String> functionWords = new HashSet<>();
+    final Map<String, String> lemmas = new HashMap<>();
+    final List<PluralRule> pluralRules = new ArrayList<>();
+    int longestQualifier = 1;
+    int longestVague = 1;
+
+    private QuantityLexicon(String language) {
+        this.language = language;
+    }
+
+    private static boolean ours(Tsv.Row r, String lang) {
+        String l = r.get("lang");
+        return l.equals("*") || l.equals(lang);
+    }
+
+    /** Loads the lexicon for "de" or "en" (anything else reads as "de"). */
+    public static QuantityLexicon load(String language) {
+        String lang = "en".equals(language) ? "en" : "de";
+        QuantityLexicon x = new QuantityLexicon(lang);
+        Class<?> c = QuantityLexicon.class;
+        for (Tsv.Row r : Tsv.load(c, "number-words.tsv").require("word", "lang", "value", "kind").rows()) {
+            if (ours(r, lang)) {
+                x.numberWords.put(r.get("word"), new NumberWord(Double.parseDouble(r.get("value")), r.get("kind")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "qualifiers.tsv").require("phrase", "lang", "effect").rows()) {
+            if (ours(r, lang)) {
+                x.qualifiers.put(r.get("phrase"), new Qualifier(r.get("phrase"), r.get("effect")));
+                x.longestQualifier = Math.max(x.longestQualifier, r.get("phrase").split(" ").length);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "vague-amounts.tsv").require("phrase", "lang", "min", "max").rows()) {
+            if (ours(r, lang)) {
+                x.vague.put(r.get("phrase"), new Vague(r.get("phrase"), num(r.get("min")), num(r.get("max"))));
+                x.longestVague = Math.max(x.longestVague, r.get("phrase").split(" ").length);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "fractions.tsv").require("word", "lang", "value").rows()) {
+            if (ours(r, lang)) {
+                x.fractions.put(r.get("word"), Double.parseDouble(r.get("value")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "units.tsv").require("unit", "lang", "lemma", "kind", "position").rows()) {
+            if (ours(r, lang)) {
+                Unit u = new Unit(r.get("lemma"), r.get("kind"));
+                (r.get("position").equals("BEFORE") ? x.unitsBefore : x.unitsAfter).put(r.get("unit"), u);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "not-counts.tsv").require("word", "lang", "position", "why").rows()) {
+            if (ours(r, lang)) {
+                (r.get("position").equals("BEFORE") ? x.notCountBefore : x.notCountAfter).put(r.get("word"), r.get("why"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "year-cues.tsv").require("word", "lang").rows()) {
+            if (ours(r, lang)) {
+                x.yearCues.add(r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "function-words.tsv").require("word", "lang").rows()) {
+            if (ours(r, lang)) {
+                x.functionWords.add(r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "count-nouns.tsv").require("form", "lang", "lemma").rows()) {
+            if (ours(r, lang)) {
+                x.lemmas.put(r.get("form"), r.get("lemma"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "plural-rules.tsv").require("suffix", "lang", "replacement").rows()) {
+            if (ours(r, lang)) {
+                x.pluralRules.add(new PluralRule(r.get("suffix"), r.get("replacement")));
+            }
+        }
+        return x;
+    }
+
+    private static Double num(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    /** The singular of a counted noun: from the lemma list, else by the first plural rule that fits. */
+    public String lemma(String form) {
+        String l = lemmas.get(form);
+        if (l != null) {
+            return l;
+        }
+        // Compounds take the lemma of their last part: "Elitesoldaten" -> "Elitesoldat".
+        for (int k = 1; k + 3 < form.length(); k++) {
+            String tail = form.substring(k);
+            String known = lemmas.get(Character.toUpperCase(tail.charAt(0)) + tail.substring(1));
+            if (known != null && !known.isEmpty()) {
+                String head = form.substring(0, k);
+                return head + (head.endsWith("-") ? known : known.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (PluralRule p : pluralRules) {
+            if (form.length() > p.suffix().length() + 1 && form.endsWith(p.suffix())) {
+                return form.substring(0, form.length() - p.suffix().length()) + p.replacement();
+            }
+        }
+        return form;
+    }
+
+    /**
+     * The value of a single German number word, compounds included ("dreitausend",
+     * "zweihundertfünfzig", "einundzwanzig"), or null. English words are looked up as they are.
+     */
+    Double wordValue(String lower) {
+        NumberWord w = numberWords.get(lower);
+        if (w != null && !w.kind().equals("SCALE")) {
+            return w.value();
+        }
+        if (!language.equals("de") || lower.length() < 6 || lower.length() > 60) {
+            return null;
+        }
+        return compound(lower);
+    }
+
+    private Double compound(String s) {
+        if (s.isEmpty()) {
+            return 0.0;
+        }
+        int t = s.indexOf("tausend");
+        if (t >= 0) {
+            Double left = t == 0 ? Double.valueOf(1) : small(s.substring(0, t));
+            Double right = compound(s.substring(t + 7));
+            return left == null || right == null ? null : left * 1000 + right;
+        }
+        return small(s);
+    }
+
+    private Double small(String s) {
+        if (s.isEmpty()) {
+            return 0.0;
+        }
+        int h = s.indexOf("hundert");
+        if (h >= 0) {
+            Double left = h == 0 ? Double.valueOf(1) : unit(s.substring(0, h));
+            Double right = below100(s.substring(h + 7));
+            return left == null || right == null ? null : left * 100 + right;
+        }
+        return below100(s);
+    }
+
+    private Double below100(String s) {
+        if (s.isEmpty()) {
+            return 0.0;
+        }
+        NumberWord w = numberWords.get(s);
+        if (w != null && (w.kind().equals("UNIT") || w.kind().equals("TENS"))) {
+            return w.value();
+        }
+        int u = s.indexOf("und");
+        if (u > 0) {
+            Double a = unit(s.substring(0, u));
+            NumberWord tens = numberWords.get(s.substring(u + 3));
+            if (a != null && tens != null && tens.kind().equals("TENS")) {
+                return a + tens.value();
+            }
+        }
+        return null;
+    }
+
+    private Double unit(String s) {
+        if (s.equals("ein") || s.equals("eine")) {
+            return 1.0;
+        }
+        NumberWord w = numberWords.get(s);
+        return w != null && w.kind().equals("UNIT") ? w.value() : null;
+    }
+
+    /** The scale factor of "Millionen", "Mio.", "million", or null. */
+    Double scale(String lowerDot) {
+        NumberWord w = numberWords.get(lowerDot);
+        return w != null && w.kind().equals("SCALE") ? w.value() : null;
+    }
+}

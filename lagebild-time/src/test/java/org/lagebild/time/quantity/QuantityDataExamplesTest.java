@@ -1,0 +1,50 @@
+package org.lagebild.time.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.lagebild.model.Quantity;
+import org.lagebild.time.internal.Tsv;
+
+/** Runs the example column of every quantity data file. */
+class QuantityDataExamplesTest {
+    static final QuantityTagger TAGGER = new QuantityTagger();
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "qualifiers.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(r.get("phrase"), qs.get(0).qualifier());
+            }));
+        }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "vague-amounts.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(Double.valueOf(r.get("min")), qs.get(0).min());
+                assertEquals(r.has("max") ? Double.valueOf(r.get("max")) : null, qs.get(0).max());
+                assertTrue(qs.get(0).approximate());
+            }));
+        }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "fractions.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(Double.parseDouble(r.get("value")), qs.get(0).value(), 1e-9);
+            }));
+        }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "plural-rules.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () ->
+                    assertEquals(r.get("example_lemma"), QuantityLexicon.load(r.get("lang")).lemma(r.get("example_form")))));
+        }
+        return tests.stream();
+    }
+}
