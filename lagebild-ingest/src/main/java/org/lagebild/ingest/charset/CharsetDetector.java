@@ -1,0 +1,273 @@
+package org.lagebild.ingest.charset;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lagebild.ingest.InputException;
+
+/**
+ * Decodes the bytes of one document to text. Order: byte order mark; a declared charset (e.g. from an
+ * HTTP header); for HTML a {@code <meta charset>} or {@code http-equiv} declaration (or XML declaration)
+ * in the first 4 KB; then a heuristic: valid UTF-8 is UTF-8; bytes that are not UTF-8 but look like
+ * Windows-1252 text are decoded as windows-1252 with a notice; bytes that are mostly UTF-8 with broken
+ * sequences fail with {@code "invalid UTF-8 at byte N"}; NUL bytes or many control characters fail with
+ * {@code "binary file, not text"}. A declared single-byte charset is overruled when the bytes are valid
+ * UTF-8 with multi-byte sequences, so {@code ö} never turns into {@code Ã¶}. ISO-8859-1 and US-ASCII
+ * declarations decode as windows-1252, as browsers do. Stateless and thread-safe.
+ */
+public final class CharsetDetector {
+
+    /** The name reported for Windows-1252. */
+    public static final String WINDOWS_1252 = "windows-1252";
+
+    private static final Charset CP1252 = Charset.forName(WINDOWS_1252);
+    private static final int META_WINDOW = 4096;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml\\b[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9_:.+-]+)[\"']", Pattern.CASE_INSENSITIVE);
+
+    private CharsetDetector() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @param declared a charset name declared by the transport (HTTP {@code Content-Type}), or null
+     * @param html whether to look for an HTML/XML charset declaration in the first 4 KB
+     * @throws InputException with a one-line reason when the bytes are binary or undecodable
+     */
+    public static Decoded decode(byte[] bytes, String declared, boolean html) throws InputException {
+        Decoded bom = decodeBom(bytes);
+        if (bom != null) {
+            return bom;
+        }
+        checkNotBinary(bytes);
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        String declaration = declared;
+        String declaredBy = "HTTP header";
+        if (isBlank(declaration) && html) {
+            declaration = sniffDeclaration(bytes);
+            declaredBy = "document";
+        }
+        Charset charset = isBlank(declaration) ? null : lookup(declaration);
+        if (charset != null) {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                if (scan.valid()) {
+                    return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
+                }
+                // A wrong UTF-8 declaration is common on old sites: fall through to the heuristic.
+            } else if (isSingleByteWestern(charset) && scan.valid() && scan.multiByte() > 0) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8",
+                        "decoded as UTF-8 although the " + declaredBy + " declares " + declaration
+                                + " (bytes are valid UTF-8)");
+            } else {
+                Charset effective = isLatin1OrAscii(charset) ? CP1252 : charset;
+                return new Decoded(decodeLeniently(bytes, effective), effective.name(), null);
+            }
+        }
+        return heuristic(bytes, scan);
+    }
+
+    private static Decoded heuristic(byte[] bytes, Utf8Scan scan) throws InputException {
+        if (scan.valid()) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
+        }
+        if (scan.multiByte() > 0 && scan.multiByte() >= scan.invalid()) {
+            throw new InputException("invalid UTF-8 at byte " + scan.firstInvalid());
+        }
+        if (looksLikeWindows1252(bytes)) {
+            return new Decoded(new String(bytes, CP1252), WINDOWS_1252, "decoded as windows-1252 (not valid UTF-8)");
+        }
+        throw new InputException("invalid UTF-8 at byte " + scan.firstInvalid() + " (and not windows-1252 text)");
+    }
+
+    private static Decoded decodeBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(decodeLeniently(b, 3, StandardCharsets.UTF_8), "UTF-8", null);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(decodeLeniently(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE", null);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(decodeLeniently(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE", null);
+        }
+        return null;
+    }
+
+    /** NUL bytes, or more than 5% control characters other than tab, line feed, form feed, carriage return, escape. */
+    private static void checkNotBinary(byte[] b) throws InputException {
+        int window = Math.min(b.length, 64 * 1024);
+        int controls = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                throw new InputException("binary file, not text");
+            }
+            if (i < window && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+                controls++;
+            }
+        }
+        if (window > 0 && controls * 20L > window) {
+            throw new InputException("binary file, not text");
+        }
+    }
+
+    private static String sniffDeclaration(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) {
+            return xml.group(1);
+        }
+        Matcher meta = META_CHARSET.matcher(head);
+        return meta.find() ? meta.group(1) : null;
+    }
+
+    private static Charset lookup(String name) {
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isLatin1OrAscii(Charset c) {
+        return c.equals(StandardCharsets.ISO_8859_1) || c.equals(StandardCharsets.US_ASCII);
+    }
+
+    private static boolean isSingleByteWestern(Charset c) {
+        String n = c.name().toLowerCase(Locale.ROOT);
+        return isLatin1OrAscii(c) || n.equals(WINDOWS_1252) || n.startsWith("iso-8859-");
+    }
+
+    private static String decodeLeniently(byte[] b, Charset c) {
+        return decodeLeniently(b, 0, c);
+    }
+
+    private static String decodeLeniently(byte[] b, int offset, Charset c) {
+        CharsetDecoder d = c.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            CharBuffer out = d.decode(ByteBuffer.wrap(b, offset, b.length - offset));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("lenient decoder reported an error", e);
+        }
+    }
+
+    /**
+     * Windows-1252 text: no byte that Windows-1252 leaves undefined, and most high bytes are letters
+     * (À..ÿ, Š, Œ, Ž, š, œ, ž, Ÿ) or typographic punctuation („ “ ” – — … € and the Latin-1 symbols).
+     */
+    static boolean looksLikeWindows1252(byte[] b) {
+        int high = 0;
+        int plausible = 0;
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c < 0x80) {
+                continue;
+            }
+            high++;
+            switch (c) {
+                case 0x81, 0x8D, 0x8F, 0x90, 0x9D -> {
+                    return false;
+                }
+                case 0x80, 0x82, 0x84, 0x85, 0x8A, 0x8B, 0x8C, 0x8E, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
+                        0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F -> plausible++;
+                default -> {
+                    if (c >= 0xA0) {
+                        plausible++;
+                    }
+                }
+            }
+        }
+        return high > 0 && plausible * 10L >= high * 9L;
+    }
+
+    /** Result of validating bytes as UTF-8. */
+    record Utf8Scan(int multiByte, int invalid, long firstInvalid) {
+
+        boolean valid() {
+            return invalid == 0;
+        }
+
+        static Utf8Scan of(byte[] b) {
+            int multi = 0;
+            int invalid = 0;
+            long first = -1;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                int n = sequenceLength(b, i);
+                if (n > 0) {
+                    multi++;
+                    i += n;
+                } else {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    invalid++;
+                    i++;
+                }
+            }
+            return new Utf8Scan(multi, invalid, first);
+        }
+
+        /** Length of the valid UTF-8 sequence at {@code i}, or 0 when it is invalid (RFC 3629 table). */
+        private static int sequenceLength(byte[] b, int i) {
+            int c = b[i] & 0xFF;
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 3;
+                if (c == 0xE0) {
+                    lo = 0xA0;
+                } else if (c == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 4;
+                if (c == 0xF0) {
+                    lo = 0x90;
+                } else if (c == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                return 0;
+            }
+            if (i + n > b.length) {
+                return 0;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return 0;
+            }
+            for (int k = 2; k < n; k++) {
+                int cont = b[i + k] & 0xFF;
+                if (cont < 0x80 || cont > 0xBF) {
+                    return 0;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,148 @@
+package org.lagebild.ingest.warc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.lagebild.ingest.InputException;
+import org.lagebild.ingest.InputOptions;
+import org.lagebild.ingest.InputProblem;
+import org.lagebild.ingest.RecordSink;
+import org.lagebild.ingest.SourceRecord;
+import org.lagebild.ingest.charset.CharsetDetector;
+import org.lagebild.ingest.charset.Decoded;
+import org.lagebild.ingest.io.BoundedReads;
+import org.lagebild.ingest.io.IoErrors;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC file (plain or per-record gzip) with jwarc, one record at a time. Each {@code response}
+ * record with a 2xx HTTP status and an HTML content type becomes a {@link SourceRecord} named
+ * {@code input#N} (N = record number, 1-based, counting every record): url = WARC-Target-URI,
+ * crawlDate = WARC-Date, id = WARC-Record-ID, content = the HTTP payload (transfer and content encoding
+ * removed) decoded with the HTTP header's charset first. Other records are reported as skipped. A
+ * truncated or malformed record becomes a problem naming its number and ends the file; the records before
+ * it are kept. Thread-safe: no state between calls.
+ */
+public final class WarcArchiveReader {
+
+    private final InputOptions options;
+
+    public WarcArchiveReader(InputOptions options) {
+        this.options = options;
+    }
+
+    /** Reads all records of {@code in} (not closed); {@code gzip} says whether {@code in} was gunzipped outside. */
+    public void read(String input, InputStream in, boolean gzip, RecordSink sink) throws IOException {
+        WarcReader reader = new WarcReader(in);
+        long n = 0;
+        while (true) {
+            n++;
+            String name = input + "#" + n;
+            Optional<WarcRecord> next;
+            try {
+                next = reader.next();
+            } catch (IOException | RuntimeException e) {
+                sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
+                return;
+            }
+            if (next.isEmpty()) {
+                return;
+            }
+            try {
+                handle(name, next.get(), sink);
+            } catch (IOException | RuntimeException e) {
+                sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
+                return;
+            } catch (TruncatedRecord e) {
+                sink.problem(new InputProblem(name, e.getMessage()));
+                return;
+            }
+        }
+    }
+
+    private void handle(String name, WarcRecord record, RecordSink sink) throws IOException, TruncatedRecord {
+        if (!(record instanceof WarcResponse response)) {
+            consumeAndCheck(record);
+            sink.skipped(name, record.type() + " record");
+            return;
+        }
+        MediaType warcType = record.contentType();
+        if (!"application".equals(warcType.type()) || !"http".equals(warcType.subtype())) {
+            consumeAndCheck(record);
+            sink.skipped(name, "response record with " + warcType.base() + " block, not HTTP");
+            return;
+        }
+        HttpResponse http = response.http();
+        if (http.status() < 200 || http.status() > 299) {
+            consumeAndCheck(record);
+            sink.skipped(name, "HTTP status " + http.status());
+            return;
+        }
+        String contentType = http.headers().first("Content-Type").orElse("");
+        MediaType mediaType = MediaType.parseLeniently(contentType);
+        if (!isHtml(mediaType)) {
+            consumeAndCheck(record);
+            sink.skipped(name, "not HTML: " + (contentType.isBlank() ? "no content type" : mediaType.base()));
+            return;
+        }
+        byte[] payload;
+        try {
+            MessageBody body = http.bodyDecoded();
+            payload = BoundedReads.readAll(body.stream(), options.maxBytes());
+        } catch (InputException e) {
+            consumeAndCheck(record);
+            sink.problem(new InputProblem(name, e.reason()));
+            return;
+        }
+        consumeAndCheck(record);
+        if (payload.length == 0) {
+            sink.skipped(name, "empty HTML payload");
+            return;
+        }
+        Decoded decoded;
+        try {
+            decoded = CharsetDetector.decode(payload, mediaType.parameters().get("charset"), true);
+        } catch (InputException e) {
+            sink.problem(new InputProblem(name, e.reason()));
+            return;
+        }
+        if (decoded.notice() != null) {
+            sink.notice(name, decoded.notice());
+        }
+        String published = options.publishedOverride();
+        sink.record(new SourceRecord(name, "warc", SourceRecord.TEXT_HTML, decoded.text(),
+                response.target(), null, published, null, null, String.valueOf(record.id()), decoded.charset(),
+                record.date().toString()));
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String t = type.type().toLowerCase(Locale.ROOT);
+        String s = type.subtype().toLowerCase(Locale.ROOT);
+        return t.equals("text") && s.equals("html") || t.equals("application") && s.equals("xhtml+xml");
+    }
+
+    /** Reads the rest of the record block and fails when the file ends before its Content-Length. */
+    private static void consumeAndCheck(WarcRecord record) throws IOException, TruncatedRecord {
+        MessageBody body = record.body();
+        body.consume();
+        long size = body.size();
+        long position = body.position();
+        if (position < size) {
+            throw new TruncatedRecord("truncated record: " + position + " of " + size + " bytes");
+        }
+    }
+
+    private static final class TruncatedRecord extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TruncatedRecord(String message) {
+            super(message);
+        }
+    }
+}
