@@ -1,0 +1,141 @@
+package org.lagebild.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lagebild.ingest.SourceRecord;
+import org.lagebild.model.Article;
+import org.lagebild.model.ArticleIds;
+import org.lagebild.model.Block;
+import org.lagebild.model.BlockType;
+import org.lagebild.model.DateSource;
+import org.lagebild.model.MetaField;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.model.RemovedText;
+import org.lagebild.model.Span;
+
+/**
+ * Joins typed candidates into the clean text (blocks separated by a blank line) and resolves id,
+ * publisher, byline and stated publication date from the record and the collected metadata. Stateless.
+ */
+final class ArticleAssembler {
+    private static final String SEPARATOR = "\n\n";
+    private static final int MAX_ID = 64;
+
+    private ArticleAssembler() {
+    }
+
+    /** The metadata a record states itself, with "record:FIELD" origins. */
+    static List<MetaField> recordMeta(SourceRecord r) {
+        List<MetaField> meta = new ArrayList<>();
+        addIf(meta, "title", r.title(), "record:title");
+        addIf(meta, "url", r.url(), "record:url");
+        addIf(meta, "publisher", r.source(), "record:source");
+        addIf(meta, "language", r.language(), "record:language");
+        addIf(meta, "published", r.published(), "record:published");
+        addIf(meta, "charset", r.charset(), "record:charset");
+        addIf(meta, "crawl_date", r.crawlDate(), "record:crawlDate");
+        return meta;
+    }
+
+    static void addIf(List<MetaField> meta, String name, String value, String origin) {
+        if (value != null && !value.isBlank()) {
+            meta.add(new MetaField(name, Lines.fold(Lines.clean(value)), origin));
+        }
+    }
+
+    static Article assemble(SourceRecord rec, String format, String title, List<Candidate> cands,
+                            List<RemovedText> removed, List<MetaField> meta, String language)
+            throws ExtractionException {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        boolean body = false;
+        for (Candidate c : cands) {
+            if (c.type == null || c.text.isBlank()) {
+                continue;
+            }
+            String t = switch (c.type) {
+                case LEAD, HIGHLIGHT, PARAGRAPH, LIST_ITEM, QUOTE, CAPTION -> TextRepair.repairGluedSentences(c.text);
+                default -> c.text;
+            };
+            if (text.length() > 0) {
+                text.append(SEPARATOR);
+            }
+            int start = text.length();
+            text.append(t);
+            blocks.add(new Block(c.type, new Span(start, text.length())));
+            body |= c.type.isBody() && c.type != BlockType.TITLE;
+        }
+        if (!body) {
+            throw new ExtractionException("no text left after boilerplate removal");
+        }
+        String clean = text.toString();
+        String id = sanitiseId(rec.id());
+        if (id == null) {
+            id = ArticleIds.of(title, clean);
+        }
+        return new Article(id, nonNull(rec.input(), ""), nonNull(format, rec.format()), rec.url(), title, clean,
+                blocks, removed, meta, language, publisher(meta), byline(cands, meta), published(meta));
+    }
+
+    private static String nonNull(String s, String fallback) {
+        return s == null ? (fallback == null ? "" : fallback) : s;
+    }
+
+    static String sanitiseId(String id) {
+        if (id == null) {
+            return null;
+        }
+        String s = id.strip().replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (s.length() > MAX_ID) {
+            s = s.substring(0, MAX_ID);
+        }
+        return s.replace("_", "").isEmpty() ? null : s;
+    }
+
+    private static String publisher(List<MetaField> meta) {
+        for (String origin : List.of("agency-code", "record:source")) {
+            for (MetaField m : meta) {
+                if (m.name().equals("publisher") && m.origin().equals(origin)) {
+                    return m.value();
+                }
+            }
+        }
+        return meta.stream().filter(m -> m.name().equals("publisher")).map(MetaField::value).findFirst().orElse(null);
+    }
+
+    private static String byline(List<Candidate> cands, List<MetaField> meta) {
+        for (Candidate c : cands) {
+            if (c.type == BlockType.BYLINE) {
+                return Lines.fold(c.text);
+            }
+        }
+        Set<String> authors = new LinkedHashSet<>();
+        meta.stream().filter(m -> m.name().equals("author")).forEach(m -> authors.add(m.value()));
+        return authors.isEmpty() ? null : String.join(", ", authors);
+    }
+
+    private static PublicationDate published(List<MetaField> meta) {
+        PublicationDate metadata = null;
+        PublicationDate textual = null;
+        for (MetaField m : meta) {
+            if (!m.name().equals("published")) {
+                continue;
+            }
+            LocalDate d = Dates.parse(m.value());
+            if (d == null) {
+                continue;
+            }
+            if (m.origin().startsWith("record:")) {
+                return PublicationDate.stated(d, DateSource.GIVEN, m.origin());
+            } else if (m.origin().equals("dateline")) {
+                textual = textual == null ? PublicationDate.stated(d, DateSource.TEXT, m.origin()) : textual;
+            } else {
+                metadata = metadata == null ? PublicationDate.stated(d, DateSource.METADATA, m.origin()) : metadata;
+            }
+        }
+        return metadata != null ? metadata : textual != null ? textual : PublicationDate.UNKNOWN;
+    }
+}

@@ -1,0 +1,58 @@
+package org.lagebild.extract;
+
+import java.util.Locale;
+import org.lagebild.extract.boilerplate.BoilerplateRules;
+import org.lagebild.extract.boilerplate.ClassHints;
+import org.lagebild.ingest.SourceRecord;
+import org.lagebild.model.Article;
+
+/**
+ * Turns a {@link SourceRecord} (plain text or HTML) into a clean {@link Article}: typed blocks whose
+ * spans point into the clean text (blocks joined by a blank line), every removed piece of
+ * boilerplate with reason, rule id and its char offset in the input, and metadata with origins.
+ * The German and English rule files are loaded once in the constructor (a missing file is an
+ * {@link IllegalStateException}); afterwards the extractor is immutable and thread-safe.
+ */
+public final class ArticleExtractor {
+
+    private final PlainTextExtractor text;
+    private final HtmlExtractor html;
+
+    /** Loads the boilerplate data for German and English. */
+    public ArticleExtractor() {
+        BoilerplateFilter filter = new BoilerplateFilter(BoilerplateRules.load("de", "en"));
+        this.text = new PlainTextExtractor(filter);
+        this.html = new HtmlExtractor(filter, ClassHints.load());
+    }
+
+    /**
+     * Extracts the article of one record, dispatching on its content type ("text/plain",
+     * "text/html"; sniffed from the content when null).
+     *
+     * @throws ExtractionException when no article text is left, or the input cannot be read as an article
+     */
+    public Article extract(SourceRecord record) throws ExtractionException {
+        if (record == null || record.content() == null || record.content().isBlank()) {
+            throw new ExtractionException("empty input");
+        }
+        String type = record.contentType() == null ? sniff(record.content())
+                : record.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+        try {
+            return switch (type) {
+                case "text/plain", "text" -> text.extract(record);
+                case "text/html", "application/xhtml+xml", "html" -> html.extract(record);
+                default -> throw new ExtractionException("unsupported content type: " + type);
+            };
+        } catch (StackOverflowError e) {
+            throw new ExtractionException("document too deeply nested", e);
+        } catch (RuntimeException e) {
+            throw new ExtractionException("malformed input: " + e, e);
+        }
+    }
+
+    private static String sniff(String content) {
+        String head = content.substring(0, Math.min(content.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<") && (head.contains("<html") || head.contains("<body") || head.contains("<!doctype")
+                || head.contains("<p") || head.contains("<div") || head.contains("<article")) ? "text/html" : "text/plain";
+    }
+}

@@ -1,0 +1,248 @@
+package org.lagebild.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.lagebild.extract.boilerplate.BoilerplateRule;
+import org.lagebild.extract.boilerplate.BoilerplateRules;
+import org.lagebild.extract.boilerplate.RuleKind;
+import org.lagebild.model.BlockType;
+import org.lagebild.model.MetaField;
+import org.lagebild.model.RemovedText;
+
+/**
+ * Applies the boilerplate phrase rules to a sequence of units and keeps the rest as candidates.
+ * Also removes lines repeated verbatim (white space folded, case ignored), keeping the first copy;
+ * a non-bullet line that repeats a bullet line is kept (news sites list their subheadings as
+ * highlights under the title). Stateless apart from its rules; thread-safe.
+ */
+final class BoilerplateFilter {
+
+    static final String REPEATED_RULE = "extract.repeated-line";
+    static final String REPEATED_REASON = "repeated line";
+    private static final int HEADLINE_MAX = 160;
+    private static final int CAPTION_MAX = 250;
+
+    /** What filtering kept and removed, and the metadata found in removed lines. */
+    record Result(List<Candidate> kept, List<RemovedText> removed, List<MetaField> meta) {
+    }
+
+    private final BoilerplateRules rules;
+    private final List<BoilerplateRule> simple;
+    private final List<BoilerplateRule> sectionLabels;
+    private final List<BoilerplateRule> teasers;
+    private final List<BoilerplateRule> agencyCodes;
+    private final List<BoilerplateRule> datelines;
+    private final List<BoilerplateRule> bylines;
+    private final List<BoilerplateRule> credits;
+    private final List<BoilerplateRule> captionMarkers;
+
+    BoilerplateFilter(BoilerplateRules rules) {
+        this.rules = rules;
+        this.simple = rules.rules().stream()
+                .filter(r -> r.kind() == RuleKind.EXACT || r.kind() == RuleKind.PREFIX || r.kind() == RuleKind.LINE_REGEX)
+                .toList();
+        this.sectionLabels = rules.rules(RuleKind.SECTION_LABEL);
+        this.teasers = rules.rules(RuleKind.TEASER_HEADER);
+        this.agencyCodes = rules.rules(RuleKind.AGENCY_CODE);
+        this.datelines = rules.rules(RuleKind.DATELINE);
+        this.bylines = rules.rules(RuleKind.BYLINE);
+        this.credits = rules.rules(RuleKind.CREDIT);
+        this.captionMarkers = rules.rules(RuleKind.CAPTION_MARKER);
+    }
+
+    Result filter(List<Unit> units) {
+        Run run = new Run();
+        for (int i = 0; i < units.size(); i++) {
+            i = run.step(units, i);
+        }
+        return new Result(run.kept, run.removed, run.meta);
+    }
+
+    private static Matcher first(List<BoilerplateRule> list, String line, BoilerplateRule[] which) {
+        for (BoilerplateRule r : list) {
+            Matcher m = r.match(line);
+            if (m != null) {
+                which[0] = r;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String g = m.group(name);
+            return g == null ? "" : g.strip();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    static boolean headlineLike(String text) {
+        char last = Lines.lastSignificant(text);
+        return text.length() <= HEADLINE_MAX && last != '.' && last != ':' && last != ',' && last != ';'
+                && !Lines.multiSentence(text);
+    }
+
+    /** The mutable state of one filtering run. */
+    private final class Run {
+        final List<Candidate> kept = new ArrayList<>();
+        final List<RemovedText> removed = new ArrayList<>();
+        final List<MetaField> meta = new ArrayList<>();
+        final Map<String, Candidate> seen = new HashMap<>();
+
+        void remove(Unit u, BoilerplateRule r) {
+            removed.add(new RemovedText(u.text(), r.reason(), r.id(), u.position()));
+        }
+
+        /** Handles unit i and returns the index of the last unit it consumed. */
+        int step(List<Unit> units, int i) {
+            Unit u = units.get(i);
+            String line = u.text();
+            BoilerplateRule[] rule = new BoilerplateRule[1];
+            Matcher m;
+            if (kept.isEmpty() && i + 1 < units.size() && first(sectionLabels, line, rule) != null) {
+                remove(u, rule[0]);
+                return i;
+            }
+            if ((m = first(teasers, line, rule)) != null) {
+                remove(u, rule[0]);
+                if (!group(m, "rest").isEmpty()) {
+                    return i;
+                }
+                int j = i + 1;
+                boolean any = false;
+                while (j < units.size() && units.get(j).bullet()) {
+                    remove(units.get(j), rule[0]);
+                    any = true;
+                    j++;
+                }
+                if (!any && j < units.size() && units.get(j).hint() != BlockType.SUBHEADING
+                        && headlineLike(units.get(j).text()) && !matchesAny(units.get(j).text())) {
+                    remove(units.get(j), rule[0]);
+                    j++;
+                }
+                return j - 1;
+            }
+            if (first(simple, line, rule) != null) {
+                remove(u, rule[0]);
+                return i;
+            }
+            if ((m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
+                return i;
+            }
+            if ((m = first(datelines, line, rule)) != null) {
+                String author = group(m, "author").replaceAll("^[-–\\s]+|[-–,\\s]+$", "");
+                String date = group(m, "date");
+                if (author.isEmpty() && date.isEmpty()) {
+                    remove(u, rule[0]);
+                } else {
+                    if (!author.isEmpty()) {
+                        meta.add(new MetaField("author", author, "dateline"));
+                    }
+                    if (!date.isEmpty()) {
+                        meta.add(new MetaField("published", date, "dateline"));
+                    }
+                    add(new Candidate(line, u.position(), false, BlockType.BYLINE, false));
+                }
+                return i;
+            }
+            if ((m = first(bylines, line, rule)) != null && u.hint() != BlockType.SUBHEADING) {
+                meta.add(new MetaField("author", group(m, "author"), "byline-line"));
+                add(new Candidate(line, u.position(), false, BlockType.BYLINE, false));
+                return i;
+            }
+            if ((m = first(captionMarkers, line, rule)) != null && m.start() > 0) {
+                String marker = Lines.strip(m.group());
+                removed.add(new RemovedText(marker, rule[0].reason(), rule[0].id(),
+                        u.position() + Math.max(m.start(), line.indexOf(marker, m.start()))));
+                String caption = Lines.strip(line.substring(0, m.start()));
+                add(new Candidate(caption, u.position(), false, BlockType.CAPTION, false));
+                return i;
+            }
+            if ((m = first(credits, line, rule)) != null) {
+                int cs = m.start("credit");
+                String caption = Lines.strip(line.substring(0, cs));
+                String credit = Lines.strip(m.group("credit"));
+                if (!caption.isEmpty()) {
+                    add(new Candidate(caption, u.position(), false, BlockType.CAPTION, false));
+                } else {
+                    captionBefore();
+                }
+                add(new Candidate(credit, u.position() + cs, false, BlockType.CREDIT, false));
+                return i;
+            }
+            add(new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint()));
+            return i;
+        }
+
+        private boolean matchesAny(String line) {
+            BoilerplateRule[] r = new BoilerplateRule[1];
+            return first(simple, line, r) != null || first(teasers, line, r) != null;
+        }
+
+        /** A credit line on its own: the short line just before it is the picture's caption. */
+        private void captionBefore() {
+            if (kept.isEmpty()) {
+                return;
+            }
+            Candidate prev = kept.get(kept.size() - 1);
+            if ((prev.type == null || prev.type == BlockType.PARAGRAPH) && !prev.bullet
+                    && prev.text.length() <= CAPTION_MAX && !Lines.multiSentence(prev.text)) {
+                prev.type = BlockType.CAPTION;
+            }
+        }
+
+        private boolean agencyCode(Unit u, String codes, BoilerplateRule rule) {
+            String[] tokens = codes.split("\\s*[/,]\\s*");
+            String publisher = null;
+            List<String> agencies = new ArrayList<>();
+            int known = 0;
+            for (String t : tokens) {
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.matches("(?U)[\\w-]+(\\.[\\w-]+)*\\.\\p{L}{2,6}")) {
+                    if (publisher == null) {
+                        publisher = t.toLowerCase(Locale.ROOT);
+                    }
+                    known++;
+                } else if (rules.agency(t) != null) {
+                    agencies.add(rules.agency(t));
+                    known++;
+                } else if (!t.matches("(?U)\\p{L}{1,5}")) {
+                    return false;
+                }
+            }
+            if (known == 0) {
+                return false;
+            }
+            remove(u, rule);
+            if (publisher != null) {
+                meta.add(new MetaField("publisher", publisher, "agency-code"));
+            }
+            for (String a : agencies) {
+                meta.add(new MetaField("agency", a, "agency-code"));
+            }
+            return true;
+        }
+
+        void add(Candidate c) {
+            if (c.text.isEmpty()) {
+                return;
+            }
+            String key = Lines.key(c.text);
+            Candidate prev = seen.get(key);
+            if (prev != null && !(prev.bullet && !c.bullet)) {
+                removed.add(new RemovedText(c.text, REPEATED_REASON, REPEATED_RULE, c.position));
+                return;
+            }
+            seen.put(key, c);
+            kept.add(c);
+        }
+    }
+}

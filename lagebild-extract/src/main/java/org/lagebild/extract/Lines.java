@@ -1,0 +1,78 @@
+package org.lagebild.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small string helpers for line-based extraction. Stateless. */
+final class Lines {
+    private Lines() {
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*([•·▪►*–-])[\\s\\u00A0]+");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?…][\"“”»«'’)]?[\\s\\u00A0]+[\"„“»«(]?\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+
+    /** Length of a leading bullet marker with its white space, or 0. */
+    static int bulletLength(String line) {
+        var m = BULLET.matcher(line);
+        return m.find() ? m.end() : 0;
+    }
+
+    /** White space (incl. no-break spaces) folded to single spaces, trimmed. */
+    static String fold(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Identity key for repeated-line detection. */
+    static String key(String s) {
+        return fold(s).toLowerCase(Locale.ROOT);
+    }
+
+    static String strip(String s) {
+        return s.strip().replaceAll("^[\\u00A0\\s]+|[\\u00A0\\s]+$", "");
+    }
+
+    /** True when a sentence boundary lies inside the text (not only at its end). */
+    static boolean multiSentence(String s) {
+        return SENTENCE_INSIDE.matcher(fold(s)).find();
+    }
+
+    /** The last char ignoring closing quotes and brackets, or 0. */
+    static char lastSignificant(String s) {
+        String f = fold(s);
+        for (int i = f.length() - 1; i >= 0; i--) {
+            char c = f.charAt(i);
+            if ("\"“”»«'’)]".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static int words(String s) {
+        String f = fold(s);
+        return f.isEmpty() ? 0 : f.split(" ").length;
+    }
+
+    /** Removes control characters (NUL etc.) and replacement chars, keeping tabs and line breaks. */
+    static String clean(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F || c == '\uFFFD'
+                    || (c >= 0x80 && c < 0xA0);
+            if (bad && sb == null) {
+                sb = new StringBuilder(s.length());
+                sb.append(s, 0, i);
+            }
+            if (sb != null && !bad) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

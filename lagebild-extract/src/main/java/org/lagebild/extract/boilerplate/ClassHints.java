@@ -1,0 +1,56 @@
+package org.lagebild.extract.boilerplate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * HTML class/id hints that mark boilerplate containers ("share-bar", "cookie-banner"), read from
+ * {@code org/lagebild/extract/html-boilerplate-hints.tsv}. Immutable and thread-safe.
+ */
+public final class ClassHints {
+
+    /** One hint: a regex over a single class or id token, with the reason recorded on removal. */
+    public record Hint(String id, Pattern pattern, String reason, String exampleMatch, String exampleNoMatch) {
+        public boolean matches(String token) {
+            return pattern.matcher(token).matches();
+        }
+    }
+
+    private final List<Hint> hints;
+
+    private ClassHints(List<Hint> hints) {
+        this.hints = List.copyOf(hints);
+    }
+
+    public static ClassHints load() {
+        DataFile f = DataFile.load(org.lagebild.extract.ExtractionException.class, "html-boilerplate-hints.tsv",
+                "id", "pattern", "reason", "example_match", "example_nomatch");
+        return new ClassHints(f.rows().stream()
+                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), r.get(2), r.get(3), r.get(4)))
+                .toList());
+    }
+
+    public List<Hint> hints() {
+        return hints;
+    }
+
+    /** The first hint matching any token of these class and id attribute values, or null. */
+    public Hint match(String classAttr, String idAttr) {
+        String all = (classAttr + " " + idAttr).strip();
+        if (all.isEmpty()) {
+            return null;
+        }
+        for (String token : all.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            for (Hint h : hints) {
+                if (h.matches(token)) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+}
