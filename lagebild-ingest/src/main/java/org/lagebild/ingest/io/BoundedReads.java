@@ -50,16 +50,33 @@ public final class BoundedReads {
         return total;
     }
 
-    /** Returns up to {@code n} bytes from the start of a stream that supports mark/reset, and resets it. */
+    /**
+     * Returns up to {@code n} bytes from the start of a stream that supports mark/reset, and resets it.
+     * A read error after some bytes ends the peek early (the error recurs when the stream is read again);
+     * a read error before any byte is thrown.
+     */
     public static byte[] peek(InputStream in, int n) throws IOException {
         if (!in.markSupported()) {
             throw new IllegalArgumentException("stream must support mark/reset");
         }
         in.mark(n + 1);
+        byte[] buf = new byte[n];
+        int len = 0;
         try {
-            return in.readNBytes(n);
+            while (len < n) {
+                int r = in.read(buf, len, n - len);
+                if (r < 0) {
+                    break;
+                }
+                len += r;
+            }
+        } catch (IOException e) {
+            if (len == 0) {
+                throw e;
+            }
         } finally {
             in.reset();
         }
+        return Arrays.copyOf(buf, len);
     }
 }
