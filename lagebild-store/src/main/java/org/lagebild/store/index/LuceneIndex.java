@@ -1,0 +1,448 @@
+package org.lagebild.store.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.lagebild.model.ArticleIds;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.store.SearchHit;
+import org.lagebild.store.SearchHits;
+import org.lagebild.store.SearchQuery;
+
+/**
+ * The Lucene index of the latest article versions. In: {@link Document}s (upserted by id) and ids to
+ * delete; {@link #commit(long)} makes them durable together with the highest database {@code seq}
+ * they reflect, which {@link #indexedSeq()} reads back after a restart. Out: {@link SearchHits} with
+ * «…»-marked snippets.
+ *
+ * <p>Text is analysed per language: German with {@link GermanAnalyzer} (light stemming, German stop
+ * words), English with {@link EnglishAnalyzer}, anything else with {@link StandardAnalyzer}; titles
+ * are boosted. Thread-safe: one writer (callers serialise {@code upsert/delete/commit}) and any
+ * number of concurrent searches.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+    /** User-data key of a Lucene commit: the highest database seq the commit reflects. */
+    public static final String SEQ_KEY = "lagebild.seq";
+
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String PUBLISHER = "publisher";
+    private static final String LANG = "lang";
+    private static final String SOURCE = "source";
+    private static final String DAY = "day";
+    private static final String ENTITY = "entity";
+    private static final List<String> SUFFIXES = List.of("de", "en", "std");
+    private static final String[] TEXT_FIELDS = {"text_de", "text_en", "text_std"};
+    private static final float TITLE_BOOST = 2.5f;
+    private static final int SNIPPET_CHARS = 200;
+
+    /** Title and text of an article for matching: indexed with positions, not stored. */
+    private static final FieldType ALL_TYPE = new FieldType();
+
+    static {
+        ALL_TYPE.setTokenized(true);
+        ALL_TYPE.setStored(false);
+        ALL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        ALL_TYPE.freeze();
+    }
+
+    private final Path dir;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneIndex(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer,
+                        SearcherManager searchers) {
+        this.dir = dir;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens (or creates) the index in {@code dir}. Fails if another process holds its write lock. */
+    public static LuceneIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = analyzer();
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            config.setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.setLiveCommitData(Map.of(SEQ_KEY, "0").entrySet());
+                writer.commit();
+            }
+            SearcherManager searchers = new SearcherManager(writer, null);
+            return new LuceneIndex(dir, directory, analyzer, writer, searchers);
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        Analyzer german = new GermanAnalyzer();
+        Analyzer english = new EnglishAnalyzer();
+        for (String f : List.of("title_", "text_", "all_")) {
+            perField.put(f + "de", german);
+            perField.put(f + "en", english);
+        }
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+    }
+
+    /** The highest database seq reflected by the last commit (0 for a new index). */
+    public long indexedSeq() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (SEQ_KEY.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The language an article is indexed (and listed) under: the identified language when known,
+     * else the primary subtag of the declared one, else "und". Lower case.
+     */
+    public static String languageOf(Document doc) {
+        String lang = doc.language();
+        if (lang == null || lang.isBlank() || lang.equals("und")) {
+            lang = doc.article().language();
+        }
+        if (lang == null || lang.isBlank()) {
+            return "und";
+        }
+        lang = lang.strip().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-');
+        if (dash < 0) {
+            dash = lang.indexOf('_');
+        }
+        return dash > 0 ? lang.substring(0, dash) : lang;
+    }
+
+    private static String suffix(String lang) {
+        return switch (lang) {
+            case "de" -> "de";
+            case "en" -> "en";
+            default -> "std";
+        };
+    }
+
+    /** Normalised form of an entity id or name as indexed and queried. */
+    public static String entityKey(String s) {
+        return ArticleIds.normalise(s);
+    }
+
+    /** Adds the document, replacing any indexed document with the same id. */
+    public void upsert(Document doc) throws IOException {
+        writer.updateDocument(new Term(ID, doc.article().id()), toLucene(doc));
+    }
+
+    /** Removes the document with this id, if indexed. */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(ID, id));
+    }
+
+    /** Removes every document (for a rebuild; takes effect with the next commit). */
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Commits the pending changes as reflecting the database up to {@code seq}, and refreshes searchers. */
+    public void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static org.apache.lucene.document.Document toLucene(Document doc) {
+        var a = doc.article();
+        String lang = languageOf(doc);
+        String sfx = suffix(lang);
+        var d = new org.apache.lucene.document.Document();
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StoredField(TITLE, a.title()));
+        d.add(new TextField("title_" + sfx, a.title(), Field.Store.NO));
+        // one field for matching, so "a b" (AND) may match a in the title and b in the text
+        d.add(new Field("all_" + sfx, a.title() + "\n" + a.text(), ALL_TYPE));
+        // stored only: snippets re-analyse the few hits shown, which is cheaper than offsets for all
+        d.add(new StoredField("text_" + sfx, a.text()));
+        d.add(new StringField(LANG, lang, Field.Store.YES));
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            d.add(new StoredField(PUBLISHER, a.publisher()));
+            d.add(new StringField(SOURCE, a.publisher().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        LocalDate day = a.published().date();
+        if (day != null) {
+            long epochDay = day.toEpochDay();
+            d.add(new LongPoint(DAY, epochDay));
+            d.add(new StoredField(DAY, epochDay));
+            d.add(new NumericDocValuesField(DAY, epochDay));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (EntityMention m : doc.entities()) {
+            if (m.entityId() != null && !m.entityId().isBlank()) {
+                keys.add(entityKey(m.entityId()));
+            }
+            if (m.name() != null && !m.name().isBlank()) {
+                keys.add(entityKey(m.name()));
+            }
+        }
+        for (String k : keys) {
+            d.add(new StringField(ENTITY, k, Field.Store.NO));
+        }
+        return d;
+    }
+
+    /** Number of documents in the current (refreshed) index view. */
+    public long numDocs() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Bytes used by the index files. */
+    public long sizeBytes() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // a file merged away while listing
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Runs a search. Throws {@link IllegalArgumentException} ("bad query: …") when the query text
+     * does not parse.
+     */
+    public SearchHits search(SearchQuery q) throws IOException {
+        Query query = buildQuery(q);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            boolean scored = q.text() != null && !q.text().isBlank();
+            int n = q.offset() + q.limit();
+            TopDocs top;
+            if (scored) {
+                top = searcher.search(query, n);
+            } else {
+                SortField byDay = new SortField(DAY, SortField.Type.LONG, true);
+                byDay.setMissingValue(Long.MIN_VALUE);
+                top = searcher.search(query, n, new Sort(byDay, SortField.FIELD_DOC));
+            }
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : searcher.count(query);
+            ScoreDoc[] page = top.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
+                    : java.util.Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
+            if (page.length == 0) {
+                return new SearchHits(total, List.of());
+            }
+            int[] docIds = new int[page.length];
+            for (int i = 0; i < page.length; i++) {
+                docIds[i] = page[i].doc;
+            }
+            Map<String, String[]> snippets = highlight(searcher, query, docIds);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            Set<String> wanted = Set.of(ID, TITLE, PUBLISHER, LANG, DAY);
+            for (int i = 0; i < page.length; i++) {
+                var d = stored.document(page[i].doc, wanted);
+                var dayField = d.getField(DAY);
+                LocalDate day = dayField == null ? null : LocalDate.ofEpochDay(dayField.numericValue().longValue());
+                String snippet = null;
+                for (String f : TEXT_FIELDS) {
+                    String s = snippets.get(f)[i];
+                    if (s != null && !s.isBlank()) {
+                        snippet = s;
+                        break;
+                    }
+                }
+                if (snippet == null) {
+                    snippet = fallbackSnippet(stored, page[i].doc);
+                }
+                float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+                hits.add(new SearchHit(d.get(ID), d.get(TITLE), d.get(PUBLISHER), day, d.get(LANG), score,
+                        clean(snippet)));
+            }
+            return new SearchHits(total, hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(1)
+                // the query matches on all_xx; its terms mark the stored text_xx of the same analysis
+                .withFieldMatcher(f -> f.startsWith("all_") || f.startsWith("text_"))
+                .build();
+        int[] passages = new int[TEXT_FIELDS.length];
+        java.util.Arrays.fill(passages, 1);
+        return highlighter.highlightFields(TEXT_FIELDS, query, docIds, passages);
+    }
+
+    private static String fallbackSnippet(StoredFields stored, int doc) throws IOException {
+        var d = stored.document(doc, Set.of(TEXT_FIELDS));
+        for (String f : TEXT_FIELDS) {
+            String t = d.get(f);
+            if (t != null) {
+                return t.length() <= SNIPPET_CHARS ? t : t.substring(0, SNIPPET_CHARS) + " …";
+            }
+        }
+        return "";
+    }
+
+    private static String clean(String snippet) {
+        return snippet.replaceAll("\\s+", " ").strip();
+    }
+
+    private Query buildQuery(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (q.text() != null && !q.text().isBlank()) {
+            b.add(textQuery(q.text(), q.language()), BooleanClause.Occur.MUST);
+        } else {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        if (q.language() != null && !q.language().isBlank()) {
+            b.add(new TermQuery(new Term(LANG, q.language().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.source() != null && !q.source().isBlank()) {
+            b.add(new TermQuery(new Term(SOURCE, q.source().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DAY, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (q.entity() != null && !q.entity().isBlank()) {
+            b.add(new TermQuery(new Term(ENTITY, entityKey(q.entity()))), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /**
+     * One sub-query per analysis language, OR-ed: each language's documents only have that
+     * language's fields, so a German stop word must not make a German article unreachable just
+     * because the English fields keep it as a term. Within a language the query must match title
+     * and text taken together; title matches add to the score.
+     */
+    private Query textQuery(String text, String language) {
+        List<String> suffixes = language == null || language.isBlank()
+                ? SUFFIXES : List.of(suffix(language.strip().toLowerCase(Locale.ROOT)));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String sfx : suffixes) {
+            QueryParser all = new QueryParser("all_" + sfx, analyzer);
+            all.setDefaultOperator(QueryParser.Operator.AND);
+            QueryParser title = new QueryParser("title_" + sfx, analyzer);
+            title.setDefaultOperator(QueryParser.Operator.OR);
+            try {
+                Query must = all.parse(text);
+                Query boost = title.parse(text);
+                any.add(new BooleanQuery.Builder()
+                        .add(must, BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(boost, TITLE_BOOST), BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.SHOULD);
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("bad query: " + firstLine(e.getMessage()), e);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new IllegalArgumentException("bad query: too many clauses in \"" + text + "\"", e);
+            }
+        }
+        return any.build();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "cannot parse";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                // uncommitted changes are dropped on purpose: the database decides what is indexed
+                writer.rollback();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}
