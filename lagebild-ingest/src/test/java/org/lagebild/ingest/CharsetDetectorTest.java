@@ -115,4 +115,38 @@ class CharsetDetectorTest {
         InputException e = assertThrows(InputException.class, () -> CharsetDetector.decode(bytes, null, false));
         assertTrue(e.reason().startsWith("invalid UTF-8 at byte 1"), e.reason());
     }
+
+    @Test
+    void mixedUtf8WithAFewWindows1252Bytes() throws InputException {
+        String utf8Part = "Größere Straßen: Öl läuft. ".repeat(10);
+        byte[] a = utf8Part.getBytes(StandardCharsets.UTF_8);
+        byte[] b = "Mitgefühl".getBytes(CP1252);
+        byte[] bytes = new byte[a.length + b.length];
+        System.arraycopy(a, 0, bytes, 0, a.length);
+        System.arraycopy(b, 0, bytes, a.length, b.length);
+        Decoded d = CharsetDetector.decode(bytes, "utf-8", true);
+        assertEquals(utf8Part + "Mitgefühl", d.text());
+        assertEquals("UTF-8", d.charset());
+        assertEquals("mixed encoding: 1 bytes that are not UTF-8 decoded as windows-1252 or U+FFFD (first at byte " + (a.length + 6) + ")",
+                d.notice());
+    }
+
+    @Test
+    void cutUtf8SequenceIsNotReadAsWindows1252() throws InputException {
+        byte[] a = ("Größere Straßen: Öl läuft. ".repeat(10) + "papieros").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(a, a.length + 4);
+        bytes[a.length] = (byte) 0xC3;
+        bytes[a.length + 1] = '.';
+        bytes[a.length + 2] = '.';
+        bytes[a.length + 3] = '.';
+        Decoded d = CharsetDetector.decode(bytes, null, false);
+        assertTrue(d.text().endsWith("papieros\uFFFD..."), d.text());
+        assertTrue(d.notice().endsWith("(first at byte " + a.length + ")"), d.notice());
+    }
+
+    @Test
+    void strayNulFarIntoAPageIsKept() throws InputException {
+        byte[] bytes = ("<p>" + "Text ".repeat(3000) + "\u0000</p>").getBytes(StandardCharsets.UTF_8);
+        assertTrue(CharsetDetector.decode(bytes, null, true).text().endsWith("\u0000</p>"));
+    }
 }

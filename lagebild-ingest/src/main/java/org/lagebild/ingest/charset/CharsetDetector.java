@@ -17,7 +17,9 @@ import org.lagebild.ingest.InputException;
  * HTTP header); for HTML a {@code <meta charset>} or {@code http-equiv} declaration (or XML declaration)
  * in the first 4 KB; then a heuristic: valid UTF-8 is UTF-8; bytes that are not UTF-8 but look like
  * Windows-1252 text are decoded as windows-1252 with a notice; bytes that are mostly UTF-8 with broken
- * sequences fail with {@code "invalid UTF-8 at byte N"}; NUL bytes or many control characters fail with
+ * sequences fail with {@code "invalid UTF-8 at byte N"}, unless the stray bytes are few (at most 5% of the
+ * multi-byte sequences), as on real pages with mixed encodings: then each stray byte decodes as its
+ * Windows-1252 letter (or U+FFFD when it looks like a cut UTF-8 sequence), with a notice; NUL bytes early on or many control characters fail with
  * {@code "binary file, not text"}. A declared single-byte charset is overruled when the bytes are valid
  * UTF-8 with multi-byte sequences, so {@code ö} never turns into {@code Ã¶}. ISO-8859-1 and US-ASCII
  * declarations decode as windows-1252, as browsers do. Stateless and thread-safe.
@@ -80,6 +82,13 @@ public final class CharsetDetector {
         if (scan.valid()) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
         }
+        if (scan.multiByte() > 0 && scan.invalid() * 20L <= scan.multiByte()) {
+            // Real pages mix encodings: UTF-8 text with a few Windows-1252 bytes from an old template or ad,
+            // or a UTF-8 sequence cut by a teaser's "...".
+            return new Decoded(decodeMixed(bytes), "UTF-8", "mixed encoding: " + scan.invalid()
+                    + " bytes that are not UTF-8 decoded as windows-1252 or U+FFFD (first at byte "
+                    + scan.firstInvalid() + ")");
+        }
         if (scan.multiByte() > 0 && scan.multiByte() >= scan.invalid()) {
             throw new InputException("invalid UTF-8 at byte " + scan.firstInvalid());
         }
@@ -87,6 +96,33 @@ public final class CharsetDetector {
             return new Decoded(new String(bytes, CP1252), WINDOWS_1252, "decoded as windows-1252 (not valid UTF-8)");
         }
         throw new InputException("invalid UTF-8 at byte " + scan.firstInvalid() + " (and not windows-1252 text)");
+    }
+
+    /**
+     * UTF-8 where valid; each other byte as its Windows-1252 letter or sign, except Â, Ã (far more often the
+     * start of a cut UTF-8 sequence) and bytes Windows-1252 leaves undefined, which become U+FFFD.
+     */
+    private static String decodeMixed(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int n = Utf8Scan.sequenceLength(b, i);
+            if (n > 0) {
+                sb.append(new String(b, i, n, StandardCharsets.UTF_8));
+                i += n;
+            } else {
+                boolean letter = c != 0xC2 && c != 0xC3 && isPlausibleWindows1252(c);
+                sb.append(letter ? new String(b, i, 1, CP1252) : "\uFFFD");
+                i++;
+            }
+        }
+        return sb.toString();
     }
 
     private static Decoded decodeBom(byte[] b) {
@@ -102,20 +138,28 @@ public final class CharsetDetector {
         return null;
     }
 
-    /** NUL bytes, or more than 5% control characters other than tab, line feed, form feed, carriage return, escape. */
+    /**
+     * Binary: a NUL byte in the first 8 KB, NUL bytes making up more than 1% of the whole, or more than 5%
+     * control characters (other than tab, line feed, form feed, carriage return, escape) in the first 64 KB.
+     * Stray NULs further in occur in real HTML pages and are kept.
+     */
     private static void checkNotBinary(byte[] b) throws InputException {
         int window = Math.min(b.length, 64 * 1024);
         int controls = 0;
+        long nuls = 0;
         for (int i = 0; i < b.length; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) {
-                throw new InputException("binary file, not text");
+                if (i < 8 * 1024) {
+                    throw new InputException("binary file, not text");
+                }
+                nuls++;
             }
             if (i < window && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
                 controls++;
             }
         }
-        if (window > 0 && controls * 20L > window) {
+        if (window > 0 && controls * 20L > window || nuls * 100 > b.length) {
             throw new InputException("binary file, not text");
         }
     }
@@ -176,20 +220,23 @@ public final class CharsetDetector {
                 continue;
             }
             high++;
-            switch (c) {
-                case 0x81, 0x8D, 0x8F, 0x90, 0x9D -> {
-                    return false;
-                }
-                case 0x80, 0x82, 0x84, 0x85, 0x8A, 0x8B, 0x8C, 0x8E, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
-                        0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F -> plausible++;
-                default -> {
-                    if (c >= 0xA0) {
-                        plausible++;
-                    }
-                }
+            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+                return false;
+            }
+            if (isPlausibleWindows1252(c)) {
+                plausible++;
             }
         }
         return high > 0 && plausible * 10L >= high * 9L;
+    }
+
+    /** A Windows-1252 letter (À..ÿ, Š, Œ, Ž, š, œ, ž, Ÿ), typographic sign („ “ ” – — … € ‹ ›) or Latin-1 symbol. */
+    private static boolean isPlausibleWindows1252(int c) {
+        return switch (c) {
+            case 0x80, 0x82, 0x84, 0x85, 0x8A, 0x8B, 0x8C, 0x8E, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
+                    0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F -> true;
+            default -> c >= 0xA0 && c <= 0xFF;
+        };
     }
 
     /** Result of validating bytes as UTF-8. */
@@ -226,7 +273,7 @@ public final class CharsetDetector {
         }
 
         /** Length of the valid UTF-8 sequence at {@code i}, or 0 when it is invalid (RFC 3629 table). */
-        private static int sequenceLength(byte[] b, int i) {
+        static int sequenceLength(byte[] b, int i) {
             int c = b[i] & 0xFF;
             int n;
             int lo = 0x80;
