@@ -23,8 +23,12 @@ final class BoilerplateFilter {
 
     static final String REPEATED_RULE = "extract.repeated-line";
     static final String REPEATED_REASON = "repeated line";
+    /** Reason for a dateline without author: its date is kept as metadata. */
+    static final String DATE_LINE_REASON = "date line";
     private static final int HEADLINE_MAX = 160;
     private static final int CAPTION_MAX = 250;
+    /** Boilerplate lines are short; longer ones skip the rules (which also bounds regex work). */
+    private static final int LONG_LINE = 1000;
 
     /** What filtering kept and removed, and the metadata found in removed lines. */
     record Result(List<Candidate> kept, List<RemovedText> removed, List<MetaField> meta) {
@@ -105,6 +109,10 @@ final class BoilerplateFilter {
             String line = u.text();
             BoilerplateRule[] rule = new BoilerplateRule[1];
             Matcher m;
+            if (line.length() > LONG_LINE) {
+                add(new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint()));
+                return i;
+            }
             if (kept.isEmpty() && i + 1 < units.size() && first(sectionLabels, line, rule) != null) {
                 remove(u, rule[0]);
                 return i;
@@ -138,15 +146,14 @@ final class BoilerplateFilter {
             if ((m = first(datelines, line, rule)) != null) {
                 String author = group(m, "author").replaceAll("^[-–\\s]+|[-–,\\s]+$", "");
                 String date = group(m, "date");
-                if (author.isEmpty() && date.isEmpty()) {
-                    remove(u, rule[0]);
+                if (!date.isEmpty()) {
+                    meta.add(new MetaField("published", date, "dateline"));
+                }
+                if (author.isEmpty()) {
+                    removed.add(new RemovedText(u.text(), date.isEmpty() ? rule[0].reason() : DATE_LINE_REASON,
+                            rule[0].id(), u.position()));
                 } else {
-                    if (!author.isEmpty()) {
-                        meta.add(new MetaField("author", author, "dateline"));
-                    }
-                    if (!date.isEmpty()) {
-                        meta.add(new MetaField("published", date, "dateline"));
-                    }
+                    meta.add(new MetaField("author", author, "dateline"));
                     add(new Candidate(line, u.position(), false, BlockType.BYLINE, false));
                 }
                 return i;

@@ -1,14 +1,471 @@
 package org.lagebild.extract;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.lagebild.extract.boilerplate.ClassHints;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
+import org.lagebild.model.BlockType;
+import org.lagebild.model.MetaField;
+import org.lagebild.model.RemovedText;
 
+/**
+ * HTML extraction on jsoup: reads page metadata, drops non-content elements (scripts, navigation,
+ * class/id hints from {@code html-boilerplate-hints.tsv}), picks the article container
+ * ({@code [itemprop=articleBody]}, {@code <article>}, {@code <main>}, else the best block by text
+ * length and link density with its good siblings), turns its block elements into units and applies
+ * the same phrase rules as plain text. Every traversal is iterative (jsoup's {@link NodeTraversor}),
+ * so nesting depth cannot overflow the stack. Removed positions are source offsets of the elements.
+ * Thread-safe.
+ */
 final class HtmlExtractor {
+
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
+            "noscript", "iframe", "template", "svg", "button", "select", "input", "textarea", "object", "embed",
+            "canvas", "dialog", "menu", "head", "link", "meta");
+    private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
+    private static final Set<String> EMIT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "figcaption", "table", "pre", "dt", "dd", "address", "caption");
+    private static final Pattern LEAD_CLASS = Pattern.compile(
+            "(?:.*[-_])?(?:lead|intro|standfirst|summary|excerpt|dek|abstract|subtitle)(?:[-_].*)?");
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final int MAX_REMOVED_TEXT = 200;
+    private static final int MAX_BYLINE = 200;
+    private static final int PARAGRAPH_MIN = 25;
+
+    private final BoilerplateFilter filter;
+    private final ClassHints hints;
+
     HtmlExtractor(BoilerplateFilter filter, ClassHints hints) {
+        this.filter = filter;
+        this.hints = hints;
     }
 
     Article extract(SourceRecord rec) throws ExtractionException {
-        throw new ExtractionException("html not yet supported");
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(rec.content(), rec.url() == null ? "" : rec.url(), parser);
+        if (doc.selectFirst("frameset") != null) {
+            throw new ExtractionException("frameset page has no article text");
+        }
+        HtmlMetadata md = HtmlMetadata.read(doc, rec.url());
+        Element body = doc.body();
+        List<RemovedText> removed = new ArrayList<>();
+        strip(body, removed);
+        Map<Element, int[]> counts = measure(body);
+        if (len(counts, body) == 0) {
+            throw new ExtractionException("no text found");
+        }
+        List<Element> roots = roots(doc, body, counts);
+        recordOutside(body, roots, removed);
+        String title = md.title() == null ? "" : md.title();
+        if (rec.title() != null && !rec.title().isBlank()) {
+            title = Lines.fold(Lines.clean(rec.title()));
+        }
+        List<Unit> units = units(roots, Lines.key(title), md.description());
+        BoilerplateFilter.Result r = filter.filter(units);
+        removed.addAll(r.removed());
+        List<Candidate> cands = new ArrayList<>(r.kept());
+        for (Candidate c : cands) {
+            if (c.type == null) {
+                c.type = c.bullet ? BlockType.LIST_ITEM : BlockType.PARAGRAPH;
+            }
+        }
+        for (Candidate c : cands) {
+            if (c.type == BlockType.PARAGRAPH && c.leadHint) {
+                c.type = BlockType.LEAD;
+                break;
+            }
+            if (c.type.isBody()) {
+                break;
+            }
+        }
+        if (!title.isEmpty()) {
+            cands.add(0, new Candidate(title, -1, false, BlockType.TITLE, false));
+        }
+        List<MetaField> meta = ArticleAssembler.recordMeta(rec);
+        meta.addAll(md.fields());
+        meta.addAll(r.meta());
+        String language = rec.language() != null && !rec.language().isBlank() ? rec.language().strip() : md.language();
+        return ArticleAssembler.assemble(rec, rec.format() == null ? "html" : rec.format(), title, cands,
+                removed, meta, language);
+    }
+
+    private static int pos(Node n) {
+        int p = n.sourceRange().startPos();
+        return p < 0 ? -1 : p;
+    }
+
+    private static int len(Map<Element, int[]> counts, Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[0];
+    }
+
+    private static double linkDensity(Map<Element, int[]> counts, Element e) {
+        int[] c = counts.get(e);
+        return c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+    }
+
+    private static void record(List<RemovedText> removed, Element el, String reason, String rule) {
+        String t = Lines.fold(Lines.clean(el.text()));
+        if (!t.isEmpty()) {
+            removed.add(new RemovedText(Lines.truncate(t, MAX_REMOVED_TEXT), reason, rule, pos(el)));
+        }
+    }
+
+    private static String tagReason(String tag) {
+        return switch (tag) {
+            case "nav", "menu" -> "navigation";
+            case "header" -> "page header";
+            case "footer" -> "page footer";
+            case "aside" -> "aside";
+            case "form", "button", "select", "input", "textarea", "dialog" -> "form";
+            case "iframe", "object", "embed", "canvas", "svg" -> "embedded content";
+            default -> "script or style";
+        };
+    }
+
+    /** Removes non-content elements from the body, recording their text. */
+    private void strip(Element body, List<RemovedText> removed) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest("article, main") != null)) {
+                    record(removed, el, tagReason(tag), "html.tag." + tag);
+                    return FilterResult.REMOVE;
+                }
+                if (PROTECTED.contains(tag) || el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    return FilterResult.CONTINUE;
+                }
+                if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")
+                        || HIDDEN_STYLE.matcher(el.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                    record(removed, el, "hidden element", "html.hidden");
+                    return FilterResult.REMOVE;
+                }
+                ClassHints.Hint hint = hints.match(el.className(), el.id());
+                if (hint != null) {
+                    record(removed, el, hint.reason(), hint.id());
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    /** Per element: [text length, link text length, commas], summed bottom-up in one iterative pass. */
+    private static Map<Element, int[]> measure(Element root) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && node.parent() instanceof Element p) {
+                    String s = t.text().strip();
+                    if (!s.isEmpty()) {
+                        int[] c = counts.computeIfAbsent(p, k -> new int[3]);
+                        c[0] += s.length();
+                        for (int i = 0; i < s.length(); i++) {
+                            if (s.charAt(i) == ',') {
+                                c[2]++;
+                            }
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && el != root) {
+                    int[] c = counts.get(el);
+                    if (c == null) {
+                        return;
+                    }
+                    if (el.nameIs("a")) {
+                        c[1] = c[0];
+                    }
+                    if (el.parent() != null) {
+                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[3]);
+                        pc[0] += c[0];
+                        pc[1] += c[1];
+                        pc[2] += c[2];
+                    }
+                }
+            }
+        }, root);
+        return counts;
+    }
+
+    /** The article container(s), in document order. */
+    private static List<Element> roots(Document doc, Element body, Map<Element, int[]> counts) {
+        Element best = null;
+        for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            if (best == null || len(counts, e) > len(counts, best)) {
+                best = e;
+            }
+        }
+        if (best != null && best.closest("article") != null) {
+            best = best.closest("article"); // its header holds lead, byline and picture
+        }
+        if (best == null || len(counts, best) == 0) {
+            best = null;
+            for (Element e : body.getElementsByTag("article")) {
+                if (len(counts, e) > 0 && (best == null || len(counts, e) > len(counts, best))) {
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            Element main = body.selectFirst("main");
+            best = main != null && len(counts, main) > 0 ? main : null;
+        }
+        int total = len(counts, body);
+        if (best != null && (len(counts, best) >= 500 || len(counts, best) * 4 >= total)) {
+            return List.of(best);
+        }
+        return scored(body, counts);
+    }
+
+    /** Readability-style choice: paragraphs vote for their parent and grandparent. */
+    private static List<Element> scored(Element body, Map<Element, int[]> counts) {
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element p : body.select("p, pre, td")) {
+            int l = len(counts, p);
+            if (l < PARAGRAPH_MIN) {
+                continue;
+            }
+            double s = 1 + counts.get(p)[2] + Math.min(3, l / 100);
+            Element parent = p.parent();
+            if (parent != null) {
+                score.merge(parent, s, Double::sum);
+                if (parent.parent() != null) {
+                    score.merge(parent.parent(), s / 2, Double::sum);
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (var e : score.entrySet()) {
+            double s = e.getValue() * (1 - linkDensity(counts, e.getKey()));
+            if (s > bestScore) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        if (best.parent() == null || best == body) {
+            return List.of(best);
+        }
+        List<Element> roots = new ArrayList<>();
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sib : best.parent().children()) {
+            if (sib == best) {
+                roots.add(sib);
+                continue;
+            }
+            double s = score.getOrDefault(sib, 0.0) * (1 - linkDensity(counts, sib));
+            boolean goodParagraph = sib.nameIs("p") && len(counts, sib) >= 80 && linkDensity(counts, sib) < 0.25;
+            if (s >= threshold || goodParagraph) {
+                roots.add(sib);
+            }
+        }
+        return roots;
+    }
+
+    /** Records what lies outside the chosen containers as removed. */
+    private static void recordOutside(Element body, List<Element> roots, List<RemovedText> removed) {
+        if (roots.size() == 1 && roots.get(0) == body) {
+            return;
+        }
+        Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        rootSet.addAll(roots);
+        Set<Element> ancestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element r : roots) {
+            for (Element p = r.parent(); p != null && ancestors.add(p); p = p.parent()) {
+                // walk up until an already known ancestor
+            }
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (rootSet.contains(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (ancestors.contains(el)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    record(removed, el, "outside article body", "html.outside-article");
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    String s = Lines.fold(Lines.clean(t.text()));
+                    if (!s.isEmpty()) {
+                        removed.add(new RemovedText(Lines.truncate(s, MAX_REMOVED_TEXT), "outside article body",
+                                "html.outside-article", pos(t)));
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private static boolean classMatches(Element el, Pattern p) {
+        for (String token : (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!token.isEmpty() && p.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Block elements of the containers as units; loose text between blocks becomes paragraphs. */
+    private List<Unit> units(List<Element> roots, String titleKey, String description) {
+        List<Unit> units = new ArrayList<>();
+        String descriptionKey = description == null ? null : Lines.key(description);
+        StringBuilder pending = new StringBuilder();
+        int[] pendingPos = {-1};
+        Runnable flush = () -> {
+            String t = Lines.fold(Lines.clean(pending.toString()));
+            if (!t.isEmpty()) {
+                units.add(new Unit(t, pendingPos[0], false, BlockType.PARAGRAPH, false));
+            }
+            pending.setLength(0);
+            pendingPos[0] = -1;
+        };
+        for (Element root : roots) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        if (!t.isBlank()) {
+                            if (pending.length() == 0) {
+                                pendingPos[0] = pos(t);
+                            }
+                            pending.append(t.text());
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element el)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String tag = el.normalName();
+                    if (tag.equals("br") || tag.equals("hr")) {
+                        flush.run();
+                        return FilterResult.CONTINUE;
+                    }
+                    boolean layoutTable = tag.equals("table") && !el.getElementsByTag("p").isEmpty();
+                    if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
+                        flush.run();
+                        emit(el, tag, units, titleKey, descriptionKey);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el.isBlock()) {
+                        flush.run();
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element el && el.isBlock()) {
+                        flush.run();
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            flush.run();
+        }
+        return units;
+    }
+
+    private static boolean isByline(Element el) {
+        if (!el.isBlock() && !el.nameIs("span")) {
+            return false;
+        }
+        boolean marked = el.attr("itemprop").equalsIgnoreCase("author") || el.attr("rel").equalsIgnoreCase("author")
+                || classMatches(el, BYLINE_CLASS);
+        return marked && el.text().length() <= MAX_BYLINE;
+    }
+
+    private void emit(Element el, String tag, List<Unit> units, String titleKey, String descriptionKey) {
+        String text = tag.equals("table") ? table(el) : Lines.fold(Lines.clean(el.text()));
+        if (text.isEmpty()) {
+            return;
+        }
+        String key = Lines.key(text);
+        if (!titleKey.isEmpty() && key.equals(titleKey) && !tag.equals("p")) {
+            return; // the page heading is the TITLE block
+        }
+        BlockType type;
+        if (isByline(el) && !EMIT.contains(tag)) {
+            type = BlockType.BYLINE;
+        } else {
+            type = switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
+                case "li" -> BlockType.LIST_ITEM;
+                case "blockquote" -> BlockType.QUOTE;
+                case "figcaption", "caption" -> BlockType.CAPTION;
+                case "table" -> BlockType.TABLE;
+                default -> isByline(el) ? BlockType.BYLINE : null;
+            };
+        }
+        boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
+                || key.equals(descriptionKey);
+        units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+    }
+
+    private static String table(Element table) {
+        StringBuilder sb = new StringBuilder();
+        for (Element tr : table.select("tr")) {
+            StringBuilder row = new StringBuilder();
+            for (Element cell : tr.children()) {
+                if (cell.nameIs("td") || cell.nameIs("th")) {
+                    if (row.length() > 0) {
+                        row.append(" | ");
+                    }
+                    row.append(Lines.fold(Lines.clean(cell.text())));
+                }
+            }
+            if (row.length() > 0) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(row);
+            }
+        }
+        return sb.toString();
     }
 }

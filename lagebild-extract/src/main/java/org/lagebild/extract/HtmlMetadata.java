@@ -1,0 +1,263 @@
+package org.lagebild.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.lagebild.model.MetaField;
+
+/**
+ * Page metadata of an HTML document, each value with its origin: title (og:title, h1, title),
+ * authors, site name, canonical URL, language, description and published-date candidates in
+ * priority order (JSON-LD {@code datePublished} incl. {@code @graph}, {@code article:published_time},
+ * itemprop, Dublin Core, {@code <time datetime>}, URL path). JSON-LD is walked with an explicit stack.
+ * Read it before boilerplate elements are removed. Immutable.
+ */
+record HtmlMetadata(String title, String description, String language, List<MetaField> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+    private static final List<String> DC_NAMES = List.of("dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+            "dcterms.created", "date", "pubdate", "publishdate", "publish-date", "article.published", "parsely-pub-date");
+    private static final int JSON_NODE_LIMIT = 100_000;
+
+    static HtmlMetadata read(Document doc, String recordUrl) {
+        List<MetaField> f = new ArrayList<>();
+        JsonLd ld = jsonLd(doc);
+        String site = first(meta(doc, "property", "og:site_name"), ld.publisher);
+        if (site != null) {
+            f.add(new MetaField("publisher", site, meta(doc, "property", "og:site_name") != null
+                    ? "meta:og:site_name" : "jsonld:publisher"));
+        }
+        String title = null;
+        String titleOrigin = null;
+        for (String[] c : new String[][] {
+                {meta(doc, "property", "og:title"), "meta:og:title"},
+                {text(doc.selectFirst("h1")), "h1"},
+                {ld.headline, "jsonld:headline"},
+                {meta(doc, "name", "twitter:title"), "meta:twitter:title"},
+                {doc.title(), "html:title"}}) {
+            if (c[0] != null && !c[0].isBlank()) {
+                title = cleanTitle(c[0], site);
+                titleOrigin = c[1];
+                break;
+            }
+        }
+        if (title != null) {
+            f.add(new MetaField("title", title, titleOrigin));
+        }
+        Set<String> authors = new LinkedHashSet<>();
+        String metaAuthor = meta(doc, "name", "author");
+        if (metaAuthor != null) {
+            authors.add(metaAuthor);
+            f.add(new MetaField("author", metaAuthor, "meta:author"));
+        }
+        for (String a : ld.authors) {
+            if (authors.add(a)) {
+                f.add(new MetaField("author", a, "jsonld:author"));
+            }
+        }
+        String canonical = null;
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && !link.attr("href").isBlank()) {
+            canonical = link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
+            f.add(new MetaField("canonical_url", canonical, "link:canonical"));
+        } else if (meta(doc, "property", "og:url") != null) {
+            canonical = meta(doc, "property", "og:url");
+            f.add(new MetaField("canonical_url", canonical, "meta:og:url"));
+        }
+        String language = null;
+        Element html = doc.selectFirst("html[lang]");
+        if (html != null && !html.attr("lang").isBlank()) {
+            language = html.attr("lang").strip();
+            f.add(new MetaField("language", language, "html:lang"));
+        } else if (meta(doc, "http-equiv", "content-language") != null) {
+            language = meta(doc, "http-equiv", "content-language");
+            f.add(new MetaField("language", language, "meta:content-language"));
+        } else if (meta(doc, "property", "og:locale") != null) {
+            language = meta(doc, "property", "og:locale").replace('_', '-');
+            f.add(new MetaField("language", language, "meta:og:locale"));
+        } else if (ld.language != null) {
+            language = ld.language;
+            f.add(new MetaField("language", language, "jsonld:inLanguage"));
+        }
+        String description = first(meta(doc, "property", "og:description"), meta(doc, "name", "description"));
+        if (description != null) {
+            f.add(new MetaField("description", description, "meta:description"));
+        }
+        addDate(f, ld.datePublished, "jsonld:datePublished");
+        addDate(f, meta(doc, "property", "article:published_time"), "meta:article:published_time");
+        Element ip = doc.selectFirst("[itemprop=datePublished]");
+        if (ip != null) {
+            addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
+        }
+        for (Element m : doc.select("meta[name][content]")) {
+            String name = m.attr("name").strip().toLowerCase(java.util.Locale.ROOT);
+            if (DC_NAMES.contains(name)) {
+                addDate(f, m.attr("content"), "meta:" + name);
+                break;
+            }
+        }
+        Element time = first(doc.selectFirst("time[pubdate][datetime]"), doc.selectFirst("article time[datetime]"),
+                doc.selectFirst("time[datetime]"));
+        if (time != null) {
+            addDate(f, time.attr("datetime"), "time:datetime");
+        }
+        String url = first(canonical, recordUrl);
+        if (Dates.fromUrlPath(url) != null) {
+            f.add(new MetaField("published", Dates.fromUrlPath(url).toString(), "url-path"));
+        }
+        return new HtmlMetadata(title, description, language, f);
+    }
+
+    private static void addDate(List<MetaField> f, String value, String origin) {
+        if (value != null && !value.isBlank() && Dates.parse(value) != null) {
+            f.add(new MetaField("published", value.strip(), origin));
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String nonBlank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : nonBlank(Lines.clean(e.text()));
+    }
+
+    private static String meta(Document doc, String attr, String value) {
+        for (Element m : doc.select("meta[" + attr + "]")) {
+            if (m.attr(attr).strip().equalsIgnoreCase(value)) {
+                String c = nonBlank(Lines.clean(m.attr("content")));
+                if (c != null) {
+                    return Lines.fold(c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Drops a trailing " | Site name" (or any short trailing segment of a page title). */
+    static String cleanTitle(String title, String site) {
+        String t = Lines.fold(Lines.clean(title));
+        var m = TITLE_SEPARATOR.matcher(t);
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        if (last > 0) {
+            String tail = t.substring(lastEnd);
+            if ((site != null && tail.equalsIgnoreCase(site)) || (tail.length() <= 30 && tail.contains("."))) {
+                return t.substring(0, last).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The first value of each field found anywhere in the page's JSON-LD blocks. */
+    private static final class JsonLd {
+        String datePublished;
+        String headline;
+        String publisher;
+        String language;
+        final Set<String> authors = new LinkedHashSet<>();
+    }
+
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd ld = new JsonLd();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (Exception e) {
+                continue; // broken JSON-LD is common and says nothing about the article
+            }
+            if (root == null) {
+                continue;
+            }
+            Deque<JsonNode> stack = new ArrayDeque<>();
+            stack.push(root);
+            int visited = 0;
+            while (!stack.isEmpty() && visited++ < JSON_NODE_LIMIT) {
+                JsonNode n = stack.pop();
+                if (n.isArray()) {
+                    for (int i = n.size() - 1; i >= 0; i--) {
+                        stack.push(n.get(i));
+                    }
+                    continue;
+                }
+                if (!n.isObject()) {
+                    continue;
+                }
+                if (ld.datePublished == null && n.path("datePublished").isTextual()) {
+                    ld.datePublished = n.get("datePublished").asText();
+                }
+                if (ld.headline == null && n.path("headline").isTextual()) {
+                    ld.headline = nonBlank(n.get("headline").asText());
+                }
+                if (ld.language == null && n.path("inLanguage").isTextual()) {
+                    ld.language = nonBlank(n.get("inLanguage").asText());
+                }
+                if (ld.publisher == null && n.has("publisher")) {
+                    ld.publisher = name(n.get("publisher"));
+                }
+                if (ld.authors.isEmpty() && n.has("author")) {
+                    JsonNode a = n.get("author");
+                    if (a.isArray()) {
+                        a.forEach(x -> {
+                            String s = name(x);
+                            if (s != null) {
+                                ld.authors.add(s);
+                            }
+                        });
+                    } else if (name(a) != null) {
+                        ld.authors.add(name(a));
+                    }
+                }
+                var it = n.fields();
+                List<JsonNode> children = new ArrayList<>();
+                while (it.hasNext()) {
+                    var e = it.next();
+                    if (e.getValue().isContainerNode()) {
+                        children.add(e.getValue());
+                    }
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+        return ld;
+    }
+
+    private static String name(JsonNode n) {
+        while (n != null && n.isArray()) {
+            n = n.size() > 0 ? n.get(0) : null;
+        }
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return nonBlank(n.asText());
+        }
+        return n.path("name").isTextual() ? nonBlank(Lines.fold(n.get("name").asText())) : null;
+    }
+}

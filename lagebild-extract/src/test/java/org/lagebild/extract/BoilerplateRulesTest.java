@@ -1,0 +1,73 @@
+package org.lagebild.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.lagebild.extract.boilerplate.BoilerplateRule;
+import org.lagebild.extract.boilerplate.BoilerplateRules;
+import org.lagebild.extract.boilerplate.ClassHints;
+import org.lagebild.extract.boilerplate.DataFile;
+import org.lagebild.model.MetaField;
+
+/** Runs the examples of every rule in every data file. */
+class BoilerplateRulesTest {
+    private static final BoilerplateRules RULES = BoilerplateRules.load("de", "en");
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleMatchesItsExampleAndNotItsCounterExample() {
+        return RULES.rules().stream().map(r -> DynamicTest.dynamicTest(r.id(), () -> {
+            assertFalse(r.exampleMatch().isBlank(), r.id() + " has no example");
+            assertTrue(r.matches(r.exampleMatch()), r.id() + " must match: " + r.exampleMatch());
+            assertFalse(r.exampleNoMatch().isBlank(), r.id() + " has no counter-example");
+            assertFalse(r.matches(r.exampleNoMatch()), r.id() + " must not match: " + r.exampleNoMatch());
+        }));
+    }
+
+    @Test
+    void ruleIdsAreUnique() {
+        List<String> ids = RULES.rules().stream().map(BoilerplateRule::id).toList();
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAgencyExampleYieldsItsAgency() {
+        DataFile f = DataFile.load(ExtractionException.class, "agencies.tsv", "code", "agency", "example");
+        BoilerplateFilter filter = new BoilerplateFilter(RULES);
+        return f.rows().stream().map(row -> DynamicTest.dynamicTest(row.get(0), () -> {
+            var result = filter.filter(List.of(new Unit(row.get(2), 0, false, null, false)));
+            assertTrue(result.kept().isEmpty(), "agency line must be removed: " + row.get(2));
+            assertTrue(result.meta().contains(new MetaField("agency", row.get(1), "agency-code")), result.meta().toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyClassHintMatchesItsExample() {
+        ClassHints hints = ClassHints.load();
+        return hints.hints().stream().map(h -> DynamicTest.dynamicTest(h.id(), () -> {
+            assertTrue(h.matches(h.exampleMatch()), h.id() + " must match " + h.exampleMatch());
+            assertFalse(h.matches(h.exampleNoMatch()), h.id() + " must not match " + h.exampleNoMatch());
+        }));
+    }
+
+    @Test
+    void missingDataFileIsAHardError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BoilerplateRules.load("xx"));
+        assertTrue(e.getMessage().contains("missing data file"), e.getMessage());
+    }
+
+    @Test
+    void rulesIgnoreCaseUnderTurkishLocale() {
+        BoilerplateRule themen = RULES.rules().stream().filter(r -> r.id().equals("de.topics.themen")).findFirst().orElseThrow();
+        assertTrue(themen.matches("THEMEN"));
+        BoilerplateRule ad = RULES.rules().stream().filter(r -> r.id().equals("en.ad.advertisement")).findFirst().orElseThrow();
+        assertTrue(ad.matches("ADVERTISEMENT"));
+        assertTrue(ad.matches("advertisement"));
+    }
+}
