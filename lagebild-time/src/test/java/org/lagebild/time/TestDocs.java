@@ -33,7 +33,8 @@ public final class TestDocs {
             char c = text.charAt(i);
             boolean cut = c == '\n'
                     || ((c == '.' || c == '!' || c == '?') && i + 2 < text.length() && text.charAt(i + 1) == ' '
-                    && Character.isUpperCase(text.charAt(i + 2)) && !(i > 0 && Character.isDigit(text.charAt(i - 1))));
+                    && Character.isUpperCase(text.charAt(i + 2)) && !(i > 0 && Character.isDigit(text.charAt(i - 1)))
+                    && !(i > 1 && Character.isLowerCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2))));
             if (cut) {
                 if (i + 1 > start) {
                     out.add(new Sentence(idx++, new Span(start, i + 1)));

@@ -214,6 +214,22 @@ public final class QuantityLexicon {
         return w != null && w.kind().equals("UNIT") ? w.value() : null;
     }
 
+    /** The value of a number word in this language ("fünf", "zwanzig", "dreihundert"), or null. */
+    public Double numberValue(String word) {
+        return wordValue(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** All simple number words of this language, for building patterns. */
+    public java.util.Set<String> numberWords() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        numberWords.forEach((k, v) -> {
+            if (!v.kind().equals("SCALE")) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     /** The scale factor of "Millionen", "Mio.", "million", or null. */
     Double scale(String lowerDot) {
         NumberWord w = numberWords.get(lowerDot);

@@ -1,0 +1,574 @@
+package org.lagebild.time.timex;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Stage;
+import org.lagebild.model.Document;
+import org.lagebild.model.Layer;
+import org.lagebild.model.Provenance;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.Span;
+import org.lagebild.model.TimeExpression;
+import org.lagebild.model.TimexType;
+
+/**
+ * Finds time expressions in German (first) and English text and normalises them TIMEX3-style:
+ * dates ("2024-08-06"), months, years, weeks ("2025-W24"), seasons ("2024-FA"), parts of periods
+ * ("Ende April" = "2025-04" with mod END), decades, centuries, clock times, durations ("seit über
+ * fünf Monaten" = "P5M" with mod MORE_THAN) and PAST_REF/PRESENT_REF/FUTURE_REF.
+ *
+ * <p>Relative and underspecified expressions are resolved against {@link Document#referenceTime()}
+ * (falling back to {@link AnnotationContext#today()}) using the tense of their sentence ({@link
+ * Mode#NEWS}), or against the last date mentioned ({@link Mode#NARRATIVE}, as for histories);
+ * "am Tag zuvor" and "zwei Tage später" are anchored to the last date mentioned, and stay unresolved
+ * (value null, {@code resolved} false) when there is none, as do impossible dates ("31. Februar").
+ * Each expression keeps its span (char offsets into the article text), the rule id that produced it
+ * and its anchor ("DCT" or the anchoring value). Rules and word lists are data (rules.tsv,
+ * words.tsv, relative.tsv, tense.tsv). Requires LANGUAGE, SENTENCES and REFERENCE_TIME; provides
+ * TIMES. Immutable and thread-safe.
+ */
+public final class TimeTagger implements Stage {
+    public static final String NAME = "times";
+
+    /** How underspecified expressions are anchored. */
+    public enum Mode {
+        /** Against the reference time, with the sentence's tense (news reports). */
+        NEWS,
+        /** Against the last date mentioned in the text (histories, narratives). */
+        NARRATIVE
+    }
+
+    private final Mode mode;
+    private final TimexLexicon german;
+    private final TimexLexicon english;
+
+    public TimeTagger() {
+        this(Mode.NEWS);
+    }
+
+    public TimeTagger(Mode mode) {
+        this.mode = mode;
+        this.german = TimexLexicon.load("de");
+        this.english = TimexLexicon.load("en");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.LANGUAGE, Layer.SENTENCES, Layer.REFERENCE_TIME);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.TIMES);
+    }
+
+    @Override
+    public Document apply(Document document, AnnotationContext context) {
+        LocalDate ref = document.referenceTime() != null ? document.referenceTime() : context.today();
+        return document.withTimes(tag(document.text(), document.sentences(), document.language(), ref));
+    }
+
+    /**
+     * Tags a text outside a pipeline. {@code sentences} may be empty (the text is then one sentence).
+     */
+    public List<TimeExpression> tag(String text, List<Sentence> sentences, String language, LocalDate reference) {
+        TimexLexicon lex = "en".equals(language) ? english : german;
+        Run run = new Run(text, lex, reference, mode);
+        if (sentences.isEmpty()) {
+            run.sentence(0, text.length(), -1);
+        } else {
+            for (Sentence s : sentences) {
+                run.sentence(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()), s.index());
+            }
+        }
+        return run.out;
+    }
+
+    /** Granularity of a resolved date, finest first. */
+    enum Grain { DAY, WEEK, MONTH, SEASON, YEAR }
+
+    /** A resolved calendar anchor: the first day of the period and its grain. */
+    record Anchor(LocalDate day, Grain grain, String value) {
+    }
+
+    /** A candidate match. */
+    record Cand(int start, int end, int order, TimexLexicon.Rule rule, Map<String, String> groups) {
+    }
+
+    /** The tagging state for one document; not shared. */
+    static final class Run {
+        final String text;
+        final TimexLexicon lex;
+        final LocalDate ref;
+        final Mode mode;
+        final List<TimeExpression> out = new ArrayList<>();
+        Anchor last;
+        int tense;
+
+        Run(String text, TimexLexicon lex, LocalDate ref, Mode mode) {
+            this.text = text;
+            this.lex = lex;
+            this.ref = ref;
+            this.mode = mode;
+        }
+
+        void sentence(int from, int to, int index) {
+            int before = out.size();
+            Anchor savedLast = last;
+            try {
+                String s = text.substring(from, to);
+                tense = tense(s);
+                List<Cand> cands = new ArrayList<>();
+                int order = 0;
+                for (TimexLexicon.Rule r : lex.rules) {
+                    Matcher m = r.pattern().matcher(s);
+                    while (m.find()) {
+                        if (m.end() == m.start()) {
+                            continue;
+                        }
+                        Map<String, String> g = new HashMap<>();
+                        for (String name : r.groups()) {
+                            String v = m.group(name);
+                            if (v != null) {
+                                g.put(name, v);
+                            }
+                        }
+                        cands.add(new Cand(from + m.start(), from + m.end(), order, r, g));
+                    }
+                    order++;
+                }
+                cands.sort(Comparator.comparingInt(Cand::start).thenComparing(c -> -(c.end() - c.start()))
+                        .thenComparingInt(Cand::order));
+                int covered = -1;
+                for (Cand c : cands) {
+                    if (c.start() < covered) {
+                        continue;
+                    }
+                    TimeExpression te = resolve(c, index);
+                    if (te != null) {
+                        out.add(te);
+                        covered = c.end();
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // A stage must not throw for any text: leave this sentence out.
+                out.subList(before, out.size()).clear();
+                last = savedLast;
+            }
+        }
+
+        /** +1 past, -1 future, 0 unknown, from the tense cues of the sentence. */
+        int tense(String s) {
+            int past = 0;
+            int future = 0;
+            for (String w : s.split("[^\\p{L}]+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String t = lex.tense.get(w.toLowerCase(Locale.ROOT));
+                if (t != null) {
+                    if (t.equals("PAST")) {
+                        past++;
+                    } else if (t.equals("FUTURE")) {
+                        future++;
+                    }
+                } else if (lex.language.equals("de") && Character.isLowerCase(w.charAt(0)) && w.length() >= 6
+                        && (w.endsWith("te") || w.endsWith("ten")) && !w.endsWith("ste") && !w.endsWith("sten")) {
+                    past++;
+                }
+            }
+            return Integer.compare(past, future);
+        }
+
+        TimeExpression resolve(Cand c, int sentence) {
+            Map<String, String> g = c.groups();
+            String kind = c.rule().kind();
+            String txt = text.substring(c.start(), c.end());
+            Val v;
+            try {
+                v = switch (kind) {
+                    case "ISO" -> iso(txt);
+                    case "DMY" -> dmy(g);
+                    case "DM", "DLIST" -> dm(g);
+                    case "PM" -> partMonth(g);
+                    case "MY" -> monthYear(g);
+                    case "M" -> month(g);
+                    case "SEASON" -> season(g);
+                    case "PY" -> year(Integer.parseInt(g.get("y")), mod(g.get("p")));
+                    case "PYREL" -> year(contextYear(), mod(g.get("p")));
+                    case "PYWORD" -> yearWord(g);
+                    case "HALF" -> half(g);
+                    case "BC" -> new Val(TimexType.DATE, String.format(Locale.ROOT, "BC%04d", Integer.parseInt(g.get("y"))), null, null, null);
+                    case "Y" -> plainYear(c, g);
+                    case "DECADE" -> new Val(TimexType.DATE, g.get("y") + g.get("dd"), null, null, null);
+                    case "CENTURY" -> century(g);
+                    case "CLOCK" -> clock(g);
+                    case "WEEKDAY" -> weekday(g);
+                    case "AGO" -> ago(g);
+                    case "LATER" -> later(g);
+                    case "DURATION" -> duration(g);
+                    case "REL" -> relative(c.rule());
+                    default -> null;
+                };
+            } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
+                v = Val.UNRESOLVED_DATE;
+            }
+            if (v == null) {
+                return null;
+            }
+            if (v.anchorOut() != null) {
+                last = v.anchorOut();
+            }
+            return new TimeExpression(new Span(c.start(), c.end()), txt, v.type(), v.value(), v.mod(), v.anchor(),
+                    v.value() != null, new Provenance(NAME, c.rule().id(), sentence));
+        }
+
+        // ---- value builders ----------------------------------------------------------------
+
+        record Val(TimexType type, String value, String mod, String anchor, Anchor anchorOut) {
+            static final Val UNRESOLVED_DATE = new Val(TimexType.DATE, null, null, null, null);
+        }
+
+        static String ymd(LocalDate d) {
+            return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+
+        static String ym(int y, int m) {
+            return String.format(Locale.ROOT, "%04d-%02d", y, m);
+        }
+
+        static String y4(int y) {
+            return String.format(Locale.ROOT, "%04d", y);
+        }
+
+        int monthOf(Map<String, String> g) {
+            if (g.containsKey("mn")) {
+                return Integer.parseInt(g.get("mn"));
+            }
+            String w = lex.word(g.get("m"));
+            if (w == null || !w.startsWith("MONTH:")) {
+                throw new NumberFormatException("no month " + g.get("m"));
+            }
+            return Integer.parseInt(w.substring(6));
+        }
+
+        String mod(String part) {
+            if (part == null) {
+                return null;
+            }
+            String w = lex.word(part.replaceAll("\\s+", " "));
+            return w != null && w.startsWith("PART:") ? w.substring(5) : null;
+        }
+
+        Val iso(String txt) {
+            LocalDate d = LocalDate.parse(txt.substring(0, 10));
+            Anchor a = new Anchor(d, Grain.DAY, ymd(d));
+            return new Val(txt.length() > 10 ? TimexType.TIME : TimexType.DATE, txt, null, null, a);
+        }
+
+        Val dmy(Map<String, String> g) {
+            int y = Integer.parseInt(g.get("y"));
+            if (g.get("y").length() == 2) {
+                y += y <= (ref.getYear() % 100) + 1 ? (ref.getYear() / 100) * 100 : (ref.getYear() / 100 - 1) * 100;
+            }
+            return day(y, monthOf(g), Integer.parseInt(g.get("d")), null);
+        }
+
+        Val day(int y, int m, int d, String anchor) {
+            if (y < 1 || y > 9999) {
+                return Val.UNRESOLVED_DATE;
+            }
+            LocalDate date = LocalDate.of(y, m, d);
+            return new Val(TimexType.DATE, ymd(date), null, anchor, new Anchor(date, Grain.DAY, ymd(date)));
+        }
+
+        Val dm(Map<String, String> g) {
+            int m = monthOf(g);
+            int d = Integer.parseInt(g.get("d"));
+            if (g.containsKey("y")) {
+                return day(Integer.parseInt(g.get("y")), m, d, null);
+            }
+            if (d < 1 || d > 31) {
+                return Val.UNRESOLVED_DATE;
+            }
+            int y = yearFor(m, Math.min(d, 28));
+            return day(y, m, d, anchorName());
+        }
+
+        String anchorName() {
+            return mode == Mode.NEWS || last == null ? "DCT" : last.value();
+        }
+
+        /** The year of an underspecified month (and day) by tense (news) or the last date (narrative). */
+        int yearFor(int month, int day) {
+            if (mode == Mode.NARRATIVE) {
+                return last != null ? last.day().getYear() : ref.getYear();
+            }
+            int y = ref.getYear();
+            LocalDate cand = LocalDate.of(y, month, day);
+            if (tense > 0 && cand.isAfter(ref)) {
+                return y - 1;
+            }
+            if (tense < 0 && cand.isBefore(ref.withDayOfMonth(1))) {
+                return y + 1;
+            }
+            if (tense == 0) {
+                if (month - ref.getMonthValue() > 6) {
+                    return y - 1;
+                }
+                if (ref.getMonthValue() - month > 6) {
+                    return y + 1;
+                }
+            }
+            return y;
+        }
+
+        int contextYear() {
+            return mode == Mode.NARRATIVE && last != null ? last.day().getYear() : ref.getYear();
+        }
+
+        Val partMonth(Map<String, String> g) {
+            int m = monthOf(g);
+            int y = g.containsKey("y") ? Integer.parseInt(g.get("y")) : yearFor(m, 1);
+            return monthVal(y, m, mod(g.get("p")), g.containsKey("y") ? null : anchorName());
+        }
+
+        Val monthVal(int y, int m, String mod, String anchor) {
+            if (m < 1 || m > 12 || y < 1 || y > 9999) {
+                return Val.UNRESOLVED_DATE;
+            }
+            return new Val(TimexType.DATE, ym(y, m), mod, anchor, new Anchor(LocalDate.of(y, m, 1), Grain.MONTH, ym(y, m)));
+        }
+
+        Val monthYear(Map<String, String> g) {
+            return monthVal(Integer.parseInt(g.get("y")), monthOf(g), null, null);
+        }
+
+        Val month(Map<String, String> g) {
+            int m = monthOf(g);
+            return monthVal(yearFor(m, 1), m, null, anchorName());
+        }
+
+        Val season(Map<String, String> g) {
+            String w = lex.word(g.get("s"));
+            String code = w.substring(w.indexOf(':') + 1);
+            int startMonth = switch (code) {
+                case "SP" -> 3;
+                case "SU" -> 6;
+                case "FA" -> 9;
+                default -> 12;
+            };
+            int y = g.containsKey("y") ? Integer.parseInt(g.get("y")) : yearFor(startMonth, 1);
+            if (y < 1 || y > 9999) {
+                return Val.UNRESOLVED_DATE;
+            }
+            String value = y4(y) + "-" + code;
+            return new Val(TimexType.DATE, value, mod(g.get("p")), g.containsKey("y") ? null : anchorName(),
+                    new Anchor(LocalDate.of(y, startMonth, 1), Grain.SEASON, value));
+        }
+
+        Val year(int y, String mod) {
+            if (y < 1 || y > 9999) {
+                return Val.UNRESOLVED_DATE;
+            }
+            return new Val(TimexType.DATE, y4(y), mod, null, new Anchor(LocalDate.of(y, 1, 1), Grain.YEAR, y4(y)));
+        }
+
+        Val yearWord(Map<String, String> g) {
+            String p = g.get("p").toLowerCase(Locale.ROOT);
+            String mod = p.endsWith("ende") || p.endsWith("wechsel") ? "END" : p.endsWith("mitte") ? "MID" : "START";
+            return year(g.containsKey("y") ? Integer.parseInt(g.get("y")) : contextYear(), mod);
+        }
+
+        Val half(Map<String, String> g) {
+            int y = g.containsKey("y") ? Integer.parseInt(g.get("y")) : contextYear();
+            String h = g.get("p").toLowerCase(Locale.ROOT).startsWith("erst") ? "H1" : "H2";
+            return new Val(TimexType.DATE, y4(y) + "-" + h, null, null, null);
+        }
+
+        Val plainYear(Cand c, Map<String, String> g) {
+            // "rund 2000 Soldaten" is a count: years do not take quantity qualifiers.
+            String before = text.substring(Math.max(0, c.start() - 12), c.start()).toLowerCase(Locale.ROOT);
+            if (before.matches("(?s).*(?:rund|etwa|über|mehr als|bis zu|knapp|fast|ca\\.|mindestens|insgesamt|nur|weitere)\\s+$")) {
+                return null;
+            }
+            return year(Integer.parseInt(g.get("y")), null);
+        }
+
+        Val century(Map<String, String> g) {
+            int n = Integer.parseInt(g.get("n"));
+            if (n < 1 || n > 99) {
+                return Val.UNRESOLVED_DATE;
+            }
+            return new Val(TimexType.DATE, String.format(Locale.ROOT, "%02d", n - 1), null, null, null);
+        }
+
+        Val clock(Map<String, String> g) {
+            int h = Integer.parseInt(g.containsKey("h") ? g.get("h") : g.get("h2"));
+            int mi = g.containsKey("mi") ? Integer.parseInt(g.get("mi")) : 0;
+            if (h > 24 || mi > 59) {
+                return null;
+            }
+            LocalDate d = last != null && last.grain() == Grain.DAY ? last.day() : ref;
+            String anchor = last != null && last.grain() == Grain.DAY ? last.value() : "DCT";
+            return new Val(TimexType.TIME, ymd(d) + String.format(Locale.ROOT, "T%02d:%02d", h, mi), null, anchor, null);
+        }
+
+        Val weekday(Map<String, String> g) {
+            String w = lex.word(g.get("w"));
+            DayOfWeek dow = DayOfWeek.of(Integer.parseInt(w.substring(w.indexOf(':') + 1)));
+            LocalDate base;
+            String anchor;
+            if (mode == Mode.NARRATIVE) {
+                if (last == null || last.grain() != Grain.DAY) {
+                    return new Val(TimexType.DATE, null, null, null, null);
+                }
+                base = last.day();
+                anchor = last.value();
+                LocalDate d = base.with(TemporalAdjusters.nextOrSame(dow));
+                return new Val(TimexType.DATE, ymd(d), null, anchor, new Anchor(d, Grain.DAY, ymd(d)));
+            }
+            base = ref;
+            LocalDate d = tense < 0 ? base.with(TemporalAdjusters.nextOrSame(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
+            return new Val(TimexType.DATE, ymd(d), null, "DCT", new Anchor(d, Grain.DAY, ymd(d)));
+        }
+
+        static String unitCode(String u, TimexLexicon lex) {
+            String w = lex.word(u);
+            return w == null ? null : w.substring(w.indexOf(':') + 1);
+        }
+
+        /** The date {@code n} units from {@code base}, at the unit's grain, or null for sub-day units. */
+        Val shifted(LocalDate base, String unit, int n, String anchor) {
+            return switch (unit) {
+                case "D" -> {
+                    LocalDate d = base.plusDays(n);
+                    yield new Val(TimexType.DATE, ymd(d), null, anchor, new Anchor(d, Grain.DAY, ymd(d)));
+                }
+                case "W" -> {
+                    LocalDate d = base.plusWeeks(n);
+                    String v = String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    yield new Val(TimexType.DATE, v, null, anchor, new Anchor(d, Grain.WEEK, v));
+                }
+                case "M" -> {
+                    LocalDate d = base.withDayOfMonth(1).plusMonths(n);
+                    yield monthVal(d.getYear(), d.getMonthValue(), null, anchor);
+                }
+                case "Y" -> {
+                    Val y = year(base.getYear() + n, null);
+                    yield new Val(y.type(), y.value(), null, anchor, y.anchorOut());
+                }
+                case "DE" -> new Val(TimexType.DATE, String.format(Locale.ROOT, "%03d", (base.getYear() + 10 * n) / 10), null, anchor, null);
+                default -> new Val(TimexType.DATE, n < 0 ? "PAST_REF" : "FUTURE_REF", null, anchor, null);
+            };
+        }
+
+        Val ago(Map<String, String> g) {
+            int n = lex.number(g.get("n"));
+            String unit = unitCode(g.get("u"), lex);
+            if (n == -2 || unit == null) {
+                return null;
+            }
+            LocalDate base = mode == Mode.NARRATIVE && last != null ? last.day() : ref;
+            String anchor = mode == Mode.NARRATIVE && last != null ? last.value() : "DCT";
+            if (n < 0) {
+                return new Val(TimexType.DATE, "PAST_REF", null, anchor, null);
+            }
+            Val v = shifted(base, unit, -n, anchor);
+            return new Val(v.type(), v.value(), v.mod(), v.anchor(), null);
+        }
+
+        Val later(Map<String, String> g) {
+            boolean after = g.containsKey("n2");
+            int n = lex.number(after ? g.get("n2") : g.get("n"));
+            String unit = unitCode(after ? g.get("u2") : g.get("u"), lex);
+            if (n == -2 || unit == null) {
+                return null;
+            }
+            if (!after) {
+                String dir = g.get("dir").toLowerCase(Locale.ROOT);
+                after = dir.equals("später") || dir.equals("danach") || dir.equals("darauf");
+            }
+            if (n < 0) {
+                return new Val(TimexType.DATE, after ? "FUTURE_REF" : "PAST_REF", null, last == null ? "DCT" : last.value(), null);
+            }
+            Grain need = switch (unit) {
+                case "D" -> Grain.DAY;
+                case "W" -> Grain.WEEK;
+                case "M" -> Grain.MONTH;
+                default -> Grain.YEAR;
+            };
+            if (last == null || last.grain().compareTo(need) > 0) {
+                return Val.UNRESOLVED_DATE;
+            }
+            return shifted(last.day(), unit, after ? n : -n, last.value());
+        }
+
+        Val duration(Map<String, String> g) {
+            int n = lex.number(g.get("n"));
+            String unit = unitCode(g.get("u"), lex);
+            if (n == -2 || unit == null) {
+                return null;
+            }
+            String num = n < 0 ? "X" : Integer.toString(n);
+            String v = switch (unit) {
+                case "H" -> "PT" + num + "H";
+                case "MIN" -> "PT" + num + "M";
+                default -> "P" + num + unit;
+            };
+            String mod = null;
+            if (g.containsKey("q")) {
+                String w = lex.word(g.get("q").replaceAll("\\s+", " "));
+                mod = w == null ? null : w.substring(w.indexOf(':') + 1);
+            }
+            return new Val(TimexType.DURATION, v, mod, null, null);
+        }
+
+        Val relative(TimexLexicon.Rule r) {
+            String unit = r.unit();
+            if (unit.equals("REF")) {
+                return new Val(TimexType.DATE, r.offset(), null, anchorName(), null);
+            }
+            int off = Integer.parseInt(r.offset());
+            String anchorKind = r.anchor();
+            if (anchorKind.equals("CONTEXT")) {
+                anchorKind = mode == Mode.NARRATIVE && last != null ? "LAST" : "DCT";
+            }
+            if (anchorKind.equals("DCT")) {
+                if (mode == Mode.NARRATIVE && unit.equals("D") && off == 0) {
+                    return new Val(TimexType.DATE, "PRESENT_REF", null, "DCT", null);
+                }
+                Val v = shifted(ref, unit, off, "DCT");
+                return new Val(v.type(), v.value(), v.mod(), v.anchor(), mode == Mode.NEWS && unit.equals("D") ? v.anchorOut() : null);
+            }
+            Grain need = switch (unit) {
+                case "D" -> Grain.DAY;
+                case "W" -> Grain.WEEK;
+                case "M" -> Grain.MONTH;
+                default -> Grain.YEAR;
+            };
+            if (last == null || last.grain().compareTo(need) > 0) {
+                return Val.UNRESOLVED_DATE;
+            }
+            return shifted(last.day(), unit, off, last.value());
+        }
+    }
+}

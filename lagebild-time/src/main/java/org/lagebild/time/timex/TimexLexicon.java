@@ -1,0 +1,126 @@
+package org.lagebild.time.timex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.lagebild.time.internal.Tsv;
+import org.lagebild.time.quantity.QuantityLexicon;
+
+/**
+ * The compiled rules and word lists of {@link TimeTagger} for one language, read from words.tsv,
+ * rules.tsv, relative.tsv and tense.tsv beside this class (rows of that language and "*").
+ * Immutable and thread-safe.
+ */
+final class TimexLexicon {
+    /** One extraction rule. {@code groups} lists the named groups its pattern has. */
+    record Rule(String id, String kind, Pattern pattern, List<String> groups, String unit, String offset, String anchor) {
+    }
+
+    static final List<String> GROUP_NAMES = List.of("d", "mn", "m", "y", "s", "p", "n", "u", "q", "h", "mi", "h2",
+            "w", "dir", "n2", "u2", "dd");
+
+    final String language;
+    final List<Rule> rules = new ArrayList<>();
+    final Map<String, String> words = new HashMap<>(); // lower-case word -> class:value
+    final Map<String, String> tense = new HashMap<>();
+    final QuantityLexicon numbers;
+
+    private TimexLexicon(String language) {
+        this.language = language;
+        this.numbers = QuantityLexicon.load(language);
+    }
+
+    private static boolean ours(Tsv.Row r, String lang) {
+        String l = r.get("lang");
+        return l.equals("*") || l.equals(lang);
+    }
+
+    static TimexLexicon load(String language) {
+        String lang = "en".equals(language) ? "en" : "de";
+        TimexLexicon x = new TimexLexicon(lang);
+        Map<String, List<String>> classes = new HashMap<>();
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "words.tsv").require("word", "lang", "class", "value").rows()) {
+            if (ours(r, lang)) {
+                classes.computeIfAbsent(r.get("class"), k -> new ArrayList<>()).add(r.get("word"));
+                x.words.put(r.get("word").toLowerCase(Locale.ROOT), r.get("class") + ":" + r.get("value"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "tense.tsv").require("word", "lang", "tense").rows()) {
+            if (ours(r, lang)) {
+                x.tense.put(r.get("word"), r.get("tense"));
+            }
+        }
+        List<String> num = new ArrayList<>(x.numbers.numberWords());
+        num.addAll(classes.getOrDefault("ONE", List.of()));
+        Map<String, String> slots = new HashMap<>();
+        slots.put("MONTH", "(?-i:" + alt(classes.get("MONTH")) + ")");
+        slots.put("SEASON", "(?-i:" + alt(classes.get("SEASON")) + ")");
+        slots.put("WEEKDAY", "(?-i:" + alt(classes.get("WEEKDAY")) + ")");
+        slots.put("UNIT", "(?-i:" + alt(classes.get("UNIT")) + ")");
+        slots.put("PART", alt(classes.get("PART")));
+        slots.put("QUAL", alt(classes.get("QUAL")));
+        slots.put("VAGUE", alt(classes.get("VAGUE")));
+        slots.put("NUM", "(?:\\d{1,3}|" + alt(num) + ")");
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "rules.tsv").require("id", "lang", "kind", "pattern").rows()) {
+            if (ours(r, lang)) {
+                String p = r.get("pattern");
+                for (Map.Entry<String, String> e : slots.entrySet()) {
+                    p = p.replace("{" + e.getKey() + "}", e.getValue());
+                }
+                x.rules.add(rule(r.get("id"), r.get("kind"), p, null, null, null));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "relative.tsv").require("phrase", "lang", "unit", "offset", "anchor").rows()) {
+            if (ours(r, lang)) {
+                x.rules.add(rule("rel:" + r.line(), "REL", r.get("phrase"), r.get("unit"), r.get("offset"), r.get("anchor")));
+            }
+        }
+        return x;
+    }
+
+    private static Rule rule(String id, String kind, String body, String unit, String offset, String anchor) {
+        String full = "(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}])";
+        Pattern p = Pattern.compile(full, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> groups = GROUP_NAMES.stream().filter(g -> full.contains("(?<" + g + ">")).toList();
+        return new Rule(id, kind, p, groups, unit, offset, anchor);
+    }
+
+    private static String alt(List<String> words) {
+        if (words == null || words.isEmpty()) {
+            return "(?!)";
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> java.util.Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The class:value of a listed word, or null. */
+    String word(String w) {
+        return w == null ? null : words.get(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A number written in digits or words; "einige" and the like give -1 (unspecified). */
+    int number(String s) {
+        if (s == null) {
+            return -2;
+        }
+        String w = s.toLowerCase(Locale.ROOT);
+        if (w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() < 7) {
+            return Integer.parseInt(w);
+        }
+        String c = word(w);
+        if (c != null && c.startsWith("VAGUE:")) {
+            return -1;
+        }
+        if (c != null && c.startsWith("ONE:")) {
+            return Integer.parseInt(c.substring(4));
+        }
+        Double v = numbers.numberValue(w);
+        return v == null || v > 100000 ? -2 : v.intValue();
+    }
+}

@@ -1,0 +1,124 @@
+package org.lagebild.time.timex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.model.Document;
+import org.lagebild.model.TimeExpression;
+import org.lagebild.model.TimexType;
+import org.lagebild.time.TestDocs;
+
+class TimeTaggerTest {
+    static final TimeTagger NEWS = new TimeTagger();
+    static Locale saved;
+
+    @BeforeAll
+    static void turkish() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(saved);
+    }
+
+    static List<TimeExpression> tag(String text, LocalDate ref) {
+        Document d = NEWS.apply(TestDocs.doc(text, "de", ref), new AnnotationContext(ref));
+        for (TimeExpression t : d.times()) {
+            assertEquals(t.text(), t.span().of(text));
+            assertEquals(t.resolved(), t.value() != null);
+        }
+        return d.times();
+    }
+
+    static TimeExpression find(List<TimeExpression> ts, String text) {
+        Optional<TimeExpression> t = ts.stream().filter(x -> x.text().equalsIgnoreCase(text)).findFirst();
+        assertTrue(t.isPresent(), () -> "no '" + text + "' in " + ts);
+        return t.get();
+    }
+
+    @Test
+    void seedExpressions() {
+        LocalDate june = LocalDate.of(2025, 6, 20);
+        List<TimeExpression> ts = tag("Das hatte Kim bereits Ende April bestätigt. Im vergangenen Jahr kamen Tausende.", june);
+        assertEquals("2025-04", find(ts, "Ende April").value());
+        assertEquals("END", find(ts, "Ende April").mod());
+        assertEquals("2024", find(ts, "Im vergangenen Jahr").value());
+
+        ts = tag("Die Ukraine hat am 6. August 2024 angegriffen. Putin und Kim haben erst im Juni 2024 unterzeichnet.", june);
+        assertEquals("2024-08-06", find(ts, "6. August 2024").value());
+        assertEquals("2024-06", find(ts, "Juni 2024").value());
+
+        LocalDate april = LocalDate.of(2025, 4, 29);
+        ts = tag("Die Entsendung erfolgte vor einigen Monaten. Im Herbst hatte der Geheimdienst geschätzt, dass es mehr seien. "
+                + "Damals bestritt man alles. Am Tag zuvor bestätigte der Kreml. Im Jahr 2022 wurden die Beziehungen enger. "
+                + "Es war der erste Besuch seit 24 Jahren.", april);
+        assertEquals("PAST_REF", find(ts, "vor einigen Monaten").value());
+        assertEquals("2024-FA", find(ts, "Herbst").value());
+        assertEquals("PAST_REF", find(ts, "Damals").value());
+        TimeExpression dayBefore = find(ts, "Am Tag zuvor");
+        assertFalse(dayBefore.resolved(), "no day mentioned before: unresolved");
+        assertNull(dayBefore.value());
+        assertEquals("2022", find(ts, "Jahr 2022").value());
+        assertEquals("P24Y", find(ts, "seit 24 Jahren").value());
+
+        ts = tag("Seit über fünf Monaten tobt der Krieg.", LocalDate.of(2022, 8, 1));
+        TimeExpression d = find(ts, "Seit über fünf Monaten");
+        assertEquals(TimexType.DURATION, d.type());
+        assertEquals("P5M", d.value());
+        assertEquals("MORE_THAN", d.mod());
+
+        ts = tag("Der seit 2022 geführte Krieg. Schätzungen von Anfang September zufolge sind 2000 tot. "
+                + "Selenskyj sagte in dieser Woche etwas.", LocalDate.of(2025, 10, 11));
+        assertEquals("2022", find(ts, "2022").value());
+        assertEquals("2025-09", find(ts, "Anfang September").value());
+        assertEquals("START", find(ts, "Anfang September").mod());
+        assertEquals("2025-W41", find(ts, "in dieser Woche").value());
+    }
+
+    @Test
+    void tenseChoosesTheYear() {
+        assertEquals("2024-06", find(tag("Im Juni traf Putin Kim.", LocalDate.of(2025, 1, 15)), "Juni").value());
+        assertEquals("2025-06", find(tag("Im Juni wird Putin Kim treffen.", LocalDate.of(2025, 1, 15)), "Juni").value());
+        assertEquals("2025-04", find(tag("Ende April wurde es bestätigt.", LocalDate.of(2025, 6, 15)), "Ende April").value());
+    }
+
+    @Test
+    void dayBeforeAnchoredToTheDateJustMentioned() {
+        List<TimeExpression> ts = tag("Am 6. August 2024 griff die Ukraine an. Am Tag zuvor sprach Selenskyj.", LocalDate.of(2024, 10, 1));
+        TimeExpression t = find(ts, "Am Tag zuvor");
+        assertEquals("2024-08-05", t.value());
+        assertEquals("2024-08-06", t.anchor());
+    }
+
+    @Test
+    void badInput() {
+        LocalDate ref = LocalDate.of(2025, 6, 15);
+        TimeExpression feb = find(tag("Am 31. Februar 2024 geschah nichts.", ref), "31. Februar 2024");
+        assertFalse(feb.resolved());
+        assertNull(feb.value());
+        tag("Im Jahr 0 und im Jahr 99999 und 10^400 und " + "9".repeat(500) + ".", ref).forEach(t -> {
+            if (t.value() != null) {
+                assertFalse(t.value().contains("99999"), t.toString());
+            }
+        });
+        tag("Ende Anfang Mitte Ende April Mai 2024 2025 am Tag zuvor am Tag zuvor vor vor vor Monaten seit seit über", ref);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            sb.append("am 6. August 2024 und Ende April und seit über fünf Monaten, ");
+        }
+        List<TimeExpression> many = tag(sb.toString(), ref);
+        assertTrue(many.size() > 10_000);
+    }
+}
