@@ -25,6 +25,7 @@ import org.lagebild.ingest.charset.Decoded;
 import org.lagebild.ingest.feed.FeedReader;
 import org.lagebild.ingest.io.BoundedReads;
 import org.lagebild.ingest.io.IoErrors;
+import org.lagebild.ingest.io.SinkFailure;
 import org.lagebild.ingest.jsonl.JsonLinesReader;
 import org.lagebild.ingest.warc.WarcArchiveReader;
 
@@ -33,7 +34,8 @@ import org.lagebild.ingest.warc.WarcArchiveReader;
  * no container (JSONL, WARC, stdin) is loaded whole; single documents and feed files are held in memory up
  * to {@link InputOptions#maxBytes()}. Gzip is detected by its magic bytes. Every failure becomes an
  * {@link InputProblem} for the input (or record) concerned and reading goes on; nothing is thrown except
- * for null arguments and errors of the sink itself. Thread-safe: no mutable state, so one reader may serve
+ * for null arguments and exceptions thrown by the sink itself, which pass through unchanged (a sink may
+ * throw to stop a batch). Thread-safe: no mutable state, so one reader may serve
  * several threads with separate sinks.
  */
 public final class InputReader {
@@ -98,6 +100,14 @@ public final class InputReader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
+        try {
+            readGuarded(name, in, SinkFailure.guard(sink));
+        } catch (SinkFailure e) {
+            throw e.unwrap();
+        }
+    }
+
+    private void readGuarded(String name, InputStream in, RecordSink sink) {
         boolean gzip = false;
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
@@ -121,6 +131,8 @@ public final class InputReader {
             sink.problem(new InputProblem(name, e.reason()));
         } catch (IOException e) {
             sink.problem(new InputProblem(name, IoErrors.describe(e, gzip)));
+        } catch (SinkFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug must not end the batch; the input is named so it can be replayed.
             sink.problem(new InputProblem(name, "cannot read: " + IoErrors.describe(e, gzip)));

@@ -105,4 +105,26 @@ class RandomInputTest {
         reader.read("blank.txt", new ByteArrayInputStream(" \n\t\n".getBytes(StandardCharsets.UTF_8)), sink);
         assertEquals("empty file (only white space)", sink.onlyProblem().reason());
     }
+
+    @Test
+    void sinkExceptionsPassThroughUnchanged() {
+        IllegalStateException stop = new IllegalStateException("stop the batch");
+        RecordSink throwing = new RecordSink() {
+            @Override
+            public void record(SourceRecord record) {
+                throw stop;
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+            }
+        };
+        for (String name : List.of("a.txt", "a.jsonl", "a.rss")) {
+            java.io.InputStream in = name.equals("a.rss") ? TestFiles.stream("good/feed.rss")
+                    : new ByteArrayInputStream("{\"text\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> reader.read(name, in, throwing));
+            org.junit.jupiter.api.Assertions.assertSame(stop, e);
+        }
+    }
 }

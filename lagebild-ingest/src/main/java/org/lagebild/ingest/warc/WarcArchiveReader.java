@@ -13,6 +13,7 @@ import org.lagebild.ingest.charset.CharsetDetector;
 import org.lagebild.ingest.charset.Decoded;
 import org.lagebild.ingest.io.BoundedReads;
 import org.lagebild.ingest.io.IoErrors;
+import org.lagebild.ingest.io.SinkFailure;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -47,6 +48,8 @@ public final class WarcArchiveReader {
             Optional<WarcRecord> next;
             try {
                 next = reader.next();
+            } catch (SinkFailure e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
                 return;
@@ -56,6 +59,8 @@ public final class WarcArchiveReader {
             }
             try {
                 handle(name, next.get(), sink);
+            } catch (SinkFailure e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
                 return;
