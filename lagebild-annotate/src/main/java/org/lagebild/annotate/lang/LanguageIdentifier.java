@@ -36,9 +36,9 @@ public final class LanguageIdentifier implements Stage {
 
     private final String[] languages;
     private final LongIntMap trigramIndex;
-    /** Per trigram, per language: log-probability minus {@link #FLOOR} (0 when unseen). */
-    private final float[][] trigramGain;
-    private final Map<String, float[]> stopWords;
+    /** At {@code index * languages + language}: log-probability minus {@link #FLOOR} (0 when unseen). */
+    private final float[] trigramGain;
+    private final WordTable stopWords;
 
     /** Loads the bundled profiles; a missing or malformed data file throws. */
     public LanguageIdentifier() {
@@ -64,12 +64,12 @@ public final class LanguageIdentifier implements Stage {
         }
         long[] keys = new long[gains.size()];
         int[] vals = new int[gains.size()];
-        trigramGain = new float[gains.size()][];
+        trigramGain = new float[gains.size() * languages.length];
         int i = 0;
         for (Map.Entry<Long, float[]> e : gains.entrySet()) {
             keys[i] = e.getKey();
             vals[i] = i;
-            trigramGain[i] = e.getValue();
+            System.arraycopy(e.getValue(), 0, trigramGain, i * languages.length, languages.length);
             i++;
         }
         trigramIndex = new LongIntMap(keys, vals);
@@ -86,12 +86,13 @@ public final class LanguageIdentifier implements Stage {
                 l.add(li);
             }
         }
-        stopWords = new HashMap<>();
+        Map<String, float[]> weights = new HashMap<>();
         owners.forEach((w, ls) -> {
             float[] v = new float[languages.length];
             ls.forEach(li -> v[li] = 1f / ls.size());
-            stopWords.put(w, v);
+            weights.put(w, v);
         });
+        stopWords = new WordTable(weights);
     }
 
     /** The languages this identifier knows, ISO 639-1. */
@@ -156,9 +157,9 @@ public final class LanguageIdentifier implements Stage {
             int idx = trigramIndex.get(f.trigram(i));
             if (idx >= 0) {
                 hits++;
-                float[] g = trigramGain[idx];
+                int base = idx * nl;
                 for (int l = 0; l < nl; l++) {
-                    trig[l] += g[l];
+                    trig[l] += trigramGain[base + l];
                 }
             }
         }
@@ -169,7 +170,7 @@ public final class LanguageIdentifier implements Stage {
                 if (start >= 0) {
                     words++;
                     if (i - start <= 8) {
-                        float[] v = stopWords.get(new String(b, start, i - start));
+                        float[] v = stopWords.get(b, start, i);
                         if (v != null) {
                             for (int l = 0; l < nl; l++) {
                                 stop[l] += v[l];
