@@ -1,0 +1,421 @@
+package org.lagebild.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Stage;
+import org.lagebild.entities.kb.Entity;
+import org.lagebild.entities.kb.KnowledgeBase;
+import org.lagebild.entities.link.NameKeys;
+import org.lagebild.entities.recognize.Cues;
+import org.lagebild.entities.recognize.Gazetteer;
+import org.lagebild.entities.recognize.Gazetteer.Kind;
+import org.lagebild.entities.recognize.Gazetteer.Match;
+import org.lagebild.entities.recognize.Gazetteer.Terminal;
+import org.lagebild.entities.recognize.TextTokens;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityType;
+import org.lagebild.model.Layer;
+import org.lagebild.model.Provenance;
+import org.lagebild.model.Span;
+
+/**
+ * Recognises and links people, organisations, places and derived forms in a document's clean text.
+ * In: a {@link Document} with {@link Layer#LANGUAGE} and {@link Layer#SENTENCES}. Out: the same
+ * document with {@link Layer#ENTITIES}: one {@link EntityMention} per mention, sorted by offset, with
+ * spans into the clean text, the knowledge-base id (or a stable {@code lb:auto:…} id for unknown
+ * names), the canonical name in the document's language, and provenance (stage, rule, sentence).
+ *
+ * <p>Rules, in order: gazetteer longest match over folded tokens with German inflection endings
+ * ({@code gazetteer}, {@code gazetteer-inflected}); derived forms typed {@link EntityType#DERIV}
+ * ({@code derived}); surnames and title forms resolved to the person named in full in the same
+ * article, else to the knowledge base ({@code surname}, {@code title}); capitals and seats of power
+ * acting as subject or party turned into the country's government ({@code metonymy}); countries after a
+ * locative preposition typed LOC ({@code place}); unknown names from first-name, title and legal-form cues
+ * ({@code auto-firstname}, {@code auto-title}, {@code auto-orgsuffix}) and their later surname-only
+ * mentions ({@code auto-surname}), spelling variants of known surnames ({@code surname-variant}).
+ *
+ * <p>Stateless after construction and thread-safe; time is linear in the text length.
+ */
+public final class EntityRecognizer implements Stage {
+
+    /** The stage name recorded in provenance. */
+    public static final String NAME = "entities";
+
+    private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
+    private final Cues cues;
+    private final Map<String, List<Entity>> surnameVariants;
+
+    /** A recognizer over the bundled knowledge base. */
+    public EntityRecognizer() {
+        this(KnowledgeBase.load());
+    }
+
+    public EntityRecognizer(KnowledgeBase kb) {
+        this.kb = kb;
+        this.gazetteer = Gazetteer.build(kb);
+        this.cues = Cues.load();
+        Map<String, List<Entity>> v = new HashMap<>();
+        for (Entity e : kb.entities()) {
+            if (e.type() != EntityType.PER) {
+                continue;
+            }
+            for (String n : e.names()) {
+                String key = NameKeys.transliterationKey(n);
+                if (key.length() >= 4 && key.indexOf('-') < 0) {
+                    List<Entity> l = v.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!l.contains(e)) {
+                        l.add(e);
+                    }
+                }
+            }
+        }
+        this.surnameVariants = Map.copyOf(v);
+    }
+
+    /** The knowledge base this recognizer links against. */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.LANGUAGE, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document apply(Document document, AnnotationContext context) {
+        List<EntityMention> found = recognize(document.text(), document.language());
+        List<EntityMention> out = new ArrayList<>(found.size());
+        for (EntityMention m : found) {
+            int s = document.sentenceAt(m.span().start());
+            out.add(new EntityMention(m.span(), m.text(), m.type(), m.entityId(), m.name(), m.confidence(),
+                    m.provenance().inSentence(s)));
+        }
+        return document.withEntities(out);
+    }
+
+    /** Recognises the entity mentions of a text; provenance has sentence -1. Never throws for any text. */
+    public List<EntityMention> recognize(String text, String language) {
+        String lang = "en".equals(language) ? "en" : "de";
+        TextTokens t = TextTokens.of(text);
+        int n = t.size();
+        Cand[] at = new Cand[n];
+        List<Cand> cands = new ArrayList<>();
+        // 1. gazetteer
+        for (int i = 0; i < n; ) {
+            Match m = gazetteer.longest(t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Cand c = new Cand(m.start(), m.end(), m);
+            cands.add(c);
+            for (int k = m.start(); k < m.end(); k++) {
+                at[k] = c;
+            }
+            i = m.end();
+        }
+        // 2. full names of people seen in this article, in order of first mention
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Cand c : cands) {
+            Terminal x = best(c.match.terminals());
+            if (x.kind() == Kind.NAME) {
+                c.set(x.entity(), x.entity().type(), c.match.inflections() > 0 ? "gazetteer-inflected" : "gazetteer",
+                        c.match.inflections() > 0 ? 0.9 : 0.95);
+                if (x.entity().type() == EntityType.PER) {
+                    seen.putIfAbsent(x.entity().id(), c.ts);
+                }
+            } else if (x.kind() == Kind.DERIV) {
+                c.set(x.entity(), EntityType.DERIV, "derived", 0.9);
+            }
+        }
+        // 3. surnames and title forms
+        for (Cand c : cands) {
+            if (c.entity != null) {
+                continue;
+            }
+            Terminal x = best(c.match.terminals());
+            Entity pick = null;
+            int first = Integer.MAX_VALUE;
+            for (Terminal y : c.match.terminals()) {
+                Integer s = y.kind() == x.kind() ? seen.get(y.entity().id()) : null;
+                if (s != null && s < first) {
+                    first = s;
+                    pick = y.entity();
+                }
+            }
+            boolean inArticle = pick != null;
+            if (pick == null) {
+                pick = x.entity();
+            }
+            String rule = x.kind() == Kind.TITLE ? "title" : "surname";
+            c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
+        }
+        // 4. unknown names
+        autoNames(t, at, cands, seen);
+        // 5. metonymy and place/actor typing
+        cands.sort(Comparator.comparingInt(c -> c.ts));
+        Cand prev = null;
+        for (Cand c : cands) {
+            if (c.entity != null && c.type != EntityType.DERIV && c.type != EntityType.PER) {
+                resolveActor(t, c, prev);
+            }
+            prev = c;
+        }
+        List<EntityMention> out = new ArrayList<>(cands.size());
+        for (Cand c : cands) {
+            int s = t.start(c.ts);
+            int e = t.end(c.te - 1);
+            String id = c.entity != null ? c.entity.id() : c.autoId;
+            String name = c.entity != null ? c.entity.name(lang) : c.autoName;
+            out.add(new EntityMention(new Span(s, e), text.substring(s, e), c.type, id, name, c.confidence,
+                    Provenance.of(NAME, c.rule)));
+        }
+        return out;
+    }
+
+    private static Terminal best(List<Terminal> terms) {
+        Terminal b = null;
+        for (Terminal x : terms) {
+            if (b == null || x.kind().ordinal() < b.kind().ordinal()
+                    || (x.kind() == b.kind() && x.order() < b.order())) {
+                b = x;
+            }
+        }
+        return b;
+    }
+
+    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen) {
+        int n = t.size();
+        Map<String, String[]> bySurname = new HashMap<>();
+        List<Cand> auto = new ArrayList<>();
+        // first name + surname
+        for (int i = 0; i + 1 < n; i++) {
+            if (at[i] != null || !t.upper(i) || !cues.firstName(t.norm(i)) || !t.tight(i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (!nameLike(t, at, j)) {
+                continue;
+            }
+            int end = j + 1;
+            while (end < n && at[end] == null && t.upper(end) && t.tight(end - 1)
+                    && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4) {
+                end++;
+            }
+            String surname = t.text().substring(t.start(j), t.end(end - 1));
+            String full = t.text().substring(t.start(i), t.end(end - 1));
+            String key = NameKeys.transliterationKey(surname);
+            String[] idName = bySurname.computeIfAbsent(key, k -> new String[] {NameKeys.autoId("per", full), full});
+            Cand c = new Cand(i, end, null);
+            c.auto(EntityType.PER, idName[0], idName[1], "auto-firstname", 0.6);
+            mark(at, c);
+            auto.add(c);
+            i = end - 1;
+        }
+        // title + surname ("Oberst Korotchenko")
+        for (int i = 0; i + 1 < n; i++) {
+            if (at[i] != null || !t.upper(i) || !cues.is(Cues.Kind.PERSON_TITLE, t.norm(i)) || !t.tight(i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (!nameLike(t, at, j) || cues.is(Cues.Kind.PERSON_TITLE, t.norm(j))
+                    || (j + 1 < n && t.upper(j + 1) && t.tight(j))) {
+                continue;
+            }
+            String surname = t.surface(j);
+            String key = NameKeys.transliterationKey(surname);
+            String[] idName = bySurname.computeIfAbsent(key, k -> new String[] {NameKeys.autoId("per", surname), surname});
+            Cand c = new Cand(j, j + 1, null);
+            c.auto(EntityType.PER, idName[0], idName[1], "auto-title", 0.5);
+            mark(at, c);
+            auto.add(c);
+        }
+        // legal-form suffix ("… Nachrichtenfernsehen GmbH")
+        for (int i = 1; i < n; i++) {
+            if (at[i] != null || !cues.is(Cues.Kind.ORG_SUFFIX, t.norm(i)) || !(t.upper(i) || t.allCaps(i))) {
+                continue;
+            }
+            int k = i;
+            while (k - 1 >= 0 && i - k < 3 && nameLike(t, at, k - 1) && t.tight(k - 1)) {
+                k--;
+            }
+            if (k == i) {
+                continue;
+            }
+            String full = t.text().substring(t.start(k), t.end(i));
+            Cand c = new Cand(k, i + 1, null);
+            c.auto(EntityType.ORG, NameKeys.autoId("org", full), full, "auto-orgsuffix", 0.55);
+            mark(at, c);
+            auto.add(c);
+        }
+        // surname-only mentions of unknown people, and spelling variants of known surnames
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null || !t.upper(i) || t.allCaps(i) || cues.is(Cues.Kind.NOT_NAME, t.norm(i))
+                    || t.norm(i).length() < 4) {
+                continue;
+            }
+            String w = t.surface(i);
+            String key = NameKeys.transliterationKey(w);
+            String keyS = w.endsWith("s") ? NameKeys.transliterationKey(w.substring(0, w.length() - 1)) : null;
+            String[] idName = bySurname.get(key);
+            if (idName == null && keyS != null) {
+                idName = bySurname.get(keyS);
+            }
+            if (idName != null) {
+                Cand c = new Cand(i, i + 1, null);
+                c.auto(EntityType.PER, idName[0], idName[1], "auto-surname", 0.6);
+                mark(at, c);
+                auto.add(c);
+                continue;
+            }
+            List<Entity> known = surnameVariants.get(key);
+            if (known == null && keyS != null) {
+                known = surnameVariants.get(keyS);
+            }
+            if (known != null) {
+                Entity pick = known.get(0);
+                for (Entity e : known) {
+                    if (seen.containsKey(e.id())) {
+                        pick = e;
+                        break;
+                    }
+                }
+                Cand c = new Cand(i, i + 1, null);
+                c.set(pick, EntityType.PER, "surname-variant", 0.7);
+                mark(at, c);
+                auto.add(c);
+            }
+        }
+        cands.addAll(auto);
+    }
+
+    private boolean nameLike(TextTokens t, Cand[] at, int j) {
+        return j >= 0 && j < t.size() && at[j] == null && t.upper(j) && !t.allCaps(j)
+                && !cues.is(Cues.Kind.NOT_NAME, t.norm(j)) && Character.isLetter(t.text().charAt(t.start(j)));
+    }
+
+    private static void mark(Cand[] at, Cand c) {
+        for (int k = c.ts; k < c.te; k++) {
+            at[k] = c;
+        }
+    }
+
+    /** Decides whether a place or seat of power acts as a political actor here. */
+    private void resolveActor(TextTokens t, Cand c, Cand prev) {
+        Entity e = c.entity;
+        boolean country = e.type() == EntityType.GPE;
+        boolean seat = !e.metonymOf().isEmpty();
+        if (!country && !seat) {
+            return;
+        }
+        int k = skipBack(t, c.ts);
+        boolean loc = k >= 0 && cues.is(Cues.Kind.LOC_BEFORE, t.norm(k)) && sameClause(t, k, c.ts);
+        boolean gov = false;
+        if (!loc) {
+            if (k >= 0 && sameClause(t, k, c.ts)
+                    && (cues.is(Cues.Kind.GOV_BEFORE, t.norm(k)) || cues.is(Cues.Kind.AGENT_VERB, t.norm(k)))) {
+                gov = true;
+            } else if (c.te < t.size() && sameClause(t, c.te - 1, c.te) && cues.is(Cues.Kind.AGENT_VERB, t.norm(c.te))) {
+                gov = true;
+            } else if (prev != null && prev.te == c.ts - 1 && prev.decided != 0 && sameClause(t, prev.te - 1, c.ts)
+                    && (t.norm(c.ts - 1).equals("und") || t.norm(c.ts - 1).equals("and") || t.norm(c.ts - 1).equals("oder"))) {
+                gov = prev.decided > 0;
+                loc = prev.decided < 0;
+            }
+        }
+        c.decided = gov ? 1 : (loc ? -1 : 0);
+        if (country) {
+            if (loc) {
+                c.type = EntityType.LOC;
+                c.rule = "place";
+            }
+            return;
+        }
+        if (gov) {
+            Entity target = kb.byId(e.metonymOf()).orElse(e);
+            c.entity = target;
+            c.type = target.type() == EntityType.GPE ? EntityType.GPE : target.type();
+            c.rule = "metonymy";
+            c.confidence = 0.8;
+        }
+    }
+
+    /** The index of the nearest token before {@code ts} that is not an article or adverb to skip, or -1. */
+    private int skipBack(TextTokens t, int ts) {
+        int k = ts - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 3 && cues.is(Cues.Kind.SKIP, t.norm(k)) && sameClause(t, k, k + 1)) {
+            k--;
+            skipped++;
+        }
+        return k;
+    }
+
+    /** True if no clause punctuation or line break lies between token a and token b (a < b). */
+    private static boolean sameClause(TextTokens t, int a, int b) {
+        String s = t.text();
+        for (int p = t.end(a); p < t.start(b); p++) {
+            char ch = s.charAt(p);
+            if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '\n'
+                    || ch == '(' || ch == ')' || ch == '"' || ch == '\u201E' || ch == '\u201C' || ch == '|') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mention being built: tokens {@code [ts, te)}. */
+    private static final class Cand {
+        final int ts;
+        final int te;
+        final Match match;
+        Entity entity;
+        String autoId;
+        String autoName;
+        EntityType type;
+        String rule;
+        double confidence;
+        int decided;
+
+        Cand(int ts, int te, Match match) {
+            this.ts = ts;
+            this.te = te;
+            this.match = match;
+        }
+
+        void set(Entity e, EntityType type, String rule, double confidence) {
+            this.entity = e;
+            this.type = type;
+            this.rule = rule;
+            this.confidence = confidence;
+        }
+
+        void auto(EntityType type, String id, String name, String rule, double confidence) {
+            this.autoId = id;
+            this.autoName = name;
+            this.type = type;
+            this.rule = rule;
+            this.confidence = confidence;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.lagebild.entities.recognize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.entities.kb.KnowledgeBaseException;
+import org.lagebild.entities.link.NameKeys;
+
+/**
+ * Cue words for recognition (from {@code cues.tsv}) and first names (from {@code firstnames.tsv}),
+ * held as folded forms. A missing or malformed file is a hard error. Immutable and thread-safe.
+ */
+public final class Cues {
+
+    /** What a cue word signals. */
+    public enum Kind {
+        LOC_BEFORE, GOV_BEFORE, AGENT_VERB, SKIP, PERSON_TITLE, ORG_SUFFIX, NOT_NAME
+    }
+
+    private final Map<Kind, Set<String>> words;
+    private final Set<String> firstNames;
+
+    private Cues(Map<Kind, Set<String>> words, Set<String> firstNames) {
+        this.words = words;
+        this.firstNames = firstNames;
+    }
+
+    /** The bundled cue lists. */
+    public static Cues load() {
+        Map<Kind, Set<String>> w = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            w.put(k, new HashSet<>());
+        }
+        for (String[] row : rows("cues.tsv", List.of("word", "kind", "lang"))) {
+            Kind k;
+            try {
+                k = Kind.valueOf(row[1]);
+            } catch (IllegalArgumentException e) {
+                throw new KnowledgeBaseException("cues.tsv", Integer.parseInt(row[row.length - 1]), "unknown kind " + row[1]);
+            }
+            w.get(k).add(NameKeys.fold(row[0]));
+        }
+        Set<String> first = new HashSet<>();
+        for (String[] row : rows("firstnames.tsv", List.of("name", "origin"))) {
+            first.add(NameKeys.fold(row[0]));
+        }
+        Map<Kind, Set<String>> frozen = new EnumMap<>(Kind.class);
+        w.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new Cues(frozen, Set.copyOf(first));
+    }
+
+    /** Reads a TSV resource beside this class: '#' comments, then a header; each row ends with its line number. */
+    static List<String[]> rows(String name, List<String> header) {
+        InputStream in = Cues.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new KnowledgeBaseException(name, 0, "data file missing from the classpath");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            boolean headerSeen = false;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (!headerSeen) {
+                    if (!List.of(f).equals(header)) {
+                        throw new KnowledgeBaseException(name, no, "header must be " + String.join(",", header));
+                    }
+                    headerSeen = true;
+                    continue;
+                }
+                if (f.length != header.size() || f[0].isBlank()) {
+                    throw new KnowledgeBaseException(name, no, "expected " + header.size() + " columns");
+                }
+                String[] g = java.util.Arrays.copyOf(f, f.length + 1);
+                g[f.length] = Integer.toString(no);
+                out.add(g);
+            }
+        } catch (IOException e) {
+            throw new KnowledgeBaseException(name, "cannot read", e);
+        }
+        return out;
+    }
+
+    /** True if the folded word is a cue of that kind. */
+    public boolean is(Kind kind, String folded) {
+        return words.get(kind).contains(folded);
+    }
+
+    /** True if the folded word is a known first name. */
+    public boolean firstName(String folded) {
+        return firstNames.contains(folded);
+    }
+}
