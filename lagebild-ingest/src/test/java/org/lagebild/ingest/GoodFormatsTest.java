@@ -156,4 +156,18 @@ class GoodFormatsTest {
         }
         assertTrue(sink.records.stream().allMatch(r -> r.published().equals("2024-01-01")));
     }
+
+    @Test
+    void dashInAPathListReadsStandardInput() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("{\"text\": \"von stdin\"}\n".getBytes(StandardCharsets.UTF_8)));
+            CollectingSink sink = new CollectingSink();
+            reader.read(List.of("-"), sink);
+            assertEquals("-:1", sink.only().input());
+            assertEquals("von stdin", sink.only().content());
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }

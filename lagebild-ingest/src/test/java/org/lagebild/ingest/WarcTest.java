@@ -120,4 +120,39 @@ class WarcTest {
         assertEquals("crawl.warc#6", p.input());
         assertTrue(p.reason().startsWith("truncated"), p.reason());
     }
+
+    @Test
+    void crawlerTruncationIsANotice() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+            HttpResponse http = new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("text/html; charset=utf-8"), "<p>Anfang des Artikels".getBytes(StandardCharsets.UTF_8))
+                    .build();
+            writer.write(new WarcResponse.Builder(URI.create("https://news.example.org/long")).date(CRAWLED)
+                    .truncated(org.netpreserve.jwarc.WarcTruncationReason.LENGTH).body(http).build());
+        }
+        CollectingSink sink = read("t.warc", out.toByteArray());
+        assertEquals("<p>Anfang des Artikels", sink.only().content());
+        assertEquals(List.of("t.warc#1: payload truncated by the crawler (WARC-Truncated: length)"), sink.notices);
+    }
+
+    @Test
+    void sinkExceptionEscapesTheWarcReader() throws IOException {
+        byte[] warc = sampleWarc(WarcCompression.GZIP);
+        RuntimeException stop = new RuntimeException("stop");
+        RecordSink throwing = new RecordSink() {
+            @Override
+            public void record(SourceRecord record) {
+                throw stop;
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                throw new AssertionError(problem.toString());
+            }
+        };
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> reader.read("a.warc.gz", new ByteArrayInputStream(warc), throwing));
+        org.junit.jupiter.api.Assertions.assertSame(stop, e);
+    }
 }

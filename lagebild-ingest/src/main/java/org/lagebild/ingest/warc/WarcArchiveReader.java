@@ -20,13 +20,15 @@ import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
  * Reads a WARC file (plain or per-record gzip) with jwarc, one record at a time. Each {@code response}
  * record with a 2xx HTTP status and an HTML content type becomes a {@link SourceRecord} named
  * {@code input#N} (N = record number, 1-based, counting every record): url = WARC-Target-URI,
  * crawlDate = WARC-Date, id = WARC-Record-ID, content = the HTTP payload (transfer and content encoding
- * removed) decoded with the HTTP header's charset first. Other records are reported as skipped. A
+ * removed) decoded with the HTTP header's charset first; a WARC-Truncated header gives a notice. Other
+ * records (request, revisit, metadata, non-HTML, non-2xx) are reported as skipped. A
  * truncated or malformed record becomes a problem naming its number and ends the file; the records before
  * it are kept. Thread-safe: no state between calls.
  */
@@ -119,6 +121,10 @@ public final class WarcArchiveReader {
         }
         if (decoded.notice() != null) {
             sink.notice(name, decoded.notice());
+        }
+        if (record.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+            sink.notice(name, "payload truncated by the crawler (WARC-Truncated: "
+                    + record.truncated().name().toLowerCase(Locale.ROOT) + ")");
         }
         String published = options.publishedOverride();
         sink.record(new SourceRecord(name, "warc", SourceRecord.TEXT_HTML, decoded.text(),
