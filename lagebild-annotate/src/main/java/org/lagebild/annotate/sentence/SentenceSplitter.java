@@ -310,7 +310,7 @@ public final class SentenceSplitter implements Stage {
         String prev = stripOpeners(s.substring(ps, pe));
         String next = s.substring(b, ne);
         char first = firstNonOpener(next);
-        if (Character.isLowerCase(first)) {
+        if (Character.isLowerCase(first) && !hasUpperCase(next)) {
             return true;
         }
         String before = previousToken(s, ps);
@@ -336,6 +336,16 @@ public final class SentenceSplitter implements Stage {
             }
         }
         return prev.equals("(...)") || prev.equals("[...]") || prev.equals("(…)") || prev.equals("[…]");
+    }
+
+    /** "iPhone", "eBay": a lower-case start that does not continue the sentence before. */
+    private static boolean hasUpperCase(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String previousToken(String s, int tokenStart) {
