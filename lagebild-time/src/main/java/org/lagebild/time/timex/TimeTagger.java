@@ -139,6 +139,10 @@ public final class TimeTagger implements Stage {
                 List<Cand> cands = new ArrayList<>();
                 int order = 0;
                 for (TimexLexicon.Rule r : lex.rules) {
+                    if (!r.modes().contains(mode.name())) {
+                        order++;
+                        continue;
+                    }
                     Matcher m = r.pattern().matcher(s);
                     while (m.find()) {
                         if (m.end() == m.start()) {
@@ -151,7 +155,7 @@ public final class TimeTagger implements Stage {
                                 g.put(name, v);
                             }
                         }
-                        cands.add(new Cand(from + m.start(), from + m.end(), order, r, g));
+                        cands.add(new Cand(from + trimmed(s, m.start(), m.end()), from + m.end(), order, r, g));
                     }
                     order++;
                 }
@@ -173,6 +177,43 @@ public final class TimeTagger implements Stage {
                 out.subList(before, out.size()).clear();
                 last = savedLast;
             }
+        }
+
+        /** The start of a match after leading prepositions ("im Juni" -> "Juni"). */
+        int trimmed(String s, int start, int end) {
+            for (TimexLexicon.Trim t : lex.trims) {
+                Matcher m = t.word().matcher(s).region(start, end);
+                if (m.lookingAt() && m.end() < end) {
+                    if (t.unless() != null && t.unless().matcher(s).region(m.end(), end).lookingAt()) {
+                        return start;
+                    }
+                    return m.end();
+                }
+            }
+            return start;
+        }
+
+        /** True if position {@code pos} lies inside parentheses (asides such as life dates). */
+        boolean inParentheses(int pos) {
+            for (int i = pos - 1; i >= Math.max(0, pos - 80); i--) {
+                char c = text.charAt(i);
+                if (c == ')' || c == '\n') {
+                    return false;
+                }
+                if (c == '(') {
+                    for (int j = pos; j < Math.min(text.length(), pos + 80); j++) {
+                        char d = text.charAt(j);
+                        if (d == ')') {
+                            return true;
+                        }
+                        if (d == '(' || d == '\n') {
+                            return false;
+                        }
+                    }
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** +1 past, -1 future, 0 unknown, from the tense cues of the sentence. */
@@ -218,6 +259,8 @@ public final class TimeTagger implements Stage {
                     case "HALF" -> half(g);
                     case "BC" -> new Val(TimexType.DATE, String.format(Locale.ROOT, "BC%04d", Integer.parseInt(g.get("y"))), null, null, null);
                     case "Y" -> plainYear(c, g);
+                    case "Y2" -> year(Integer.parseInt(g.get("y") + g.get("yy")), null);
+                    case "TOD" -> timeOfDay(g);
                     case "DECADE" -> new Val(TimexType.DATE, g.get("y") + g.get("dd"), null, null, null);
                     case "CENTURY" -> century(g);
                     case "CLOCK" -> clock(g);
@@ -234,7 +277,7 @@ public final class TimeTagger implements Stage {
             if (v == null) {
                 return null;
             }
-            if (v.anchorOut() != null) {
+            if (v.anchorOut() != null && !(mode == Mode.NARRATIVE && inParentheses(c.start()))) {
                 last = v.anchorOut();
             }
             return new TimeExpression(new Span(c.start(), c.end()), txt, v.type(), v.value(), v.mod(), v.anchor(),
@@ -362,8 +405,37 @@ public final class TimeTagger implements Stage {
             return monthVal(Integer.parseInt(g.get("y")), monthOf(g), null, null);
         }
 
+        Val timeOfDay(Map<String, String> g) {
+            String code = switch (g.get("tod").toLowerCase(Locale.ROOT)) {
+                case "morgen", "vormittag" -> "MO";
+                case "mittag" -> "MI";
+                case "nachmittag" -> "AF";
+                case "abend" -> "EV";
+                default -> "NI";
+            };
+            int m;
+            if (g.containsKey("m")) {
+                m = monthOf(g);
+            } else if (last != null && last.grain().compareTo(Grain.MONTH) <= 0) {
+                m = last.day().getMonthValue();
+            } else {
+                return Val.UNRESOLVED_DATE;
+            }
+            int d = Integer.parseInt(g.get("d"));
+            int y = g.containsKey("y") ? Integer.parseInt(g.get("y")) : yearFor(m, Math.min(d, 28));
+            Val day = day(y, m, d, g.containsKey("y") ? null : anchorName());
+            if (day.value() == null) {
+                return day;
+            }
+            String mod = g.get("p") == null ? null : g.get("p").toLowerCase(Locale.ROOT).startsWith("früh") ? "START" : "END";
+            return new Val(TimexType.TIME, day.value() + "T" + code, mod, day.anchor(), day.anchorOut());
+        }
+
         Val month(Map<String, String> g) {
             int m = monthOf(g);
+            if (g.containsKey("y")) {
+                return monthVal(Integer.parseInt(g.get("y")), m, null, null);
+            }
             return monthVal(yearFor(m, 1), m, null, anchorName());
         }
 

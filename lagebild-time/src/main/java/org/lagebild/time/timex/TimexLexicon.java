@@ -18,11 +18,18 @@ import org.lagebild.time.quantity.QuantityLexicon;
  */
 final class TimexLexicon {
     /** One extraction rule. {@code groups} lists the named groups its pattern has. */
-    record Rule(String id, String kind, Pattern pattern, List<String> groups, String unit, String offset, String anchor) {
+    record Rule(String id, String kind, Pattern pattern, List<String> groups, String unit, String offset, String anchor,
+                String modes) {
     }
 
     static final List<String> GROUP_NAMES = List.of("d", "mn", "m", "y", "s", "p", "n", "u", "q", "h", "mi", "h2",
-            "w", "dir", "n2", "u2", "dd");
+            "w", "dir", "n2", "u2", "dd", "yy", "tod");
+
+    /** A leading word to trim from matches, unless the rest starts with {@code unless}. */
+    record Trim(Pattern word, Pattern unless) {
+    }
+
+    final List<Trim> trims = new ArrayList<>();
 
     final String language;
     final List<Rule> rules = new ArrayList<>();
@@ -72,22 +79,29 @@ final class TimexLexicon {
                 for (Map.Entry<String, String> e : slots.entrySet()) {
                     p = p.replace("{" + e.getKey() + "}", e.getValue());
                 }
-                x.rules.add(rule(r.get("id"), r.get("kind"), p, null, null, null));
+                x.rules.add(rule(r.get("id"), r.get("kind"), p, null, null, null, "NEWS NARRATIVE"));
             }
         }
         for (Tsv.Row r : Tsv.load(TimexLexicon.class, "relative.tsv").require("phrase", "lang", "unit", "offset", "anchor").rows()) {
             if (ours(r, lang)) {
-                x.rules.add(rule("rel:" + r.line(), "REL", r.get("phrase"), r.get("unit"), r.get("offset"), r.get("anchor")));
+                x.rules.add(rule("rel:" + r.line(), "REL", r.get("phrase"), r.get("unit"), r.get("offset"), r.get("anchor"),
+                        r.get("modes")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "trim.tsv").require("word", "lang", "unless").rows()) {
+            if (ours(r, lang)) {
+                x.trims.add(new Trim(Pattern.compile("(?:" + r.get("word").replace(" ", "\\s+") + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        r.has("unless") ? Pattern.compile(r.get("unless"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE) : null));
             }
         }
         return x;
     }
 
-    private static Rule rule(String id, String kind, String body, String unit, String offset, String anchor) {
+    private static Rule rule(String id, String kind, String body, String unit, String offset, String anchor, String modes) {
         String full = "(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}])";
         Pattern p = Pattern.compile(full, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> groups = GROUP_NAMES.stream().filter(g -> full.contains("(?<" + g + ">")).toList();
-        return new Rule(id, kind, p, groups, unit, offset, anchor);
+        return new Rule(id, kind, p, groups, unit, offset, anchor, modes);
     }
 
     private static String alt(List<String> words) {

@@ -43,7 +43,7 @@ class TimeTaggerTest {
     }
 
     static TimeExpression find(List<TimeExpression> ts, String text) {
-        Optional<TimeExpression> t = ts.stream().filter(x -> x.text().equalsIgnoreCase(text)).findFirst();
+        Optional<TimeExpression> t = ts.stream().filter(x -> x.text().equalsIgnoreCase(text) || text.toLowerCase(Locale.ROOT).endsWith(" " + x.text().toLowerCase(Locale.ROOT))).findFirst();
         assertTrue(t.isPresent(), () -> "no '" + text + "' in " + ts);
         return t.get();
     }
