@@ -328,10 +328,13 @@ public final class SentenceSplitter implements Stage {
         if (kind == SentenceRules.AbbreviationKind.FINAL && Character.isDigit(first)) {
             return true;
         }
-        if (isOrdinalNumber(prev)) {
+        if (isOrdinalNumber(prev, 5)) {
             String word = stripTrailing(next);
-            if (rules.ordinalFollower(lang, next) || rules.ordinalFollower(lang, word)
-                    || (before != null && rules.ordinalCue(lang, stripOpeners(before)))) {
+            if (rules.ordinalFollower(lang, next) || rules.ordinalFollower(lang, word)) {
+                return true;
+            }
+            // a cue before a year-sized number is too weak: "seit 2015. Die ..."
+            if (isOrdinalNumber(prev, 4) && before != null && rules.ordinalCue(lang, stripOpeners(before))) {
                 return true;
             }
         }
@@ -376,10 +379,10 @@ public final class SentenceSplitter implements Stage {
         return true;
     }
 
-    /** "6." or "80.": one to three digits and a period. */
-    private static boolean isOrdinalNumber(String t) {
+    /** "6." or "80.": digits and a period, at most {@code maxLength} chars in all. */
+    private static boolean isOrdinalNumber(String t, int maxLength) {
         int n = t.length();
-        if (n < 2 || n > 4 || t.charAt(n - 1) != '.') {
+        if (n < 2 || n > maxLength || t.charAt(n - 1) != '.') {
             return false;
         }
         for (int i = 0; i < n - 1; i++) {
