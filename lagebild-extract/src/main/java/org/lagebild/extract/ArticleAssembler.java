@@ -96,7 +96,7 @@ final class ArticleAssembler {
     }
 
     private static String publisher(List<MetaField> meta) {
-        for (String origin : List.of("agency-code", "record:source")) {
+        for (String origin : List.of("agency-code", "promo-line", "record:source")) {
             for (MetaField m : meta) {
                 if (m.name().equals("publisher") && m.origin().equals(origin)) {
                     return m.value();

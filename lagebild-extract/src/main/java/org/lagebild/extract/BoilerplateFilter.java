@@ -28,7 +28,7 @@ final class BoilerplateFilter {
     private static final int HEADLINE_MAX = 160;
     private static final int CAPTION_MAX = 250;
     /** Boilerplate lines are short; longer ones skip the rules (which also bounds regex work). */
-    private static final int LONG_LINE = 1000;
+    private static final int LONG_LINE = 500;
 
     /** What filtering kept and removed, and the metadata found in removed lines. */
     record Result(List<Candidate> kept, List<RemovedText> removed, List<MetaField> meta) {
@@ -136,8 +136,12 @@ final class BoilerplateFilter {
                 }
                 return j - 1;
             }
-            if (first(simple, line, rule) != null) {
+            if ((m = first(simple, line, rule)) != null) {
                 remove(u, rule[0]);
+                String publisher = group(m, "publisher");
+                if (!publisher.isEmpty()) {
+                    meta.add(new MetaField("publisher", publisher.toLowerCase(Locale.ROOT), "promo-line"));
+                }
                 return i;
             }
             if ((m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
