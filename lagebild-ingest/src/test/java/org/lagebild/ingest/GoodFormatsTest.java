@@ -170,4 +170,14 @@ class GoodFormatsTest {
             System.setIn(saved);
         }
     }
+
+    @Test
+    void allBundledSamplesThroughTheDirectory() {
+        CollectingSink sink = new CollectingSink();
+        reader.read(List.of("../samples"), sink);
+        assertEquals(List.of(), sink.problems);
+        assertEquals(5, sink.records.size());
+        assertTrue(sink.records.get(0).input().startsWith("../samples/000_"));
+        assertTrue(sink.records.stream().allMatch(r -> r.format().equals("text") && r.charset().equals("UTF-8")));
+    }
 }

@@ -40,7 +40,7 @@ class WarcTest {
             writer.write(response(a, 200, "text/html; charset=windows-1252", cp1252));
             writer.write(response(URI.create("https://news.example.org/logo.png"), 200, "image/png",
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
-            writer.write(new WarcRevisit.Builder(a).date(CRAWLED)
+            writer.write(new WarcRevisit.Builder(a, URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")).date(CRAWLED)
                     .refersTo(URI.create("urn:uuid:00000000-0000-0000-0000-000000000001"), a, CRAWLED).build());
             byte[] utf8 = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>Köln: Brücke gesperrt.</p></body></html>"
                     .getBytes(StandardCharsets.UTF_8);

@@ -17,7 +17,7 @@ public final class BoundedReads {
      */
     public static byte[] readAll(InputStream in, long limit) throws IOException, InputException {
         int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8L);
-        byte[] buf = new byte[(int) Math.min(cap, 64 * 1024)];
+        byte[] buf = new byte[Math.min(cap, 64 * 1024)];
         int len = 0;
         while (true) {
             if (len == buf.length) {

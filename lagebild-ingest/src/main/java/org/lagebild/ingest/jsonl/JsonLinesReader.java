@@ -86,8 +86,6 @@ public final class JsonLinesReader {
             node = json.readTree(decoded.text());
         } catch (JsonProcessingException e) {
             throw new InputException("malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputException("malformed JSON: " + e.getMessage());
         }
         if (node == null || !node.isObject()) {
             throw new InputException("not a JSON object");
