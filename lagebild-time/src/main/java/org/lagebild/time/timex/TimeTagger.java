@@ -120,6 +120,7 @@ public final class TimeTagger implements Stage {
         final LocalDate ref;
         final Mode mode;
         final List<TimeExpression> out = new ArrayList<>();
+        final List<TimexLexicon.Rule> active;
         Anchor last;
         int tense;
 
@@ -128,6 +129,7 @@ public final class TimeTagger implements Stage {
             this.lex = lex;
             this.ref = ref;
             this.mode = mode;
+            this.active = lex.rules.stream().filter(r -> r.modes().contains(mode.name())).toList();
         }
 
         void sentence(int from, int to, int index) {
@@ -137,15 +139,26 @@ public final class TimeTagger implements Stage {
                 String s = text.substring(from, to);
                 tense = tense(s);
                 List<Cand> cands = new ArrayList<>();
-                int order = 0;
-                for (TimexLexicon.Rule r : lex.rules) {
-                    if (!r.modes().contains(mode.name())) {
-                        order++;
+                List<TimexLexicon.Rule> rules = active;
+                Matcher[] matchers = new Matcher[rules.size()];
+                int n = s.length();
+                for (int p = 0; p < n; p++) {
+                    char c = s.charAt(p);
+                    if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
                         continue;
                     }
-                    Matcher m = r.pattern().matcher(s);
-                    while (m.find()) {
-                        if (m.end() == m.start()) {
+                    for (int k = 0; k < rules.size(); k++) {
+                        TimexLexicon.Rule r = rules.get(k);
+                        if (!r.canStartWith(c)) {
+                            continue;
+                        }
+                        Matcher m = matchers[k];
+                        if (m == null) {
+                            m = r.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                            matchers[k] = m;
+                        }
+                        m.region(p, n);
+                        if (!m.lookingAt() || m.end() == m.start()) {
                             continue;
                         }
                         Map<String, String> g = new HashMap<>();
@@ -155,9 +168,8 @@ public final class TimeTagger implements Stage {
                                 g.put(name, v);
                             }
                         }
-                        cands.add(new Cand(from + trimmed(s, m.start(), m.end()), from + m.end(), order, r, g));
+                        cands.add(new Cand(from + trimmed(s, m.start(), m.end()), from + m.end(), k, r, g));
                     }
-                    order++;
                 }
                 cands.sort(Comparator.comparingInt(Cand::start).thenComparing(c -> -(c.end() - c.start()))
                         .thenComparingInt(Cand::order));

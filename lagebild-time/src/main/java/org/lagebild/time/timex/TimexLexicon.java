@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lagebild.time.internal.Tsv;
@@ -19,7 +20,11 @@ import org.lagebild.time.quantity.QuantityLexicon;
 final class TimexLexicon {
     /** One extraction rule. {@code groups} lists the named groups its pattern has. */
     record Rule(String id, String kind, Pattern pattern, List<String> groups, String unit, String offset, String anchor,
-                String modes) {
+                String modes, boolean[] first) {
+        /** True if a match can start with char {@code c}. */
+        boolean canStartWith(char c) {
+            return c >= first.length || first[c];
+        }
     }
 
     static final List<String> GROUP_NAMES = List.of("d", "mn", "m", "y", "s", "p", "n", "u", "q", "h", "mi", "h2",
@@ -101,7 +106,21 @@ final class TimexLexicon {
         String full = "(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}])";
         Pattern p = Pattern.compile(full, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> groups = GROUP_NAMES.stream().filter(g -> full.contains("(?<" + g + ">")).toList();
-        return new Rule(id, kind, p, groups, unit, offset, anchor, modes);
+        // Which chars can open a match: a failed lookingAt() that did not hit the end of a one-char
+        // input rules that char out. The tagger tries a rule only at word starts it can open.
+        boolean[] first = new boolean[0x250];
+        boolean any = false;
+        for (char c = 0; c < first.length; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                Matcher m = p.matcher(String.valueOf(c));
+                first[c] = m.lookingAt() || m.hitEnd();
+                any |= first[c];
+            }
+        }
+        if (!any) {
+            java.util.Arrays.fill(first, true);
+        }
+        return new Rule(id, kind, p, groups, unit, offset, anchor, modes, first);
     }
 
     private static String alt(List<String> words) {
