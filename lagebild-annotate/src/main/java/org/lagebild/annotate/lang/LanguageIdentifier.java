@@ -132,7 +132,9 @@ public final class LanguageIdentifier implements Stage {
      */
     public LanguageGuess identify(CharSequence text, String declared) {
         TextFeatures f = TextFeatures.of(text, MAX_CHARS);
-        LanguageGuess g = f.letters < MIN_LETTERS ? LanguageGuess.UNDETERMINED : score(f);
+        // mostly letters of scripts without a profile (Han, Hangul, Arabic ...): not ours to guess
+        boolean unmodelled = f.modelledLetters * 5 < f.letters * 4;
+        LanguageGuess g = f.letters < MIN_LETTERS || unmodelled ? LanguageGuess.UNDETERMINED : score(f);
         if (g.language().equals("und")) {
             String d = primaryTag(declared);
             if (d != null) {

@@ -10,11 +10,14 @@ final class TextFeatures {
     final char[] buf;
     final int length;
     final int letters;
+    /** Letters of the Latin or Cyrillic script, the scripts the profiles cover. */
+    final int modelledLetters;
 
-    private TextFeatures(char[] buf, int length, int letters) {
+    private TextFeatures(char[] buf, int length, int letters, int modelledLetters) {
         this.buf = buf;
         this.length = length;
         this.letters = letters;
+        this.modelledLetters = modelledLetters;
     }
 
     static TextFeatures of(CharSequence text, int maxChars) {
@@ -22,12 +25,16 @@ final class TextFeatures {
         char[] out = new char[n + 2];
         int len = 0;
         int letters = 0;
+        int modelled = 0;
         out[len++] = ' ';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 out[len++] = Character.toLowerCase(c);
                 letters++;
+                if (c < '\u0250' || (c >= '\u0400' && c < '\u0530') || (c >= '\u1E00' && c < '\u1F00')) {
+                    modelled++;
+                }
             } else if (out[len - 1] != ' ') {
                 out[len++] = ' ';
             }
@@ -35,7 +42,7 @@ final class TextFeatures {
         if (out[len - 1] != ' ') {
             out[len++] = ' ';
         }
-        return new TextFeatures(out, len, letters);
+        return new TextFeatures(out, len, letters, modelled);
     }
 
     /** The trigram ending at {@code i + 2}, packed; only valid when {@code buf[i + 1]} is a letter. */

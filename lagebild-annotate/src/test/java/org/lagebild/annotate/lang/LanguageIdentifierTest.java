@@ -82,6 +82,8 @@ class LanguageIdentifierTest {
     void unknownScriptIsUndetermined() {
         assertEquals("und", ID.identify("서울에서 열린 회의에서 양국 정상은 협력을 강화하기로 합의했다").language());
         assertEquals("und", ID.identify("東京で開かれた会議で両国の首脳は協力の強化で合意した").language());
+        assertEquals("und", ID.identify("据新华社报道，Apple 公司 CEO Tim Cook 周三在北京与 Xiaomi 和 Huawei 的代表会面，双方讨论了合作").language());
+        assertEquals("und", ID.identify("قال المتحدث باسم الحكومة إن الاجتماع سيعقد يوم الاثنين في العاصمة").language());
     }
 
     @Test
