@@ -38,9 +38,11 @@ CREATE TABLE articles (
     doc             TEXT    NOT NULL
 );
 
-CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
-CREATE INDEX articles_chain ON articles(chain, latest);
-CREATE INDEX articles_listing ON articles(latest, published_day, seq);
+CREATE INDEX articles_url ON articles(url, latest, version);
+CREATE INDEX articles_chain ON articles(chain, latest, version);
+-- matches the ORDER BY of Store.articles: newest first, undated last, then latest ingested first
+CREATE INDEX articles_listing ON articles(latest, (published_day IS NULL), published_day DESC, seq DESC);
+CREATE INDEX articles_batch ON articles(ingested_seq);
 
 CREATE TABLE mentions (
     article_id  TEXT    NOT NULL REFERENCES articles(id),
