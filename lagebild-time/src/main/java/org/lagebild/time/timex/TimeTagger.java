@@ -102,6 +102,13 @@ public final class TimeTagger implements Stage {
         return run.out;
     }
 
+    /**
+     * The tense of one sentence from its cues (tense.tsv): +1 past, -1 future, 0 unknown or present.
+     */
+    public int tense(String sentence, String language) {
+        return new Run(sentence, "en".equals(language) ? english : german, LocalDate.of(2000, 1, 1), mode).tense(sentence);
+    }
+
     /** Granularity of a resolved date, finest first. */
     enum Grain { DAY, WEEK, MONTH, SEASON, YEAR }
 

@@ -1,0 +1,312 @@
+package org.lagebild.time.pubdate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Stage;
+import org.lagebild.model.Article;
+import org.lagebild.model.DateSource;
+import org.lagebild.model.Document;
+import org.lagebild.model.Layer;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.TimeExpression;
+import org.lagebild.model.TimexType;
+import org.lagebild.time.internal.SimpleSentences;
+import org.lagebild.time.internal.Tsv;
+import org.lagebild.time.timex.TimeTagger;
+
+/**
+ * Gives every article a reference time with its provenance. A known publication date (given or
+ * from metadata) is kept. Otherwise a date line in the text ("Erstellt am 17.10.2024") is used
+ * (source TEXT). Otherwise the date is <b>inferred</b> from the content as a window
+ * [earliest, latest] with a best day, a confidence and a short explanation (source INFERRED):
+ * the latest absolute date mentioned in a sentence not about the future is a lower bound; dated
+ * events of a gazetteer (events.tsv) combined with a duration ("seit über fünf Monaten tobt der
+ * Ukraine-Krieg"), a relative year ("im vergangenen Jahr ... Soldaten nach Russland"), a vague
+ * "vor einigen Monaten", or an anniversary ("80. Gründungstag der Arbeiterpartei") give windows;
+ * past-tense months without a year ("Ende April bestätigte") then raise the lower bound. With no
+ * evidence at all the reference time is {@link AnnotationContext#today()} and the date stays
+ * UNKNOWN. Requires LANGUAGE and SENTENCES (falls back to a simple split); provides
+ * REFERENCE_TIME. Immutable and thread-safe; never reads the clock.
+ */
+public final class PublicationDateResolver implements Stage {
+    public static final String NAME = "pubdate";
+
+    /** A dated event of the gazetteer. */
+    record Event(String id, String lang, LocalDate date, Pattern pattern) {
+    }
+
+    /** One piece of evidence: a window for the publication date and why. */
+    record Evidence(LocalDate earliest, LocalDate latest, String why, boolean hard) {
+    }
+
+    private final TimeTagger tagger = new TimeTagger(TimeTagger.Mode.NEWS);
+    private final List<Event> events = new ArrayList<>();
+    private final List<String[]> datelines = new ArrayList<>();
+    private final Pattern anniversary;
+    private final Pattern datelineDate = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+
+    public PublicationDateResolver() {
+        for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "events.tsv").require("id", "lang", "date", "pattern").rows()) {
+            events.add(new Event(r.get("id"), r.get("lang"), LocalDate.parse(r.get("date")),
+                    Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        List<String> ann = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "cues.tsv").require("word", "lang", "class").rows()) {
+            if (r.get("class").equals("DATELINE")) {
+                datelines.add(new String[] {r.get("word"), r.get("lang")});
+            } else if (r.get("class").equals("ANNIVERSARY")) {
+                ann.add(Pattern.quote(r.get("word")));
+            }
+        }
+        anniversary = Pattern.compile("(?<![\\d.])(\\d{1,3})\\.\\s?(?:\\p{L}+\\s){0,2}?(?:" + String.join("|", ann) + ")(?!\\p{L})",
+                Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.LANGUAGE, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.REFERENCE_TIME);
+    }
+
+    @Override
+    public Document apply(Document document, AnnotationContext context) {
+        Article a = document.article();
+        if (a.published().isKnown()) {
+            return document.withReferenceTime(a.published().date());
+        }
+        PublicationDate inferred;
+        try {
+            inferred = resolve(document.text(), document.sentences(), document.language());
+        } catch (RuntimeException e) {
+            inferred = PublicationDate.UNKNOWN;
+        }
+        if (!inferred.isKnown()) {
+            return document.withReferenceTime(context.today());
+        }
+        return document.withArticle(a.withPublished(inferred)).withReferenceTime(inferred.date());
+    }
+
+    /** The publication date of a text: from a date line, else inferred; UNKNOWN without evidence. */
+    public PublicationDate resolve(String text, List<Sentence> sentences, String language) {
+        String lang = "en".equals(language) ? "en" : "de";
+        PublicationDate line = dateline(text, lang);
+        if (line != null) {
+            return line;
+        }
+        return infer(text, sentences.isEmpty() ? SimpleSentences.split(text) : sentences, lang);
+    }
+
+    PublicationDate dateline(String text, String lang) {
+        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+        for (String[] d : datelines) {
+            if (!d[1].equals(lang) && !d[1].equals("*")) {
+                continue;
+            }
+            int i = head.indexOf(d[0]);
+            if (i < 0) {
+                continue;
+            }
+            Matcher m = datelineDate.matcher(head).region(i + d[0].length(), Math.min(head.length(), i + d[0].length() + 20));
+            if (m.lookingAt()) {
+                try {
+                    LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    return new PublicationDate(day, day, day, DateSource.TEXT, "text:" + d[0], 0.9, "date line '" + d[0] + "'");
+                } catch (RuntimeException e) {
+                    // an impossible date line is no evidence
+                }
+            }
+        }
+        return null;
+    }
+
+    PublicationDate infer(String text, List<Sentence> sentences, String lang) {
+        // Pass 1: tag with a provisional reference; absolute dates do not depend on it.
+        LocalDate provisional = LocalDate.of(2000, 7, 1);
+        List<TimeExpression> times = tagger.tag(text, sentences, lang, provisional);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String st = text.substring(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()));
+            int tense = tagger.tense(st, lang);
+            List<TimeExpression> here = times.stream().filter(t -> t.provenance().sentence() == s.index()).toList();
+            for (TimeExpression t : here) {
+                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0) {
+                    LocalDate start = periodStart(t.value());
+                    if (start != null) {
+                        evidence.add(new Evidence(start, null, "mentions " + t.text() + " (" + t.value() + ")", false));
+                    }
+                }
+            }
+            for (Event e : events) {
+                if (!e.lang().equals(lang)) {
+                    continue;
+                }
+                Matcher em = e.pattern().matcher(st);
+                if (!em.find()) {
+                    continue;
+                }
+                evidence.add(new Evidence(e.date(), null, "mentions " + e.id() + " (" + e.date() + ")", false));
+                for (TimeExpression t : here) {
+                    Evidence x = withEvent(e, t, provisional);
+                    if (x != null) {
+                        evidence.add(x);
+                    }
+                }
+                Matcher am = anniversary.matcher(st);
+                while (am.find()) {
+                    int n = Integer.parseInt(am.group(1));
+                    LocalDate day = e.date().plusYears(n);
+                    evidence.add(new Evidence(day.minusDays(30), day.plusDays(30),
+                            n + ". anniversary of " + e.id() + " (" + day + ")", true));
+                }
+            }
+        }
+        if (evidence.isEmpty()) {
+            return PublicationDate.UNKNOWN;
+        }
+        LocalDate earliest = null;
+        LocalDate latest = null;
+        List<String> why = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.hard()) {
+                LocalDate lo = earliest == null || e.earliest().isAfter(earliest) ? e.earliest() : earliest;
+                LocalDate hi = latest == null || e.latest().isBefore(latest) ? e.latest() : latest;
+                if (hi.isBefore(lo)) {
+                    why.add("ignored conflicting: " + e.why());
+                    continue;
+                }
+                earliest = lo;
+                latest = hi;
+                why.add(e.why());
+            }
+        }
+        boolean closed = latest != null;
+        for (Evidence e : evidence) {
+            if (!e.hard() && (earliest == null || e.earliest().isAfter(earliest))) {
+                if (latest != null && e.earliest().isAfter(latest)) {
+                    why.add("ignored conflicting: " + e.why());
+                    continue;
+                }
+                earliest = e.earliest();
+                why.add(e.why());
+            }
+        }
+        if (latest == null) {
+            latest = earliest.plusYears(1);
+        }
+        // Pass 2: past-tense months and seasons without a year, resolved inside the window.
+        LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
+        for (TimeExpression t : tagger.tag(text, sentences, lang, mid)) {
+            if (!"DCT".equals(t.anchor()) || t.value() == null || t.type() != TimexType.DATE || t.provenance().sentence() < 0) {
+                continue;
+            }
+            String rule = t.provenance().rule();
+            if (!(rule.equals("month") || rule.equals("part-month") || rule.equals("season") || rule.equals("day-month"))) {
+                continue;
+            }
+            Sentence s = sentences.get(t.provenance().sentence());
+            String st = text.substring(s.span().start(), Math.min(s.span().end(), text.length()));
+            if (tagger.tense(st, lang) <= 0) {
+                continue;
+            }
+            LocalDate start = periodStart(t.value());
+            if (start == null) {
+                continue;
+            }
+            if ("END".equals(t.mod())) {
+                start = start.withDayOfMonth(21);
+            } else if ("MID".equals(t.mod())) {
+                start = start.withDayOfMonth(11);
+            }
+            if (start.isAfter(earliest) && !start.isAfter(latest)) {
+                earliest = start;
+                why.add("past-tense " + t.text() + " (" + t.value() + ")");
+            }
+        }
+        long width = ChronoUnit.DAYS.between(earliest, latest);
+        LocalDate best = closed ? earliest.plusDays(width / 2) : earliest.plusDays(Math.min(14, width));
+        double confidence = width <= 62 ? 0.8 : width <= 200 ? 0.6 : width <= 400 ? 0.4 : 0.2;
+        String explanation = "inferred window " + earliest + ".." + latest + " from: " + String.join("; ", why);
+        return new PublicationDate(best, earliest, latest, DateSource.INFERRED, "content", confidence, explanation);
+    }
+
+    /** Evidence from a time expression in the same sentence as a dated event, or null. */
+    Evidence withEvent(Event e, TimeExpression t, LocalDate provisional) {
+        String v = t.value();
+        if (v == null) {
+            return null;
+        }
+        if (t.type() == TimexType.DURATION) {
+            Matcher m = Pattern.compile("P(\\d{1,3})([YMWD])").matcher(v);
+            if (!m.matches()) {
+                return null;
+            }
+            int n = Integer.parseInt(m.group(1));
+            ChronoUnit u = switch (m.group(2)) {
+                case "Y" -> ChronoUnit.YEARS;
+                case "M" -> ChronoUnit.MONTHS;
+                case "W" -> ChronoUnit.WEEKS;
+                default -> ChronoUnit.DAYS;
+            };
+            int lo = "LESS_THAN".equals(t.mod()) ? n - 1 : n;
+            return new Evidence(e.date().plus(lo, u), e.date().plus(lo + 1L, u),
+                    "'" + t.text() + "' since " + e.id() + " (" + e.date() + ")", true);
+        }
+        if ("DCT".equals(t.anchor()) && v.matches("\\d{4}") && t.provenance().rule().startsWith("rel:")) {
+            int offset = Integer.parseInt(v) - provisional.getYear();
+            int year = e.date().getYear() - offset;
+            return new Evidence(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                    "'" + t.text() + "' is " + e.id() + " (" + e.date().getYear() + ")", true);
+        }
+        if (t.provenance().rule().equals("ago") && v.equals("PAST_REF") && t.text().toLowerCase(Locale.ROOT).contains("monat")) {
+            return new Evidence(e.date().plusMonths(1), e.date().plusMonths(12),
+                    "'" + t.text() + "' after " + e.id() + " (" + e.date() + ")", true);
+        }
+        return null;
+    }
+
+    /** The first day of a TIMEX date value (year, month, day, season, week), or null. */
+    static LocalDate periodStart(String v) {
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return LocalDate.parse(v.substring(0, 10));
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(v + "-01");
+            }
+            if (v.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(v), 1, 1);
+            }
+            if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+                int m = switch (v.substring(5)) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), m, 1);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package org.lagebild.time.pubdate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.model.DateSource;
+import org.lagebild.model.Document;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.time.TestDocs;
+
+class PublicationDateResolverTest {
+    static final PublicationDateResolver RESOLVER = new PublicationDateResolver();
+    static final AnnotationContext CTX = new AnnotationContext(LocalDate.of(2026, 1, 1));
+
+    /** The true publication days of the seeds, known from their content. */
+    static final List<LocalDate> SEED_TRUTH = List.of(LocalDate.of(2025, 6, 17), LocalDate.of(2024, 10, 15),
+            LocalDate.of(2025, 4, 28), LocalDate.of(2022, 8, 5), LocalDate.of(2025, 10, 10));
+
+    @Test
+    void seedWindowsHoldTheTrueDates() {
+        List<Path> seeds = TestDocs.seeds();
+        assertEquals(5, seeds.size());
+        for (int i = 0; i < seeds.size(); i++) {
+            Document d = RESOLVER.apply(TestDocs.doc(TestDocs.read(seeds.get(i)), "de"), CTX);
+            PublicationDate p = d.article().published();
+            LocalDate truth = SEED_TRUTH.get(i);
+            assertEquals(DateSource.INFERRED, p.source());
+            assertTrue(!truth.isBefore(p.earliest()) && !truth.isAfter(p.latest()), seeds.get(i) + ": " + p);
+            assertEquals(p.date(), d.referenceTime());
+            assertFalse(p.explanation().isEmpty());
+        }
+    }
+
+    @Test
+    void knownDateIsKept() {
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        Document d = RESOLVER.apply(TestDocs.doc("Im Juni 2020 geschah etwas.", "de", day), CTX);
+        assertEquals(day, d.referenceTime());
+        assertEquals(DateSource.GIVEN, d.article().published().source());
+    }
+
+    @Test
+    void datelineInText() {
+        Document d = RESOLVER.apply(TestDocs.doc("Erstellt am 17.10.2024\nKim schickt Soldaten.", "de"), CTX);
+        assertEquals(LocalDate.of(2024, 10, 17), d.referenceTime());
+        assertEquals(DateSource.TEXT, d.article().published().source());
+    }
+
+    @Test
+    void nothingFallsBackToToday() {
+        Document d = RESOLVER.apply(TestDocs.doc("Kim schickt Soldaten.", "de"), CTX);
+        assertEquals(CTX.today(), d.referenceTime());
+        assertFalse(d.article().published().isKnown());
+        Document bad = RESOLVER.apply(TestDocs.doc("Am 31. Februar 99999 und im Jahr 0 und " + "9".repeat(500), "de"), CTX);
+        assertEquals(CTX.today(), bad.referenceTime());
+    }
+
+    @Test
+    void latestAbsoluteDateIsALowerBound() {
+        Document d = RESOLVER.apply(TestDocs.doc("Am 6. August 2024 griff die Ukraine an. Im Juni 2024 wurde ein Vertrag unterzeichnet.", "de"), CTX);
+        PublicationDate p = d.article().published();
+        assertEquals(LocalDate.of(2024, 8, 6), p.earliest());
+        assertTrue(p.isInferred());
+    }
+}
