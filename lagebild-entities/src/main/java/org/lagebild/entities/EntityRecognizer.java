@@ -127,6 +127,10 @@ public final class EntityRecognizer implements Stage {
                 i++;
                 continue;
             }
+            if (articleTitleOutOfQuotes(t, m)) {
+                i++;
+                continue;
+            }
             Cand c = new Cand(m.start(), m.end(), m);
             cands.add(c);
             for (int k = m.start(); k < m.end(); k++) {
@@ -154,6 +158,9 @@ public final class EntityRecognizer implements Stage {
                 continue;
             }
             Terminal x = best(c.match.terminals());
+            if (x.kind() == Kind.GENERIC) {
+                continue;
+            }
             Entity pick = null;
             int first = Integer.MAX_VALUE;
             for (Terminal y : c.match.terminals()) {
@@ -172,8 +179,22 @@ public final class EntityRecognizer implements Stage {
         }
         // 4. unknown names
         autoNames(t, at, cands, seen);
-        // 5. metonymy and place/actor typing
         cands.sort(Comparator.comparingInt(c -> c.ts));
+        // 5. generic names of bodies, by the country the sentence is about
+        for (int i = 0; i < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (c.entity == null && c.match != null) {
+                String country = sentenceCountry(t, cands, i);
+                for (Terminal y : c.match.terminals()) {
+                    if (y.kind() == Kind.GENERIC && y.entity().country().equals(country)) {
+                        c.set(y.entity(), y.entity().type(), "generic", 0.6);
+                        break;
+                    }
+                }
+            }
+        }
+        cands.removeIf(c -> c.entity == null && c.autoId == null);
+        // 6. metonymy and place/actor typing
         Cand prev = null;
         for (Cand c : cands) {
             if (c.entity != null && c.type != EntityType.DERIV && c.type != EntityType.PER) {
@@ -191,6 +212,100 @@ public final class EntityRecognizer implements Stage {
                     Provenance.of(NAME, c.rule)));
         }
         return out;
+    }
+
+    /**
+     * The country a generic name belongs to: a genitive owner right after it ("… der Ukraine"), else
+     * the nearest mention in the same sentence before it, then after it. Derived forms count only
+     * directly before the name ("russische Armee"), since elsewhere they qualify other nouns. "" if none.
+     */
+    private static String sentenceCountry(TextTokens t, List<Cand> cands, int i) {
+        Cand c = cands.get(i);
+        if (c.te < t.size() && (t.norm(c.te).equals("der") || t.norm(c.te).equals("des"))) {
+            if (i + 1 < cands.size() && cands.get(i + 1).ts == c.te + 1 && cands.get(i + 1).entity != null
+                    && cands.get(i + 1).type != EntityType.DERIV) {
+                return countryOf(cands.get(i + 1));
+            }
+            return "";
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Cand o = cands.get(k);
+            if (crossesSentence(t, o.te - 1, c.ts)) {
+                break;
+            }
+            if (o.type == EntityType.DERIV && o.te != c.ts) {
+                continue;
+            }
+            String s = countryOf(o);
+            if (!s.isEmpty()) {
+                return s;
+            }
+        }
+        for (int k = i + 1; k < cands.size(); k++) {
+            Cand o = cands.get(k);
+            if (crossesSentence(t, c.te - 1, o.ts)) {
+                break;
+            }
+            if (o.type == EntityType.DERIV) {
+                continue;
+            }
+            String s = countryOf(o);
+            if (!s.isEmpty()) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private static String countryOf(Cand o) {
+        Entity e = o.entity;
+        if (e == null) {
+            return "";
+        }
+        if (e.type() == EntityType.GPE) {
+            return e.id();
+        }
+        if (!e.country().isEmpty()) {
+            return e.country();
+        }
+        return e.type() == EntityType.ORG ? e.id() : "";
+    }
+
+    private static boolean crossesSentence(TextTokens t, int a, int b) {
+        String s = t.text();
+        for (int p = t.end(a); p < t.start(b); p++) {
+            char ch = s.charAt(p);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Titles that begin with an article ("Die Zeit", "Die Welt", "Der Spiegel") are ordinary phrases
+     * unless quoted or named as a paper ("Wochenzeitung Die Zeit").
+     */
+    private boolean articleTitleOutOfQuotes(TextTokens t, Match m) {
+        String w = t.norm(m.start());
+        if (m.end() - m.start() < 2 || m.terminals().stream().anyMatch(x -> x.entity().type() != EntityType.ORG)
+                || !(w.equals("die") || w.equals("der") || w.equals("das") || w.equals("the"))) {
+            return false;
+        }
+        int p = t.start(m.start()) - 1;
+        while (p >= 0 && t.text().charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 0 && "\"\u201E\u201C\u00BB\u00AB'\u2018\u201A".indexOf(t.text().charAt(p)) >= 0) {
+            return false;
+        }
+        if (m.start() > 0) {
+            String prev = t.norm(m.start() - 1);
+            if (prev.endsWith("zeitung") || prev.endsWith("magazin") || prev.equals("blatt") || prev.equals("sender")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Terminal best(List<Terminal> terms) {

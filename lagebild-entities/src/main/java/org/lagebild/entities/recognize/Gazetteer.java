@@ -25,7 +25,9 @@ public final class Gazetteer {
         /** A title form that stands for one person ("Kremlchef"). */
         TITLE,
         /** A one-word alias of a person (surname, "Kim"): resolved against the article. */
-        SHORT
+        SHORT,
+        /** A generic name ("Verteidigungsministerium"): one terminal per country, resolved by the sentence. */
+        GENERIC
     }
 
     /**
@@ -74,6 +76,11 @@ public final class Gazetteer {
             }
             order++;
         }
+        for (String[] row : Cues.rows("generic-names.tsv", List.of("phrase", "entity_id"))) {
+            Entity e = kb.byId(row[1]).orElseThrow(() -> new org.lagebild.entities.kb.KnowledgeBaseException(
+                    "generic-names.tsv", Integer.parseInt(row[2]), "unknown entity " + row[1]));
+            g.add(row[0], e, Kind.GENERIC, order++);
+        }
         return g;
     }
 
@@ -86,6 +93,11 @@ public final class Gazetteer {
         long mask = 0;
         for (int i = 0; i < t.size(); i++) {
             String w = stem(t.norm(i));
+            if (i + 1 < t.size() && w.length() >= 5) {
+                // an inner word of a name is often an adjective ("russischer nationaler Sicherheitsrat"):
+                // store its stem so every inflected form matches
+                w = adjectiveStem(w);
+            }
             if (n.next == null) {
                 n.next = new HashMap<>(4);
             }
@@ -111,6 +123,15 @@ public final class Gazetteer {
         for (String end : new String[] {"ische", "ischen", "ischer", "isches", "ischem"}) {
             if (w.endsWith(end) && w.length() > end.length() + 1) {
                 return w.substring(0, w.length() - end.length() + 4);
+            }
+        }
+        return w;
+    }
+
+    private static String adjectiveStem(String w) {
+        for (String end : new String[] {"er", "en", "es", "em", "e"}) {
+            if (w.endsWith(end) && w.length() - end.length() >= 4) {
+                return w.substring(0, w.length() - end.length());
             }
         }
         return w;

@@ -1,0 +1,234 @@
+package org.lagebild.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Pipeline;
+import org.lagebild.annotate.Stage;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityType;
+import org.lagebild.model.Layer;
+
+class EntityRecognizerTest {
+    static final EntityRecognizer R = new EntityRecognizer();
+    static final AnnotationContext CTX = new AnnotationContext(LocalDate.of(2025, 10, 10));
+
+    static List<EntityMention> run(String text) {
+        return R.apply(TestDocs.doc(text, "de"), CTX).entities();
+    }
+
+    static EntityMention first(List<EntityMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
+    }
+
+    @Test
+    void declaresLayersAndFitsAPipeline() {
+        assertEquals(Set.of(Layer.LANGUAGE, Layer.SENTENCES), R.requires());
+        assertEquals(Set.of(Layer.ENTITIES), R.provides());
+        assertThrows(IllegalStateException.class, () -> Pipeline.builder().add(R).build());
+        Stage fake = new Stage() {
+            public String name() {
+                return "fake";
+            }
+
+            public Set<Layer> requires() {
+                return Set.of();
+            }
+
+            public Set<Layer> provides() {
+                return Set.of(Layer.LANGUAGE, Layer.SENTENCES);
+            }
+
+            public Document apply(Document d, AnnotationContext c) {
+                return d;
+            }
+        };
+        Pipeline.builder().add(fake).add(R).build();
+        assertTrue(R.knowledgeBase().byId("lb:gpe:kp").isPresent());
+    }
+
+    @Test
+    void mentionsCarrySpanTypeIdNameAndProvenance() {
+        String text = "Erster Satz hier. Dann traf Wladimir Putin in Pjöngjang ein.";
+        Document out = R.apply(TestDocs.doc(text, "de"), CTX);
+        assertTrue(out.has(Layer.ENTITIES));
+        EntityMention putin = first(out.entities(), "Wladimir Putin");
+        assertEquals("Wladimir Putin", text.substring(putin.span().start(), putin.span().end()));
+        assertEquals(EntityType.PER, putin.type());
+        assertEquals("lb:per:wladimir-putin", putin.entityId());
+        assertEquals("Wladimir Putin", putin.name());
+        assertEquals(EntityRecognizer.NAME, putin.provenance().stage());
+        assertEquals("gazetteer", putin.provenance().rule());
+        assertEquals(1, putin.provenance().sentence());
+        EntityMention en = R.apply(TestDocs.doc("Vladimir Putin met Kim.", "en"), CTX).entities().get(0);
+        assertEquals("Vladimir Putin", en.name());
+    }
+
+    @Test
+    void spellingVariantsResolveToOneId() {
+        List<EntityMention> ms = run("Kim Jong-un, Kim Jong Un und Kim Jong-Un sind einer. Kim Jong Uns Truppen, Kims Regime. "
+                + "Kim lacht. Sergei Schoigu, Shoigu, Sergej Shoigu, Schoigus Besuch. Medwedew und Medvedev.");
+        Set<String> kim = ids(ms, "Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Jong Uns", "Kims", "Kim");
+        assertEquals(Set.of("lb:per:kim-jong-un"), kim);
+        assertEquals(Set.of("lb:per:sergei-schoigu"), ids(ms, "Sergei Schoigu", "Shoigu", "Sergej Shoigu", "Schoigus"));
+        assertEquals(Set.of("lb:per:dmitri-medwedew"), ids(ms, "Medwedew", "Medvedev"));
+    }
+
+    @Test
+    void surnameFollowsTheFullNameInTheArticle() {
+        List<EntityMention> withSister = run("Kim Yo-jong warnte Seoul. Kim sagte, man werde reagieren.");
+        EntityMention kim = withSister.stream().filter(m -> m.text().equals("Kim")).findFirst().orElseThrow();
+        assertEquals("lb:per:kim-yo-jong", kim.entityId());
+        assertEquals("surname", kim.provenance().rule());
+        EntityMention alone = first(run("Kim sagte, man werde reagieren."), "Kim");
+        assertEquals("lb:per:kim-jong-un", alone.entityId(), "knowledge-base order decides without context");
+        assertTrue(alone.confidence() < kim.confidence());
+    }
+
+    @Test
+    void titleFormsMapToThePerson() {
+        List<EntityMention> ms = run("Der Kremlchef und der Kreml-Chef sind Putin. Der Nordkorea-Machthaber ist Kim.");
+        assertEquals("lb:per:wladimir-putin", first(ms, "Kremlchef").entityId());
+        assertEquals("lb:per:wladimir-putin", first(ms, "Kreml-Chef").entityId());
+        assertEquals("lb:per:kim-jong-un", first(ms, "Nordkorea-Machthaber").entityId());
+        assertEquals("title", first(ms, "Kremlchef").provenance().rule());
+    }
+
+    @Test
+    void metonymyTurnsCapitalsAndSeatsIntoGovernments() {
+        EntityMention p = first(run("Pjöngjang bestätigt Unterstützung für Russland."), "Pjöngjang");
+        assertEquals(EntityType.GPE, p.type());
+        assertEquals("lb:gpe:kp", p.entityId());
+        assertEquals("Nordkorea", p.name());
+        assertEquals("metonymy", p.provenance().rule());
+        EntityMention loc = first(run("Eine Parade in Pjöngjang."), "Pjöngjang");
+        assertEquals(EntityType.LOC, loc.type());
+        assertEquals("lb:loc:pjoengjang", loc.entityId());
+        EntityMention kreml = first(run("Der Kreml hat das nicht bestätigt."), "Kreml");
+        assertEquals("lb:gpe:ru", kreml.entityId());
+        assertEquals(EntityType.GPE, kreml.type());
+        assertEquals(EntityType.ORG, first(run("Man sieht es aus Kreml-Sicht."), "Kreml").type());
+        assertEquals(EntityType.GPE, first(run("Er sagte, dass Moskau nachkommen wolle."), "Moskau").type());
+        List<EntityMention> both = run("Die Beziehungen zwischen Moskau und Pjöngjang wurden enger.");
+        assertEquals("lb:gpe:ru", first(both, "Moskau").entityId());
+        assertEquals("lb:gpe:kp", first(both, "Pjöngjang").entityId());
+    }
+
+    @Test
+    void countriesArePlacesAfterLocativePrepositions() {
+        assertEquals(EntityType.LOC, first(run("Soldaten wurden nach Russland geschickt."), "Russland").type());
+        EntityMention actor = first(run("Russland setzt auf Unterstützung."), "Russland");
+        assertEquals(EntityType.GPE, actor.type());
+        assertEquals("lb:gpe:ru", actor.entityId());
+    }
+
+    @Test
+    void derivedFormsLinkToTheirCountry() {
+        List<EntityMention> ms = run("Nordkoreanische Soldaten, die nordkoreanischen Truppen, 3.000 Nordkoreaner, "
+                + "toten Nordkoreanern, russischen Angaben, südkoreanischer und westlicher Geheimdienste, die Ukrainer, der russisch-ukrainische Krieg.");
+        for (String s : List.of("Nordkoreanische", "nordkoreanischen", "Nordkoreaner", "Nordkoreanern")) {
+            EntityMention m = first(ms, s);
+            assertEquals(EntityType.DERIV, m.type(), s);
+            assertEquals("lb:gpe:kp", m.entityId(), s);
+            assertEquals("Nordkorea", m.name());
+        }
+        assertEquals("lb:gpe:ru", first(ms, "russischen").entityId());
+        assertEquals("lb:gpe:kr", first(ms, "südkoreanischer").entityId());
+        assertEquals("lb:gpe:ua", first(ms, "Ukrainer").entityId());
+        assertEquals("lb:gpe:ru", first(ms, "russisch").entityId());
+        assertEquals("lb:gpe:ua", first(ms, "ukrainische").entityId());
+    }
+
+    @Test
+    void unknownNamesGetStableIdsAndGroupTheirVariants() {
+        List<EntityMention> ms = run("Oberst der Reserve Igor Korotchenko sagte dem Fernsehen etwas. "
+                + "Korotchenko forderte mehr. Später erklärte Korotschenko das Gegenteil. Olga Kachura starb.");
+        String id = first(ms, "Igor Korotchenko").entityId();
+        assertEquals("lb:auto:per:igor-korocenko", id);
+        assertEquals(EntityType.PER, first(ms, "Igor Korotchenko").type());
+        assertEquals(id, first(ms, "Korotchenko").entityId());
+        assertEquals(id, first(ms, "Korotschenko").entityId());
+        assertEquals("lb:auto:per:olga-kacura", first(ms, "Olga Kachura").entityId());
+        // the same unknown person in another article gets the same id
+        assertEquals(id, first(run("Igor Korotschenko ist Militärexperte."), "Igor Korotschenko").entityId());
+        EntityMention org = first(run("Er arbeitet für die Müller Logistik GmbH in Berlin."), "Müller Logistik GmbH");
+        assertEquals(EntityType.ORG, org.type());
+        assertTrue(org.entityId().startsWith("lb:auto:org:"));
+    }
+
+    @Test
+    void commonWordsAndFunctionWordsAreNotNames() {
+        List<EntityMention> ms = run("Bild: picture alliance/dpa. Die Zeit drängt. Wir sollten uns nicht scheuen. Die Welt schaut zu.");
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Bild") || m.text().equals("Zeit") || m.text().equals("uns")), ms.toString());
+        assertEquals("lb:org:dpa", first(ms, "dpa").entityId());
+    }
+
+    @Test
+    void badInputDoesNotCrash() {
+        assertTrue(run("").isEmpty());
+        assertTrue(run("1234 5678 !!! ??? ... --- 3.000 / 2.5").isEmpty());
+        List<EntityMention> mixed = run("Путин встретился с Ким Чен Ыном. 김정은 위원장 🚀🔥 Kim Jong-un 👍 in Pjöngjang 🇰🇵.");
+        assertEquals("lb:per:kim-jong-un", first(mixed, "Kim Jong-un").entityId());
+        assertEquals("lb:loc:pjoengjang", first(mixed, "Pjöngjang").entityId());
+        assertValid("Путин встретился с Ким Чен Ыном. 김정은 위원장 🚀🔥 Kim Jong-un 👍 in Pjöngjang 🇰🇵.", mixed);
+    }
+
+    @Test
+    void aMegabyteSentenceWithoutPunctuationIsHandled() {
+        StringBuilder sb = new StringBuilder(1 << 20);
+        String[] words = {"Putin ", "und ", "Kim ", "Jong ", "Nordkorea ", "Soldaten ", "Igor ", "Korotchenko ", "schicken ",
+            "Moskau ", "Kreml ", "nordkoreanische ", "Wort "};
+        Random rnd = new Random(7);
+        while (sb.length() < (1 << 20)) {
+            sb.append(words[rnd.nextInt(words.length)]);
+        }
+        String text = sb.toString();
+        List<EntityMention> ms = run(text);
+        assertTrue(ms.size() > 50_000, "mentions: " + ms.size());
+        assertValid(text, ms);
+    }
+
+    @Test
+    void randomTextKeepsOffsetInvariants() {
+        Random rnd = new Random(42);
+        String alphabet = "aäbcdeKkimJjongUnPuts-. ,\n'’\"Pjöngjang Kreml Russland nordkoreanisch ИЫ김🚀\u00A0";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = rnd.nextInt(200);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertValid(text, run(text));
+        }
+    }
+
+    private static void assertValid(String text, List<EntityMention> ms) {
+        int prevEnd = 0;
+        for (EntityMention m : ms) {
+            assertTrue(m.span().start() >= prevEnd, "overlap or disorder at " + m);
+            assertTrue(m.span().end() <= text.length());
+            assertEquals(text.substring(m.span().start(), m.span().end()), m.text());
+            assertFalse(m.entityId() == null || m.entityId().isEmpty());
+            prevEnd = m.span().end();
+        }
+    }
+
+    private static Set<String> ids(List<EntityMention> ms, String... texts) {
+        Set<String> want = Set.of(texts);
+        Set<String> found = ms.stream().filter(m -> want.contains(m.text())).map(EntityMention::text).collect(Collectors.toSet());
+        assertEquals(want, found, "all variants found");
+        return ms.stream().filter(m -> want.contains(m.text())).map(EntityMention::entityId).collect(Collectors.toSet());
+    }
+}
