@@ -1,0 +1,2 @@
+/** Token-level matching: word tokens, the knowledge-base gazetteer trie, and cue-word lists. */
+package org.lagebild.entities.recognize;
