@@ -16,7 +16,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.lagebild.extract.boilerplate.ClassHints;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
@@ -38,6 +37,8 @@ final class HtmlExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "nav", "header", "footer", "aside", "form",
             "noscript", "iframe", "template", "svg", "button", "select", "input", "textarea", "object", "embed",
             "canvas", "dialog", "menu", "head", "link", "meta");
+    /** Dropped tags that some sites wrap around the whole page (ASP.NET forms, header-as-wrapper). */
+    private static final Set<String> LAYOUT_TAGS = Set.of("form", "header", "aside", "nav", "footer", "menu", "dialog");
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
     private static final Set<String> EMIT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "table", "pre", "dt", "dd", "address", "caption");
@@ -48,6 +49,9 @@ final class HtmlExtractor {
     private static final int MAX_REMOVED_TEXT = 200;
     private static final int MAX_BYLINE = 200;
     private static final int PARAGRAPH_MIN = 25;
+    private static final int LONG_PARAGRAPH = 80;
+    private static final int CONTENT_PARAGRAPHS = 3;
+    private static final int ARTICLE_BODY_MIN = 200;
 
     private final BoilerplateFilter filter;
     private final ClassHints hints;
@@ -66,18 +70,20 @@ final class HtmlExtractor {
         HtmlMetadata md = HtmlMetadata.read(doc, rec.url());
         Element body = doc.body();
         List<RemovedText> removed = new ArrayList<>();
-        strip(body, removed);
-        Map<Element, int[]> counts = measure(body);
+        // Dropped elements stay in the tree (removing thousands of children one by one is quadratic in jsoup).
+        Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        strip(body, removed, measure(body, dropped), dropped);
+        Map<Element, int[]> counts = measure(body, dropped);
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
         }
         List<Element> roots = roots(doc, body, counts);
-        recordOutside(body, roots, removed);
+        recordOutside(body, roots, removed, dropped);
         String title = md.title() == null ? "" : md.title();
         if (rec.title() != null && !rec.title().isBlank()) {
             title = Lines.fold(Lines.clean(rec.title()));
         }
-        List<Unit> units = units(roots, Lines.key(title), md.description());
+        List<Unit> units = units(roots, Lines.key(title), md.description(), dropped);
         BoilerplateFilter.Result r = filter.filter(units);
         removed.addAll(r.removed());
         List<Candidate> cands = new ArrayList<>(r.kept());
@@ -141,20 +147,22 @@ final class HtmlExtractor {
     }
 
     /** Removes non-content elements from the body, recording their text. */
-    private void strip(Element body, List<RemovedText> removed) {
+    private void strip(Element body, List<RemovedText> removed, Map<Element, int[]> counts, Set<Element> dropped) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!(node instanceof Element el) || el == body) {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest("article, main") != null)) {
+                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest("article, main") != null)
+                        && !(LAYOUT_TAGS.contains(tag) && looksLikeContent(el, counts))) {
                     record(removed, el, tagReason(tag), "html.tag." + tag);
-                    return FilterResult.REMOVE;
+                    dropped.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (PROTECTED.contains(tag) || el.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     return FilterResult.CONTINUE;
@@ -162,12 +170,14 @@ final class HtmlExtractor {
                 if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")
                         || HIDDEN_STYLE.matcher(el.attr("style").toLowerCase(Locale.ROOT)).find()) {
                     record(removed, el, "hidden element", "html.hidden");
-                    return FilterResult.REMOVE;
+                    dropped.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 ClassHints.Hint hint = hints.match(el.className(), el.id());
-                if (hint != null) {
+                if (hint != null && !looksLikeContent(el, counts)) {
                     record(removed, el, hint.reason(), hint.id());
-                    return FilterResult.REMOVE;
+                    dropped.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -179,17 +189,37 @@ final class HtmlExtractor {
         }, body);
     }
 
-    /** Per element: [text length, link text length, commas], summed bottom-up in one iterative pass. */
-    private static Map<Element, int[]> measure(Element root) {
+    /**
+     * A class hint is only a hint: a container with several long, link-poor paragraphs (or the
+     * article itself) is content whatever its class says ("paywall", "sidebar-layout").
+     */
+    private static boolean looksLikeContent(Element el, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        if (c == null) {
+            return false;
+        }
+        return (c[3] >= CONTENT_PARAGRAPHS && linkDensity(counts, el) < 0.3)
+                || el.selectFirst("article, [itemprop=articleBody]") != null;
+    }
+
+    /**
+     * Per element: [text length, link text length, commas, long paragraphs, own text length], the first
+     * four summed bottom-up, in one iterative pass.
+     */
+    private static Map<Element, int[]> measure(Element root, Set<Element> dropped) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && dropped.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t && node.parent() instanceof Element p) {
                     String s = t.text().strip();
                     if (!s.isEmpty()) {
-                        int[] c = counts.computeIfAbsent(p, k -> new int[3]);
+                        int[] c = counts.computeIfAbsent(p, k -> new int[5]);
                         c[0] += s.length();
+                        c[4] += s.length();
                         for (int i = 0; i < s.length(); i++) {
                             if (s.charAt(i) == ',') {
                                 c[2]++;
@@ -197,25 +227,30 @@ final class HtmlExtractor {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && el != root) {
                     int[] c = counts.get(el);
                     if (c == null) {
-                        return;
+                        return FilterResult.CONTINUE;
                     }
                     if (el.nameIs("a")) {
                         c[1] = c[0];
+                    } else if (el.nameIs("p") && c[0] >= LONG_PARAGRAPH && c[1] * 2 < c[0]) {
+                        c[3]++;
                     }
                     if (el.parent() != null) {
-                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[3]);
+                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[5]);
                         pc[0] += c[0];
                         pc[1] += c[1];
                         pc[2] += c[2];
+                        pc[3] += c[3];
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         return counts;
@@ -223,6 +258,7 @@ final class HtmlExtractor {
 
     /** The article container(s), in document order. */
     private static List<Element> roots(Document doc, Element body, Map<Element, int[]> counts) {
+        int total = len(counts, body);
         Element best = null;
         for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
             if (best == null || len(counts, e) > len(counts, best)) {
@@ -232,21 +268,24 @@ final class HtmlExtractor {
         if (best != null && best.closest("article") != null) {
             best = best.closest("article"); // its header holds lead, byline and picture
         }
-        if (best == null || len(counts, best) == 0) {
-            best = null;
-            for (Element e : body.getElementsByTag("article")) {
-                if (len(counts, e) > 0 && (best == null || len(counts, e) > len(counts, best))) {
-                    best = e;
-                }
+        if (best != null && len(counts, best) >= ARTICLE_BODY_MIN) {
+            return List.of(best);
+        }
+        best = null;
+        var articles = body.getElementsByTag("article");
+        for (Element e : articles) {
+            if (len(counts, e) > 0 && (best == null || len(counts, e) > len(counts, best))) {
+                best = e;
             }
         }
-        if (best == null) {
-            Element main = body.selectFirst("main");
-            best = main != null && len(counts, main) > 0 ? main : null;
-        }
-        int total = len(counts, body);
-        if (best != null && (len(counts, best) >= 500 || len(counts, best) * 4 >= total)) {
+        // Blogs wrap every comment and teaser in <article>: only a dominant one is the article.
+        if (best != null && (len(counts, best) * 10 >= total * 3 || (articles.size() == 1 && len(counts, best) >= 500))) {
             return List.of(best);
+        }
+        Element main = body.selectFirst("main");
+        if (main != null && len(counts, main) * 10 >= total * 3) {
+            List<Element> inMain = scored(main, counts);
+            return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
         }
         return scored(body, counts);
     }
@@ -254,12 +293,17 @@ final class HtmlExtractor {
     /** Readability-style choice: paragraphs vote for their parent and grandparent. */
     private static List<Element> scored(Element body, Map<Element, int[]> counts) {
         Map<Element, Double> score = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, td")) {
-            int l = len(counts, p);
+        for (Element p : body.getAllElements()) {
+            int[] c = counts.get(p);
+            if (c == null) {
+                continue;
+            }
+            boolean paragraph = p.nameIs("p") || p.nameIs("pre") || p.nameIs("td");
+            int l = paragraph ? c[0] : p.isBlock() ? c[4] : 0; // a div of bare text counts like a paragraph
             if (l < PARAGRAPH_MIN) {
                 continue;
             }
-            double s = 1 + counts.get(p)[2] + Math.min(3, l / 100);
+            double s = 1 + c[2] + Math.min(3, l / 100);
             Element parent = p.parent();
             if (parent != null) {
                 score.merge(parent, s, Double::sum);
@@ -300,7 +344,8 @@ final class HtmlExtractor {
     }
 
     /** Records what lies outside the chosen containers as removed. */
-    private static void recordOutside(Element body, List<Element> roots, List<RemovedText> removed) {
+    private static void recordOutside(Element body, List<Element> roots, List<RemovedText> removed,
+                                      Set<Element> dropped) {
         if (roots.size() == 1 && roots.get(0) == body) {
             return;
         }
@@ -316,7 +361,7 @@ final class HtmlExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
-                    if (rootSet.contains(el)) {
+                    if (rootSet.contains(el) || dropped.contains(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (ancestors.contains(el)) {
@@ -352,7 +397,7 @@ final class HtmlExtractor {
     }
 
     /** Block elements of the containers as units; loose text between blocks becomes paragraphs. */
-    private List<Unit> units(List<Element> roots, String titleKey, String description) {
+    private List<Unit> units(List<Element> roots, String titleKey, String description, Set<Element> dropped) {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
         StringBuilder pending = new StringBuilder();
@@ -380,6 +425,9 @@ final class HtmlExtractor {
                     }
                     if (!(node instanceof Element el)) {
                         return FilterResult.CONTINUE;
+                    }
+                    if (dropped.contains(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     String tag = el.normalName();
                     if (tag.equals("br") || tag.equals("hr")) {

@@ -10,7 +10,6 @@ final class Lines {
 
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*([•·▪►*–-])[\\s\\u00A0]+");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?…][\"“”»«'’)]?[\\s\\u00A0]+[\"„“»«(]?\\p{Lu}");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     /** Length of a leading bullet marker with its white space, or 0. */
     static int bulletLength(String line) {
@@ -20,7 +19,25 @@ final class Lines {
 
     /** White space (incl. no-break spaces) folded to single spaces, trimmed. */
     static String fold(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 
     /** Identity key for repeated-line detection. */

@@ -14,6 +14,11 @@ final class TextRepair {
     }
 
     static String repairGluedSentences(String s) {
-        return GLUED.matcher(s).replaceAll("$1 ");
+        boolean candidate = false;
+        for (int i = 1; i + 1 < s.length() && !candidate; i++) {
+            char c = s.charAt(i);
+            candidate = (c == '.' || c == '!' || c == '?') && Character.isUpperCase(s.charAt(i + 1));
+        }
+        return candidate ? GLUED.matcher(s).replaceAll("$1 ") : s;
     }
 }

@@ -56,6 +56,16 @@ class BoilerplateRulesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyContentHintMatchesItsExample() {
+        ClassHints hints = ClassHints.load();
+        return hints.contentHints().stream().map(h -> DynamicTest.dynamicTest(h.id(), () -> {
+            assertTrue(h.matches(h.exampleMatch()), h.id() + " must match " + h.exampleMatch());
+            assertFalse(h.matches(h.exampleNoMatch()), h.id() + " must not match " + h.exampleNoMatch());
+            assertEquals(null, hints.match(h.exampleMatch(), ""), "content token is never boilerplate");
+        }));
+    }
+
     @Test
     void missingDataFileIsAHardError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BoilerplateRules.load("xx"));

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTML class/id hints that mark boilerplate containers ("share-bar", "cookie-banner"), read from
- * {@code org/lagebild/extract/html-boilerplate-hints.tsv}. Immutable and thread-safe.
+ * {@code org/lagebild/extract/html-boilerplate-hints.tsv}, and content hints that overrule them
+ * ({@code html-content-hints.tsv}). Immutable and thread-safe.
  */
 public final class ClassHints {
 
@@ -18,21 +19,34 @@ public final class ClassHints {
     }
 
     private final List<Hint> hints;
+    private final List<Hint> contentHints;
 
-    private ClassHints(List<Hint> hints) {
+    private ClassHints(List<Hint> hints, List<Hint> contentHints) {
         this.hints = List.copyOf(hints);
+        this.contentHints = List.copyOf(contentHints);
     }
 
     public static ClassHints load() {
         DataFile f = DataFile.load(org.lagebild.extract.ExtractionException.class, "html-boilerplate-hints.tsv",
                 "id", "pattern", "reason", "example_match", "example_nomatch");
+        DataFile c = DataFile.load(org.lagebild.extract.ExtractionException.class, "html-content-hints.tsv",
+                "id", "pattern", "example_match", "example_nomatch");
         return new ClassHints(f.rows().stream()
                 .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), r.get(2), r.get(3), r.get(4)))
+                .toList(),
+                c.rows().stream()
+                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), "content", r.get(2), r.get(3)))
                 .toList());
     }
 
+    /** The boilerplate hints. */
     public List<Hint> hints() {
         return hints;
+    }
+
+    /** The content hints: a token matching one of them is never a boilerplate token. */
+    public List<Hint> contentHints() {
+        return contentHints;
     }
 
     /** The first hint matching any token of these class and id attribute values, or null. */
@@ -42,7 +56,7 @@ public final class ClassHints {
             return null;
         }
         for (String token : all.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (token.isEmpty()) {
+            if (token.isEmpty() || contentHints.stream().anyMatch(h -> h.matches(token))) {
                 continue;
             }
             for (Hint h : hints) {
