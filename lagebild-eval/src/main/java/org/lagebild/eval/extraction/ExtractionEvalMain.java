@@ -1,0 +1,150 @@
+package org.lagebild.eval.extraction;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command line: {@code --trafilatura DIR} or {@code --scrapinghub DIR}, optionally
+ * {@code --lang de} (trafilatura only), {@code --limit N}, {@code --worst N} (dump the N worst pages
+ * with their snippets), {@code --view text|text-without-title|body|body-with-title} and
+ * {@code --no-url} (trafilatura: do not tell the extractor the page URL). Prints a per-language
+ * breakdown (trafilatura), the worst pages if asked, and as its last line one JSON object.
+ */
+public final class ExtractionEvalMain {
+
+    private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR) [--lang LANG] [--limit N]"
+            + " [--worst N] [--view text|text-without-title|body|body-with-title] [--no-url]";
+
+    private ExtractionEvalMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs one evaluation and prints its report.
+     *
+     * @return 0 on success, 2 on a usage error, 1 when the data cannot be read
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path trafilatura = null;
+        Path scrapinghub = null;
+        String lang = null;
+        int limit = 0;
+        int worst = 0;
+        OutputView view = OutputView.BODY;
+        boolean passUrl = true;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--trafilatura" -> trafilatura = Path.of(value(args, ++i));
+                    case "--scrapinghub" -> scrapinghub = Path.of(value(args, ++i));
+                    case "--lang" -> lang = value(args, ++i).toLowerCase(Locale.ROOT);
+                    case "--limit" -> limit = Integer.parseInt(value(args, ++i));
+                    case "--worst" -> worst = Integer.parseInt(value(args, ++i));
+                    case "--view" -> view = OutputView.parse(value(args, ++i));
+                    case "--no-url" -> passUrl = false;
+                    case "-h", "--help" -> {
+                        out.println(USAGE);
+                        return 0;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option: " + args[i]);
+                }
+            }
+            if ((trafilatura == null) == (scrapinghub == null)) {
+                throw new IllegalArgumentException("give exactly one of --trafilatura DIR or --scrapinghub DIR");
+            }
+            if (limit < 0 || worst < 0) {
+                throw new IllegalArgumentException("--limit and --worst must not be negative");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        Path dir = trafilatura != null ? trafilatura : scrapinghub;
+        if (!Files.isDirectory(dir)) {
+            err.println("not a directory: " + dir);
+            return 1;
+        }
+        try {
+            if (trafilatura != null) {
+                TrafilaturaResult r = TrafilaturaEvaluation.run(dir,
+                        new TrafilaturaEvaluation.Options(view, lang, limit, worst, passUrl));
+                printBreakdown(r, out);
+                printWorst(r.worst(), out);
+                out.println(r.toJson());
+            } else {
+                ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(view, limit, worst));
+                printWorstScrapinghub(r.worst(), out);
+                out.println(r.toJson());
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("evaluation failed: " + e);
+            return 1;
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    static void printBreakdown(TrafilaturaResult r, PrintStream out) {
+        out.println(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %6s %6s %6s %9s",
+                "lang", "pages", "tp", "fp", "fn", "prec", "recall", "f1", "acc", "date"));
+        for (TrafilaturaResult.LanguageScore l : r.languages()) {
+            out.println(row(l.language(), l.pages(), l.counts(), l.dateCorrect(), l.datePages()));
+        }
+        out.println(row("all", r.pages(), r.counts(), r.dateCorrect(), r.datePages()));
+        out.println(String.format(Locale.ROOT, "crashes %d; %.1f pages/s extraction, %.1f pages/s with decoding",
+                r.crashes(), r.pagesPerSecond(), r.pagesPerSecondWithDecoding()));
+    }
+
+    private static String row(String lang, int pages, SnippetCounts c, int dateCorrect, int datePages) {
+        return String.format(Locale.ROOT, "%-8s %6d %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %4d/%-4d",
+                lang, pages, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1(), c.accuracy(), dateCorrect, datePages);
+    }
+
+    static void printWorst(List<TrafilaturaResult.PageReport> worst, PrintStream out) {
+        int n = 1;
+        for (TrafilaturaResult.PageReport p : worst) {
+            out.println(String.format(Locale.ROOT, "#%d %s [%s] %s missed %d/%d, leaked %d/%d, %d chars%s%s",
+                    n++, p.file(), p.language(), p.url(), p.counts().fn(), p.counts().tp() + p.counts().fn(),
+                    p.counts().fp(), p.counts().fp() + p.counts().tn(), p.outputChars(),
+                    p.error() == null ? "" : ", FAILED: " + p.error(),
+                    p.goldDate() == null ? "" : ", date gold " + p.goldDate() + " got " + p.predictedDate()));
+            p.missed().forEach(s -> out.println("    missed: " + clip(s)));
+            p.leaked().forEach(s -> out.println("    leaked: " + clip(s)));
+        }
+    }
+
+    static void printWorstScrapinghub(List<ScrapinghubResult.PageReport> worst, PrintStream out) {
+        int n = 1;
+        for (ScrapinghubResult.PageReport p : worst) {
+            out.println(String.format(Locale.ROOT, "#%d %s %s p=%.3f r=%.3f%s", n++, p.id(), p.url(),
+                    p.counts().precision(), p.counts().recall(), p.error() == null ? "" : ", FAILED: " + p.error()));
+            out.println("    gold: " + clip(p.gold()));
+            out.println("    got:  " + clip(p.predicted()));
+        }
+    }
+
+    private static String clip(String s) {
+        String one = SnippetScoring.normalise(s);
+        return one.length() <= 160 ? one : one.substring(0, 157) + "...";
+    }
+}

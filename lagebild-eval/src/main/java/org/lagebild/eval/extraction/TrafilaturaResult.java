@@ -1,0 +1,118 @@
+package org.lagebild.eval.extraction;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * The outcome of a {@link TrafilaturaEvaluation}: micro-averaged snippet counts and scores, date
+ * accuracy, throughput, a per-language breakdown and the worst pages. Immutable.
+ *
+ * @param options what was evaluated
+ * @param pages pages evaluated
+ * @param counts snippet counts summed over all pages
+ * @param crashes pages where decoding or extraction failed (scored as empty output)
+ * @param datePages pages with a gold date
+ * @param dateCorrect of those, pages whose extracted day equals the gold day
+ * @param decodeNanos total time decoding bytes to text
+ * @param extractNanos total time in the extractor (file reading and gunzip excluded)
+ * @param languages scores per manifest {@code lang_guess}, sorted by language
+ * @param worst the pages with most missed "with" plus leaked "without" snippets, worst first
+ */
+public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages, SnippetCounts counts, int crashes,
+                                int datePages, int dateCorrect, long decodeNanos, long extractNanos,
+                                List<LanguageScore> languages, List<PageReport> worst) {
+
+    public TrafilaturaResult {
+        languages = List.copyOf(languages);
+        worst = List.copyOf(worst);
+    }
+
+    /** Scores of the pages of one language. */
+    public record LanguageScore(String language, int pages, SnippetCounts counts, int datePages, int dateCorrect) {
+
+        static LanguageScore empty(String language) {
+            return new LanguageScore(language, 0, SnippetCounts.ZERO, 0, 0);
+        }
+
+        LanguageScore plus(SnippetCounts c, Boolean dateOk) {
+            return new LanguageScore(language, pages + 1, counts.plus(c), datePages + (dateOk == null ? 0 : 1),
+                    dateCorrect + (Boolean.TRUE.equals(dateOk) ? 1 : 0));
+        }
+
+        public double dateAccuracy() {
+            return datePages == 0 ? 0.0 : (double) dateCorrect / datePages;
+        }
+    }
+
+    /**
+     * One page's outcome, for the worst-pages dump.
+     *
+     * @param error why extraction failed, or null
+     * @param outputChars length of the scored output
+     * @param goldDate the gold date as given, or null
+     * @param predictedDate the extracted day (yyyy-MM-dd), or null
+     */
+    public record PageReport(String url, String file, String language, SnippetCounts counts, List<String> missed,
+                             List<String> leaked, String error, int outputChars, String goldDate, String predictedDate) {
+        public PageReport {
+            missed = List.copyOf(missed);
+            leaked = List.copyOf(leaked);
+        }
+    }
+
+    public double precision() {
+        return counts.precision();
+    }
+
+    public double recall() {
+        return counts.recall();
+    }
+
+    public double f1() {
+        return counts.f1();
+    }
+
+    public double accuracy() {
+        return counts.accuracy();
+    }
+
+    /** Share of pages with a gold date whose day was extracted correctly. */
+    public double dateAccuracy() {
+        return datePages == 0 ? 0.0 : (double) dateCorrect / datePages;
+    }
+
+    /** Pages per second of extraction alone. */
+    public double pagesPerSecond() {
+        return Json.perSecond(pages, extractNanos);
+    }
+
+    /** Pages per second of charset decoding plus extraction. */
+    public double pagesPerSecondWithDecoding() {
+        return Json.perSecond(pages, extractNanos + decodeNanos);
+    }
+
+    /** One JSON object (one line) with the scores, counts and throughput. */
+    public String toJson() {
+        ObjectNode o = Json.object();
+        o.put("benchmark", "trafilatura");
+        o.put("view", options.view().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("language", options.language() == null ? "all" : options.language());
+        o.put("url_passed", options.passUrl());
+        o.put("pages", pages);
+        o.put("precision", Json.round(precision()));
+        o.put("recall", Json.round(recall()));
+        o.put("f1", Json.round(f1()));
+        o.put("accuracy", Json.round(accuracy()));
+        o.put("tp", counts.tp());
+        o.put("fp", counts.fp());
+        o.put("fn", counts.fn());
+        o.put("tn", counts.tn());
+        o.put("crashes", crashes);
+        o.put("date_accuracy", Json.round(dateAccuracy()));
+        o.put("date_pages", datePages);
+        o.put("date_correct", dateCorrect);
+        o.put("pages_per_s", Json.round(pagesPerSecond()).setScale(1, java.math.RoundingMode.HALF_EVEN));
+        o.put("pages_per_s_with_decoding", Json.round(pagesPerSecondWithDecoding()).setScale(1, java.math.RoundingMode.HALF_EVEN));
+        return Json.write(o);
+    }
+}

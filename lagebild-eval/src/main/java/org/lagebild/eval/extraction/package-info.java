@@ -1,0 +1,8 @@
+/**
+ * Corpus evaluation of article extraction: the trafilatura snippet benchmark
+ * ({@link org.lagebild.eval.extraction.TrafilaturaEvaluation}) and the Scrapinghub article-body
+ * benchmark ({@link org.lagebild.eval.extraction.ScrapinghubEvaluation}), each scored the way the
+ * benchmark's own script scores it, plus a command-line entry point
+ * ({@link org.lagebild.eval.extraction.ExtractionEvalMain}).
+ */
+package org.lagebild.eval.extraction;
