@@ -52,7 +52,7 @@ public final class Tok {
                         i++;
                     } else if ((d == '.' || d == ',') && i + 1 < to && isDigit(text.charAt(i + 1))) {
                         i += 2;
-                    } else if ((d == '\u00A0' || d == '\u202F' || d == '\u2009') && i + 3 < to
+                    } else if ((d == '\u00A0' || d == '\u202F' || d == '\u2009' || d == ' ') && (d != ' ' || i - s <= 3 || text.charAt(i - 4) == ' ') && i + 3 < to
                             && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
                             && (i + 4 >= to || !isDigit(text.charAt(i + 4)))) {
                         i += 4;

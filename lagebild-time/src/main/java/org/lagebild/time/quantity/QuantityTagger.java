@@ -318,6 +318,9 @@ public final class QuantityTagger implements Stage {
                     || (between && (sep.equals("und") || sep.equals("and")));
             if (rangeSep && (t.isNumber(j + 1) || (t.isWord(j + 1) && !sep.equals("bis") && !sep.equals("to")) || t.isWord(j + 1) || t.isNumber(j + 1))) {
                 Num b = readNumber(j + 1);
+                if (b != null && notCount(b) != null && lex.notCountAfter.containsKey(t.lower(b.to()))) {
+                    return b.to(); // "zwischen 20 und 25 Jahre alt": a range of ages or durations
+                }
                 if (b != null && notCount(b) == null && !(a.bareYearLike() && b.bareYearLike())) {
                     Double lo = a.value();
                     Double hi = b.value();
@@ -366,6 +369,15 @@ public final class QuantityTagger implements Stage {
                 if (!validGrouping(s)) {
                     return "date or section number";
                 }
+                if (de && s.matches("\\d+\\.\\d{1,2}")) {
+                    return "version or date"; // German decimals use a comma: "iOS 9.3"
+                }
+                if (t.is(i - 1, '(') && t.is(i + 1, ')') && a.to() == i + 1) {
+                    return "age or note in parentheses"; // "Tim Hunt (72)"
+                }
+                if (t.isWord(i - 1) && t.text(i - 1).length() == 1 && Character.isUpperCase(t.text(i - 1).charAt(0))) {
+                    return "code"; // "B 5305", "A 4"
+                }
                 // "6. August", "80. Gründungstag": a dot right after, with the sentence going on.
                 if (a.to() == i + 1 && t.is(i + 1, '.') && t.touches(i) && i + 2 < t.size()) {
                     return "ordinal";
@@ -379,7 +391,8 @@ public final class QuantityTagger implements Stage {
                             && (t.is(k + 2, '-') && t.touches(k + 1) || t.text(i).length() == 4 && t.text(k + 1).length() == 2)) {
                         return "ISO date";
                     }
-                    if (t.isWord(k) && !lex.unitsAfter.containsKey(t.lower(k)) && lex.scale(t.lowerDot(k)) == null) {
+                    if (t.isWord(k) && ((!lex.unitsAfter.containsKey(t.lower(k)) && lex.scale(t.lowerDot(k)) == null)
+                            || (t.text(k).length() == 1 && Character.isUpperCase(t.text(k).charAt(0))))) {
                         return "part of a name";
                     }
                 }
@@ -402,6 +415,11 @@ public final class QuantityTagger implements Stage {
                 return "duration, time or repetition";
             }
             if (a.bareYearLike() && i > 0 && lex.yearCues.contains(t.lower(i - 1))) {
+                return "year";
+            }
+            // "die 1945 befreiten Häftlinge", "die 2014 unterzeichneten Vereinbarungen"
+            if (a.bareYearLike() && i > 0 && t.isLowerWord(i - 1) && t.lower(i - 1).matches("d(?:ie|er|en|em|es|as)")
+                    && t.isLowerWord(last + 1) && t.lower(last + 1).matches("\\p{L}+(?:ten|enen)")) {
                 return "year";
             }
             return null;
@@ -444,7 +462,7 @@ public final class QuantityTagger implements Stage {
 
         /** Parses digits in the language's format; null beyond double range, NaN if malformed. */
         Double parseDigits(String raw) {
-            String s = raw.replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "");
+            String s = raw.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("\u2009", "");
             char group = de ? '.' : ',';
             char decimal = de ? ',' : '.';
             String norm;
