@@ -1,0 +1,62 @@
+package org.lagebild.eval.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionEvalMainTest {
+
+    private static int run(ByteArrayOutputStream err, String... args) {
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return ExtractionEvalMain.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), e);
+    }
+
+    @Test
+    void usageErrors() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err));
+        assertEquals(2, run(err, "--trafilatura", "a", "--scrapinghub", "b"));
+        assertEquals(2, run(err, "--bogus"));
+        assertEquals(2, run(err, "--trafilatura"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"));
+    }
+
+    @Test
+    void missingDirectoryIsAnError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(err, "--scrapinghub", "/nonexistent/dir"));
+    }
+
+    /** A two-page corpus in the trafilatura layout, built in a temp dir: runs end to end offline. */
+    @Test
+    void tinyTrafilaturaCorpus(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("html"));
+        String page = "<html><head><title>T</title></head><body><nav>Startseite Impressum</nav><article><h1>Titel</h1>"
+                + "<p>Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach langer Debatte.</p>"
+                + "<p>Die Opposition stimmte dagegen und kritisierte die hohen Ausgaben für neue Straßen im Ortskern.</p>"
+                + "</article><footer>Impressum Datenschutz Kontakt</footer></body></html>";
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("html/a.html.gz")))) {
+            out.write(page.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("html/b.html.gz"), "not gzip");
+        Files.writeString(dir.resolve("manifest.tsv"), "url\toriginal_file\toriginal_repo_path\tstored_path\tlang_guess\thtml_bytes\n"
+                + "https://x.de/a\ta.html\tx\thtml/a.html.gz\tde\t1\n");
+        Files.writeString(dir.resolve("evaldata.json"), "{\"https://x.de/a\": {\"file\": \"a.html\", \"with\": "
+                + "[\"Haushalt für das\\n kommende Jahr\", \"fehlt ganz\"], \"without\": [\"Datenschutz Kontakt\"], "
+                + "\"date\": \"2020-01-02\"}}");
+        TrafilaturaResult r = TrafilaturaEvaluation.run(dir);
+        assertEquals(1, r.pages());
+        assertEquals(1, r.counts().tp());
+        assertEquals(1, r.counts().fn());
+        assertEquals(1, r.datePages());
+        assertEquals(1, r.worst().size());
+        assertEquals("fehlt ganz", r.worst().get(0).missed().get(0));
+    }
+}
