@@ -4,13 +4,13 @@ import java.util.List;
 import org.lagebild.model.BlockType;
 
 /**
- * Gives plain-text candidates their block types by layout: a first short line without a final
- * period is the TITLE, the first paragraph before any subheading the LEAD, bullet lines before the
+ * Gives plain-text candidates their block types by layout: a first line of at most 250 chars without
+ * a final period is the TITLE, the first paragraph before any subheading the LEAD, bullet lines before the
  * first body paragraph are HIGHLIGHTs (later ones LIST_ITEMs), short single-sentence lines without
  * final period between paragraphs are SUBHEADINGs, the rest PARAGRAPHs. Stateless.
  */
 final class PlainTextStructure {
-    private static final int TITLE_MAX = 200;
+    private static final int TITLE_MAX = 250;
     private static final int SUBHEADING_MAX = 150;
     private static final int SUBHEADING_WORDS = 20;
 
@@ -52,9 +52,10 @@ final class PlainTextStructure {
         }
     }
 
+    /** Titles may hold a question and an answer ("Ist es Magie? Experten ..."), but never end with a period. */
     static boolean titleLike(String s) {
-        return s.length() <= TITLE_MAX && Lines.lastSignificant(s) != '.' && Lines.lastSignificant(s) != ','
-                && !Lines.multiSentence(s) && !s.contains("\n");
+        char last = Lines.lastSignificant(s);
+        return s.length() <= TITLE_MAX && last != '.' && last != ',' && last != ';' && last != ':' && !s.contains("\n");
     }
 
     static boolean paragraphLike(String s) {
