@@ -111,7 +111,8 @@ public final class Store implements AutoCloseable {
             } catch (LockObtainFailedException e) {
                 throw new StoreException("index " + indexDir + " is locked by another process: " + e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
-                throw new StoreException("cannot open index " + indexDir + ": " + e, e);
+                throw new StoreException("cannot open index " + indexDir + ": " + e
+                        + " (the index is derived data: move it away and open again to rebuild it from " + db + ")", e);
             }
             Store store = new Store(dir, db, conn, index);
             store.ingestedSeq = store.scalar("SELECT COALESCE(MAX(ingested_seq), 0) FROM articles");

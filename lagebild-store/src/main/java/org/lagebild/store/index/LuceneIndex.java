@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
@@ -65,8 +63,9 @@ import org.lagebild.store.SearchQuery;
  * they reflect, which {@link #indexedSeq()} reads back after a restart. Out: {@link SearchHits} with
  * «…»-marked snippets.
  *
- * <p>Text is analysed per language: German with {@link GermanAnalyzer} (light stemming, German stop
- * words), English with {@link EnglishAnalyzer}, anything else with {@link StandardAnalyzer}; titles
+ * <p>Text is analysed per language as {@link AnalyzerTable} says: German with GermanAnalyzer (light
+ * stemming, German stop words), English with EnglishAnalyzer, anything else with
+ * {@link StandardAnalyzer}; titles
  * are boosted. Thread-safe: one writer (callers serialise {@code upsert/delete/commit}) and any
  * number of concurrent searches.
  */
@@ -82,8 +81,9 @@ public final class LuceneIndex implements AutoCloseable {
     private static final String SOURCE = "source";
     private static final String DAY = "day";
     private static final String ENTITY = "entity";
-    private static final List<String> SUFFIXES = List.of("de", "en", "std");
-    private static final String[] TEXT_FIELDS = {"text_de", "text_en", "text_std"};
+    private static final AnalyzerTable ANALYZERS = AnalyzerTable.load();
+    private static final List<String> SUFFIXES = ANALYZERS.suffixes();
+    private static final String[] TEXT_FIELDS = SUFFIXES.stream().map(s -> "text_" + s).toArray(String[]::new);
     private static final float TITLE_BOOST = 2.5f;
     private static final int SNIPPET_CHARS = 200;
 
@@ -141,11 +141,10 @@ public final class LuceneIndex implements AutoCloseable {
 
     private static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
-        Analyzer german = new GermanAnalyzer();
-        Analyzer english = new EnglishAnalyzer();
-        for (String f : List.of("title_", "text_", "all_")) {
-            perField.put(f + "de", german);
-            perField.put(f + "en", english);
+        for (String sfx : SUFFIXES) {
+            for (String f : List.of("title_", "text_", "all_")) {
+                perField.put(f + sfx, ANALYZERS.analyzer(sfx));
+            }
         }
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
@@ -184,11 +183,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     private static String suffix(String lang) {
-        return switch (lang) {
-            case "de" -> "de";
-            case "en" -> "en";
-            default -> "std";
-        };
+        return ANALYZERS.suffix(lang);
     }
 
     /** Normalised form of an entity id or name as indexed and queried. */
