@@ -112,6 +112,11 @@ public final class PublicationDateResolver implements Stage {
         if (line != null) {
             return line;
         }
+        List<Sentence> ss = sentences.isEmpty() ? SimpleSentences.split(text) : sentences;
+        PublicationDate top = topDate(text, ss, lang);
+        if (top != null) {
+            return top;
+        }
         return infer(text, sentences.isEmpty() ? SimpleSentences.split(text) : sentences, lang);
     }
 
@@ -138,9 +143,35 @@ public final class PublicationDateResolver implements Stage {
         return null;
     }
 
+    /**
+     * A full date standing on its own short line near the top of the text is the date of the page
+     * ("Montag, 28.01.2020" under a headline): pages put later dates in comments and footers.
+     */
+    PublicationDate topDate(String text, List<Sentence> sentences, String lang) {
+        int limit = Math.min(text.length(), TOP_CHARS);
+        for (TimeExpression t : tagger.tag(text.substring(0, limit), SimpleSentences.split(text.substring(0, limit)), lang,
+                LocalDate.of(2090, 7, 1))) {
+            if (t.anchor() != null || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue;
+            }
+            int ls = text.lastIndexOf('\n', t.span().start()) + 1;
+            int le = text.indexOf('\n', t.span().end());
+            le = le < 0 ? text.length() : le;
+            if (le - ls <= SHORT_LINE) {
+                LocalDate d = LocalDate.parse(t.value());
+                return new PublicationDate(d, d, d.plusDays(1), DateSource.TEXT, "text:top-date", 0.7,
+                        "date '" + t.text() + "' on its own line near the top");
+            }
+        }
+        return null;
+    }
+
+    private static final int TOP_CHARS = 5000;
+    private static final int SHORT_LINE = 120;
+
     PublicationDate infer(String text, List<Sentence> sentences, String lang) {
         // Pass 1: tag with a provisional reference; absolute dates do not depend on it.
-        LocalDate provisional = LocalDate.of(2000, 7, 1);
+        LocalDate provisional = LocalDate.of(2090, 7, 1); // two-digit years read as 19xx/20xx up to 2091
         List<TimeExpression> times = tagger.tag(text, sentences, lang, provisional);
         List<Evidence> evidence = new ArrayList<>();
         for (Sentence s : sentences) {
