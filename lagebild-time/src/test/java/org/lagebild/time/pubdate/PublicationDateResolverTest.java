@@ -53,6 +53,13 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void dateOnItsOwnLineNearTheTop() {
+        Document d = RESOLVER.apply(TestDocs.doc("Kim schickt Soldaten\nMontag, 28.01.2020\nDie Lage an der Front bleibt angespannt.", "de"), CTX);
+        assertEquals(LocalDate.of(2020, 1, 28), d.referenceTime());
+        assertEquals(DateSource.TEXT, d.article().published().source());
+    }
+
+    @Test
     void nothingFallsBackToToday() {
         Document d = RESOLVER.apply(TestDocs.doc("Kim schickt Soldaten.", "de"), CTX);
         assertEquals(CTX.today(), d.referenceTime());
@@ -63,7 +70,9 @@ class PublicationDateResolverTest {
 
     @Test
     void latestAbsoluteDateIsALowerBound() {
-        Document d = RESOLVER.apply(TestDocs.doc("Am 6. August 2024 griff die Ukraine an. Im Juni 2024 wurde ein Vertrag unterzeichnet.", "de"), CTX);
+        String text = "Die Lage an der Front bleibt angespannt, berichten Beobachter, und die Armee meldet neue Kämpfe in mehreren Regionen. "
+                + "Am 6. August 2024 griff die Ukraine an. Im Juni 2024 wurde ein Vertrag unterzeichnet.";
+        Document d = RESOLVER.apply(TestDocs.doc(text, "de"), CTX);
         PublicationDate p = d.article().published();
         assertEquals(LocalDate.of(2024, 8, 6), p.earliest());
         assertTrue(p.isInferred());
