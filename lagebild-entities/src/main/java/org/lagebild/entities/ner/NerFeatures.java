@@ -1,0 +1,164 @@
+package org.lagebild.entities.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lagebild.entities.recognize.Cues;
+import org.lagebild.entities.recognize.Gazetteer;
+import org.lagebild.entities.recognize.TextTokens;
+
+/**
+ * Observation features of each token of a sentence for the NER tagger: the word and its
+ * neighbours, shape, affixes, knowledge-base gazetteer matches (type and kind, begin or inside),
+ * first-name and cue-word lists. Label-history features are added by the tagger. Thread-safe.
+ */
+final class NerFeatures {
+    private final Gazetteer gazetteer;
+    private final Cues cues;
+    private final WordClusters clusters;
+
+    NerFeatures(Gazetteer gazetteer, Cues cues, WordClusters clusters) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+        this.clusters = clusters;
+    }
+
+    /** Features per token. */
+    List<List<String>> extract(List<String> tokens) {
+        int n = tokens.size();
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+            shape[i] = shape(tokens.get(i));
+        }
+        String[] gaz = gazetteer(tokens);
+        List<List<String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> f = new ArrayList<>(40);
+            String w = lower[i];
+            String tok = tokens.get(i);
+            f.add("b");
+            f.add("w=" + w);
+            f.add("s=" + shape[i]);
+            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
+            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
+            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
+            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
+            f.add("s-1=" + (i > 0 ? shape[i - 1] : "<s>"));
+            f.add("s+1=" + (i + 1 < n ? shape[i + 1] : "</s>"));
+            f.add("s-1s=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
+            f.add("ss+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
+            f.add("w-1w=" + (i > 0 ? lower[i - 1] : "<s>") + "|" + w);
+            f.add("ww+1=" + w + "|" + (i + 1 < n ? lower[i + 1] : "</s>"));
+            for (int k = 1; k <= 4 && k < w.length(); k++) {
+                f.add("p" + k + "=" + w.substring(0, k));
+                f.add("x" + k + "=" + w.substring(w.length() - k));
+            }
+            if (i == 0) {
+                f.add("first");
+                f.add("first|s=" + shape[i]);
+            }
+            if (tok.indexOf('-') > 0) {
+                int h = tok.indexOf('-');
+                f.add("h0=" + lower[i].substring(0, h));
+                f.add("hN=" + lower[i].substring(lower[i].lastIndexOf('-') + 1));
+            }
+            for (int d = -1; d <= 1; d++) {
+                int j = i + d;
+                String[] c = j >= 0 && j < n ? clusters.of(lower[j]) : null;
+                f.add("cc" + d + "=" + (c == null ? "?" : c[0]));
+                f.add("cf" + d + "=" + (c == null ? "?" : c[1]));
+                if (d == 0 && c != null) {
+                    f.add("cfs=" + c[1] + "|" + shape[i]);
+                }
+            }
+            if (gaz[i] != null) {
+                f.add("g=" + gaz[i]);
+                f.add("gs=" + gaz[i] + "|" + shape[i]);
+            }
+            f.add("g-1=" + (i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-"));
+            f.add("g+1=" + (i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-"));
+            String folded = org.lagebild.entities.link.NameKeys.fold(tok);
+            if (cues.firstName(folded)) {
+                f.add("fn");
+            }
+            if (i > 0 && cues.firstName(org.lagebild.entities.link.NameKeys.fold(tokens.get(i - 1)))) {
+                f.add("fn-1");
+            }
+            if (i > 0 && cues.is(Cues.Kind.PERSON_TITLE, org.lagebild.entities.link.NameKeys.fold(tokens.get(i - 1)))) {
+                f.add("title-1");
+            }
+            if (i + 1 < n && cues.is(Cues.Kind.ORG_SUFFIX, org.lagebild.entities.link.NameKeys.fold(tokens.get(i + 1)))) {
+                f.add("orgsuf+1");
+            }
+            if (cues.is(Cues.Kind.NOT_NAME, folded)) {
+                f.add("notname");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Gazetteer tag per token ("PER-NAME-B", "GPE-DERIV-B", …) from the longest knowledge-base matches. */
+    private String[] gazetteer(List<String> tokens) {
+        int n = tokens.size();
+        StringBuilder sb = new StringBuilder();
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = sb.length();
+            sb.append(tokens.get(i)).append(' ');
+        }
+        String text = sb.toString();
+        TextTokens t = TextTokens.of(text);
+        String[] out = new String[n];
+        int tok = 0;
+        for (int i = 0; i < t.size(); ) {
+            Gazetteer.Match m = gazetteer.longest(t, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            Gazetteer.Terminal x = m.terminals().get(0);
+            for (Gazetteer.Terminal y : m.terminals()) {
+                if (y.kind().ordinal() < x.kind().ordinal()) {
+                    x = y;
+                }
+            }
+            String label = x.entity().type() + "-" + x.kind();
+            int s = t.start(m.start());
+            int e = t.end(m.end() - 1);
+            while (tok < n && at[tok] + tokens.get(tok).length() <= s) {
+                tok++;
+            }
+            boolean begin = true;
+            for (int k = tok; k < n && at[k] < e; k++) {
+                out[k] = label + (begin ? "-B" : "-I");
+                begin = false;
+            }
+            i = m.end();
+        }
+        return out;
+    }
+
+    static String shape(String w) {
+        StringBuilder b = new StringBuilder(6);
+        char last = 0;
+        int run = 0;
+        for (int i = 0; i < w.length() && b.length() < 8; i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+                    : Character.isLetter(c) ? 'L' : c;
+            if (k == last) {
+                if (++run > 1) {
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            b.append(k);
+            last = k;
+        }
+        return b.toString();
+    }
+}
