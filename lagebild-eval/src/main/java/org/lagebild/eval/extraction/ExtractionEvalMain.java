@@ -128,8 +128,12 @@ public final class ExtractionEvalMain {
                     p.counts().fp(), p.counts().fp() + p.counts().tn(), p.outputChars(),
                     p.error() == null ? "" : ", FAILED: " + p.error(),
                     p.goldDate() == null ? "" : ", date gold " + p.goldDate() + " got " + p.predictedDate()));
-            p.missed().forEach(s -> out.println("    missed: " + clip(s)));
-            p.leaked().forEach(s -> out.println("    leaked: " + clip(s)));
+            for (int i = 0; i < p.missed().size(); i++) {
+                out.println("    missed: " + clip(p.missed().get(i)) + "  <- " + p.missedCauses().get(i));
+            }
+            for (int i = 0; i < p.leaked().size(); i++) {
+                out.println("    leaked: " + clip(p.leaked().get(i)) + "  <- " + p.leakedBlocks().get(i));
+            }
         }
     }
 

@@ -153,7 +153,10 @@ public final class TrafilaturaEvaluation {
             }
             TrafilaturaResult.LanguageScore ls = byLang.getOrDefault(lang, TrafilaturaResult.LanguageScore.empty(lang));
             byLang.put(lang, ls.plus(match.counts(), dateOk));
-            pages.add(new TrafilaturaResult.PageReport(url, file, lang, match.counts(), match.missed(), match.leaked(),
+            String decoded = match.missed().isEmpty() || article == null ? null : decodedOrNull(bytes, article);
+            pages.add(new TrafilaturaResult.PageReport(url, file, lang, match.counts(), match.missed(),
+                    match.missed().stream().map(m -> Diagnosis.missedCause(m, article, decoded)).toList(),
+                    match.leaked(), match.leaked().stream().map(m -> Diagnosis.leakedBlock(m, article)).toList(),
                     run.error(), output == null ? 0 : output.length(), gold.isEmpty() ? null : gold,
                     predicted == null ? null : predicted.toString()));
         }
@@ -164,6 +167,15 @@ public final class TrafilaturaEvaluation {
         worst = worst.subList(0, Math.min(options.worst(), worst.size()));
         return new TrafilaturaResult(options, pages.size(), total, crashes, datePages, dateCorrect, decodeNanos,
                 extractNanos, List.copyOf(byLang.values()), worst);
+    }
+
+    /** The decoded page, only needed to diagnose missed snippets (so only computed when some were missed). */
+    private static String decodedOrNull(byte[] bytes, Article article) {
+        try {
+            return org.lagebild.ingest.charset.CharsetDetector.decode(bytes, null, true).text();
+        } catch (org.lagebild.ingest.InputException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static List<String> strings(JsonNode array) {

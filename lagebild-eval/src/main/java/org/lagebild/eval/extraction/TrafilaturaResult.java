@@ -47,16 +47,24 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
     /**
      * One page's outcome, for the worst-pages dump.
      *
+     * @param missedCauses for each missed snippet, where it went: {@code "removed: reason (rule)"} when
+     *     a removed piece of boilerplate holds it, {@code "kept as caption"} (or another block type
+     *     outside the view), {@code "not in decoded input"} (charset or gold spelling), else
+     *     {@code "lost"}
+     * @param leakedBlocks for each leaked snippet, the type of the block that holds it
      * @param error why extraction failed, or null
      * @param outputChars length of the scored output
      * @param goldDate the gold date as given, or null
      * @param predictedDate the extracted day (yyyy-MM-dd), or null
      */
     public record PageReport(String url, String file, String language, SnippetCounts counts, List<String> missed,
-                             List<String> leaked, String error, int outputChars, String goldDate, String predictedDate) {
+                             List<String> missedCauses, List<String> leaked, List<String> leakedBlocks, String error,
+                             int outputChars, String goldDate, String predictedDate) {
         public PageReport {
             missed = List.copyOf(missed);
+            missedCauses = List.copyOf(missedCauses);
             leaked = List.copyOf(leaked);
+            leakedBlocks = List.copyOf(leakedBlocks);
         }
     }
 

@@ -58,5 +58,7 @@ class ExtractionEvalMainTest {
         assertEquals(1, r.datePages());
         assertEquals(1, r.worst().size());
         assertEquals("fehlt ganz", r.worst().get(0).missed().get(0));
+        assertEquals(1, r.worst().get(0).missedCauses().size());
+        assertTrue(r.worst().get(0).missedCauses().get(0).startsWith("not verbatim"), r.worst().get(0).missedCauses().get(0));
     }
 }
