@@ -17,7 +17,8 @@ import org.lagebild.model.RemovedText;
 import org.lagebild.model.Span;
 
 /**
- * Joins typed candidates into the clean text (blocks separated by a blank line) and resolves id,
+ * Joins typed candidates into the clean text (blocks separated by a blank line), orders removed
+ * pieces by their input position, and resolves id,
  * publisher, byline and stated publication date from the record and the collected metadata. Stateless.
  */
 final class ArticleAssembler {
@@ -76,8 +77,10 @@ final class ArticleAssembler {
         if (id == null) {
             id = ArticleIds.of(title, clean);
         }
+        List<RemovedText> inOrder = new ArrayList<>(removed);
+        inOrder.sort(java.util.Comparator.comparingInt(r -> r.position() < 0 ? Integer.MAX_VALUE : r.position()));
         return new Article(id, nonNull(rec.input(), ""), nonNull(format, rec.format()), rec.url(), title, clean,
-                blocks, removed, meta, language, publisher(meta), byline(cands, meta), published(meta));
+                blocks, inOrder, meta, language, publisher(meta), byline(cands, meta), published(meta));
     }
 
     private static String nonNull(String s, String fallback) {

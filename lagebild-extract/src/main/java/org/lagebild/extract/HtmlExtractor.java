@@ -52,6 +52,9 @@ final class HtmlExtractor {
     private static final int LONG_PARAGRAPH = 80;
     private static final int CONTENT_PARAGRAPHS = 3;
     private static final int ARTICLE_BODY_MIN = 200;
+    private static final double LINK_LIST = 0.5;
+    private static final double LINK_ONLY = 0.95;
+    private static final int LINK_ONLY_MAX = 200;
 
     private final BoilerplateFilter filter;
     private final ClassHints hints;
@@ -83,7 +86,10 @@ final class HtmlExtractor {
         if (rec.title() != null && !rec.title().isBlank()) {
             title = Lines.fold(Lines.clean(rec.title()));
         }
-        List<Unit> units = units(roots, Lines.key(title), md.description(), dropped);
+        List<Unit> units = units(roots, Lines.key(title), md.description(), dropped, counts, removed);
+        if (Boolean.getBoolean("lagebild.extract.debug")) {
+            roots.forEach(r -> System.err.println("root " + r.tagName() + "." + r.className() + " " + len(counts, r)));
+        }
         BoilerplateFilter.Result r = filter.filter(units);
         removed.addAll(r.removed());
         List<Candidate> cands = new ArrayList<>(r.kept());
@@ -174,7 +180,7 @@ final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 ClassHints.Hint hint = hints.match(el.className(), el.id());
-                if (hint != null && !looksLikeContent(el, counts)) {
+                if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {
                     record(removed, el, hint.reason(), hint.id());
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
@@ -272,14 +278,18 @@ final class HtmlExtractor {
             return List.of(best);
         }
         best = null;
-        var articles = body.getElementsByTag("article");
-        for (Element e : articles) {
-            if (len(counts, e) > 0 && (best == null || len(counts, e) > len(counts, best))) {
+        int second = 0;
+        for (Element e : body.getElementsByTag("article")) {
+            int l = len(counts, e);
+            if (l > 0 && (best == null || l > len(counts, best))) {
+                second = best == null ? 0 : Math.max(second, len(counts, best));
                 best = e;
+            } else if (best != null && e.closest("article") == e && l > second && !isAncestor(best, e)) {
+                second = l;
             }
         }
         // Blogs wrap every comment and teaser in <article>: only a dominant one is the article.
-        if (best != null && (len(counts, best) * 10 >= total * 3 || (articles.size() == 1 && len(counts, best) >= 500))) {
+        if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
         Element main = body.selectFirst("main");
@@ -288,6 +298,15 @@ final class HtmlExtractor {
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
         }
         return scored(body, counts);
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability-style choice: paragraphs vote for their parent and grandparent. */
@@ -397,7 +416,8 @@ final class HtmlExtractor {
     }
 
     /** Block elements of the containers as units; loose text between blocks becomes paragraphs. */
-    private List<Unit> units(List<Element> roots, String titleKey, String description, Set<Element> dropped) {
+    private List<Unit> units(List<Element> roots, String titleKey, String description, Set<Element> dropped,
+                             Map<Element, int[]> counts, List<RemovedText> removed) {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
         StringBuilder pending = new StringBuilder();
@@ -430,6 +450,11 @@ final class HtmlExtractor {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     String tag = el.normalName();
+                    if (el != root && linkList(el, tag, counts)) {
+                        flush.run();
+                        record(removed, el, "link list", "html.link-list");
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (tag.equals("br") || tag.equals("hr")) {
                         flush.run();
                         return FilterResult.CONTINUE;
@@ -457,6 +482,22 @@ final class HtmlExtractor {
             flush.run();
         }
         return units;
+    }
+
+    /**
+     * Lists and containers that are mostly links (most-read lists, teaser blocks) inside the article
+     * container; a paragraph or item only when it is nothing but a link.
+     */
+    private static boolean linkList(Element el, String tag, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        if (c == null || c[0] == 0 || tag.equals("a")) {
+            return false;
+        }
+        double density = (double) c[1] / c[0];
+        if (EMIT.contains(tag) && !tag.equals("table")) {
+            return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p")) && c[0] < LINK_ONLY_MAX;
+        }
+        return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
     }
 
     private static boolean isByline(Element el) {
