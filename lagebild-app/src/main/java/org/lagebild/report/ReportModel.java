@@ -60,6 +60,9 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
             Article a = d.article();
             Map<String, Integer> local = new LinkedHashMap<>();
             for (EntityMention e : d.entities()) {
+                if (inCredit(a, e)) {
+                    continue; // photo credits and bylines name agencies, not actors
+                }
                 String key = key(e);
                 counts.computeIfAbsent(key, k -> new int[1])[0]++;
                 docsPer.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
@@ -76,13 +79,13 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
             for (TimeExpression t : d.times()) {
                 times.add(new TimeEntry(t.text(), t.resolved() ? t.value() : null, t.mod()));
             }
-            entries.add(new ArticleEntry(a.id(), a.title(), a.publisher(), a.meta("agency").orElse(null), a.published(),
+            entries.add(new ArticleEntry(a.id(), title(d), a.publisher(), a.meta("agency").orElse(null), a.published(),
                     d.language() != null ? d.language() : a.language(), a.input(), a.url(), a.removed().size(),
                     d.sentences().size(), localActors, times));
             for (Quantity q : d.quantities()) {
                 int s = q.provenance().sentence();
                 String sentence = s >= 0 && s < d.sentences().size() ? d.sentences().get(s).span().of(a.text()) : context(a.text(), q);
-                figures.add(new Figure(a.id(), a.title(), a.publisher(), a.published(), q, sentence));
+                figures.add(new Figure(a.id(), title(d), a.publisher(), a.published(), q, sentence));
             }
         }
         List<Actor> actors = new ArrayList<>();
@@ -96,6 +99,26 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
         actors.sort(Comparator.comparingInt((Actor x) -> x.articles()).reversed()
                 .thenComparing(Comparator.comparingInt(Actor::mentions).reversed()).thenComparing(Actor::name));
         return new ReportModel(generated, dataDir, entries, actors, figures);
+    }
+
+    private static boolean inCredit(Article a, EntityMention e) {
+        for (org.lagebild.model.Block b : a.blocks()) {
+            if (!b.type().isBody() && b.type() != org.lagebild.model.BlockType.CAPTION && e.span().within(b.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title, or for untitled articles the start of the first sentence. */
+    static String title(Document d) {
+        Article a = d.article();
+        if (!a.title().isBlank()) {
+            return a.title();
+        }
+        String first = d.sentences().isEmpty() ? a.text() : d.sentences().get(0).span().of(a.text());
+        first = first.strip();
+        return first.length() > 100 ? first.substring(0, 99) + "…" : first;
     }
 
     private static String key(EntityMention e) {
