@@ -13,5 +13,7 @@ public enum Layer {
     REFERENCE_TIME,
     TIMES,
     QUANTITIES,
-    ENTITIES
+    ENTITIES,
+    QUOTES,
+    CLAIMS
 }

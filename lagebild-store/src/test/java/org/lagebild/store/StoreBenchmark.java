@@ -182,7 +182,7 @@ public final class StoreBenchmark {
                 List.of(new Block(BlockType.PARAGRAPH, new Span(0, t.length()))), List.of(), List.of(), "de",
                 PUBLISHERS[i % PUBLISHERS.length], null, pd);
         return new Document(a, EnumSet.of(Layer.TEXT, Layer.LANGUAGE, Layer.SENTENCES, Layer.ENTITIES), "de", 0.99,
-                null, sent, List.of(), List.of(), List.of(), mentions);
+                null, sent, List.of(), List.of(), List.of(), mentions, List.of(), List.of());
     }
 
     private static List<SearchQuery> queries(List<String> pool, Random rnd, int count) {

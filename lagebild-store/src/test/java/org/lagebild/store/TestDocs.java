@@ -101,7 +101,7 @@ final class TestDocs {
                 new Quantity(new Span(4, 6), text.substring(4, 6), null, null, null, false, false, false, null, null,
                         null, null, Provenance.of("quantities", "x")));
         return new Document(a, EnumSet.allOf(Layer.class), "de", 0.97, day, sentences, tokens, times, quantities,
-                mentions);
+                mentions, List.of(), List.of());
     }
 
     static String[] entity(String text, String type, String id, String name) {

@@ -1,0 +1,15 @@
+package org.lagebild.model;
+
+import java.util.Objects;
+
+/**
+ * One link of an attribution chain. {@code span} is null for sources that are not in the text
+ * (the publisher). {@code role} is one of "publisher", "agency", "outlet", "official", "service",
+ * "expert", "anonymous", "media", "other".
+ */
+public record Source(Span span, String text, String entityId, String name, String role) {
+    public Source {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(role, "role");
+    }
+}
