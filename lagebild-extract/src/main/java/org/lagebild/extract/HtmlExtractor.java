@@ -107,6 +107,15 @@ final class HtmlExtractor {
                 break;
             }
         }
+        // A bullet list under title and lead, before the first body paragraph, is the highlights list.
+        for (Candidate c : cands) {
+            if (c.type == BlockType.LIST_ITEM) {
+                c.type = BlockType.HIGHLIGHT;
+            } else if (c.type == BlockType.PARAGRAPH || c.type == BlockType.SUBHEADING || c.type == BlockType.QUOTE
+                    || c.type == BlockType.TABLE) {
+                break;
+            }
+        }
         if (!title.isEmpty()) {
             cands.add(0, new Candidate(title, -1, false, BlockType.TITLE, false));
         }

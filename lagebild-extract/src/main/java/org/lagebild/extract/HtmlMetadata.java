@@ -45,7 +45,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 {meta(doc, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
-                title = cleanTitle(c[0], site);
+                title = cleanTitle(c[0], site, c[1].equals("html:title"));
                 titleOrigin = c[1];
                 break;
             }
@@ -153,8 +153,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return null;
     }
 
-    /** Drops a trailing " | Site name" (or any short trailing segment of a page title). */
-    static String cleanTitle(String title, String site) {
+    /**
+     * Drops a trailing " | Site name": the site's own name, a short domain-like tail, or (for the
+     * HTML title element, which nearly always carries the site name) any short tail after " | ".
+     */
+    static String cleanTitle(String title, String site, boolean pageTitle) {
         String t = Lines.fold(Lines.clean(title));
         var m = TITLE_SEPARATOR.matcher(t);
         int last = -1;
@@ -165,7 +168,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         if (last > 0) {
             String tail = t.substring(lastEnd);
-            if ((site != null && tail.equalsIgnoreCase(site)) || (tail.length() <= 30 && tail.contains("."))) {
+            boolean pipe = t.substring(last, lastEnd).strip().equals("|");
+            if ((site != null && tail.equalsIgnoreCase(site)) || (tail.length() <= 30 && tail.contains("."))
+                    || (pageTitle && pipe && tail.length() <= 30)) {
                 return t.substring(0, last).strip();
             }
         }

@@ -149,7 +149,7 @@ class ArticleExtractorTest {
         Article a = EXTRACTOR.extract(BadInputTest.html("<html lang=\"de-DE\"><head><title>Haushalt beschlossen | Stadtblatt</title>"
                 + "<meta property=\"article:published_time\" content=\"2024-10-17T06:00:00Z\"></head><body><p>" + BODY + "</p></body></html>"));
         assertEquals("de-DE", a.language());
-        assertEquals("Haushalt beschlossen | Stadtblatt", a.title());
+        assertEquals("Haushalt beschlossen", a.title());
         assertEquals(DateSource.METADATA, a.published().source());
         assertEquals("meta:article:published_time", a.published().origin());
         assertNull(a.byline());
