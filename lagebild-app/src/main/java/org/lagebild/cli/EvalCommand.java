@@ -1,0 +1,160 @@
+package org.lagebild.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lagebild.entities.eval.LinkingEvaluation;
+import org.lagebild.entities.eval.NerEvaluation;
+import org.lagebild.eval.extraction.ExtractionEvalMain;
+import org.lagebild.time.eval.DateEvaluation;
+import org.lagebild.time.eval.QuantityEvaluation;
+import org.lagebild.time.eval.WikiWarsEvaluation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Evaluations against the real corpora in ../shared/data. Each prints its figures and, as its last
+ * line, one JSON object; docs/QUALITY.md records them.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures quality on real corpora; the last line of each is one JSON object of figures.",
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
+                EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class})
+final class EvalCommand {
+
+    static Path existing(Path p, String what) {
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException(what + " not found: " + p);
+        }
+        return p;
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Article extraction: trafilatura's snippet benchmark or the Scrapinghub article-body benchmark.")
+    static final class Extraction implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        static final class Corpus {
+            @Option(names = "--trafilatura", paramLabel = "DIR", description = "Laid out like ../shared/data/trafilatura-eval.")
+            Path trafilatura;
+            @Option(names = "--scrapinghub", paramLabel = "DIR", description = "Laid out like ../shared/data/scrapinghub-article-extraction.")
+            Path scrapinghub;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Corpus corpus;
+        @Option(names = "--worst", paramLabel = "N", description = "Also list the N worst pages.")
+        Integer worst;
+        @Option(names = "--lang", paramLabel = "LANG", description = "Only pages of this language (trafilatura).")
+        String lang;
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>();
+            if (corpus.trafilatura != null) {
+                args.add("--trafilatura");
+                args.add(existing(corpus.trafilatura, "trafilatura benchmark").toString());
+            } else {
+                args.add("--scrapinghub");
+                args.add(existing(corpus.scrapinghub, "scrapinghub benchmark").toString());
+            }
+            if (worst != null) {
+                args.add("--worst");
+                args.add(String.valueOf(worst));
+            }
+            if (lang != null) {
+                args.add("--lang");
+                args.add(lang);
+            }
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().flush();
+            return ExtractionEvalMain.run(args.toArray(String[]::new), out, err);
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true, description = "Time expressions on WikiWarsDE (strict/lenient F1, value accuracy).")
+    static final class Time implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--wikiwars", paramLabel = "DIR", required = true, description = "Laid out like ../shared/data/wikiwarsde-timex.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(WikiWarsEvaluation.run(existing(dir, "WikiWarsDE")).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "quantities", mixinStandardHelpOptions = true, description = "Quantities against the committed German news gold set.")
+    static final class Quantities implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
+        Path data;
+        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
+        Path samples;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(QuantityEvaluation.run(existing(data, "data folder"), existing(samples, "samples")).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = "Publication-date inference: share of true dates inside the inferred window (seeds and dated pages).")
+    static final class Dates implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
+        Path data;
+        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
+        Path samples;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(DateEvaluation.run(existing(samples, "samples"), existing(data, "data folder")).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "linking", mixinStandardHelpOptions = true, description = "Entity linking on the five seeds against the committed gold list.")
+    static final class Linking implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
+        Path samples;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(LinkingEvaluation.run(existing(samples, "samples")).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true, description = "Named-entity recognition: GermEval 2014 outer chunk F1 (strict span and type).")
+    static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--germeval", paramLabel = "FILE", required = true, description = "A file in the GermEval 2014 TSV layout.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            spec.commandLine().getOut().println(NerEvaluation.run(existing(file, "GermEval file")));
+            return 0;
+        }
+    }
+}
