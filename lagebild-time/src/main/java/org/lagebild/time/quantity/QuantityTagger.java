@@ -97,6 +97,16 @@ public final class QuantityTagger implements Stage {
         }
     }
 
+    private static final java.util.regex.Pattern GROUPED_DE = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final java.util.regex.Pattern GROUPED_EN = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern NUMBER_DE = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final java.util.regex.Pattern NUMBER_EN = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final java.util.regex.Pattern DECIMAL_DE = java.util.regex.Pattern.compile("\\d+(,\\d+)?");
+    private static final java.util.regex.Pattern DECIMAL_EN = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern ANY_DECIMAL = java.util.regex.Pattern.compile("\\d+[.,]\\d+");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+\\.\\d{1,2}");
+
     /** The state of tagging one sentence. */
     private static final class Run {
         final String text;
@@ -369,7 +379,7 @@ public final class QuantityTagger implements Stage {
                 if (!validGrouping(s)) {
                     return "date or section number";
                 }
-                if (de && s.matches("\\d+\\.\\d{1,2}")) {
+                if (de && VERSION.matcher(s).matches()) {
                     return "version or date"; // German decimals use a comma: "iOS 9.3"
                 }
                 if (t.is(i - 1, '(') && t.is(i + 1, ')') && a.to() == i + 1) {
@@ -447,7 +457,7 @@ public final class QuantityTagger implements Stage {
             if (dec >= 0 && s.indexOf(decimal, dec + 1) >= 0) {
                 return false;
             }
-            return intPart.matches("\\d{1,3}(\\" + group + "\\d{3})+") || intPart.matches("\\d+");
+            return (de ? GROUPED_DE : GROUPED_EN).matcher(intPart).matches() || DIGITS.matcher(intPart).matches();
         }
 
         static int count(String s, char c) {
@@ -466,11 +476,11 @@ public final class QuantityTagger implements Stage {
             char group = de ? '.' : ',';
             char decimal = de ? ',' : '.';
             String norm;
-            if (s.matches("\\d{1,3}(\\" + group + "\\d{3})+(\\" + decimal + "\\d+)?")) {
+            if ((de ? NUMBER_DE : NUMBER_EN).matcher(s).matches()) {
                 norm = s.replace(String.valueOf(group), "").replace(decimal, '.');
-            } else if (s.matches("\\d+(\\" + decimal + "\\d+)?")) {
+            } else if ((de ? DECIMAL_DE : DECIMAL_EN).matcher(s).matches()) {
                 norm = s.replace(decimal, '.');
-            } else if (s.matches("\\d+[.,]\\d+")) {
+            } else if (ANY_DECIMAL.matcher(s).matches()) {
                 norm = s.replace(',', '.');
             } else {
                 return Double.NaN;

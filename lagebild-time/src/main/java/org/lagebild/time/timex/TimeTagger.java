@@ -127,7 +127,7 @@ public final class TimeTagger implements Stage {
         final LocalDate ref;
         final Mode mode;
         final List<TimeExpression> out = new ArrayList<>();
-        final List<TimexLexicon.Rule> active;
+        final long[] activeMask;
         Anchor last;
         int tense;
 
@@ -136,7 +136,12 @@ public final class TimeTagger implements Stage {
             this.lex = lex;
             this.ref = ref;
             this.mode = mode;
-            this.active = lex.rules.stream().filter(r -> r.modes().contains(mode.name())).toList();
+            this.activeMask = new long[(lex.rules.size() + 63) / 64];
+            for (int k = 0; k < lex.rules.size(); k++) {
+                if (lex.rules.get(k).modes().contains(mode.name())) {
+                    activeMask[k >>> 6] |= 1L << (k & 63);
+                }
+            }
         }
 
         void sentence(int from, int to, int index) {
@@ -146,7 +151,7 @@ public final class TimeTagger implements Stage {
                 String s = text.substring(from, to);
                 tense = tense(s);
                 List<Cand> cands = new ArrayList<>();
-                List<TimexLexicon.Rule> rules = active;
+                List<TimexLexicon.Rule> rules = lex.rules;
                 Matcher[] matchers = new Matcher[rules.size()];
                 int n = s.length();
                 for (int p = 0; p < n; p++) {
@@ -154,11 +159,17 @@ public final class TimeTagger implements Stage {
                     if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
                         continue;
                     }
-                    for (int k = 0; k < rules.size(); k++) {
+                    int we = p + 1;
+                    while (we < n && Character.isLetterOrDigit(s.charAt(we)) && we - p < 40) {
+                        we++;
+                    }
+                    long[] mask = lex.rulesStartingWith(s.substring(p, we));
+                    for (int w = 0; w < mask.length; w++) {
+                        long bits = mask[w] & activeMask[w];
+                        while (bits != 0) {
+                        int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
                         TimexLexicon.Rule r = rules.get(k);
-                        if (!r.canStartWith(c)) {
-                            continue;
-                        }
                         Matcher m = matchers[k];
                         if (m == null) {
                             m = r.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -176,6 +187,7 @@ public final class TimeTagger implements Stage {
                             }
                         }
                         cands.add(new Cand(from + trimmed(s, m.start(), m.end()), from + m.end(), k, r, g));
+                        }
                     }
                 }
                 cands.sort(Comparator.comparingInt(Cand::start).thenComparing(c -> -(c.end() - c.start()))
@@ -239,10 +251,16 @@ public final class TimeTagger implements Stage {
         int tense(String s) {
             int past = 0;
             int future = 0;
-            for (String w : s.split("[^\\p{L}]+")) {
-                if (w.isEmpty()) {
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                     continue;
                 }
+                int e = i + 1;
+                while (e < n && Character.isLetter(s.charAt(e))) {
+                    e++;
+                }
+                String w = s.substring(i, e);
                 String t = lex.tense.get(w.toLowerCase(Locale.ROOT));
                 if (t != null) {
                     if (t.equals("PAST")) {

@@ -20,7 +20,7 @@ import org.lagebild.time.quantity.QuantityLexicon;
 final class TimexLexicon {
     /** One extraction rule. {@code groups} lists the named groups its pattern has. */
     record Rule(String id, String kind, Pattern pattern, List<String> groups, String unit, String offset, String anchor,
-                String modes, boolean[] first) {
+                String modes, boolean[] first, boolean always) {
         /** True if a match can start with char {@code c}. */
         boolean canStartWith(char c) {
             return c >= first.length || first[c];
@@ -41,6 +41,9 @@ final class TimexLexicon {
     final Map<String, String> words = new HashMap<>(); // lower-case word -> class:value
     final Map<String, String> tense = new HashMap<>();
     final QuantityLexicon numbers;
+    /** Per first word, which rules can start there; filled lazily, bounded, thread-safe. */
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> starts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
 
     private TimexLexicon(String language) {
         this.language = language;
@@ -120,7 +123,7 @@ final class TimexLexicon {
         if (!any) {
             java.util.Arrays.fill(first, true);
         }
-        return new Rule(id, kind, p, groups, unit, offset, anchor, modes, first);
+        return new Rule(id, kind, p, groups, unit, offset, anchor, modes, first, !any);
     }
 
     private static String alt(List<String> words) {
@@ -130,6 +133,38 @@ final class TimexLexicon {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> java.util.Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * The rules that can open a match at a word starting with {@code word} (a run of letters and
+     * digits), as a bit set over {@link #rules}: a rule is ruled out when it neither matches nor
+     * hits the end of input on the word alone.
+     */
+    long[] rulesStartingWith(String word) {
+        long[] m = starts.get(word);
+        if (m != null) {
+            return m;
+        }
+        m = new long[(rules.size() + 63) / 64];
+        for (int k = 0; k < rules.size(); k++) {
+            Rule r = rules.get(k);
+            boolean can;
+            if (r.always()) {
+                can = true;
+            } else if (!r.canStartWith(word.charAt(0))) {
+                can = false;
+            } else {
+                Matcher x = r.pattern().matcher(word);
+                can = x.lookingAt() || x.hitEnd();
+            }
+            if (can) {
+                m[k >>> 6] |= 1L << (k & 63);
+            }
+        }
+        if (starts.size() < MAX_CACHED) {
+            starts.put(word, m);
+        }
+        return m;
     }
 
     /** The class:value of a listed word, or null. */
