@@ -13,6 +13,7 @@ import org.lagebild.annotate.Stage;
 import org.lagebild.entities.kb.Entity;
 import org.lagebild.entities.kb.KnowledgeBase;
 import org.lagebild.entities.link.NameKeys;
+import org.lagebild.entities.ner.NerTagger;
 import org.lagebild.entities.recognize.Cues;
 import org.lagebild.entities.recognize.Gazetteer;
 import org.lagebild.entities.recognize.Gazetteer.Kind;
@@ -53,14 +54,25 @@ public final class EntityRecognizer implements Stage {
     private final Gazetteer gazetteer;
     private final Cues cues;
     private final Map<String, List<Entity>> surnameVariants;
+    private final NerTagger tagger;
 
-    /** A recognizer over the bundled knowledge base. */
+    /** A recognizer over the bundled knowledge base, with the bundled German NER model for unknown names. */
     public EntityRecognizer() {
-        this(KnowledgeBase.load());
+        this(KnowledgeBase.load(), NerTagger.load());
     }
 
+    /** A recognizer over that knowledge base, without the statistical tagger (rules and gazetteer only). */
     public EntityRecognizer(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /**
+     * A recognizer over that knowledge base; {@code tagger} (may be null) finds further German names
+     * the knowledge base and cue rules miss, linked to stable {@code lb:auto:…} ids.
+     */
+    public EntityRecognizer(KnowledgeBase kb, NerTagger tagger) {
         this.kb = kb;
+        this.tagger = tagger;
         this.gazetteer = Gazetteer.build(kb);
         this.cues = Cues.load();
         Map<String, List<Entity>> v = new HashMap<>();
@@ -178,7 +190,7 @@ public final class EntityRecognizer implements Stage {
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         // 4. unknown names
-        autoNames(t, at, cands, seen);
+        autoNames(t, at, cands, seen, lang);
         cands.sort(Comparator.comparingInt(c -> c.ts));
         // 5. generic names of bodies, by the country the sentence is about
         for (int i = 0; i < cands.size(); i++) {
@@ -319,13 +331,14 @@ public final class EntityRecognizer implements Stage {
         return b;
     }
 
-    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen) {
+    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, String lang) {
         int n = t.size();
         Map<String, String[]> bySurname = new HashMap<>();
         List<Cand> auto = new ArrayList<>();
         // first name + surname
         for (int i = 0; i + 1 < n; i++) {
-            if (at[i] != null || !t.upper(i) || !cues.firstName(t.norm(i)) || !t.tight(i)) {
+            if (at[i] != null || !t.upper(i) || !cues.firstName(t.norm(i)) || !t.tight(i)
+                    || t.text().charAt(t.end(i)) == '-') {
                 continue;
             }
             int j = i + 1;
@@ -383,6 +396,10 @@ public final class EntityRecognizer implements Stage {
             mark(at, c);
             auto.add(c);
         }
+        // names the statistical tagger finds where no rule matched
+        if (tagger != null && lang.equals("de")) {
+            nerNames(t, at, auto, bySurname);
+        }
         // surname-only mentions of unknown people, and spelling variants of known surnames
         for (int i = 0; i < n; i++) {
             if (at[i] != null || !t.upper(i) || t.allCaps(i) || cues.is(Cues.Kind.NOT_NAME, t.norm(i))
@@ -422,6 +439,79 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.addAll(auto);
+    }
+
+    private void nerNames(TextTokens t, Cand[] at, List<Cand> auto, Map<String, String[]> bySurname) {
+        String text = t.text();
+        List<int[]> spans = NerTokens.of(text);
+        int tokIdx = 0;
+        for (int a = 0; a < spans.size(); ) {
+            int b = NerTokens.sentenceEnd(text, spans, a);
+            List<String> words = new ArrayList<>(b - a);
+            for (int k = a; k < b; k++) {
+                words.add(text.substring(spans.get(k)[0], spans.get(k)[1]));
+            }
+            List<String> labels = tagger.tag(words);
+            for (int k = 0; k < labels.size(); ) {
+                String l = labels.get(k);
+                if (!l.startsWith("B-") && !l.startsWith("I-")) {
+                    k++;
+                    continue;
+                }
+                String type = l.substring(2);
+                int e = k + 1;
+                while (e < labels.size() && labels.get(e).equals("I-" + type)) {
+                    e++;
+                }
+                int cs = spans.get(a + k)[0];
+                int ce = spans.get(a + e - 1)[1];
+                k = e;
+                EntityType et = switch (type) {
+                    case "PER" -> EntityType.PER;
+                    case "ORG" -> EntityType.ORG;
+                    case "LOC" -> EntityType.LOC;
+                    default -> null;
+                };
+                if (et == null) {
+                    // OTH, derived and part labels: the tagger's precision on them is too low to use
+                    continue;
+                }
+                while (tokIdx < t.size() && t.start(tokIdx) < cs) {
+                    tokIdx++;
+                }
+                int ti = tokIdx;
+                int tj = ti;
+                while (tj < t.size() && t.end(tj) <= ce) {
+                    tj++;
+                }
+                if (tj - ti < 2) {
+                    // single capitalised words are mostly common nouns the tagger mistakes for names
+                    continue;
+                }
+                boolean free = true;
+                for (int x = ti; x < tj; x++) {
+                    free &= at[x] == null && t.upper(x) && !cues.is(Cues.Kind.NOT_NAME, t.norm(x))
+                            && !cues.is(Cues.Kind.PERSON_TITLE, t.norm(x));
+                }
+                if (!free) {
+                    continue;
+                }
+                String name = text.substring(t.start(ti), t.end(tj - 1));
+                String id;
+                if (et == EntityType.PER) {
+                    String key = NameKeys.transliterationKey(t.surface(tj - 1));
+                    String[] idName = bySurname.computeIfAbsent(key, x -> new String[] {NameKeys.autoId("per", name), name});
+                    id = idName[0];
+                } else {
+                    id = NameKeys.autoId(et.name().toLowerCase(java.util.Locale.ROOT), name);
+                }
+                Cand c = new Cand(ti, tj, null);
+                c.auto(et, id, name, "ner", 0.5);
+                mark(at, c);
+                auto.add(c);
+            }
+            a = b;
+        }
     }
 
     private boolean nameLike(TextTokens t, Cand[] at, int j) {

@@ -25,12 +25,15 @@ public final class NerEvaluation {
         for (NerSentence s : data) {
             score.add(s.labels(), t.tag(s.tokens()));
         }
-        long t0 = System.nanoTime();
-        for (NerSentence s : data) {
-            t.tag(s.tokens());
+        int rounds = 3;
+        long t0 = CpuClock.now();
+        for (int r = 0; r < rounds; r++) {
+            for (NerSentence s : data) {
+                t.tag(s.tokens());
+            }
         }
-        double secs = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
-        return score.toJson("ner", score.tokens() / secs);
+        double secs = Math.max(1e-9, (CpuClock.now() - t0) / 1e9);
+        return score.toJson("ner", rounds * score.tokens() / secs);
     }
 
     public static void main(String[] args) throws IOException {

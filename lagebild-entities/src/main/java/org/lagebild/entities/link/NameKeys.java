@@ -35,16 +35,31 @@ public final class NameKeys {
         return out.toString();
     }
 
+    /** Folded forms of U+0080..U+05FF (Latin, Greek, Cyrillic, Hebrew), computed once. */
+    private static final String[] TABLE = new String[0x600];
+
+    static {
+        for (char c = 0x80; c < 0x600; c++) {
+            TABLE[c] = slowFold(c);
+        }
+    }
+
     /** Appends the folded form of one letter or digit. */
     public static void foldChar(char c, StringBuilder out) {
         if (c < 128) {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-            return;
+        } else if (c < 0x600) {
+            out.append(TABLE[c]);
+        } else {
+            out.append(slowFold(c));
         }
+    }
+
+    private static String slowFold(char c) {
         if (c == 'ß' || c == 'ẞ') {
-            out.append("ss");
-            return;
+            return "ss";
         }
+        StringBuilder out = new StringBuilder(2);
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         for (int i = 0; i < d.length(); i++) {
             char x = d.charAt(i);
@@ -52,6 +67,7 @@ public final class NameKeys {
                 out.append(String.valueOf(x).toLowerCase(Locale.ROOT));
             }
         }
+        return out.toString();
     }
 
     private static final String[][] TRANSLIT = {

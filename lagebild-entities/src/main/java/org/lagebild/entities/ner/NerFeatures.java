@@ -28,9 +28,11 @@ final class NerFeatures {
         int n = tokens.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
+        String[] folded = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shape(tokens.get(i));
+            folded[i] = org.lagebild.entities.link.NameKeys.fold(tokens.get(i));
         }
         String[] gaz = gazetteer(tokens);
         List<List<String>> out = new ArrayList<>(n);
@@ -79,20 +81,19 @@ final class NerFeatures {
             }
             f.add("g-1=" + (i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-"));
             f.add("g+1=" + (i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-"));
-            String folded = org.lagebild.entities.link.NameKeys.fold(tok);
-            if (cues.firstName(folded)) {
+            if (cues.firstName(folded[i])) {
                 f.add("fn");
             }
-            if (i > 0 && cues.firstName(org.lagebild.entities.link.NameKeys.fold(tokens.get(i - 1)))) {
+            if (i > 0 && cues.firstName(folded[i - 1])) {
                 f.add("fn-1");
             }
-            if (i > 0 && cues.is(Cues.Kind.PERSON_TITLE, org.lagebild.entities.link.NameKeys.fold(tokens.get(i - 1)))) {
+            if (i > 0 && cues.is(Cues.Kind.PERSON_TITLE, folded[i - 1])) {
                 f.add("title-1");
             }
-            if (i + 1 < n && cues.is(Cues.Kind.ORG_SUFFIX, org.lagebild.entities.link.NameKeys.fold(tokens.get(i + 1)))) {
+            if (i + 1 < n && cues.is(Cues.Kind.ORG_SUFFIX, folded[i + 1])) {
                 f.add("orgsuf+1");
             }
-            if (cues.is(Cues.Kind.NOT_NAME, folded)) {
+            if (cues.is(Cues.Kind.NOT_NAME, folded[i])) {
                 f.add("notname");
             }
             out.add(f);
