@@ -321,6 +321,7 @@ final class HtmlExtractor {
     /** Readability-style choice: paragraphs vote for their parent and grandparent. */
     private static List<Element> scored(Element body, Map<Element, int[]> counts) {
         Map<Element, Double> score = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Element p : body.getAllElements()) {
             int[] c = counts.get(p);
             if (c == null) {
@@ -334,20 +335,28 @@ final class HtmlExtractor {
             double s = 1 + c[2] + Math.min(3, l / 100);
             Element parent = p.parent();
             if (parent != null) {
-                score.merge(parent, s, Double::sum);
-                if (parent.parent() != null) {
-                    score.merge(parent.parent(), s / 2, Double::sum);
+                if (score.merge(parent, s, Double::sum) == s) {
+                    order.add(parent);
+                }
+                if (parent.parent() != null && score.merge(parent.parent(), s / 2, Double::sum) == s / 2) {
+                    order.add(parent.parent());
                 }
             }
         }
+        // Candidates in document order, ties to the one with more text: the same page always gets the same root.
         Element best = null;
         double bestScore = 0;
-        for (var e : score.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(counts, e.getKey()));
-            if (s > bestScore) {
-                best = e.getKey();
+        for (Element e : order) {
+            double s = score.get(e) * (1 - linkDensity(counts, e));
+            if (s > bestScore + 1e-9 || (best != null && Math.abs(s - bestScore) <= 1e-9 && len(counts, e) > len(counts, best))) {
+                best = e;
                 bestScore = s;
             }
+        }
+        if (Boolean.getBoolean("lagebild.extract.debug")) {
+            score.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6).forEach(e ->
+                    System.err.println("score " + e.getKey().tagName() + "." + e.getKey().className() + " " + e.getValue()
+                            + " ld " + linkDensity(counts, e.getKey())));
         }
         if (best == null) {
             return List.of(body);
