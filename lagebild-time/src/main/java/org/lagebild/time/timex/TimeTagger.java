@@ -109,6 +109,9 @@ public final class TimeTagger implements Stage {
         return new Run(sentence, "en".equals(language) ? english : german, LocalDate.of(2000, 1, 1), mode).tense(sentence);
     }
 
+    /** A bare year this far from the narrative's current year is an aside and does not move the anchor. */
+    static final int FAR_YEARS = 10;
+
     /** Granularity of a resolved date, finest first. */
     enum Grain { DAY, WEEK, MONTH, SEASON, YEAR }
 
@@ -314,7 +317,9 @@ public final class TimeTagger implements Stage {
             if (v == null) {
                 return null;
             }
-            if (v.anchorOut() != null && !(mode == Mode.NARRATIVE && inParentheses(c.start()))) {
+            boolean farYear = mode == Mode.NARRATIVE && kind.equals("Y") && last != null && v.anchorOut() != null
+                    && Math.abs(v.anchorOut().day().getYear() - last.day().getYear()) > FAR_YEARS;
+            if (v.anchorOut() != null && !farYear && !(mode == Mode.NARRATIVE && inParentheses(c.start()))) {
                 last = v.anchorOut();
             }
             return new TimeExpression(new Span(c.start(), c.end()), txt, v.type(), v.value(), v.mod(), v.anchor(),
