@@ -224,6 +224,7 @@ public final class LuceneIndex implements AutoCloseable {
         // one field for matching, so "a b" (AND) may match a in the title and b in the text
         d.add(new Field("all_" + sfx, a.title() + "\n" + a.text(), ALL_TYPE));
         // stored only: snippets re-analyse the few hits shown, which is cheaper than offsets for all
+        // (offsets in the postings instead were measured: 50% larger index, slower puts, no faster snippets)
         d.add(new StoredField("text_" + sfx, a.text()));
         d.add(new StringField(LANG, lang, Field.Store.YES));
         if (a.publisher() != null && !a.publisher().isBlank()) {
@@ -341,6 +342,8 @@ public final class LuceneIndex implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .withMaxNoHighlightPassages(1)
+                // term-level marking is enough for snippets and avoids a MemoryIndex per hit
+                .withWeightMatches(false)
                 // the query matches on all_xx; its terms mark the stored text_xx of the same analysis
                 .withFieldMatcher(f -> f.startsWith("all_") || f.startsWith("text_"))
                 .build();
