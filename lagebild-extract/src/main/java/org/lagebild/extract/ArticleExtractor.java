@@ -46,7 +46,8 @@ public final class ArticleExtractor {
         } catch (StackOverflowError e) {
             throw new ExtractionException("document too deeply nested", e);
         } catch (RuntimeException e) {
-            throw new ExtractionException("malformed input: " + e, e);
+            String reason = String.valueOf(e).replaceAll("\\s+", " ");
+            throw new ExtractionException("malformed input: " + reason.substring(0, Math.min(200, reason.length())), e);
         }
     }
 

@@ -4,12 +4,18 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.lagebild.extract.boilerplate.DataFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses stated dates: ISO 8601 dates and date-times ("2024-10-17", "2024-10-17T08:30:00+02:00",
- * the calendar day as written, not shifted to UTC), German numeric dates ("17.10.2024"), RFC 1123
+ * the calendar day as written, not shifted to UTC), German numeric dates ("17.10.2024"), dates with
+ * month names from {@code months.tsv} ("17. Oktober 2024", "October 17, 2024"), RFC 1123
  * ("Thu, 17 Oct 2024 08:30:00 GMT") and URL paths ("/2024/10/17/"). Stateless.
  */
 final class Dates {
@@ -17,6 +23,11 @@ final class Dates {
     private static final Pattern ISO_COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern GERMAN = Pattern.compile("^\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
     private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+    /** "17. Oktober 2024", "17 October 2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?U)^\\s*(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
+    /** "October 17, 2024", "Oct. 17 2024". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?U)^\\s*(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    private static final Map<String, Integer> MONTHS = loadMonths();
 
     private Dates() {
     }
@@ -38,6 +49,14 @@ final class Dates {
         if (m.find()) {
             return of(m.group(3), m.group(2), m.group(1));
         }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find() && month(m.group(2)) != null) {
+            return of(m.group(3), month(m.group(2)).toString(), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        if (m.find() && month(m.group(1)) != null) {
+            return of(m.group(3), month(m.group(1)).toString(), m.group(2));
+        }
         try {
             return ZonedDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
         } catch (DateTimeException e) {
@@ -52,6 +71,18 @@ final class Dates {
         }
         Matcher m = URL_PATH.matcher(url);
         return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static Integer month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Integer> loadMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        for (List<String> r : DataFile.load(Dates.class, "months.tsv", "name", "month", "language").rows()) {
+            months.put(r.get(0).strip().toLowerCase(Locale.ROOT), Integer.parseInt(r.get(1).strip()));
+        }
+        return Map.copyOf(months);
     }
 
     private static LocalDate of(String y, String mo, String d) {
