@@ -172,10 +172,10 @@ public final class LinkingEvaluation {
     /** Tokens per second of one thread over repeated runs on the documents, after warming up. */
     private static double speed(EntityRecognizer recognizer, List<Document> docs, long tokensPerRound) {
         AnnotationContext ctx = new AnnotationContext(LocalDate.of(2025, 1, 1));
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             docs.forEach(d -> recognizer.apply(d, ctx));
         }
-        int rounds = 50;
+        int rounds = 20;
         long t0 = CpuClock.now();
         for (int i = 0; i < rounds; i++) {
             docs.forEach(d -> recognizer.apply(d, ctx));

@@ -21,7 +21,7 @@ import org.lagebild.entities.kb.KnowledgeBaseException;
  * times is described by its left and right neighbours among the most frequent words, and the
  * normalised vectors are grouped by spherical k-means (deterministic initialisation). Two
  * granularities are kept. Build with {@code WordClusters --out FILE CORPUS_FILE_OR_DIR…}; the bundled
- * table ({@code word-clusters.tsv}: word, coarse, fine) is loaded with {@link #load()}. Immutable and
+ * table ({@code word-clusters.tsv}: word, coarse, fine, log2 frequency) is loaded with {@link #load()}. Immutable and
  * thread-safe once loaded.
  */
 public final class WordClusters {
@@ -52,8 +52,8 @@ public final class WordClusters {
                                 continue;
                             }
                             String[] f = line.split("\t");
-                            if (f.length == 3) {
-                                m.put(f[0], new String[] {f[1], f[2]});
+                            if (f.length == 4) {
+                                m.put(f[0], new String[] {f[1], f[2], f[3]});
                             }
                         }
                     } catch (IOException e) {
@@ -67,7 +67,7 @@ public final class WordClusters {
         return w;
     }
 
-    /** {coarse, fine} cluster ids of a lower-cased word, or null if unknown. */
+    /** {coarse, fine, log2 frequency} of a lower-cased word, or null if unknown. */
     public String[] of(String lowerWord) {
         return clusters.get(lowerWord);
     }
@@ -192,9 +192,10 @@ public final class WordClusters {
         for (Path p : inputs) {
             sb.append(p.getFileName()).append(' ');
         }
-        sb.append("\nword\tcoarse\tfine\n");
+        sb.append("\nword\tcoarse\tfine\tfreq_bucket\n");
         for (int i = 0; i < vocab.size(); i++) {
-            sb.append(vocab.get(i)).append('\t').append(coarse[i]).append('\t').append(fine[i]).append('\n');
+            sb.append(vocab.get(i)).append('\t').append(coarse[i]).append('\t').append(fine[i]).append('\t')
+                    .append(31 - Integer.numberOfLeadingZeros(freq.get(vocab.get(i)))).append('\n');
         }
         Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
         System.err.println("vocabulary " + vocab.size() + " words from " + docs.size() + " documents");
