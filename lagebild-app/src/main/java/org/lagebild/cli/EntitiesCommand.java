@@ -1,5 +1,6 @@
 package org.lagebild.cli;
 
+import org.lagebild.engine.Views;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lagebild.engine.Lagebild;

@@ -1,5 +1,6 @@
 package org.lagebild.cli;
 
+import org.lagebild.engine.Views;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

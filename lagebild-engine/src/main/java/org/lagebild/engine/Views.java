@@ -1,10 +1,9 @@
-package org.lagebild.cli;
+package org.lagebild.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lagebild.engine.IngestSummary;
 import org.lagebild.ingest.InputProblem;
 import org.lagebild.model.Article;
 import org.lagebild.model.Block;
@@ -96,11 +95,11 @@ public final class Views {
         return m;
     }
 
-    static List<Integer> span(Span s) {
+    public static List<Integer> span(Span s) {
         return List.of(s.start(), s.end());
     }
 
-    static Map<String, Object> provenance(Provenance p) {
+    public static Map<String, Object> provenance(Provenance p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("stage", p.stage());
         m.put("rule", p.rule());
@@ -207,7 +206,7 @@ public final class Views {
         return m;
     }
 
-    static Map<String, Object> problem(InputProblem p) {
+    public static Map<String, Object> problem(InputProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", p.input());
         m.put("reason", p.reason());
