@@ -214,6 +214,18 @@ class EntityRecognizerTest {
         }
     }
 
+    @Test
+    void isThreadSafe() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            texts.add("Satz " + i + ": Kim Jong Un traf Wladimir Putin in Pjöngjang. Oberst Igor Korotchenko und Olga Kachura. "
+                    + "Pjöngjang bestätigt, dass nordkoreanische Soldaten in Kursk kämpfen. Kim lacht " + i + ".");
+        }
+        List<List<EntityMention>> sequential = texts.stream().map(EntityRecognizerTest::run).toList();
+        List<List<EntityMention>> parallel = texts.parallelStream().map(EntityRecognizerTest::run).toList();
+        assertEquals(sequential, parallel);
+    }
+
     private static void assertValid(String text, List<EntityMention> ms) {
         int prevEnd = 0;
         for (EntityMention m : ms) {

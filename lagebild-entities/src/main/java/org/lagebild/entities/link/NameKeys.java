@@ -101,4 +101,18 @@ public final class NameKeys {
     public static String autoId(String kind, String name) {
         return "lb:auto:" + kind + ":" + transliterationKey(name);
     }
+
+    /**
+     * The surname part of an automatic person id ({@code lb:auto:per:igor-korocenko} gives
+     * {@code korocenko}), so a store can group a surname-only id ({@code lb:auto:per:korocenko}) with
+     * the full-name ids sharing it. Null for other ids.
+     */
+    public static String surnameKey(String autoId) {
+        if (autoId == null || !autoId.startsWith("lb:auto:per:")) {
+            return null;
+        }
+        String k = autoId.substring("lb:auto:per:".length());
+        int dash = k.lastIndexOf('-');
+        return dash < 0 ? k : k.substring(dash + 1);
+    }
 }

@@ -37,4 +37,10 @@ class NameKeysTest {
         assertEquals("lb:auto:per:igor-korocenko", NameKeys.autoId("per", "Igor Korotchenko"));
         assertEquals(NameKeys.autoId("per", "Igor Korotchenko"), NameKeys.autoId("per", "Igor Korotschenko"));
     }
+
+    @Test
+    void surnameKeyGroupsSurnameOnlyIds() {
+        assertEquals(NameKeys.surnameKey(NameKeys.autoId("per", "Igor Korotchenko")), NameKeys.surnameKey(NameKeys.autoId("per", "Korotschenko")));
+        assertEquals(null, NameKeys.surnameKey("lb:per:wladimir-putin"));
+    }
 }
