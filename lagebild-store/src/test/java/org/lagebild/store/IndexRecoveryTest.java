@@ -90,6 +90,28 @@ class IndexRecoveryTest {
         }
     }
 
+    @Test
+    void anIndexAheadOfTheDatabaseIsRebuilt(@TempDir Path dir, @TempDir Path saved) throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.put(batch(0, 20));
+        }
+        Path db = dir.resolve(Store.DB_FILE);
+        Files.copy(db, saved.resolve(Store.DB_FILE));
+        try (Store store = Store.open(dir)) {
+            store.put(batch(20, 30));
+        }
+        // as if the database were restored from an older backup while the index was not
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(dir.resolve(Store.DB_FILE + suffix));
+        }
+        Files.copy(saved.resolve(Store.DB_FILE), db);
+        try (Store store = Store.open(dir)) {
+            StoreStats s = store.stats();
+            assertEquals(20, s.articles());
+            assertEquals(20, s.indexed());
+        }
+    }
+
     static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
