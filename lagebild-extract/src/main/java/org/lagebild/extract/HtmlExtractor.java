@@ -546,12 +546,22 @@ final class HtmlExtractor {
                 case "blockquote" -> BlockType.QUOTE;
                 case "figcaption", "caption" -> BlockType.CAPTION;
                 case "table" -> BlockType.TABLE;
-                default -> isByline(el) ? BlockType.BYLINE : null;
+                default -> isByline(el) ? BlockType.BYLINE : boldHeading(el, text) ? BlockType.SUBHEADING : null;
             };
         }
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
         units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+    }
+
+    /** {@code <p><strong>Kurz und ohne Punkt</strong></p>}: a subheading written as a bold paragraph. */
+    private static boolean boldHeading(Element el, String text) {
+        if (!el.nameIs("p") || el.childrenSize() != 1 || !PlainTextStructure.subheadingLike(text)) {
+            return false;
+        }
+        Element child = el.child(0);
+        boolean bold = child.nameIs("strong") || child.nameIs("b");
+        return bold && Lines.key(child.text()).equals(Lines.key(text)) && Lines.lastSignificant(text) != ':';
     }
 
     private static String table(Element table) {
