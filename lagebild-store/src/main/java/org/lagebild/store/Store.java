@@ -574,6 +574,30 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs SQLite's {@code PRAGMA integrity_check} and compares the index with the database.
+     * Returns "ok", or one line per problem found.
+     */
+    public String integrityCheck() {
+        List<String> problems = read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (!"ok".equals(rs.getString(1))) {
+                        out.add(dbFile + ": " + rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+        StoreStats s = stats();
+        if (s.indexed() != s.articles()) {
+            problems.add("index " + dataDir.resolve(INDEX_DIR) + " holds " + s.indexed() + " documents, the database "
+                    + s.articles() + " latest versions (run reindex)");
+        }
+        return problems.isEmpty() ? "ok" : String.join("\n", problems);
+    }
+
     /** The data directory this store lives in. */
     public Path dataDir() {
         return dataDir;

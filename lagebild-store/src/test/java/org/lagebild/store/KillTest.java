@@ -69,6 +69,7 @@ class KillTest {
             StoreStats s = store.stats();
             assertTrue(s.articles() >= KILL_AFTER && s.articles() < TOTAL, "articles after kill: " + s.articles());
             assertEquals(s.articles(), s.indexed(), "index caught up with the database");
+            assertEquals("ok", store.integrityCheck());
         }
 
         Process rerun = start(data, log);
