@@ -134,6 +134,29 @@ class SearchTest {
     }
 
     @Test
+    void randomQueryStringsGiveHitsOrABadQueryMessage() throws Exception {
+        String alphabet = "Soldat Kursk der und ()[]{}\"*?~^:+-!&|/\\ AND OR NOT TO 1 ä ß";
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            try {
+                SearchHits h = store.search(q(b.toString()));
+                assertTrue(h.total() >= h.hits().size());
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith("bad query: "), b + " -> " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void wildcardsWork() throws Exception {
+        assertTrue(ids(q("Kommand*")).contains(soldat.article().id()));
+    }
+
+    @Test
     void aBadQueryIsAnIllegalArgument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> store.search(q("Soldat AND (")));

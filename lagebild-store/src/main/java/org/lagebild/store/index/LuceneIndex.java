@@ -50,6 +50,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.lagebild.model.ArticleIds;
 import org.lagebild.model.Document;
 import org.lagebild.model.EntityMention;
@@ -289,15 +290,21 @@ public final class LuceneIndex implements AutoCloseable {
             boolean scored = q.text() != null && !q.text().isBlank();
             int n = q.offset() + q.limit();
             TopDocs top;
-            if (scored) {
-                top = searcher.search(query, n);
-            } else {
-                SortField byDay = new SortField(DAY, SortField.Type.LONG, true);
-                byDay.setMissingValue(Long.MIN_VALUE);
-                top = searcher.search(query, n, new Sort(byDay, SortField.FIELD_DOC));
+            long total;
+            try {
+                if (scored) {
+                    top = searcher.search(query, n);
+                } else {
+                    SortField byDay = new SortField(DAY, SortField.Type.LONG, true);
+                    byDay.setMissingValue(Long.MIN_VALUE);
+                    top = searcher.search(query, n, new Sort(byDay, SortField.FIELD_DOC));
+                }
+                total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value : searcher.count(query);
+            } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+                // a wildcard, regexp or fuzzy term that expands to too many index terms or states
+                throw new IllegalArgumentException("bad query: \"" + q.text() + "\" matches too many terms", e);
             }
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : searcher.count(query);
             ScoreDoc[] page = top.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
                     : java.util.Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
             if (page.length == 0) {
@@ -417,6 +424,9 @@ public final class LuceneIndex implements AutoCloseable {
                 throw new IllegalArgumentException("bad query: " + firstLine(e.getMessage()), e);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new IllegalArgumentException("bad query: too many clauses in \"" + text + "\"", e);
+            } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+                // e.g. a malformed /regular expression/, rejected while parsing
+                throw new IllegalArgumentException("bad query: " + firstLine(e.getMessage()), e);
             }
         }
         return any.build();
