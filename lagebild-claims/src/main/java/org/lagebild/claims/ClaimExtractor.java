@@ -1,0 +1,760 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Stage;
+import org.lagebild.entities.kb.Entity;
+import org.lagebild.entities.kb.KnowledgeBase;
+import org.lagebild.model.Argument;
+import org.lagebild.model.Block;
+import org.lagebild.model.BlockType;
+import org.lagebild.model.Claim;
+import org.lagebild.model.ClaimKind;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityType;
+import org.lagebild.model.Layer;
+import org.lagebild.model.Modality;
+import org.lagebild.model.Provenance;
+import org.lagebild.model.Quantity;
+import org.lagebild.model.Quote;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.Source;
+import org.lagebild.model.Span;
+import org.lagebild.model.TimeExpression;
+import org.lagebild.model.TimexType;
+
+/**
+ * Turns sentences into claims: one {@link ClaimKind#QUANTITY} claim per stated quantity, one
+ * {@link ClaimKind#EVENT} claim for a sentence without quantities whose event is in the ontology
+ * ({@code events.tsv}), and one {@link ClaimKind#QUOTE} claim per quote. Each claim has its predicate, the agent
+ * ({@code subject}), what is counted ({@code object}), the place and the event's time from the entity and time
+ * layers of the same sentence (null when the sentence gives none), the attribution chain (the article's publisher,
+ * then its agency credit, then the sources of the sentence from outermost to innermost, built from the cues in
+ * {@code source-cues.tsv} and the reporting verbs in {@code reporting-verbs.tsv}) and the modality with the cue
+ * words that decided it ({@code modality-cues.tsv}). Spans are into the clean text; a claim's span is its
+ * sentence's.
+ *
+ * <p>In: {@link Layer#LANGUAGE}, {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#REFERENCE_TIME},
+ * {@link Layer#TIMES}, {@link Layer#QUANTITIES}, {@link Layer#ENTITIES}, {@link Layer#QUOTES}. Out:
+ * {@link Layer#CLAIMS}. Stateless after construction and thread-safe; time is linear in the number of sentences
+ * times their length, and it never throws: a sentence it cannot read gives no claim.
+ */
+public final class ClaimExtractor implements Stage {
+
+    /** The stage name recorded in provenance. */
+    public static final String NAME = "claims";
+
+    private final Lexicon lex;
+    private final Map<String, Entity> byName;
+    private final List<String[]> roles;
+
+    /** A claim extractor over the bundled knowledge base and word lists. */
+    public ClaimExtractor() {
+        this(KnowledgeBase.load());
+    }
+
+    /** A claim extractor that looks up publishers and source roles in that knowledge base. */
+    public ClaimExtractor(KnowledgeBase kb) {
+        this.lex = Lexicon.load();
+        Map<String, Entity> m = new HashMap<>();
+        for (Entity e : kb.entities()) {
+            for (String n : e.names()) {
+                m.putIfAbsent(n.toLowerCase(Locale.ROOT), e);
+            }
+        }
+        this.byName = Map.copyOf(m);
+        this.kb = kb;
+        List<String[]> r = new ArrayList<>();
+        for (Map<String, String> row : Tsv.read("source-roles.tsv", "key", "role", "example")) {
+            r.add(new String[] {row.get("key").toLowerCase(Locale.ROOT), row.get("role")});
+        }
+        this.roles = List.copyOf(r);
+    }
+
+    private final KnowledgeBase kb;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.LANGUAGE, Layer.SENTENCES, Layer.TOKENS, Layer.REFERENCE_TIME, Layer.TIMES,
+                Layer.QUANTITIES, Layer.ENTITIES, Layer.QUOTES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.CLAIMS);
+    }
+
+    @Override
+    public Document apply(Document document, AnnotationContext context) {
+        List<Claim> claims;
+        try {
+            claims = new Run(document).run();
+        } catch (RuntimeException e) {
+            claims = List.of();
+        }
+        return document.withClaims(claims);
+    }
+
+    /** The role of a source: from the knowledge base when linked, else from the words of its phrase. */
+    String role(String entityId, String text) {
+        if (entityId != null) {
+            Entity e = kb.byId(entityId).orElse(null);
+            if (e != null) {
+                String src = e.source();
+                String r = e.role().toLowerCase(Locale.ROOT);
+                if (src.startsWith("outlets")) {
+                    if (r.contains("agentur")) {
+                        return "agency";
+                    }
+                    if (r.contains("netzwerk") || r.contains("messenger") || r.contains("plattform")) {
+                        return "media";
+                    }
+                    return "outlet";
+                }
+                String n = (e.nameDe() + " " + e.nameEn() + " " + String.join(" ", e.aliases())).toLowerCase(Locale.ROOT);
+                if (n.contains("geheimdienst") || n.contains("nachrichtendienst") || n.contains("intelligence")
+                        || n.contains("staatssicherheit") || n.contains("verfassungsschutz") || n.contains("abschirmdienst")) {
+                    return "service";
+                }
+                if (e.type() == EntityType.PER) {
+                    return e.role().isEmpty() ? roleByWords(text, "other") : "official";
+                }
+                if (e.type() == EntityType.GPE || e.type() == EntityType.ORG) {
+                    return roleByWords(text, "official");
+                }
+            }
+        }
+        return roleByWords(text, "other");
+    }
+
+    private String roleByWords(String text, String fallback) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String[] r : roles) {
+            if (t.contains(r[0])) {
+                return r[1];
+            }
+        }
+        return fallback;
+    }
+
+    /** A found source with its place in the chain. */
+    private record Found(Source source, int level, int pos) {
+    }
+
+    /** What one sentence says about who says it. */
+    private static final class Info {
+        Sentence sentence;
+        Words words;
+        boolean body = true;
+        boolean heading;
+        List<Found> own = new ArrayList<>();
+        List<Source> chain = List.of();
+        boolean origin;
+        boolean backref;
+        boolean continues;
+        boolean explicit;
+        boolean hedged;
+        Modality modality;
+        int rank = -1;
+        List<String> cues = new ArrayList<>();
+        Modality imposed;
+        List<String> imposedCues = List.of();
+    }
+
+    /** One pass over one document. */
+    private final class Run {
+        final Document d;
+        final String text;
+        final String lang;
+        final Speakers ents;
+        final List<Source> outer = new ArrayList<>();
+        final List<Span> quoteSpans = new ArrayList<>();
+        final Set<Integer> quoteSentences = new java.util.HashSet<>();
+
+        Run(Document d) {
+            this.d = d;
+            this.text = d.text();
+            this.lang = "en".equals(d.language()) ? "en" : "de";
+            this.ents = new Speakers(d.entities());
+            for (Quote q : d.quotes()) {
+                quoteSentences.add(q.provenance().sentence());
+                quoteSentences.add(d.sentenceAt(q.span().start()));
+                quoteSentences.add(d.sentenceAt(Math.max(q.span().start(), q.span().end() - 1)));
+                if (q.direct()) {
+                    quoteSpans.add(q.span());
+                }
+            }
+            String pub = d.article().publisher();
+            if (pub != null && !pub.isBlank()) {
+                Entity e = lookup(pub);
+                outer.add(new Source(null, pub, e == null ? null : e.id(), e == null ? null : e.name(lang), "publisher"));
+            }
+            String agency = d.article().meta("agency").orElse(null);
+            if (agency != null && !agency.isBlank()) {
+                for (String a : agency.split("[/,]")) {
+                    a = a.strip();
+                    if (a.isEmpty()) {
+                        continue;
+                    }
+                    Entity e = lookup(a);
+                    if (e != null && !outer.isEmpty() && e.id().equals(outer.get(0).entityId())) {
+                        continue;
+                    }
+                    outer.add(new Source(null, a, e == null ? null : e.id(), e == null ? null : e.name(lang), "agency"));
+                }
+            }
+        }
+
+        Entity lookup(String name) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            Entity e = byName.get(n);
+            if (e == null && n.matches(".+\\.(de|com|at|ch|net|org)")) {
+                e = byName.get(n.substring(0, n.lastIndexOf('.')));
+            }
+            return e;
+        }
+
+        List<Claim> run() {
+            List<Sentence> ss = d.sentences();
+            Info[] info = new Info[ss.size()];
+            for (int i = 0; i < ss.size(); i++) {
+                info[i] = analyse(ss.get(i));
+            }
+            chains(info);
+            List<Claim> out = new ArrayList<>();
+            int qi = 0;
+            List<Quantity> qs = new ArrayList<>(d.quantities());
+            qs.sort((a, b) -> a.span().compareTo(b.span()));
+            for (int i = 0; i < info.length; i++) {
+                Info in = info[i];
+                Span ss2 = in.sentence.span();
+                List<Quantity> here = new ArrayList<>();
+                while (qi < qs.size() && qs.get(qi).span().start() < ss2.end()) {
+                    if (qs.get(qi).span().start() >= ss2.start()) {
+                        here.add(qs.get(qi));
+                    }
+                    qi++;
+                }
+                if (!in.body) {
+                    continue;
+                }
+                if (!here.isEmpty()) {
+                    for (Quantity q : here) {
+                        if (insideQuote(q.span().start())) {
+                            continue;
+                        }
+                        out.add(claim(out.size(), ClaimKind.QUANTITY, in, q, q.span().start()));
+                    }
+                } else {
+                    int p = predicateIndex(in, -1);
+                    if (p >= 0) {
+                        out.add(claim(out.size(), ClaimKind.EVENT, in, null, in.words.start[p]));
+                    }
+                }
+            }
+            for (Quote q : d.quotes()) {
+                int si = d.sentenceAt(q.span().start());
+                if (si < 0 || !info[si].body) {
+                    continue;
+                }
+                out.add(quoteClaim(out.size(), q, info[si]));
+            }
+            return out;
+        }
+
+        boolean insideQuote(int pos) {
+            for (Span s : quoteSpans) {
+                if (pos >= s.start() && pos < s.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Info analyse(Sentence s) {
+            Info in = new Info();
+            in.sentence = s;
+            int from = Math.min(s.span().start(), text.length());
+            int to = Math.min(s.span().end(), text.length());
+            in.words = Words.of(text, from, to);
+            for (Block b : d.article().blocks()) {
+                if (b.span().overlaps(s.span()) && b.span().start() <= from) {
+                    in.body = b.type().isBody();
+                    in.heading = b.type() == BlockType.TITLE || b.type() == BlockType.SUBHEADING || b.type() == BlockType.HIGHLIGHT;
+                }
+            }
+            Words w = in.words;
+            // sources from cues
+            boolean[] used = new boolean[w.size()];
+            for (int i = 0; i < w.size(); i++) {
+                if (insideQuote(w.start[i])) {
+                    continue;
+                }
+                for (Lexicon.SourceCue c : lex.sourceCues) {
+                    if (!c.lang().equals(lang)) {
+                        continue;
+                    }
+                    int end = w.match(c.words(), i);
+                    if (end < 0) {
+                        continue;
+                    }
+                    Span ph = null;
+                    switch (c.position()) {
+                        case "after" -> {
+                            int gap = java.util.Arrays.asList(c.words()).indexOf("\u2026");
+                            ph = gap > 0 && gap < c.words().length - 1 ? phraseAfter(w, i + gap) : phraseAfter(w, end);
+                        }
+                        case "origin" -> ph = phraseAfter(w, end);
+                        case "before" -> ph = phraseBefore(w, i - 1);
+                        case "self" -> ph = phraseBefore(w, i);
+                        case "subject" -> {
+                            if (i == 0 || w.clauseBreak(i - 1, i)) {
+                                if (verbLater(w, end)) {
+                                    ph = phraseAfter(w, end);
+                                }
+                            }
+                        }
+                        case "backref" -> {
+                            if (i == 0) {
+                                in.backref = true;
+                                ph = firstActor(w, end);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                    if (ph != null && !ph.isEmpty()) {
+                        int lvl = c.level();
+                        in.own.add(new Found(source(ph), lvl, ph.start()));
+                        markUsed(w, used, ph);
+                        if (c.position().equals("origin")) {
+                            in.origin = true;
+                        }
+                    }
+                    for (int k = i; k < end && k < used.length; k++) {
+                        used[k] = true;
+                    }
+                    break;
+                }
+            }
+            // sources as subjects of reporting verbs
+            for (int i = 0; i < w.size(); i++) {
+                if (used[i] || insideQuote(w.start[i])) {
+                    continue;
+                }
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v == null || v.cls().equals("plan") || v.cls().equals("propose")) {
+                    continue;
+                }
+                if (v.cls().equals("say") && !quoteSentences.contains(s.index()) && text.substring(from, to).indexOf(':') < 0) {
+                    continue;
+                }
+                Span ph = subjectOf(w, i, used);
+                if (ph != null) {
+                    in.own.add(new Found(source(ph), 2, ph.start()));
+                    markUsed(w, used, ph);
+                }
+            }
+            // modality cues
+            String last = text.substring(from, to).strip();
+            if (last.endsWith("?")) {
+                in.modality = Modality.QUESTION;
+                in.rank = 1000;
+                in.cues.add("?");
+            }
+            for (int i = 0; i < w.size(); i++) {
+                if (insideQuote(w.start[i])) {
+                    continue;
+                }
+                for (Lexicon.ModalityCue c : lex.modalityCues) {
+                    if (!c.lang().equals(lang)) {
+                        continue;
+                    }
+                    int end = w.match(c.words(), i);
+                    if (end < 0) {
+                        continue;
+                    }
+                    String cue = cueText(w, i, end, c.words());
+                    if (c.modality() == Modality.ALLEGED) {
+                        in.hedged = true;
+                    }
+                    if (c.rank() > in.rank) {
+                        in.rank = c.rank();
+                        in.modality = c.modality();
+                        in.cues.add(0, cue);
+                    } else if (!in.cues.contains(cue)) {
+                        in.cues.add(cue);
+                    }
+                }
+                String x = w.lower[i];
+                if (x.equals("demnach") || (x.equals("weiter") && i > 0 && w.lower[i - 1].equals("es"))) {
+                    in.explicit = true;
+                    in.continues = true;
+                } else if (lex.subj1.contains(x)) {
+                    in.continues = true;
+                }
+            }
+            in.own.sort((a, b) -> a.level() != b.level() ? Integer.compare(a.level(), b.level()) : Integer.compare(a.pos(), b.pos()));
+            return in;
+        }
+
+        String cueText(Words w, int i, int end, String[] words) {
+            if (end - i == words.length) {
+                return text.substring(w.start[i], w.end[end - 1]);
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < words.length; k++) {
+                if (!words[k].equals("\u2026")) {
+                    if (b.length() > 0) {
+                        b.append(" \u2026 ");
+                    }
+                    b.append(words[k]);
+                }
+            }
+            return b.toString();
+        }
+
+        void markUsed(Words w, boolean[] used, Span ph) {
+            for (int k = 0; k < w.size(); k++) {
+                if (w.start[k] >= ph.start() && w.end[k] <= ph.end()) {
+                    used[k] = true;
+                }
+            }
+        }
+
+        boolean verbLater(Words w, int from) {
+            for (int k = from; k < w.size() && k < from + 15; k++) {
+                if (lex.verbAt(w, k, lang) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first person (else actor) named after word {@code from}: "Dies verkündete … Sergei Schoigu". */
+        Span firstActor(Words w, int from) {
+            if (from >= w.size()) {
+                return null;
+            }
+            List<EntityMention> ms = ents.within(w.start[from], w.end[w.size() - 1]);
+            for (EntityMention m : ms) {
+                if (m.type() == EntityType.PER) {
+                    return m.span();
+                }
+            }
+            for (EntityMention m : ms) {
+                if (Speakers.actor(m)) {
+                    return m.span();
+                }
+            }
+            return null;
+        }
+
+        Span phraseAfter(Words w, int k) {
+            return new Phrases(text, w, ents).after(k);
+        }
+
+        Span phraseBefore(Words w, int k) {
+            return new Phrases(text, w, ents).before(k);
+        }
+
+        boolean quoteAround(Words w, int j) {
+            return new Phrases(text, w, ents).quoteAround(j);
+        }
+
+        /** The subject of a reporting verb at word v: an actor before it in its clause, else the phrase after it. */
+        Span subjectOf(Words w, int v, boolean[] used) {
+            int cs = v;
+            while (cs > 0 && !w.clauseBreak(cs - 1, cs)) {
+                cs--;
+            }
+            for (int k = cs; k < v; k++) {
+                if (used[k]) {
+                    continue;
+                }
+                EntityMention m = ents.at(w.start[k]);
+                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
+                    if (m.type() == EntityType.PER) {
+                        return m.span();
+                    }
+                    int e = k;
+                    while (e + 1 < w.size() && w.start[e + 1] < m.span().end()) {
+                        e++;
+                    }
+                    Span ph = phraseBefore(w, e);
+                    return ph != null ? ph : m.span();
+                }
+            }
+            for (int k = v - 1; k >= cs; k--) {
+                if (used[k]) {
+                    continue;
+                }
+                EntityMention m = ents.at(w.start[k]);
+                if (m == null && w.upper(k) && k > 0 && (lex.anonymous(w.lower[k]) || lex.media.contains(w.lower[k])
+                        || roleByWords(w.lower[k], "").length() > 0)) {
+                    return phraseBefore(w, k);
+                }
+            }
+            // inverted: "berichtet laut … die russische Online-Nachrichtenagentur Regnum", "sagte Medwedew"
+            int k = v + 1;
+            while (k < w.size() && used[k]) {
+                k++;
+            }
+            if (k < w.size() && k <= v + 8 && (k == v + 1 || !w.clauseBreak(k - 1, k) || quoteAround(w, k))) {
+                if (lex.pronouns.contains(w.lower[k])) {
+                    return null;
+                }
+                Span ph = phraseAfter(w, k);
+                if (ph != null) {
+                    EntityMention m = ents.at(ph.start());
+                    boolean named = false;
+                    for (EntityMention x : ents.within(ph.start(), ph.end())) {
+                        named |= Speakers.actor(x);
+                    }
+                    if (named || m != null) {
+                        return ph;
+                    }
+                }
+            }
+            return null;
+        }
+
+        boolean locative(Words w, int k) {
+            if (k == 0) {
+                return false;
+            }
+            String p = w.lower[k - 1];
+            return p.equals("in") || p.equals("nach") || p.equals("aus") || p.equals("von") || p.equals("mit") || p.equals("über");
+        }
+
+        Source source(Span ph) {
+            String t = ph.of(text);
+            EntityMention head = null;
+            for (EntityMention m : ents.within(ph.start(), ph.end())) {
+                if (m.type() != EntityType.DERIV && (head == null || head.type() == EntityType.LOC || m.type() == EntityType.PER)) {
+                    head = m;
+                }
+            }
+            String id = head == null ? null : head.entityId();
+            String name = head == null ? null : head.name();
+            String role;
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean anon = false;
+            for (String x : lower.split("[^\\p{L}]+")) {
+                anon |= !x.isEmpty() && lex.anonymous(x);
+            }
+            if (anon && lower.indexOf("quelle") >= 0) {
+                role = "anonymous";
+            } else {
+                role = role(id, t);
+            }
+            return new Source(ph, t, id, name, role);
+        }
+
+        /** Chains per sentence: own sources, continued from the sentence before, extended by origin sentences. */
+        void chains(Info[] info) {
+            for (int i = 0; i < info.length; i++) {
+                Info in = info[i];
+                List<Source> own = new ArrayList<>();
+                for (Found f : in.own) {
+                    own.add(f.source());
+                }
+                if (in.backref && i > 0) {
+                    // "Dies verkündete Schoigu": the previous sentence is Schoigu's
+                    Info prev = info[i - 1];
+                    prev.chain = merge(outer, own);
+                    if (in.modality != null && in.modality != Modality.QUESTION) {
+                        prev.imposed = in.modality;
+                        prev.imposedCues = List.copyOf(in.cues);
+                    }
+                }
+                List<Source> before = List.of();
+                if (in.explicit || (in.continues || in.hedged) && own.isEmpty()) {
+                    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                        if (info[k].heading && k != i - 1 || !info[k].body) {
+                            continue;
+                        }
+                        if (info[k].chain.size() > outer.size()) {
+                            before = info[k].chain.subList(outer.size(), info[k].chain.size());
+                            break;
+                        }
+                        if (!in.continues || !info[k].heading) {
+                            break;
+                        }
+                    }
+                }
+                if (in.origin) {
+                    // "Diese Informationen stammen laut LIGA von X": X is the origin of the sentences before that cite LIGA
+                    List<Source> tail = new ArrayList<>();
+                    List<Source> anchors = new ArrayList<>();
+                    for (Found f : in.own) {
+                        (f.level() >= 4 ? tail : anchors).add(f.source());
+                    }
+                    for (int k = i - 1; k >= 0 && info[k].chain.size() > outer.size(); k--) {
+                        if (!containsAll(info[k].chain, anchors)) {
+                            break;
+                        }
+                        info[k].chain = merge(info[k].chain, tail);
+                    }
+                }
+                List<Source> inner = new ArrayList<>(before);
+                inner.addAll(own);
+                in.chain = merge(outer, inner);
+            }
+        }
+
+        boolean containsAll(List<Source> chain, List<Source> anchors) {
+            for (Source a : anchors) {
+                boolean found = false;
+                for (Source x : chain) {
+                    found |= a.entityId() != null && a.entityId().equals(x.entityId()) || a.text().equalsIgnoreCase(x.text());
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<Source> merge(List<Source> a, List<Source> b) {
+            List<Source> out = new ArrayList<>(a);
+            for (Source s : b) {
+                boolean dup = false;
+                for (Source x : out) {
+                    if (s.entityId() != null && s.entityId().equals(x.entityId()) || x.text().equalsIgnoreCase(s.text())) {
+                        dup = true;
+                        break;
+                    }
+                }
+                if (!dup) {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        int predicateIndex(Info in, int near) {
+            Words w = in.words;
+            int best = -1;
+            int bestScore = Integer.MAX_VALUE;
+            for (int i = 0; i < w.size(); i++) {
+                if (insideQuote(w.start[i])) {
+                    continue;
+                }
+                String p = lex.predicateAt(w, i, lang);
+                if (p == null) {
+                    continue;
+                }
+                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0);
+                if (near < 0 && w.upper(i) && i > 0) {
+                    score += 100;
+                }
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos) {
+            Words w = in.words;
+            int qi = w.indexAtOrAfter(pos);
+            int p = predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1);
+            String predicate = p >= 0 ? lex.predicateAt(w, p, lang) : null;
+            String verb = p >= 0 ? w.surface(p) : null;
+            Set<String> sourceIds = new java.util.HashSet<>();
+            List<Span> sourceSpans = new ArrayList<>();
+            for (Source s : in.chain) {
+                if (s.entityId() != null) {
+                    sourceIds.add(s.entityId());
+                }
+                if (s.span() != null) {
+                    sourceSpans.add(s.span());
+                }
+            }
+            Argument subject = null;
+            Argument location = null;
+            Span ss = in.sentence.span();
+            for (EntityMention m : ents.within(ss.start(), ss.end())) {
+                boolean inSource = false;
+                for (Span x : sourceSpans) {
+                    inSource |= x.overlaps(m.span());
+                }
+                if (inSource || insideQuote(m.span().start())) {
+                    continue;
+                }
+                int k = w.indexAtOrAfter(m.span().start());
+                boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
+                if (loc) {
+                    if (location == null || p >= 0 && k > p && location.span().start() < w.start[Math.min(p, w.size() - 1)]) {
+                        location = Speakers.argument(m);
+                    }
+                    continue;
+                }
+                if (subject == null && Speakers.actor(m) && (q == null || m.span().start() < q.span().start()
+                        || p >= 0 && w.start[p] > m.span().start())) {
+                    if (k < w.size() && Phrases.governed(w, k) || Phrases.genitive(m)) {
+                        continue;
+                    }
+                    subject = Speakers.argument(m);
+                }
+            }
+            Argument object = null;
+            if (q != null && q.counts() != null && !q.counts().isBlank()) {
+                int at = text.indexOf(q.counts(), q.span().start());
+                if (at >= 0 && at + q.counts().length() <= ss.end()) {
+                    Span os = new Span(at, at + q.counts().length());
+                    EntityMention om = ents.at(at);
+                    object = Speakers.argument(text, os, om != null && om.type() != EntityType.DERIV ? om : null);
+                }
+            }
+            TimeExpression time = null;
+            for (TimeExpression t : d.times()) {
+                if (t.span().start() >= ss.start() && t.span().end() <= ss.end() && t.type() != TimexType.DURATION
+                        && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")) {
+                    time = t;
+                    break;
+                }
+            }
+            Modality modality = in.modality;
+            List<String> cues = new ArrayList<>(in.cues);
+            if (in.imposed != null && (modality == null || in.imposed.ordinal() > modality.ordinal() && modality != Modality.QUESTION)) {
+                modality = in.imposed;
+                cues.addAll(0, in.imposedCues);
+            }
+            if (modality == null) {
+                modality = in.chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
+            }
+            Span span = ss;
+            return new Claim("c" + n, kind, span, in.sentence.index(), predicate, verb, subject, object, q, location, time,
+                    in.chain, modality, cues, null,
+                    new Provenance(NAME, kind.name().toLowerCase(Locale.ROOT), in.sentence.index()));
+        }
+
+        Claim quoteClaim(int n, Quote q, Info in) {
+            List<Source> chain = new ArrayList<>(outer);
+            if (q.speaker() != null) {
+                String role = role(q.speaker().entityId(), q.speaker().text());
+                chain = merge(chain, List.of(new Source(q.speaker().span(), q.speaker().text(), q.speaker().entityId(),
+                        q.speaker().name(), role)));
+            }
+            Modality m = q.speaker() == null ? Modality.ASSERTED : Modality.REPORTED;
+            List<String> cues = q.cue() == null ? List.of() : List.of(q.cue());
+            return new Claim("c" + n, ClaimKind.QUOTE, q.span(), in.sentence.index(), "say", q.cue(), q.speaker(), null,
+                    null, null, null, chain, m, cues, q, new Provenance(NAME, "quote", in.sentence.index()));
+        }
+    }
+}

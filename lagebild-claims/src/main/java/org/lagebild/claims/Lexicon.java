@@ -1,0 +1,199 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lagebild.model.Modality;
+
+/**
+ * The language knowledge of claims and quotes, read once from the TSV files beside this class:
+ * {@code reporting-verbs.tsv}, {@code source-cues.tsv}, {@code modality-cues.tsv}, {@code events.tsv},
+ * {@code speech.tsv}. Immutable and thread-safe; a missing or malformed file is a hard error.
+ */
+final class Lexicon {
+
+    /** A reporting verb form: its lemma, class (say, report, confirm, …) and separable particle ("" if none). */
+    record Verb(String lemma, String lang, String cls, String particle) {
+        Modality modality() {
+            return switch (cls) {
+                case "confirm" -> Modality.CONFIRMED;
+                case "deny" -> Modality.DENIED;
+                case "estimate" -> Modality.ESTIMATED;
+                case "announce" -> Modality.ANNOUNCED;
+                case "propose" -> Modality.PROPOSED;
+                case "plan" -> Modality.PLANNED;
+                default -> Modality.REPORTED;
+            };
+        }
+    }
+
+    /** A source cue: the words, where the source phrase stands and how deep it sits in the chain. */
+    record SourceCue(String[] words, String lang, String position, int level) {
+    }
+
+    /** A modality cue and its rank. */
+    record ModalityCue(String[] words, String lang, Modality modality, int rank) {
+    }
+
+    /** A stem of the event ontology. */
+    record EventStem(String predicate, String lang, String stem, boolean exact) {
+    }
+
+    private static volatile Lexicon bundled;
+
+    final Map<String, List<Verb>> verbs;
+    final List<SourceCue> sourceCues;
+    final List<ModalityCue> modalityCues;
+    final List<EventStem> events;
+    final Set<String> subj1;
+    final Set<String> pronouns;
+    final List<String> anonymous;
+    final Set<String> media;
+    final List<String[]> examples;
+
+    private Lexicon() {
+        Map<String, List<Verb>> v = new HashMap<>();
+        List<String[]> ex = new ArrayList<>();
+        for (Map<String, String> r : Tsv.read("reporting-verbs.tsv", "lemma", "lang", "class", "particle", "forms", "example")) {
+            Verb verb = new Verb(r.get("lemma"), r.get("lang"), r.get("class"), r.get("particle").toLowerCase(Locale.ROOT));
+            for (String f : r.get("forms").split("\\|")) {
+                v.computeIfAbsent(f.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(verb);
+            }
+            ex.add(new String[] {"verb", r.get("lemma"), r.get("example")});
+        }
+        verbs = Map.copyOf(v);
+        List<SourceCue> sc = new ArrayList<>();
+        for (Map<String, String> r : Tsv.read("source-cues.tsv", "cue", "lang", "position", "level", "example")) {
+            sc.add(new SourceCue(split(r.get("cue")), r.get("lang"), r.get("position"), Integer.parseInt(r.get("level"))));
+            ex.add(new String[] {"source", r.get("cue"), r.get("example")});
+        }
+        sc.sort(Comparator.comparingInt((SourceCue c) -> -c.words().length));
+        sourceCues = List.copyOf(sc);
+        List<ModalityCue> mc = new ArrayList<>();
+        for (Map<String, String> r : Tsv.read("modality-cues.tsv", "cue", "lang", "modality", "rank", "example")) {
+            mc.add(new ModalityCue(split(r.get("cue")), r.get("lang"),
+                    Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)), Integer.parseInt(r.get("rank"))));
+            ex.add(new String[] {"modality", r.get("cue"), r.get("example"), r.get("modality")});
+        }
+        modalityCues = List.copyOf(mc);
+        List<EventStem> es = new ArrayList<>();
+        for (Map<String, String> r : Tsv.read("events.tsv", "predicate", "lang", "stems", "example")) {
+            for (String s : r.get("stems").split("\\|")) {
+                String t = s.strip().toLowerCase(Locale.ROOT);
+                boolean exact = t.startsWith("=");
+                es.add(new EventStem(r.get("predicate"), r.get("lang"), exact ? t.substring(1) : t, exact));
+            }
+            ex.add(new String[] {"event", r.get("predicate"), r.get("example"), r.get("lang")});
+        }
+        es.sort(Comparator.comparingInt((EventStem e) -> -e.stem().length()));
+        events = List.copyOf(es);
+        Set<String> s1 = new HashSet<>();
+        Set<String> pr = new HashSet<>();
+        List<String> an = new ArrayList<>();
+        Set<String> me = new HashSet<>();
+        for (Map<String, String> r : Tsv.read("speech.tsv", "word", "kind", "example")) {
+            String w = r.get("word").toLowerCase(Locale.ROOT);
+            switch (r.get("kind")) {
+                case "subj1" -> s1.add(w);
+                case "pronoun" -> pr.add(w);
+                case "anonymous" -> an.add(w);
+                case "media" -> me.add(w);
+                default -> throw new IllegalStateException("speech.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
+            }
+        }
+        subj1 = Set.copyOf(s1);
+        pronouns = Set.copyOf(pr);
+        anonymous = List.copyOf(an);
+        media = Set.copyOf(me);
+        examples = List.copyOf(ex);
+    }
+
+    private static String[] split(String cue) {
+        return cue.toLowerCase(Locale.ROOT).strip().split("\\s+");
+    }
+
+    static Lexicon load() {
+        Lexicon l = bundled;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = bundled;
+                if (l == null) {
+                    l = new Lexicon();
+                    bundled = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** The reporting verb at word {@code i} for that language, or null; checks the separable particle. */
+    Verb verbAt(Words w, int i, String lang) {
+        List<Verb> vs = verbs.get(w.lower[i]);
+        if (vs == null) {
+            return null;
+        }
+        for (Verb v : vs) {
+            if (!v.lang().equals(lang)) {
+                continue;
+            }
+            if (v.particle().isEmpty() || w.lower[i].startsWith(v.particle())) {
+                return v;
+            }
+            for (int j = i + 1; j < w.size() && j < i + 25; j++) {
+                if (w.clauseBreak(j - 1, j)) {
+                    break;
+                }
+                if (w.lower[j].equals(v.particle())) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True if word {@code i} is an anonymous-source noun ("Quelle", "Regierungskreisen"). */
+    boolean anonymous(String lower) {
+        for (String a : anonymous) {
+            if (lower.equals(a) || (a.length() >= 5 && lower.endsWith(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The predicate of word {@code i} (or the two words from {@code i}), or null. */
+    String predicateAt(Words w, int i, String lang) {
+        String x = w.lower[i];
+        String two = i + 1 < w.size() ? x + " " + w.lower[i + 1] : null;
+        for (EventStem e : events) {
+            if (!e.lang().equals(lang)) {
+                continue;
+            }
+            if (e.stem().indexOf(' ') > 0) {
+                if (two != null && two.startsWith(e.stem())) {
+                    return e.predicate();
+                }
+                continue;
+            }
+            if (e.exact() ? x.equals(e.stem()) : (x.startsWith(e.stem()) || x.startsWith("ge" + e.stem())
+                    || (x.length() > e.stem().length() + 3 && compoundHead(x, e.stem())))) {
+                return e.predicate();
+            }
+        }
+        return null;
+    }
+
+    /** Nouns compounded with a stem ("Waffenlieferungen", "Truppenentsendung"): the stem after a joint. */
+    private static boolean compoundHead(String x, String stem) {
+        if (stem.length() < 6) {
+            return false;
+        }
+        int p = x.indexOf(stem);
+        return p > 2;
+    }
+}

@@ -1,0 +1,553 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.lagebild.annotate.AnnotationContext;
+import org.lagebild.annotate.Stage;
+import org.lagebild.model.Argument;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityType;
+import org.lagebild.model.Layer;
+import org.lagebild.model.Provenance;
+import org.lagebild.model.Quote;
+import org.lagebild.model.Sentence;
+import org.lagebild.model.Span;
+
+/**
+ * Finds direct quotes („…“, "…", »…«, «…», ‚…‘, “…”; over several sentences of one paragraph) and indirect speech
+ * (a reporting verb with a "dass" clause or a Konjunktiv I clause) in a document's clean text, with the cue verb and
+ * the speaker: a named entity next to the cue verb, or a pronoun ("sagte er") resolved to the last named speaker.
+ * In: {@link Layer#LANGUAGE}, {@link Layer#SENTENCES}, {@link Layer#ENTITIES}. Out: {@link Layer#QUOTES}, sorted by
+ * offset; a quote's span covers its message (without the quotation marks), spans are into the clean text.
+ *
+ * <p>Quotation marks that never close within their paragraph, nested or unbalanced marks give no quote or a shorter
+ * one, never an exception; time is linear in the text length. Stateless after construction and thread-safe.
+ */
+public final class QuoteExtractor implements Stage {
+
+    /** The stage name recorded in provenance. */
+    public static final String NAME = "quotes";
+    private static final int MAX_QUOTE = 4000;
+    private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
+
+    /** A quote with the span of its cue verb (null when there is none), for evaluations that score the cue. */
+    public record Attributed(Quote quote, Span cue) {
+    }
+
+    private record CueHit(Words words, int verb) {
+    }
+
+    private final Lexicon lex;
+
+    /** A quote extractor over the bundled word lists. */
+    public QuoteExtractor() {
+        this.lex = Lexicon.load();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.LANGUAGE, Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Document apply(Document document, AnnotationContext context) {
+        List<Quote> out = new ArrayList<>();
+        for (Attributed a : find(document)) {
+            out.add(a.quote());
+        }
+        return document.withQuotes(out);
+    }
+
+    /** The quotes of a document with their cue spans, sorted by offset. Never throws for any text. */
+    public List<Attributed> find(Document document) {
+        try {
+            return new Run(document).run();
+        } catch (RuntimeException e) {
+            if (Boolean.getBoolean("lagebild.debug")) {
+                throw e;
+            }
+            return List.of();
+        }
+    }
+
+    private static char closer(char open) {
+        return switch (open) {
+            case '\u201E' -> '\u201C';
+            case '\u201C' -> '\u201D';
+            case '"' -> '"';
+            case '\u00BB' -> '\u00AB';
+            case '\u00AB' -> '\u00BB';
+            case '\u201A' -> '\u2018';
+            case '\u2039' -> '\u203A';
+            default -> 0;
+        };
+    }
+
+    /** One pass over one document. */
+    private final class Run {
+        final Document d;
+        final String text;
+        final String lang;
+        final Speakers speakers;
+        final List<Attributed> out = new ArrayList<>();
+        final List<Span> direct = new ArrayList<>();
+        Argument lastSpeaker;
+
+        Run(Document d) {
+            this.d = d;
+            this.text = d.text();
+            this.lang = "en".equals(d.language()) ? "en" : "de";
+            this.speakers = new Speakers(d.entities());
+        }
+
+        List<Attributed> run() {
+            directQuotes();
+            List<Attributed> directFound = new ArrayList<>(out);
+            out.clear();
+            // speakers are resolved in text order so that "sagte er" refers back to the last named one
+            int di = 0;
+            for (Sentence s : d.sentences()) {
+                while (di < directFound.size() && directFound.get(di).quote().span().start() < s.span().end()) {
+                    Attributed a = resolveDirect(directFound.get(di));
+                    if (a != null) {
+                        out.add(a);
+                    }
+                    di++;
+                }
+                indirect(s);
+            }
+            while (di < directFound.size()) {
+                Attributed a = resolveDirect(directFound.get(di++));
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+            out.sort((a, b) -> a.quote().span().compareTo(b.quote().span()));
+            return out;
+        }
+
+        // ---- direct quotes
+
+        void directQuotes() {
+            int n = text.length();
+            int[] failedUntil = new int[OPEN.length()];
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                int type = OPEN.indexOf(c);
+                if (type < 0 || failedUntil[type] > i) {
+                    continue;
+                }
+                if (c == '"' && i > 0 && !opensHere(i)) {
+                    continue;
+                }
+                if (c == '\u201C' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    continue;
+                }
+                char close = closer(c);
+                int j = i + 1;
+                int limit = Math.min(n, i + MAX_QUOTE);
+                while (j < limit && text.charAt(j) != close && text.charAt(j) != '\n'
+                        && !(close == '\u201C' && text.charAt(j) == '"')) {
+                    j++;
+                }
+                if (j >= limit || text.charAt(j) == '\n') {
+                    failedUntil[type] = j;
+                    continue;
+                }
+                int s = i + 1;
+                int e = j;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    Span span = new Span(s, e);
+                    String q = span.of(text);
+                    if (isMessage(q, span)) {
+                        direct.add(span);
+                        out.add(new Attributed(new Quote(span, q, null, null, true,
+                                new Provenance(NAME, "direct", d.sentenceAt(s))), null));
+                    }
+                }
+                i = j;
+            }
+        }
+
+        boolean opensHere(int i) {
+            char p = text.charAt(i - 1);
+            return Character.isWhitespace(p) || p == '(' || p == ':' || p == '[' || p == '\u2013' || p == '-' || p == '/';
+        }
+
+        /** Scare quotes and titles ("haltlose Gerüchte", "Newsweek") are not messages. */
+        boolean isMessage(String q, Span span) {
+            int words = Words.of(q, 0, q.length()).size();
+            if (words == 0) {
+                return false;
+            }
+            EntityMention m = speakers.at(span.start());
+            if (m != null && m.span().end() >= span.end()) {
+                return false;
+            }
+            char last = q.charAt(q.length() - 1);
+            if (words >= 4 || last == '.' || last == '!' || last == '?') {
+                return true;
+            }
+            return cueAfter(span.end() + 1) != null;
+        }
+
+        Attributed resolveDirect(Attributed a) {
+            Span span = a.quote().span();
+            int sAfter = d.sentenceAt(Math.min(span.end(), text.length() - 1));
+            // ", sagte Medwedew" after the quote
+            CueHit after = cueAfter(span.end() + 1);
+            if (after != null) {
+                Words w = after.words();
+                Argument sp = speakerAround(w, after.verb(), after.verb(), true);
+                return attributed(a, new Span(w.start[after.verb()], w.end[after.verb()]), sp);
+            }
+            // "Selenskyj sagte …: „…“" before the quote
+            int sStart = d.sentenceAt(span.start());
+            if (sStart >= 0) {
+                Sentence s = d.sentences().get(sStart);
+                int from = s.span().start();
+                int to = Math.max(from, span.start() - 1);
+                int colon = text.lastIndexOf(':', to);
+                if (colon >= from && text.substring(colon, to).strip().length() <= 1) {
+                    Words w = Words.of(text, from, colon);
+                    for (int i = w.size() - 1; i >= 0; i--) {
+                        if (insideDirect(w.start[i])) {
+                            continue;
+                        }
+                        Lexicon.Verb v = lex.verbAt(w, i, lang);
+                        if (v != null && speechVerb(v)) {
+                            Argument sp = speakerAround(w, i, i, false);
+                            return attributed(a, new Span(w.start[i], w.end[i]), sp);
+                        }
+                    }
+                    // "Selenskyj: „…“"
+                    List<EntityMention> ms = speakers.within(from, colon);
+                    if (!ms.isEmpty() && Speakers.actor(ms.get(ms.size() - 1))) {
+                        return attributed(a, null, Speakers.argument(ms.get(ms.size() - 1)));
+                    }
+                }
+            }
+            if (sAfter < 0) {
+                return a;
+            }
+            return new Attributed(new Quote(span, a.quote().text(), null, null, true,
+                    new Provenance(NAME, "direct-unattributed", d.sentenceAt(span.start()))), null);
+        }
+
+        Attributed attributed(Attributed a, Span cue, Argument speaker) {
+            Quote q = a.quote();
+            if (speaker != null && speaker.entityId() != null) {
+                lastSpeaker = speaker;
+            }
+            return new Attributed(new Quote(q.span(), q.text(), speaker, cue == null ? null : cue.of(text), true,
+                    new Provenance(NAME, cue == null ? "direct-colon" : "direct-cue", q.provenance().sentence())), cue);
+        }
+
+        /** A reporting verb right after position {@code pos} (after optional punctuation and a comma), or null. */
+        CueHit cueAfter(int pos) {
+            int p = pos;
+            int n = text.length();
+            int stop = Math.min(n, p + 200);
+            while (p < stop && (text.charAt(p) == ',' || text.charAt(p) == '.' || text.charAt(p) == '!' || text.charAt(p) == '?'
+                    || text.charAt(p) == ' ' || text.charAt(p) == '\u201C' || text.charAt(p) == '"')) {
+                if (text.charAt(p) == '.' && p + 1 < n && text.charAt(p + 1) == ' ' && p + 2 < n && Character.isUpperCase(text.charAt(p + 2))) {
+                    return null;
+                }
+                p++;
+            }
+            int sentence = d.sentenceAt(Math.min(p, n - 1));
+            int end = sentence >= 0 ? Math.max(p, d.sentences().get(sentence).span().end()) : Math.min(n, p + 200);
+            end = Math.min(end, p + 200);
+            Words w = Words.of(text, p, end);
+            for (int i = 0; i < Math.min(2, w.size()); i++) {
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v != null && speechVerb(v)) {
+                    return new CueHit(w, i);
+                }
+            }
+            return null;
+        }
+
+        boolean speechVerb(Lexicon.Verb v) {
+            return !v.cls().equals("plan") && !v.cls().equals("propose");
+        }
+
+        boolean insideDirect(int pos) {
+            for (Span s : direct) {
+                if (pos >= s.start() && pos < s.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The speaker of a cue verb at words [vi, vj]: after the verb ("sagte Medwedew", "sagte er") when
+         * {@code preferAfter}, else the subject before it in the same clause, else the sentence's first actor.
+         */
+        Argument speakerAround(Words w, int vi, int vj, boolean preferAfter) {
+            if (vj + 1 < w.size() && lex.pronouns.contains(w.lower[vj + 1]) && !w.clauseBreak(vj, vj + 1)) {
+                return pronoun(new Span(w.start[vj + 1], w.end[vj + 1]));
+            }
+            Argument after = speakerAfter(w, vj);
+            if (preferAfter && after != null) {
+                return after;
+            }
+            Argument before = speakerBefore(w, vi);
+            if (before != null) {
+                return before;
+            }
+            return after;
+        }
+
+        Argument speakerAfter(Words w, int vj) {
+            if (vj + 1 < w.size() && (w.lower[vj + 1].equals("dem") || w.lower[vj + 1].equals("einem") || w.lower[vj + 1].equals("ihm"))) {
+                return null;
+            }
+            int limit = vj + 4;
+            for (int k = vj + 1; k < w.size() && k <= limit; k++) {
+                if (w.clauseBreak(k - 1, k) && !new Phrases(text, w, speakers).quoteAround(k)) {
+                    break;
+                }
+                if (w.lower[k].equals("laut")) {
+                    // "berichtet laut „Daily Mail“ die Agentur Regnum": the cited outlet is not the speaker
+                    Span skip = new Phrases(text, w, speakers).after(k + 1);
+                    if (skip != null) {
+                        int e = w.indexAtOrAfter(skip.end());
+                        limit += e - k;
+                        k = e - 1;
+                        continue;
+                    }
+                }
+                if (lex.pronouns.contains(w.lower[k])) {
+                    return pronoun(new Span(w.start[k], w.end[k]));
+                }
+                EntityMention m = speakers.at(w.start[k]);
+                if (m != null && (Speakers.actor(m) || m.type() == EntityType.DERIV && nounAfter(w, k) != null)) {
+                    if (m.type() == EntityType.DERIV) {
+                        return phrase(w, k);
+                    }
+                    return Speakers.argument(m);
+                }
+                if (k > vj + 1 && w.upper(k) && !isArticle(w.lower[k - 1])) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        Argument speakerBefore(Words w, int vi) {
+            int cs = vi;
+            while (cs > 0 && !w.clauseBreak(cs - 1, cs)) {
+                cs--;
+            }
+            if (vi - 1 >= 0 && vi - 1 >= cs && lex.pronouns.contains(w.lower[vi - 1])) {
+                return pronoun(new Span(w.start[vi - 1], w.end[vi - 1]));
+            }
+            // "…, Oberst Igor Korotchenko, sagte": the name right before the comma
+            if (vi == cs && vi > 0) {
+                EntityMention m = speakers.at(w.start[vi - 1]);
+                if (m != null && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) {
+                    return Speakers.argument(m);
+                }
+            }
+            // the first actor of the clause that is not governed by a preposition
+            for (int k = cs; k < vi; k++) {
+                EntityMention m = speakers.at(w.start[k]);
+                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
+                    return Speakers.argument(m);
+                }
+            }
+            if (vi > 0 && cs == 0 || vi > 0 && vi - cs <= 0) {
+                // "Medwedew, der … ist, untermauerte": the sentence's first word names the speaker
+                EntityMention m = speakers.at(w.start[0]);
+                if (m == null && w.size() > 1 && isArticle(w.lower[0])) {
+                    m = speakers.at(w.start[1]);
+                }
+                if (m != null && Speakers.actor(m)) {
+                    return Speakers.argument(m);
+                }
+            }
+            if (vi > 0) {
+                EntityMention m = speakers.at(w.start[0]);
+                if (m == null && w.size() > 1 && isArticle(w.lower[0])) {
+                    m = speakers.at(w.start[1]);
+                }
+                if (m != null && Speakers.actor(m) && cs > 0 && w.text.substring(w.end[0], w.start[Math.min(1, w.size() - 1)]).contains(",")) {
+                    return Speakers.argument(m);
+                }
+                // an unnamed subject right before the verb ("der ukrainische Geheimdienst geschätzt", "Russische Medien berichteten")
+                int k = vi - 1;
+                if (k >= cs && k > 0 && w.upper(k) && speakers.at(w.start[k]) == null) {
+                    Span sp = new Phrases(text, w, speakers).before(k);
+                    if (sp != null) {
+                        return Speakers.argument(text, sp, null);
+                    }
+                } else if (k >= cs + 1 && w.upper(k - 1) && !w.upper(k) && speakers.at(w.start[k - 1]) == null) {
+                    Span sp = new Phrases(text, w, speakers).before(k - 1);
+                    if (sp != null) {
+                        return Speakers.argument(text, sp, null);
+                    }
+                }
+                if (m != null && Speakers.actor(m)) {
+                    return Speakers.argument(m);
+                }
+            }
+            return null;
+        }
+
+        /** "südkoreanische Nachrichtenagentur Yonhap" from a derived form at word k. */
+        Argument phrase(Words w, int k) {
+            int e = k + 1;
+            while (e < w.size() && e < k + 4 && !w.clauseBreak(e - 1, e) && w.upper(e)) {
+                e++;
+            }
+            Span sp = new Span(w.start[k], w.end[e - 1]);
+            EntityMention head = null;
+            for (EntityMention m : speakers.within(sp.start(), sp.end())) {
+                if (m.type() != EntityType.DERIV) {
+                    head = m;
+                }
+            }
+            return Speakers.argument(text, sp, head);
+        }
+
+        String nounAfter(Words w, int k) {
+            return k + 1 < w.size() && w.upper(k + 1) && !w.clauseBreak(k, k + 1) ? w.lower[k + 1] : null;
+        }
+
+        Argument pronoun(Span span) {
+            if (lastSpeaker != null) {
+                return new Argument(span, span.of(text), lastSpeaker.entityId(), lastSpeaker.name());
+            }
+            return new Argument(span, span.of(text), null, null);
+        }
+
+        // ---- indirect speech
+
+        void indirect(Sentence s) {
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            for (int i = 0; i < w.size(); i++) {
+                if (insideDirect(w.start[i])) {
+                    continue;
+                }
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v == null || !speechVerb(v)) {
+                    continue;
+                }
+                // verb … , dass …
+                int k = i + 1;
+                int limit = Math.min(w.size() - 1, i + 12);
+                int msgStart = -1;
+                String rule = null;
+                while (k <= limit) {
+                    if (w.clauseBreak(k - 1, k)) {
+                        if (text.substring(w.end[k - 1], w.start[k]).contains(",")) {
+                            String x = w.lower[k];
+                            if (x.equals("dass") || x.equals("wonach") || x.equals("ob") || x.equals("that")) {
+                                msgStart = k + 1;
+                                rule = "indirect-dass";
+                            } else if (hasSubj1(w, k, Math.min(w.size(), k + 6))) {
+                                msgStart = k;
+                                rule = "indirect-subj1";
+                            }
+                        }
+                        break;
+                    }
+                    if (lang.equals("en") && w.lower[k].equals("that") && k == i + 1) {
+                        msgStart = k + 1;
+                        rule = "indirect-that";
+                        break;
+                    }
+                    k++;
+                }
+                int msgEnd = w.size();
+                int cueIdx = i;
+                if (msgStart < 0) {
+                    // "Y sei …, sagte X."
+                    if (i > 0 && w.clauseBreak(i - 1, i) && text.substring(w.end[i - 1], w.start[i]).contains(",")
+                            && hasSubj1(w, 0, i) && !insideDirect(w.start[0])) {
+                        msgStart = 0;
+                        msgEnd = i;
+                        rule = "indirect-trailing";
+                    } else {
+                        continue;
+                    }
+                }
+                if (msgStart >= msgEnd) {
+                    continue;
+                }
+                Span msg = trim(new Span(w.start[msgStart], w.end[msgEnd - 1]));
+                if (msg.isEmpty() || overlapsDirect(msg)) {
+                    continue;
+                }
+                Argument sp = rule.equals("indirect-trailing") ? speakerAfter(w, cueIdx) : speakerAround(w, cueIdx, cueIdx, false);
+                if (sp != null && sp.entityId() != null) {
+                    lastSpeaker = sp;
+                }
+                Span cue = new Span(w.start[cueIdx], w.end[cueIdx]);
+                out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                        new Provenance(NAME, rule, s.index())), cue));
+                if (rule.equals("indirect-trailing")) {
+                    break;
+                }
+                i = msgEnd;
+            }
+        }
+
+        boolean hasSubj1(Words w, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (lex.subj1.contains(w.lower[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean overlapsDirect(Span s) {
+            for (Span x : direct) {
+                if (x.overlaps(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Span trim(Span s) {
+            int a = s.start();
+            int b = s.end();
+            while (b > a && ",.;:!?\u201C\"".indexOf(text.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            return new Span(a, b);
+        }
+    }
+
+    static boolean isArticle(String lower) {
+        return switch (lower) {
+            case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an" -> true;
+            default -> false;
+        };
+    }
+}

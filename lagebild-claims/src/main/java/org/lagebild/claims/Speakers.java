@@ -1,0 +1,81 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lagebild.model.Argument;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.EntityType;
+import org.lagebild.model.Span;
+
+/**
+ * Finds the entity mentions of a document by offset and builds {@link Argument}s from them. Immutable; one per
+ * document.
+ */
+final class Speakers {
+    private final List<EntityMention> mentions;
+    private final int[] starts;
+
+    Speakers(List<EntityMention> mentions) {
+        this.mentions = new ArrayList<>(mentions);
+        this.mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        this.starts = new int[this.mentions.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = this.mentions.get(i).span().start();
+        }
+    }
+
+    List<EntityMention> all() {
+        return mentions;
+    }
+
+    /** The mention covering offset {@code pos}, or null. */
+    EntityMention at(int pos) {
+        int i = floor(pos);
+        if (i >= 0 && mentions.get(i).span().end() > pos) {
+            return mentions.get(i);
+        }
+        return null;
+    }
+
+    /** Index of the last mention starting at or before pos, or -1. */
+    private int floor(int pos) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int r = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= pos) {
+                r = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return r;
+    }
+
+    /** Mentions inside [from, to), in text order. */
+    List<EntityMention> within(int from, int to) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = Math.max(0, floor(from));
+        for (; i < mentions.size() && starts[i] < to; i++) {
+            EntityMention m = mentions.get(i);
+            if (m.span().start() >= from && m.span().end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean actor(EntityMention m) {
+        return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.GPE;
+    }
+
+    static Argument argument(EntityMention m) {
+        return new Argument(m.span(), m.text(), m.entityId(), m.name());
+    }
+
+    static Argument argument(String text, Span span, EntityMention head) {
+        return new Argument(span, span.of(text), head == null ? null : head.entityId(), head == null ? null : head.name());
+    }
+}
