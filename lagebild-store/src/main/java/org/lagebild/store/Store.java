@@ -427,20 +427,57 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("limit and offset must not be negative: " + limit + ", " + offset);
         }
         return read(c -> {
-            List<ArticleSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, publisher, published, pub_earliest, "
-                    + "pub_latest, date_source, date_origin, date_confidence, date_explanation, language, input, url, "
-                    + "version, chars FROM articles WHERE latest = 1 "
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY + "WHERE latest = 1 "
                     + "ORDER BY published_day IS NULL, published_day DESC, seq DESC LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
+                return summaries(ps);
+            }
+        });
+    }
+
+    private static final String SUMMARY = "SELECT id, title, publisher, published, pub_earliest, pub_latest, "
+            + "date_source, date_origin, date_confidence, date_explanation, language, input, url, version, chars "
+            + "FROM articles ";
+
+    private static List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
+        List<ArticleSummary> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                PublicationDate pd = new PublicationDate(day(rs.getString(4)), day(rs.getString(5)),
+                        day(rs.getString(6)), DateSource.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getDouble(9), rs.getString(10));
+                out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), pd,
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14), rs.getInt(15)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every stored version of the article that {@code id} is a version of, oldest first; empty if
+     * the id is not stored.
+     */
+    public List<ArticleSummary> versions(String id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARY
+                    + "WHERE chain = (SELECT chain FROM articles WHERE id = ?) ORDER BY version, seq")) {
+                ps.setString(1, id);
+                return summaries(ps);
+            }
+        });
+    }
+
+    /** The inputs recorded as duplicates of the stored article {@code id} (same content, another id). */
+    public List<Duplicate> duplicatesOf(String id) {
+        return read(c -> {
+            List<Duplicate> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT input, url, id, of_id FROM duplicates WHERE of_id = ? ORDER BY rowid")) {
+                ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        PublicationDate pd = new PublicationDate(day(rs.getString(4)), day(rs.getString(5)),
-                                day(rs.getString(6)), DateSource.valueOf(rs.getString(7)), rs.getString(8),
-                                rs.getDouble(9), rs.getString(10));
-                        out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), pd,
-                                rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14), rs.getInt(15)));
+                        out.add(new Duplicate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 }
             }

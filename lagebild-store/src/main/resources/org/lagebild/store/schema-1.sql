@@ -98,4 +98,6 @@ CREATE TABLE duplicates (
     UNIQUE (input, id, of_id)
 );
 
+CREATE INDEX duplicates_of ON duplicates(of_id);
+
 INSERT INTO schema_version(version) VALUES (1);

@@ -75,6 +75,8 @@ class StoreTest {
             assertEquals(1, s.articles());
             assertEquals(1, s.duplicates());
             assertTrue(store.document("id-b").isEmpty());
+            assertEquals(List.of(new Duplicate("https://b.example/9", "https://b.example/9", "id-b", "id-a")),
+                    store.duplicatesOf("id-a"));
         }
     }
 
@@ -97,6 +99,10 @@ class StoreTest {
             assertEquals(3, store.stats().versions());
             assertEquals(1, store.stats().articles());
             assertTrue(store.document(v1.article().id()).isPresent(), "old versions stay");
+            assertEquals(List.of(v1.article().id(), v2.article().id(), v3.article().id()),
+                    store.versions(v2.article().id()).stream().map(ArticleSummary::id).toList());
+            assertEquals(List.of(1, 2, 3), store.versions(v3.article().id()).stream().map(ArticleSummary::version).toList());
+            assertTrue(store.versions("unknown").isEmpty());
             assertEquals(1, store.search(SearchQuery.of("Tickers", 10)).total(), "only the latest is indexed");
             assertEquals(v3.article().id(), store.search(SearchQuery.of("Tickers", 10)).hits().get(0).id());
         }
