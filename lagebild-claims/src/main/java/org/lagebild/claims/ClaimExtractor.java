@@ -745,7 +745,7 @@ public final class ClaimExtractor implements Stage {
         }
 
         Claim quoteClaim(int n, Quote q, Info in) {
-            List<Source> chain = new ArrayList<>(outer);
+            List<Source> chain = new ArrayList<>(in.chain);
             if (q.speaker() != null) {
                 String role = role(q.speaker().entityId(), q.speaker().text());
                 chain = merge(chain, List.of(new Source(q.speaker().span(), q.speaker().text(), q.speaker().entityId(),
