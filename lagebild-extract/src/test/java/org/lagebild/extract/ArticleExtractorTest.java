@@ -112,6 +112,29 @@ class ArticleExtractorTest {
         }
     }
 
+    /** Every non-space char of a plain-text input ends up in the clean text or in a removed item. */
+    @Test
+    void nothingIsLostFromPlainTextInputs() throws Exception {
+        for (Path p : Golden.inputs()) {
+            if (!p.toString().endsWith(".txt")) {
+                continue;
+            }
+            StringBuilder in = new StringBuilder();
+            for (String line : Files.readAllLines(p)) {
+                in.append(line.substring(Lines.bulletLength(line)));
+            }
+            Article a = EXTRACTOR.extract(Golden.record(p));
+            StringBuilder out = new StringBuilder(a.text());
+            a.removed().forEach(r -> out.append(r.text()));
+            assertEquals(sortedNonSpace(in), sortedNonSpace(out), p.getFileName().toString());
+        }
+    }
+
+    private static String sortedNonSpace(CharSequence s) {
+        return s.chars().filter(c -> !Lines.isSpace((char) c)).sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     @Test
     void removedPositionsPointIntoTheHtmlInput() throws Exception {
         String html = "<html><body><nav>Start Politik</nav><article><p>" + BODY + "</p><p>Advertisement</p></article></body></html>";
