@@ -87,9 +87,6 @@ final class HtmlExtractor {
             title = Lines.fold(Lines.clean(rec.title()));
         }
         List<Unit> units = units(roots, Lines.key(title), md.description(), dropped, counts, removed);
-        if (Boolean.getBoolean("lagebild.extract.debug")) {
-            roots.forEach(r -> System.err.println("root " + r.tagName() + "." + r.className() + " " + len(counts, r)));
-        }
         BoilerplateFilter.Result r = filter.filter(units);
         removed.addAll(r.removed());
         List<Candidate> cands = new ArrayList<>(r.kept());
@@ -352,11 +349,6 @@ final class HtmlExtractor {
                 best = e;
                 bestScore = s;
             }
-        }
-        if (Boolean.getBoolean("lagebild.extract.debug")) {
-            score.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6).forEach(e ->
-                    System.err.println("score " + e.getKey().tagName() + "." + e.getKey().className() + " " + e.getValue()
-                            + " ld " + linkDensity(counts, e.getKey())));
         }
         if (best == null) {
             return List.of(body);
