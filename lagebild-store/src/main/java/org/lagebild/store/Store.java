@@ -78,7 +78,60 @@ public final class Store implements AutoCloseable {
         this.dbFile = dbFile;
         this.writeConn = writeConn;
         this.index = index;
-        this.st = new Statements(writeConn);
+        this.st = index.isReadOnly() ? null : new Statements(writeConn);
+    }
+
+    /**
+     * Opens an existing store for reading only, for instance to search while another process
+     * ingests: searches and listings see that process's committed batches; {@link #put} and
+     * {@link #reindex} throw. Nothing is created, and the index is not caught up.
+     */
+    public static Store openReadOnly(Path dataDir) throws StoreException {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path db = dir.resolve(DB_FILE);
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("data dir " + dir + " does not exist or is not a directory");
+        }
+        if (!Files.isRegularFile(db)) {
+            throw new StoreException("no database " + db);
+        }
+        Connection conn = null;
+        LuceneIndex index = null;
+        try {
+            conn = openReader(db);
+            checkSchema(conn, db);
+            conn.setAutoCommit(false);
+            Path indexDir = dir.resolve(INDEX_DIR);
+            try {
+                index = LuceneIndex.openReadOnly(indexDir);
+            } catch (IOException | RuntimeException e) {
+                throw new StoreException("cannot open index " + indexDir + " read-only: " + e, e);
+            }
+            return new Store(dir, db, conn, index);
+        } catch (SQLException e) {
+            closeQuietly(index, conn);
+            throw new StoreException("cannot open database " + db + ": " + e.getMessage(), e);
+        } catch (StoreException | RuntimeException e) {
+            closeQuietly(index, conn);
+            throw e;
+        }
+    }
+
+    private static void checkSchema(Connection conn, Path db) throws SQLException, StoreException {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+            if (!rs.next()) {
+                throw new StoreException("database " + db + " is not a Lagebild store");
+            }
+        }
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            int v = rs.next() ? rs.getInt(1) : 0;
+            if (v != SCHEMA_VERSION) {
+                throw new StoreException("database " + db + " has schema version " + v + ", this build reads version "
+                        + SCHEMA_VERSION);
+            }
+        }
     }
 
     /**
@@ -246,7 +299,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(docs, "docs");
         writeLock.lock();
         try {
-            ensureOpen();
+            ensureWritable();
             if (indexStale) {
                 catchUpIndex();
             }
@@ -342,7 +395,7 @@ public final class Store implements AutoCloseable {
     public long reindex() throws StoreException {
         writeLock.lock();
         try {
-            ensureOpen();
+            ensureWritable();
             long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
             index.deleteAll();
             long[] n = {0};
@@ -678,6 +731,10 @@ public final class Store implements AutoCloseable {
     }
 
     private Connection openReader() throws SQLException {
+        return openReader(dbFile);
+    }
+
+    private static Connection openReader(Path dbFile) throws SQLException {
         Properties p = new Properties();
         p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile, p);
@@ -717,6 +774,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private void ensureWritable() throws StoreException {
+        ensureOpen();
+        if (index.isReadOnly()) {
+            throw new StoreException("store " + dataDir + " is open read-only");
+        }
+    }
+
     private void ensureOpen() throws StoreException {
         if (closed) {
             throw new StoreException("store " + dataDir + " is closed");
@@ -737,7 +801,9 @@ public final class Store implements AutoCloseable {
             } catch (IOException ignored) {
                 // the index is derived data: it is caught up on the next open
             }
-            st.close();
+            if (st != null) {
+                st.close();
+            }
             Connection c;
             while ((c = readers.poll()) != null) {
                 try {

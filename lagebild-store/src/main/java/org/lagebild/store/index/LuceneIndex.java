@@ -140,6 +140,36 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing index for searching only, beside a writer in another process: searches see
+     * that writer's commits (checked before each search). Writing methods throw
+     * {@link IllegalStateException}.
+     */
+    public static LuceneIndex openReadOnly(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IOException("no index in " + dir);
+            }
+            return new LuceneIndex(dir, directory, analyzer(), null, new SearcherManager(directory, null));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** True if this index was opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("index " + dir + " is open read-only");
+        }
+        return writer;
+    }
+
     private static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String sfx : SUFFIXES) {
@@ -151,7 +181,16 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** The highest database seq reflected by the last commit (0 for a new index). */
-    public long indexedSeq() {
+    public long indexedSeq() throws IOException {
+        if (writer == null) {
+            IndexSearcher s = searchers.acquire();
+            try {
+                String v = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(SEQ_KEY);
+                return v == null ? 0 : Long.parseLong(v);
+            } finally {
+                searchers.release(s);
+            }
+        }
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
@@ -194,22 +233,22 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** Adds the document, replacing any indexed document with the same id. */
     public void upsert(Document doc) throws IOException {
-        writer.updateDocument(new Term(ID, doc.article().id()), toLucene(doc));
+        writer().updateDocument(new Term(ID, doc.article().id()), toLucene(doc));
     }
 
     /** Removes the document with this id, if indexed. */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(ID, id));
+        writer().deleteDocuments(new Term(ID, id));
     }
 
     /** Removes every document (for a rebuild; takes effect with the next commit). */
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Commits the pending changes as reflecting the database up to {@code seq}, and refreshes searchers. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -256,6 +295,9 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** Number of documents in the current (refreshed) index view. */
     public long numDocs() throws IOException {
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
         IndexSearcher s = searchers.acquire();
         try {
             return s.getIndexReader().numDocs();
@@ -285,6 +327,9 @@ public final class LuceneIndex implements AutoCloseable {
      */
     public SearchHits search(SearchQuery q) throws IOException {
         Query query = buildQuery(q);
+        if (writer == null) {
+            searchers.maybeRefresh(); // another process writes: pick up its latest commit
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             boolean scored = q.text() != null && !q.text().isBlank();
@@ -447,7 +492,9 @@ public final class LuceneIndex implements AutoCloseable {
         } finally {
             try {
                 // uncommitted changes are dropped on purpose: the database decides what is indexed
-                writer.rollback();
+                if (writer != null) {
+                    writer.rollback();
+                }
             } finally {
                 directory.close();
             }
