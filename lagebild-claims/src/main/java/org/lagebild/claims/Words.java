@@ -86,6 +86,17 @@ final class Words {
         return false;
     }
 
+    /** True if sentence or colon punctuation lies between word a and word b (a < b). */
+    boolean sentenceBreak(int a, int b) {
+        for (int p = end[a]; p < start[b]; p++) {
+            char ch = text.charAt(p);
+            if (ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of the first word starting at or after {@code pos}, or size(). */
     int indexAtOrAfter(int pos) {
         int lo = 0;
@@ -103,7 +114,7 @@ final class Words {
 
     /**
      * Matches a cue of several lower-case words ("nach angaben", "wies … zurück") at word {@code i}; returns the index
-     * after the last matched word, or -1. "…" skips up to six words within the same clause.
+     * after the last matched word, or -1. "…" skips up to eleven words within the same sentence.
      */
     int match(String[] cue, int i) {
         int k = i;
@@ -113,10 +124,10 @@ final class Words {
                 if (c >= cue.length) {
                     return k;
                 }
-                int limit = Math.min(size(), k + 7);
+                int limit = Math.min(size(), k + 12);
                 int found = -1;
                 for (int j = k; j < limit; j++) {
-                    if (j > i && clauseBreak(j - 1, j)) {
+                    if (j > i && sentenceBreak(j - 1, j)) {
                         break;
                     }
                     if (lower[j].equals(cue[c])) {

@@ -1,0 +1,127 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.lagebild.annotate.Pipeline;
+import org.lagebild.model.Claim;
+import org.lagebild.model.ClaimKind;
+import org.lagebild.model.Document;
+import org.lagebild.model.Modality;
+
+class ClaimExtractorTest {
+
+    private static List<Claim> claims(String text) {
+        return Seeds.text(text, Seeds.full()).claims();
+    }
+
+    private static Claim quantityClaim(String text) {
+        return claims(text).stream().filter(c -> c.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+    }
+
+    @Test
+    void quantityClaimWithSubjectLocationTimeAndPredicate() {
+        Claim c = quantityClaim("Nordkorea hat im vergangenen Jahr mehr als 10.000 Soldaten nach Russland geschickt.");
+        assertEquals("deploy", c.predicate());
+        assertEquals("geschickt", c.verb());
+        assertEquals("lb:gpe:kp", c.subject().entityId());
+        assertEquals("lb:gpe:ru", c.location().entityId());
+        assertNotNull(c.time());
+        assertEquals(10000.0, c.quantity().min());
+        assertEquals(Modality.ASSERTED, c.modality());
+    }
+
+    @Test
+    void oneClaimPerCountedQuantity() {
+        List<Claim> cs = claims("Nordkorea wird 1.000 Minenräumer und 5.000 Soldaten in die russische Region Kursk entsenden.")
+                .stream().filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
+        assertEquals(2, cs.size());
+        assertEquals(Modality.PLANNED, cs.get(0).modality());
+        assertEquals(List.of("wird … entsenden"), cs.get(0).cues());
+    }
+
+    @Test
+    void attributionCues() {
+        assertEquals(Modality.REPORTED, quantityClaim("Laut Reuters starben 20 Menschen.").modality());
+        assertEquals("Reuters", last(quantityClaim("Laut Reuters starben 20 Menschen.")));
+        assertEquals("Der Polizei", last(quantityClaim("Der Polizei zufolge starben 20 Menschen.")));
+        assertEquals("Ärzten", last(quantityClaim("Nach Angaben von Ärzten wurden 20 Menschen verletzt.")));
+        Claim c = quantityClaim("Wie die Zeitung unter Berufung auf Beamte berichtet, wurden 30 Menschen getötet.");
+        assertEquals(List.of("die Zeitung", "Beamte"), c.attribution().stream().map(s -> s.text()).toList());
+        assertEquals("kill", c.predicate());
+        Claim e = quantityClaim("According to Reuters, 20 people were killed.");
+        assertEquals("Reuters", last(e));
+    }
+
+    @Test
+    void modalities() {
+        assertEquals(Modality.ALLEGED, quantityClaim("Kim soll 3.000 Soldaten geschickt haben.").modality());
+        assertEquals(Modality.ESTIMATED, quantityClaim("Experten schätzen, dass 500 Menschen starben.").modality());
+        assertEquals(Modality.DENIED, quantityClaim("Russland bestritt, 500 Soldaten geschickt zu haben.").modality());
+        assertEquals(Modality.NOT_CONFIRMED, quantityClaim("Der Kreml hat die 500 Soldaten bislang nicht bestätigt.").modality());
+        assertEquals(Modality.CONFIRMED, quantityClaim("Die Regierung in Nordkorea bestätigte erstmals offiziell, dass dort 500 Soldaten gestorben sind.").modality());
+        assertEquals(Modality.PROPOSED, quantityClaim("Die Regierung erwägt, 500 Soldaten zu schicken.").modality());
+        assertEquals(Modality.QUESTION, quantityClaim("Schickt Kim 500 Soldaten?").modality());
+        assertEquals(Modality.ANNOUNCED, quantityClaim("Der Minister kündigte an, 500 Soldaten zu schicken.").modality());
+    }
+
+    @Test
+    void unlinkedEntitiesGiveNullFieldsNotGuesses() {
+        Claim c = quantityClaim("Es wurden 12 Kisten gefunden.");
+        assertNull(c.subject());
+        assertNull(c.location());
+        assertNull(c.time());
+        assertEquals(Modality.ASSERTED, c.modality());
+    }
+
+    @Test
+    void badInputNeverThrowsAndStaysBounded() {
+        Pipeline p = Seeds.full();
+        String verbs = "sagte ".repeat(200) + "er, 500 Soldaten seien tot.";
+        String laut = "laut ".repeat(300) + "X starben 20 Menschen.";
+        Random r = new Random(42);
+        StringBuilder noise = new StringBuilder();
+        String alphabet = "„“\"»«‚‘ ,.:;?!aesnt SagteLautzufolge0123456789\n";
+        for (int i = 0; i < 20000; i++) {
+            noise.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        for (String s : List.of(verbs, laut, noise.toString(), "x y", "„" + "sagte er, „".repeat(500),
+                "Nach Angaben von".repeat(100), "1 2 3 4 5 6 7 8 9 10 ".repeat(100))) {
+            Document d = Seeds.text(s.isEmpty() ? "x" : s, p);
+            assertNotNull(d.claims());
+            for (Claim c : d.claims()) {
+                assertTrue(c.span().end() <= d.text().length());
+            }
+        }
+    }
+
+    @Test
+    void jsonSchemaOfTheIssue() {
+        Document d = Seeds.text("Laut Reuters hat Nordkorea bis zu 3.000 Soldaten nach Russland geschickt.", Seeds.full());
+        Claim c = d.claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        Map<String, Object> m = ClaimJson.claim(c, d, "in.txt");
+        for (String k : List.of("id", "article", "input", "sentence", "span", "kind", "predicate", "verb", "subject",
+                "quantity", "location", "time", "attribution", "modality", "cues", "quote")) {
+            assertTrue(m.containsKey(k), k);
+        }
+        assertEquals("quantity", m.get("kind"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> q = (Map<String, Object>) m.get("quantity");
+        assertNull(q.get("min"));
+        assertEquals(3000.0, q.get("max"));
+        String json = ClaimJson.write(m);
+        assertTrue(json.startsWith("{\"id\":\"c0\""), json);
+        assertTrue(json.contains("\"modality\":\"reported\""), json);
+        assertTrue(json.contains("\"min\":null,\"max\":3000"), json);
+    }
+
+    private static String last(Claim c) {
+        return c.attribution().get(c.attribution().size() - 1).text();
+    }
+}

@@ -1,0 +1,90 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.Document;
+import org.lagebild.model.Quote;
+
+class QuoteExtractorTest {
+
+    private static List<Quote> quotes(String text) {
+        return Seeds.text(text, Seeds.full()).quotes();
+    }
+
+    @Test
+    void directQuoteWithCueAfter() {
+        List<Quote> q = quotes("„Wir werden nicht nachgeben“, sagte Wladimir Putin am Montag in Moskau.");
+        assertEquals(1, q.size());
+        assertEquals("Wir werden nicht nachgeben", q.get(0).text());
+        assertTrue(q.get(0).direct());
+        assertEquals("sagte", q.get(0).cue());
+        assertEquals("lb:per:wladimir-putin", q.get(0).speaker().entityId());
+    }
+
+    @Test
+    void pronounSpeakerResolvesToLastNamedSpeaker() {
+        List<Quote> q = quotes("Olaf Scholz sagte, die Lage sei ernst. „Wir müssen handeln“, sagte er.");
+        assertEquals(2, q.size(), q.toString());
+        assertFalse(q.get(0).direct());
+        assertEquals("die Lage sei ernst", q.get(0).text());
+        assertEquals("lb:per:olaf-scholz", q.get(0).speaker().entityId());
+        assertEquals("er", q.get(1).speaker().text());
+        assertEquals("lb:per:olaf-scholz", q.get(1).speaker().entityId());
+    }
+
+    @Test
+    void guillemetsAndMultiSentenceQuotes() {
+        List<Quote> q = quotes("Selenskyj sagte: »Wir kämpfen weiter. Wir geben kein Land auf.« Dann ging er.");
+        assertEquals(1, q.size());
+        assertEquals("Wir kämpfen weiter. Wir geben kein Land auf.", q.get(0).text());
+        assertEquals("lb:per:wolodymyr-selenskyj", q.get(0).speaker().entityId());
+    }
+
+    @Test
+    void indirectSpeechWithKonjunktiv() {
+        List<Quote> q = quotes("Medwedew untermauerte, dass Moskau den Verpflichtungen voll nachkommen wolle.");
+        assertEquals(1, q.size());
+        assertFalse(q.get(0).direct());
+        assertEquals("untermauerte", q.get(0).cue());
+        assertEquals("Moskau den Verpflichtungen voll nachkommen wolle", q.get(0).text());
+        assertEquals("lb:per:dmitri-medwedew", q.get(0).speaker().entityId());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() {
+        assertTrue(quotes("Die Vertretung nannte die Informationen \"haltlose Gerüchte\". Laut \"Newsweek\" ist das falsch.").isEmpty());
+    }
+
+    @Test
+    void unbalancedNestedAndNeverClosingMarks() {
+        String[] bad = {
+            "„Er sagte ‚nein“, sagte Müller. „Und dann", "\"\"\"\"\"\" sagte er \"", "»«»«»« «»", "„„„„„„„„ sagte",
+            "Er sagte: „Das ist ‚so‘ nicht richtig“, erklärte Scholz.", "\u201E".repeat(5000) + " sagte er",
+        };
+        for (String s : bad) {
+            Document d = Seeds.text(s, Seeds.full());
+            assertNotNull(d.quotes());
+            for (Quote q : d.quotes()) {
+                assertTrue(q.span().end() <= d.text().length());
+                assertEquals(q.text(), q.span().of(d.text()));
+            }
+        }
+        List<Quote> nested = quotes("Er sagte: „Das ist ‚so‘ nicht richtig“, erklärte Olaf Scholz.");
+        assertEquals(1, nested.size());
+        assertEquals("Das ist ‚so‘ nicht richtig", nested.get(0).text());
+    }
+
+    @Test
+    void headlineTeaserWithoutCueHasNoSpeaker() {
+        List<Quote> q = quotes("\"Wird verheerend sein\": Experte erkennt Riesen-Problem für den Kremlchef\n\nDer Text folgt hier.");
+        for (Quote x : q) {
+            assertNull(x.speaker() == null ? null : x.speaker().entityId());
+        }
+    }
+}
