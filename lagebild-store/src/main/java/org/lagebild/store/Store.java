@@ -46,15 +46,26 @@ import org.lagebild.store.index.LuceneIndex;
  * transaction, then indexes it. The Lucene commit records the highest database {@code seq} it
  * reflects, so after a crash {@link #open} indexes whatever the database holds beyond it.
  *
+ * <p>Identity: a content hash over the normalised title and text ({@link #contentHash}). Same id
+ * and hash: {@link Outcome#UNCHANGED}. Same hash under another id: {@link Outcome#DUPLICATE}, kept
+ * in the duplicates table ({@link #duplicatesOf}). Same non-null URL (or same id) with other content:
+ * {@link Outcome#NEW_VERSION}, stored as version n+1 that supersedes the old one, which stays
+ * readable ({@link #versions}) but leaves listings and the index. Otherwise {@link Outcome#INGESTED}.
+ * Members of one batch are checked against each other the same way.
+ *
  * <p>Thread-safe for one writer and many readers: writes ({@code put}, {@code reindex}) are
- * serialised; reads use pooled read-only connections and see the last committed batch.
+ * serialised; reads use pooled read-only connections and see the last committed batch. One
+ * process opens a data directory for writing ({@link #open}); others may open it with
+ * {@link #openReadOnly}.
  */
 public final class Store implements AutoCloseable {
 
     /** The schema version this code writes and reads. */
     public static final int SCHEMA_VERSION = 1;
-    static final String DB_FILE = "lagebild.db";
-    static final String INDEX_DIR = "index";
+    /** The database file inside the data directory. */
+    public static final String DB_FILE = "lagebild.db";
+    /** The Lucene index directory inside the data directory. */
+    public static final String INDEX_DIR = "index";
 
     private static final String COLUMNS = "seq, id, content_hash, input, format, url, title, language, publisher, "
             + "published, published_day, pub_earliest, pub_latest, date_source, date_origin, date_confidence, "

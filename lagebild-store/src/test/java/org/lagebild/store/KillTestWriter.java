@@ -17,7 +17,7 @@ public final class KillTestWriter {
     }
 
     static Document doc(int i) {
-        return TestDocs.simple(String.format("kill-%05d", i), "Meldung " + i,
+        return TestDocs.simple(String.format(java.util.Locale.ROOT, "kill-%05d", i), "Meldung " + i,
                 "Synthetische Meldung Nummer " + i + " über Soldaten in Region " + (i % 50) + ".",
                 "https://kill.example/" + i, i % 2 == 0 ? "de" : "en", "Quelle " + (i % 10),
                 LocalDate.of(2024, 1, 1).plusDays(i % 365));

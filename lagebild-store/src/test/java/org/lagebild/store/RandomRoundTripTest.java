@@ -110,7 +110,7 @@ class RandomRoundTripTest {
     static String visible(String s) {
         StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
-            b.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            b.append(c < 0x20 || c > 0x7e ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
         }
         return b.toString();
     }
