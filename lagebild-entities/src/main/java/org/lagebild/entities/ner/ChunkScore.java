@@ -15,6 +15,7 @@ public final class ChunkScore {
     private long predicted;
     private long correct;
     private long tokens;
+    private final java.util.Map<String, long[]> byType = new java.util.TreeMap<>();
 
     /** Adds one sentence. */
     public void add(List<String> goldLabels, List<String> predictedLabels) {
@@ -23,9 +24,15 @@ public final class ChunkScore {
         gold += g.size();
         predicted += p.size();
         tokens += goldLabels.size();
+        for (String c : g) {
+            byType.computeIfAbsent(type(c), k -> new long[3])[0]++;
+        }
         for (String c : p) {
+            long[] t = byType.computeIfAbsent(type(c), k -> new long[3]);
+            t[1]++;
             if (g.contains(c)) {
                 correct++;
+                t[2]++;
             }
         }
     }
@@ -47,6 +54,22 @@ public final class ChunkScore {
             }
         }
         return out;
+    }
+
+    private static String type(String chunk) {
+        return chunk.substring(chunk.lastIndexOf(':') + 1);
+    }
+
+    /** One line per type: gold, predicted, correct and F1. */
+    public String byTypeReport() {
+        StringBuilder b = new StringBuilder();
+        byType.forEach((t, v) -> {
+            double p = v[1] == 0 ? 0 : (double) v[2] / v[1];
+            double r = v[0] == 0 ? 0 : (double) v[2] / v[0];
+            b.append(String.format(Locale.ROOT, "%-10s gold %5d  predicted %5d  correct %5d  f1 %.3f%n", t, v[0], v[1], v[2],
+                    p + r == 0 ? 0 : 2 * p * r / (p + r)));
+        });
+        return b.toString();
     }
 
     public double precision() {

@@ -84,6 +84,9 @@ final class NerFeatures {
             if (cues.firstName(folded[i])) {
                 f.add("fn");
             }
+            if (cues.surname(folded[i])) {
+                f.add("ln");
+            }
             if (i > 0 && cues.firstName(folded[i - 1])) {
                 f.add("fn-1");
             }

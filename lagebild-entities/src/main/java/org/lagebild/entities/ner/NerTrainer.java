@@ -64,6 +64,7 @@ public final class NerTrainer {
             }
             cv = score.toJson("ner-cv", 0);
             System.err.println("cross-validation: " + cv);
+            System.err.print(score.byTypeReport());
         }
         NerTagger t = NerTagger.train(new ArrayList<>() {
             {

@@ -15,7 +15,7 @@ import org.lagebild.entities.kb.KnowledgeBaseException;
 import org.lagebild.entities.link.NameKeys;
 
 /**
- * Cue words for recognition (from {@code cues.tsv}) and first names (from {@code firstnames.tsv}),
+ * Cue words for recognition (from {@code cues.tsv}), first names ({@code firstnames.tsv}) and surnames ({@code surnames.tsv}),
  * held as folded forms. A missing or malformed file is a hard error. Immutable and thread-safe.
  */
 public final class Cues {
@@ -27,10 +27,12 @@ public final class Cues {
 
     private final Map<Kind, Set<String>> words;
     private final Set<String> firstNames;
+    private final Set<String> surnames;
 
-    private Cues(Map<Kind, Set<String>> words, Set<String> firstNames) {
+    private Cues(Map<Kind, Set<String>> words, Set<String> firstNames, Set<String> surnames) {
         this.words = words;
         this.firstNames = firstNames;
+        this.surnames = surnames;
     }
 
     /** The bundled cue lists. */
@@ -52,9 +54,13 @@ public final class Cues {
         for (String[] row : rows("firstnames.tsv", List.of("name", "origin"))) {
             first.add(NameKeys.fold(row[0]));
         }
+        Set<String> last = new HashSet<>();
+        for (String[] row : rows("surnames.tsv", List.of("name", "origin"))) {
+            last.add(NameKeys.fold(row[0]));
+        }
         Map<Kind, Set<String>> frozen = new EnumMap<>(Kind.class);
         w.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new Cues(frozen, Set.copyOf(first));
+        return new Cues(frozen, Set.copyOf(first), Set.copyOf(last));
     }
 
     /** Reads a TSV resource beside this class: '#' comments, then a header; each row ends with its line number. */
@@ -97,6 +103,11 @@ public final class Cues {
     /** True if the folded word is a cue of that kind. */
     public boolean is(Kind kind, String folded) {
         return words.get(kind).contains(folded);
+    }
+
+    /** True if the folded word is a known surname (a tagger feature; too ambiguous for rules). */
+    public boolean surname(String folded) {
+        return surnames.contains(folded);
     }
 
     /** True if the folded word is a known first name. */
