@@ -21,12 +21,10 @@ class NerTaggerTest {
     void bundledModelTagsASentence() {
         NerTagger t = NerTagger.load();
         assertTrue(t.labels().containsAll(List.of("O", "B-PER", "I-PER", "B-LOC", "B-ORG", "B-LOCderiv")), t.labels().toString());
-        List<String> tokens = List.of("Bundeskanzlerin", "Angela", "Merkel", "besuchte", "gestern", "Paris", ".");
+        List<String> tokens = List.of("Der", "Politiker", "Thomas", "Müller", "sprach", "in", "Hamburg", "mit", "Vertretern",
+                "der", "Siemens", "AG", ".");
         List<String> labels = t.tag(tokens);
-        assertEquals(tokens.size(), labels.size());
-        assertTrue(labels.get(2).endsWith("-PER"), labels.toString());
-        assertEquals("B-LOC", labels.get(5));
-        assertEquals("O", labels.get(6));
+        assertEquals(List.of("O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "I-ORG", "O"), labels);
     }
 
     @Test
