@@ -226,6 +226,14 @@ public final class ClaimEvaluation {
      * credit alone.
      */
     static boolean sameSource(String gold, Source s) {
+        if (gold.contains("|")) {
+            for (String g : gold.split("\\|")) {
+                if (sameSource(g.strip(), s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (gold.isEmpty() || gold.equals("publisher")) {
             return s == null || s.span() == null;
         }

@@ -1,0 +1,27 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.lagebild.claims.eval.ClaimEvaluation;
+
+/** Scores the whole gold file; skips when ../shared/data is absent. The last line printed is the JSON figures. */
+class ClaimEvaluationTest {
+    @Test
+    void goldArticles() {
+        Assumptions.assumeTrue(DataSets.present(), "../shared/data (10kgnad, semeval2023t3-de-news) is absent: skipping");
+        List<ClaimEvaluation.Gold> gold = ClaimEvaluation.gold();
+        for (String split : new String[] {"dev", "test"}) {
+            ClaimEvaluation.Result r = ClaimEvaluation.run(gold, k -> DataSets.annotate(k, Seeds.full()), split);
+            if (Boolean.getBoolean("errors")) {
+                r.errors().forEach(e -> System.out.println("  " + split + " " + e));
+            }
+            System.out.println(r.toJson().replace("{\"eval\":\"claims\"", "{\"eval\":\"claims\",\"split\":\"" + split + "\""));
+            assertTrue(r.articles() >= 10, r.toJson());
+            // floors well below the measured figures (docs/QUALITY.md): a drop below them is a regression
+            assertTrue(r.recall() >= 0.5 && r.precision() >= 0.5, r.toJson());
+        }
+    }
+}
