@@ -79,6 +79,8 @@ public final class ClaimExtractor implements Stage {
     }
 
     private final KnowledgeBase kb;
+    private static final Set<String> PREPOSITIONS = Set.of("in", "im", "nach", "bei", "beim", "auf", "an", "am", "vor",
+            "während", "mit", "über", "unter", "seit", "zu", "zum", "zur", "aus", "gegenüber");
 
     @Override
     public String name() {
@@ -252,7 +254,7 @@ public final class ClaimExtractor implements Stage {
                 }
                 if (!here.isEmpty()) {
                     for (Quantity q : here) {
-                        if (insideQuote(q.span().start())) {
+                        if (partOfName(q)) {
                             continue;
                         }
                         out.add(claim(out.size(), ClaimKind.QUANTITY, in, q, q.span().start()));
@@ -274,6 +276,25 @@ public final class ClaimExtractor implements Stage {
             return out;
         }
 
+        boolean quantityAfter(int from, int to) {
+            for (Quantity q : d.quantities()) {
+                if (q.span().start() >= from && q.span().start() < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The direct quote containing offset pos, or null. */
+        Quote quoteAt(int pos) {
+            for (Quote q : d.quotes()) {
+                if (q.direct() && pos >= q.span().start() && pos < q.span().end()) {
+                    return q;
+                }
+            }
+            return null;
+        }
+
         boolean insideQuote(int pos) {
             for (Span s : quoteSpans) {
                 if (pos >= s.start() && pos < s.end()) {
@@ -281,6 +302,32 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             return false;
+        }
+
+        /** "France 2", "Rossija 24": a bare number right after a capitalised word inside a sentence names something. */
+        boolean partOfName(Quantity q) {
+            if (q.unit() != null || q.value() == null || q.value() >= 100 || q.min() != null || q.max() != null) {
+                return false;
+            }
+            int p = q.span().start() - 1;
+            if (p < 1 || text.charAt(p) != ' ') {
+                return false;
+            }
+            int e = p;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e || !Character.isUpperCase(text.charAt(b))) {
+                return false;
+            }
+            int before = b - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            boolean sentenceStart = before < 0 || ".!?:\n\"„".indexOf(text.charAt(before)) >= 0;
+            return !sentenceStart && ents.at(b) != null || !sentenceStart && q.span().end() < text.length()
+                    && !Character.isLetter(text.charAt(Math.min(text.length() - 1, q.span().end() + 1)));
         }
 
         Info analyse(Sentence s) {
@@ -358,7 +405,8 @@ public final class ClaimExtractor implements Stage {
                 if (v == null || v.cls().equals("plan") || v.cls().equals("propose")) {
                     continue;
                 }
-                if (v.cls().equals("say") && !quoteSentences.contains(s.index()) && text.substring(from, to).indexOf(':') < 0) {
+                if (v.cls().equals("say") && !quoteSentences.contains(s.index()) && text.substring(from, to).indexOf(':') < 0
+                        && !quantityAfter(w.end[i], to)) {
                     continue;
                 }
                 Span ph = subjectOf(w, i, used);
@@ -480,33 +528,70 @@ public final class ClaimExtractor implements Stage {
             while (cs > 0 && !w.clauseBreak(cs - 1, cs)) {
                 cs--;
             }
+            if (v - 1 >= cs && lex.pronouns.contains(w.lower[v - 1])) {
+                return pronounSource(w, v - 1);
+            }
+            // a fronted prepositional phrase puts the subject after the finite verb: "In einem Bericht … warnte die
+            // Analystin X", "Im Herbst hatte der Geheimdienst geschätzt"
+            boolean fronted = cs < v && PREPOSITIONS.contains(w.lower[cs]);
+            if (fronted) {
+                Span after = subjectAfter(w, v, used);
+                if (after != null) {
+                    return after;
+                }
+                int k = cs + 1;
+                while (k < v && (w.upper(k) || QuoteExtractor.isArticle(w.lower[k]) || Phrases.adjective(w.lower[k]))) {
+                    k++;
+                }
+                return k + 1 < v ? subjectBefore(w, k + 1, v, used) : null;
+            }
+            Span before = subjectBefore(w, cs, v, used);
+            return before != null ? before : subjectAfter(w, v, used);
+        }
+
+        Span subjectBefore(Words w, int cs, int v, boolean[] used) {
+            Span firstPer = null;
+            Span firstActor = null;
             for (int k = cs; k < v; k++) {
                 if (used[k]) {
                     continue;
                 }
                 EntityMention m = ents.at(w.start[k]);
                 if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
-                    if (m.type() == EntityType.PER) {
-                        return m.span();
+                    if (m.type() == EntityType.PER && firstPer == null) {
+                        firstPer = m.span();
                     }
-                    int e = k;
-                    while (e + 1 < w.size() && w.start[e + 1] < m.span().end()) {
-                        e++;
+                    if (firstActor == null) {
+                        int e = k;
+                        while (e + 1 < w.size() && w.start[e + 1] < m.span().end()) {
+                            e++;
+                        }
+                        Span ph = phraseBefore(w, e);
+                        firstActor = ph != null ? ph : m.span();
                     }
-                    Span ph = phraseBefore(w, e);
-                    return ph != null ? ph : m.span();
                 }
+            }
+            if (firstActor != null) {
+                return firstPer != null && firstPer.start() >= firstActor.start() ? firstPer : firstActor;
             }
             for (int k = v - 1; k >= cs; k--) {
                 if (used[k]) {
                     continue;
                 }
                 EntityMention m = ents.at(w.start[k]);
-                if (m == null && w.upper(k) && k > 0 && (lex.anonymous(w.lower[k]) || lex.media.contains(w.lower[k])
+                if (m == null && w.upper(k) && (lex.anonymous(w.lower[k]) || lex.media.contains(w.lower[k])
                         || roleByWords(w.lower[k], "").length() > 0)) {
-                    return phraseBefore(w, k);
+                    return extendAttribute(w, k, v, phraseBefore(w, k));
                 }
             }
+            // "Das Ressort erklärte", "Die Wirtschaftsexperten warnten"
+            if (v - cs >= 2 && v - cs <= 4 && QuoteExtractor.isArticle(w.lower[cs]) && w.upper(v - 1)) {
+                return new Span(w.start[cs], w.end[v - 1]);
+            }
+            return null;
+        }
+
+        Span subjectAfter(Words w, int v, boolean[] used) {
             // inverted: "berichtet laut … die russische Online-Nachrichtenagentur Regnum", "sagte Medwedew"
             int k = v + 1;
             while (k < w.size() && used[k]) {
@@ -514,7 +599,7 @@ public final class ClaimExtractor implements Stage {
             }
             if (k < w.size() && k <= v + 8 && (k == v + 1 || !w.clauseBreak(k - 1, k) || quoteAround(w, k))) {
                 if (lex.pronouns.contains(w.lower[k])) {
-                    return null;
+                    return pronounSource(w, k);
                 }
                 Span ph = phraseAfter(w, k);
                 if (ph != null) {
@@ -523,12 +608,29 @@ public final class ClaimExtractor implements Stage {
                     for (EntityMention x : ents.within(ph.start(), ph.end())) {
                         named |= Speakers.actor(x);
                     }
-                    if (named || m != null) {
+                    String pt = ph.of(text).toLowerCase(Locale.ROOT);
+                    boolean roleWord = false;
+                    for (String x : pt.split("[^\\p{L}]+")) {
+                        roleWord |= !x.isEmpty() && (lex.anonymous(x) || lex.media.contains(x));
+                    }
+                    if (named || m != null || roleWord || !roleByWords(pt, "").isEmpty()) {
                         return ph;
                     }
                 }
             }
             return null;
+        }
+
+        /** "Analysten von JPMorgan Chase": an attribute after the head noun, up to the verb. */
+        Span extendAttribute(Words w, int k, int v, Span ph) {
+            if (ph == null || k + 2 >= v) {
+                return ph;
+            }
+            String x = w.lower[k + 1];
+            if ((x.equals("von") || x.equals("der") || x.equals("des") || x.equals("aus")) && !w.clauseBreak(k, v - 1)) {
+                return new Span(ph.start(), w.end[v - 1]);
+            }
+            return ph;
         }
 
         boolean locative(Words w, int k) {
@@ -539,6 +641,25 @@ public final class ClaimExtractor implements Stage {
             return p.equals("in") || p.equals("nach") || p.equals("aus") || p.equals("von") || p.equals("mit") || p.equals("über");
         }
 
+        /** Marks a pronoun subject ("sagte er", "Er sagte") for resolution to the first person of the sentence before. */
+        Span pronounSource(Words w, int k) {
+            return new Span(w.start[k], w.end[k]);
+        }
+
+        /** The first person named in the sentence before {@code pos}, or null. */
+        EntityMention previousPerson(int pos) {
+            int si = d.sentenceAt(pos);
+            for (int p = si - 1; p >= 0 && p >= si - 2; p--) {
+                Span ps = d.sentences().get(p).span();
+                for (EntityMention m : ents.within(ps.start(), ps.end())) {
+                    if (m.type() == EntityType.PER) {
+                        return m;
+                    }
+                }
+            }
+            return null;
+        }
+
         Source source(Span ph) {
             String t = ph.of(text);
             EntityMention head = null;
@@ -546,6 +667,9 @@ public final class ClaimExtractor implements Stage {
                 if (m.type() != EntityType.DERIV && (head == null || head.type() == EntityType.LOC || m.type() == EntityType.PER)) {
                     head = m;
                 }
+            }
+            if (head == null && lex.pronouns.contains(t.toLowerCase(Locale.ROOT))) {
+                head = previousPerson(ph.start());
             }
             String id = head == null ? null : head.entityId();
             String name = head == null ? null : head.name();
@@ -729,18 +853,30 @@ public final class ClaimExtractor implements Stage {
                     break;
                 }
             }
+            List<Source> chain = in.chain;
+            Quote inQuote = q == null ? null : quoteAt(q.span().start());
+            if (inQuote != null && inQuote.speaker() != null) {
+                Argument sp = inQuote.speaker();
+                chain = merge(chain, List.of(new Source(sp.span(), sp.text(), sp.entityId(), sp.name(), role(sp.entityId(), sp.text()))));
+            }
             Modality modality = in.modality;
             List<String> cues = new ArrayList<>(in.cues);
+            if (inQuote != null && (modality == null || modality == Modality.ASSERTED)) {
+                modality = Modality.REPORTED;
+                if (inQuote.cue() != null) {
+                    cues.add(inQuote.cue());
+                }
+            }
             if (in.imposed != null && (modality == null || in.imposed.ordinal() > modality.ordinal() && modality != Modality.QUESTION)) {
                 modality = in.imposed;
                 cues.addAll(0, in.imposedCues);
             }
             if (modality == null) {
-                modality = in.chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
+                modality = chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
             }
             Span span = ss;
             return new Claim("c" + n, kind, span, in.sentence.index(), predicate, verb, subject, object, q, location, time,
-                    in.chain, modality, cues, null,
+                    chain, modality, cues, null,
                     new Provenance(NAME, kind.name().toLowerCase(Locale.ROOT), in.sentence.index()));
         }
 

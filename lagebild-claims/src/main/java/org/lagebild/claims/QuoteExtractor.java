@@ -278,6 +278,10 @@ public final class QuoteExtractor implements Stage {
             int end = sentence >= 0 ? Math.max(p, d.sentences().get(sentence).span().end()) : Math.min(n, p + 200);
             end = Math.min(end, p + 200);
             Words w = Words.of(text, p, end);
+            // "…", so Kirillow.
+            if (w.size() >= 2 && w.lower[0].equals("so") && speakers.at(w.start[1]) != null && Speakers.actor(speakers.at(w.start[1]))) {
+                return new CueHit(w, 0);
+            }
             for (int i = 0; i < Math.min(2, w.size()); i++) {
                 Lexicon.Verb v = lex.verbAt(w, i, lang);
                 if (v != null && speechVerb(v)) {
@@ -436,6 +440,16 @@ public final class QuoteExtractor implements Stage {
         }
 
         Argument pronoun(Span span) {
+            // the first person named in the sentence before, else the last named speaker
+            int si = d.sentenceAt(span.start());
+            if (si > 0) {
+                Span ps = d.sentences().get(si - 1).span();
+                for (EntityMention m : speakers.within(ps.start(), ps.end())) {
+                    if (m.type() == EntityType.PER) {
+                        return new Argument(span, span.of(text), m.entityId(), m.name());
+                    }
+                }
+            }
             if (lastSpeaker != null) {
                 return new Argument(span, span.of(text), lastSpeaker.entityId(), lastSpeaker.name());
             }
