@@ -1,0 +1,495 @@
+package org.lagebild.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.lagebild.engine.IngestListener;
+import org.lagebild.engine.IngestOptions;
+import org.lagebild.engine.IngestSummary;
+import org.lagebild.engine.Lagebild;
+import org.lagebild.engine.Views;
+import org.lagebild.model.ArticleIds;
+import org.lagebild.model.Claim;
+import org.lagebild.model.Document;
+import org.lagebild.model.EntityMention;
+import org.lagebild.model.Quote;
+import org.lagebild.model.Source;
+import org.lagebild.store.SearchHit;
+import org.lagebild.store.SearchHits;
+import org.lagebild.store.SearchQuery;
+import org.lagebild.store.StoreException;
+
+/**
+ * The local web workspace and JSON API over one {@link Lagebild} data directory (Javalin, Jetty).
+ * Pages are static HTML, CSS and JavaScript modules from the class path that build their DOM from
+ * the API with {@code textContent} only; every response carries a strict Content-Security-Policy.
+ * API objects are the CLI's ({@link Views}), so both print the same schema. Start with
+ * {@link #start}; the server's threads read the store concurrently and serialise ingests.
+ */
+public final class WebServer implements AutoCloseable {
+    /** A route of the server: method and Javalin path ({@code {id}} path parameters, as in OpenAPI). */
+    public record Route(String method, String path) {
+    }
+
+    /** Every JSON API route; the OpenAPI document describes exactly these (a test checks). */
+    public static final List<Route> API_ROUTES = List.of(
+            new Route("GET", "/api/articles"),
+            new Route("GET", "/api/articles/{id}"),
+            new Route("GET", "/api/articles/{id}/claims"),
+            new Route("GET", "/api/articles/{id}/quotes"),
+            new Route("GET", "/api/search"),
+            new Route("GET", "/api/entities"),
+            new Route("GET", "/api/entities/{id}"),
+            new Route("GET", "/api/stats"),
+            new Route("GET", "/api/openapi.json"),
+            new Route("POST", "/api/ingest"));
+
+    /** The workspace pages; each serves the same shell, whose JavaScript renders the view. */
+    public static final List<String> PAGES = List.of("/", "/article/{id}", "/search", "/entity/{id}", "/stories");
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String STATIC_ROOT = "org/lagebild/web/static/";
+    private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
+    private static final Pattern INGEST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+    private static final int FACET_HITS = 500;
+    private static final int ENTITY_DOCS = 25;
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
+
+    private final Lagebild lb;
+    private final WebOptions options;
+    private final String token;
+    private final ObjectMapper json;
+    private final byte[] shell;
+    private final byte[] openapi;
+    private final Object ingestLock = new Object();
+    private Javalin app;
+
+    private WebServer(Lagebild lb, WebOptions options) {
+        this.lb = lb;
+        this.options = options;
+        this.token = options.token() != null ? options.token() : newToken();
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.shell = resource(STATIC_ROOT + "index.html")
+                .orElseThrow(() -> new IllegalStateException("missing resource " + STATIC_ROOT + "index.html"));
+        this.openapi = resource("org/lagebild/web/openapi.json")
+                .orElseThrow(() -> new IllegalStateException("missing resource org/lagebild/web/openapi.json"));
+    }
+
+    /**
+     * Starts a server over {@code lb} (which stays owned by the caller: {@link #stop} does not close it).
+     * Binding to anything but loopback logs a warning.
+     */
+    public static WebServer start(Lagebild lb, WebOptions options) {
+        WebServer s = new WebServer(lb, options);
+        if (!options.loopback()) {
+            LOG.log(System.Logger.Level.WARNING, "binding to " + options.host()
+                    + ": the workspace is reachable from other machines and has no login");
+        }
+        s.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.maxRequestSize = options.maxBodyBytes();
+            cfg.jetty.host = options.host();
+            cfg.jetty.port = options.port();
+            s.routes(cfg.routes);
+        });
+        s.app.start();
+        return s;
+    }
+
+    /** The bound port (the chosen one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The bearer token {@code POST /api/ingest} requires; print it at start so the user can use it. */
+    public String token() {
+        return token;
+    }
+
+    /** The workspace's address, e.g. {@code http://127.0.0.1:7070/}. */
+    public String url() {
+        String h = options.host().contains(":") && !options.host().startsWith("[") ? "[" + options.host() + "]"
+                : options.host();
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String newToken() {
+        byte[] b = new byte[24];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    // ---------------------------------------------------------------- routing
+
+    private void routes(io.javalin.config.RoutesConfig r) {
+        r.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        });
+        r.get("/api/articles", this::articles);
+        r.get("/api/articles/{id}", this::article);
+        r.get("/api/articles/{id}/claims", this::claims);
+        r.get("/api/articles/{id}/quotes", this::quotes);
+        r.get("/api/search", this::search);
+        r.get("/api/entities", this::entities);
+        r.get("/api/entities/{id}", this::entity);
+        r.get("/api/stats", ctx -> send(ctx, Views.stats(lb.store().stats())));
+        r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        r.post("/api/ingest", this::ingest);
+
+        Handler page = ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(shell);
+        r.get("/", page);
+        r.get("/search", page);
+        r.get("/stories", page);
+        r.get("/article/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            if (id.length() > 200 || lb.store().versions(id).isEmpty()) {
+                ctx.status(404);
+            }
+            page.handle(ctx);
+        });
+        r.get("/entity/{id}", page);
+        r.get("/static/<path>", this::staticFile);
+
+        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        r.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        r.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "store unavailable: " + e.getMessage()));
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.log(System.Logger.Level.ERROR, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+            error(ctx, 500, "internal error");
+        });
+        r.error(404, ctx -> {
+            // our handlers answer 404s in JSON; anything else is Javalin's plain "endpoint not found"
+            String ct = ctx.res().getContentType();
+            if (ct == null || !(ct.startsWith("application/json") || ct.startsWith("text/html"))) {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, 404, "no such API route: " + Params.clip(ctx.path()));
+                } else {
+                    ctx.contentType("text/plain; charset=utf-8").result("not found");
+                }
+            }
+        });
+    }
+
+    private void error(Context ctx, int status, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", message == null ? "error" : message);
+        m.put("status", status);
+        ctx.status(status);
+        send(ctx, m);
+    }
+
+    private void send(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").header("Cache-Control", "no-store")
+                    .result(json.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- API
+
+    private void articles(Context ctx) {
+        Params p = new Params(ctx);
+        int limit = p.limit(50);
+        int offset = p.offset();
+        List<Map<String, Object>> items = lb.store().articles(limit, offset).stream().map(Views::summary).toList();
+        send(ctx, page(items, lb.store().stats().articles(), limit, offset));
+    }
+
+    private static Map<String, Object> page(List<?> items, long total, int limit, int offset) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total);
+        m.put("limit", limit);
+        m.put("offset", offset);
+        m.put("items", items);
+        return m;
+    }
+
+    private Document document(Context ctx) {
+        String id = Params.id(ctx, "id", "article");
+        return lb.store().document(id).orElseThrow(() -> ApiException.notFound("no article '" + Params.clip(id) + "'"));
+    }
+
+    private void article(Context ctx) {
+        Document d = document(ctx);
+        Map<String, Object> m = WebViews.document(d);
+        m.put("versions", lb.store().versions(d.article().id()).stream().map(Views::summary).toList());
+        send(ctx, m);
+    }
+
+    private void claims(Context ctx) {
+        Document d = document(ctx);
+        List<Map<String, Object>> all = WebViews.claims(d);
+        pageOf(ctx, all);
+    }
+
+    private void quotes(Context ctx) {
+        Document d = document(ctx);
+        pageOf(ctx, WebViews.quotes(d));
+    }
+
+    private void pageOf(Context ctx, List<Map<String, Object>> all) {
+        Params p = new Params(ctx);
+        int limit = p.limit(100);
+        int offset = p.offset();
+        List<Map<String, Object>> items = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        send(ctx, page(items, all.size(), limit, offset));
+    }
+
+    private SearchQuery query(Params p, int limit, int offset) {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("to (" + to + ") is before from (" + from + ")");
+        }
+        return new SearchQuery(p.text("q"), p.language("lang"), p.text("source"), from, to, p.text("entity"), limit, offset);
+    }
+
+    private void search(Context ctx) throws StoreException {
+        Params p = new Params(ctx);
+        int limit = p.limit(20);
+        int offset = p.offset();
+        boolean facets = !"false".equals(p.text("facets"));
+        SearchQuery q = query(p, limit, offset);
+        SearchHits hits = lb.store().search(q);
+        Map<String, Object> m = page(hits.hits().stream().map(Views::hit).toList(), hits.total(), limit, offset);
+        if (facets) {
+            List<SearchHit> sample = hits.hits();
+            if (offset > 0 || hits.total() > hits.hits().size()) {
+                sample = lb.store().search(new SearchQuery(q.text(), q.language(), q.source(), q.from(), q.to(),
+                        q.entity(), FACET_HITS, 0)).hits();
+            }
+            Map<String, Long> bySource = new TreeMap<>();
+            Map<String, Long> byLanguage = new TreeMap<>();
+            for (SearchHit h : sample) {
+                bySource.merge(h.source() == null ? "" : h.source(), 1L, Long::sum);
+                byLanguage.merge(h.language() == null ? "und" : h.language(), 1L, Long::sum);
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("source", bySource);
+            f.put("language", byLanguage);
+            f.put("over", sample.size());
+            m.put("facets", f);
+        }
+        send(ctx, m);
+    }
+
+    private void entities(Context ctx) {
+        Params p = new Params(ctx);
+        int top = p.integer("top", 50, 1, Params.MAX_LIMIT);
+        String article = p.text("article");
+        if (article != null && lb.store().versions(article).isEmpty()) {
+            throw ApiException.notFound("no article '" + Params.clip(article) + "'");
+        }
+        List<Map<String, Object>> items = lb.store().entities(article, top).stream().map(Views::entityCount).toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", article);
+        m.put("top", top);
+        m.put("items", items);
+        send(ctx, m);
+    }
+
+    /** One entity (by id or name): forms seen, its articles, what it said and the claims it is part of. */
+    private void entity(Context ctx) throws StoreException {
+        String id = Params.id(ctx, "id", "entity");
+        Params p = new Params(ctx);
+        int limit = p.limit(50);
+        int offset = p.offset();
+        String key = ArticleIds.normalise(id);
+        SearchHits hits = lb.store().search(new SearchQuery(null, null, null, null, null, id, limit, offset));
+        if (hits.total() == 0) {
+            throw ApiException.notFound("no entity '" + Params.clip(id) + "'");
+        }
+        Map<String, Long> forms = new TreeMap<>();
+        Map<String, Long> types = new TreeMap<>();
+        Map<String, Long> names = new TreeMap<>();
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        List<Map<String, Object>> claims = new ArrayList<>();
+        long mentions = 0;
+        for (SearchHit h : hits.hits().subList(0, Math.min(ENTITY_DOCS, hits.hits().size()))) {
+            Optional<Document> od = lb.store().document(h.id());
+            if (od.isEmpty()) {
+                continue;
+            }
+            Document d = od.get();
+            for (EntityMention e : d.entities()) {
+                if (matches(key, e.entityId(), e.name())) {
+                    mentions++;
+                    forms.merge(e.text(), 1L, Long::sum);
+                    types.merge(e.type().name(), 1L, Long::sum);
+                    if (e.name() != null) {
+                        names.merge(e.name(), 1L, Long::sum);
+                    }
+                }
+            }
+            for (int i = 0; i < d.quotes().size(); i++) {
+                Quote q = d.quotes().get(i);
+                if (q.speaker() != null && matches(key, q.speaker().entityId(), q.speaker().name(), q.speaker().text())) {
+                    quotes.add(WebViews.quote(q, i, d));
+                }
+            }
+            for (Claim c : d.claims()) {
+                boolean in = c.subject() != null && matches(key, c.subject().entityId(), c.subject().name(), c.subject().text())
+                        || c.object() != null && matches(key, c.object().entityId(), c.object().name(), c.object().text());
+                for (Source s : c.attribution()) {
+                    in |= matches(key, s.entityId(), s.name(), s.text());
+                }
+                if (in) {
+                    claims.add(WebViews.claim(c, d));
+                }
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("name", most(names, id));
+        m.put("type", most(types, null));
+        m.put("mentions", mentions);
+        List<Map<String, Object>> formList = new ArrayList<>();
+        forms.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).forEach(e -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("text", e.getKey());
+            f.put("count", e.getValue());
+            formList.add(f);
+        });
+        m.put("forms", formList);
+        m.put("articles", page(hits.hits().stream().map(Views::hit).toList(), hits.total(), limit, offset));
+        m.put("quotes", quotes);
+        m.put("claims", claims);
+        m.put("scanned", Math.min(ENTITY_DOCS, hits.hits().size()));
+        send(ctx, m);
+    }
+
+    private static boolean matches(String key, String... ids) {
+        for (String s : ids) {
+            if (s != null && !s.isBlank() && (s.equals(key) || ArticleIds.normalise(s).equals(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String most(Map<String, Long> counts, String dflt) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(dflt);
+    }
+
+    private void ingest(Context ctx) throws IOException {
+        if (!options.allowIngest()) {
+            throw new ApiException(403, "ingest is disabled; start the server with --allow-ingest");
+        }
+        String auth = ctx.header("Authorization");
+        String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "missing or wrong bearer token");
+        }
+        String name = new Params(ctx).text("name");
+        if (name == null || !INGEST_NAME.matcher(name).matches()) {
+            throw ApiException.badRequest("name must be a file name such as 'articles.jsonl' (letters, digits, '.', '_', '-')");
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > options.maxBodyBytes()) {
+            throw new ApiException(413, "body of " + declared + " bytes exceeds the limit of " + options.maxBodyBytes());
+        }
+        byte[] body = readBounded(ctx.req().getInputStream(), options.maxBodyBytes());
+        IngestSummary summary;
+        synchronized (ingestLock) {
+            summary = lb.ingest(name, new ByteArrayInputStream(body), IngestOptions.defaults(LocalDate.now(ZoneOffset.UTC)),
+                    IngestListener.NONE);
+        }
+        send(ctx, Views.ingest(summary));
+    }
+
+    private static byte[] readBounded(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            total += n;
+            if (total > max) {
+                throw new ApiException(413, "body exceeds the limit of " + max + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- static files
+
+    private void staticFile(Context ctx) {
+        String path = ctx.pathParam("path");
+        String[] segments = path.split("/", -1);
+        for (String s : segments) {
+            if (!SEGMENT.matcher(s).matches()) {
+                throw ApiException.notFound("no static file '" + Params.clip(path) + "'");
+            }
+        }
+        String name = path.equals("vendor/echarts.min.js") ? ECHARTS : STATIC_ROOT + path;
+        byte[] data = resource(name).orElseThrow(() -> ApiException.notFound("no static file '" + Params.clip(path) + "'"));
+        ctx.contentType(contentType(path)).header("Cache-Control", "no-cache").result(data);
+    }
+
+    private static String contentType(String path) {
+        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "js", "mjs" -> "text/javascript; charset=utf-8";
+            case "css" -> "text/css; charset=utf-8";
+            case "html" -> "text/html; charset=utf-8";
+            case "svg" -> "image/svg+xml";
+            case "png" -> "image/png";
+            case "json" -> "application/json";
+            default -> "application/octet-stream";
+        };
+    }
+
+    private static Optional<byte[]> resource(String name) {
+        try (InputStream in = WebServer.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+    }
+}
