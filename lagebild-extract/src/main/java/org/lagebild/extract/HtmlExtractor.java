@@ -1,6 +1,8 @@
 package org.lagebild.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,10 +142,38 @@ final class HtmlExtractor {
     }
 
     private static void record(List<RemovedText> removed, Element el, String reason, String rule) {
-        String t = Lines.fold(Lines.clean(el.text()));
+        String t = Lines.fold(Lines.clean(textPrefix(el, MAX_REMOVED_TEXT * 4)));
         if (!t.isEmpty()) {
             removed.add(new RemovedText(Lines.truncate(t, MAX_REMOVED_TEXT), reason, rule, pos(el)));
         }
+    }
+
+    /**
+     * The element's text like {@link Element#text()} but only about its first {@code max} chars: removed
+     * text is recorded truncated, and big removed subtrees (menus, footers) need not be joined whole.
+     */
+    static String textPrefix(Element el, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br")) && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                return sb.length() > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return sb.toString();
     }
 
     private static String tagReason(String tag) {
@@ -160,7 +190,18 @@ final class HtmlExtractor {
 
     /** Removes non-content elements from the body, recording their text. */
     private void strip(Element body, List<RemovedText> removed, Map<Element, int[]> counts, Set<Element> dropped) {
+        // Pages repeat the same class attributes hundreds of times: match each distinct one once.
+        Map<String, Optional<ClassHints.Hint>> memo = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
+            private ClassHints.Hint hint(Element el) {
+                String cls = el.className();
+                String id = el.id();
+                if (cls.isEmpty() && id.isEmpty()) {
+                    return null;
+                }
+                return memo.computeIfAbsent(cls + "\u0000" + id, k -> Optional.ofNullable(hints.match(cls, id))).orElse(null);
+            }
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
@@ -185,7 +226,7 @@ final class HtmlExtractor {
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                ClassHints.Hint hint = hints.match(el.className(), el.id());
+                ClassHints.Hint hint = hint(el);
                 if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {
                     record(removed, el, hint.reason(), hint.id());
                     dropped.add(el);
@@ -210,13 +251,12 @@ final class HtmlExtractor {
         if (c == null) {
             return false;
         }
-        return (c[3] >= CONTENT_PARAGRAPHS && linkDensity(counts, el) < 0.3)
-                || el.selectFirst("article, [itemprop=articleBody]") != null;
+        return (c[3] >= CONTENT_PARAGRAPHS && linkDensity(counts, el) < 0.3) || c[5] > 0;
     }
 
     /**
-     * Per element: [text length, link text length, commas, long paragraphs, own text length], the first
-     * four summed bottom-up, in one iterative pass.
+     * Per element: [text length, link text length, commas, long paragraphs, own text length, article
+     * (itself or a descendant is an article or articleBody: 1 or more)], summed bottom-up in one iterative pass.
      */
     private static Map<Element, int[]> measure(Element root, Set<Element> dropped) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
@@ -227,17 +267,32 @@ final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t && node.parent() instanceof Element p) {
-                    String s = t.text().strip();
-                    if (!s.isEmpty()) {
-                        int[] c = counts.computeIfAbsent(p, k -> new int[5]);
-                        c[0] += s.length();
-                        c[4] += s.length();
-                        for (int i = 0; i < s.length(); i++) {
-                            if (s.charAt(i) == ',') {
-                                c[2]++;
+                    String s = t.getWholeText();
+                    // the length of the text with white space runs folded and trimmed, without building it
+                    int n = 0;
+                    int commas = 0;
+                    boolean space = false;
+                    for (int i = 0; i < s.length(); i++) {
+                        char ch = s.charAt(i);
+                        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
+                            space = n > 0;
+                        } else {
+                            n += space ? 2 : 1;
+                            space = false;
+                            if (ch == ',') {
+                                commas++;
                             }
                         }
                     }
+                    if (n > 0) {
+                        int[] c = counts.computeIfAbsent(p, k -> new int[6]);
+                        c[0] += n;
+                        c[4] += n;
+                        c[2] += commas;
+                    }
+                }
+                if (node instanceof Element e && (e.nameIs("article") || e.attr("itemprop").equalsIgnoreCase("articleBody"))) {
+                    counts.computeIfAbsent(e, k -> new int[6])[5] = 1;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -255,11 +310,12 @@ final class HtmlExtractor {
                         c[3]++;
                     }
                     if (el.parent() != null) {
-                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[5]);
+                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[6]);
                         pc[0] += c[0];
                         pc[1] += c[1];
                         pc[2] += c[2];
                         pc[3] += c[3];
+                        pc[5] += c[5] > 0 && el != root ? 1 : 0;
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -417,6 +473,9 @@ final class HtmlExtractor {
     }
 
     private static boolean classMatches(Element el, Pattern p) {
+        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+            return false;
+        }
         for (String token : (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!token.isEmpty() && p.matcher(token).matches()) {
                 return true;

@@ -30,19 +30,20 @@ record HtmlMetadata(String title, String description, String language, List<Meta
 
     static HtmlMetadata read(Document doc, String recordUrl) {
         List<MetaField> f = new ArrayList<>();
+        List<Element> metas = doc.getElementsByTag("meta");
         JsonLd ld = jsonLd(doc);
-        String site = first(meta(doc, "property", "og:site_name"), ld.publisher);
+        String site = first(meta(metas, "property", "og:site_name"), ld.publisher);
         if (site != null) {
-            f.add(new MetaField("publisher", site, meta(doc, "property", "og:site_name") != null
+            f.add(new MetaField("publisher", site, meta(metas, "property", "og:site_name") != null
                     ? "meta:og:site_name" : "jsonld:publisher"));
         }
         String title = null;
         String titleOrigin = null;
         for (String[] c : new String[][] {
-                {meta(doc, "property", "og:title"), "meta:og:title"},
+                {meta(metas, "property", "og:title"), "meta:og:title"},
                 {text(doc.selectFirst("h1")), "h1"},
                 {ld.headline, "jsonld:headline"},
-                {meta(doc, "name", "twitter:title"), "meta:twitter:title"},
+                {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
                 title = cleanTitle(c[0], site, c[1].equals("html:title"));
@@ -54,7 +55,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             f.add(new MetaField("title", title, titleOrigin));
         }
         Set<String> authors = new LinkedHashSet<>();
-        String metaAuthor = meta(doc, "name", "author");
+        String metaAuthor = meta(metas, "name", "author");
         if (metaAuthor != null) {
             authors.add(metaAuthor);
             f.add(new MetaField("author", metaAuthor, "meta:author"));
@@ -69,8 +70,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (link != null && !link.attr("href").isBlank()) {
             canonical = link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
             f.add(new MetaField("canonical_url", canonical, "link:canonical"));
-        } else if (meta(doc, "property", "og:url") != null) {
-            canonical = meta(doc, "property", "og:url");
+        } else if (meta(metas, "property", "og:url") != null) {
+            canonical = meta(metas, "property", "og:url");
             f.add(new MetaField("canonical_url", canonical, "meta:og:url"));
         }
         String language = null;
@@ -78,22 +79,22 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (html != null && !html.attr("lang").isBlank()) {
             language = html.attr("lang").strip();
             f.add(new MetaField("language", language, "html:lang"));
-        } else if (meta(doc, "http-equiv", "content-language") != null) {
-            language = meta(doc, "http-equiv", "content-language");
+        } else if (meta(metas, "http-equiv", "content-language") != null) {
+            language = meta(metas, "http-equiv", "content-language");
             f.add(new MetaField("language", language, "meta:content-language"));
-        } else if (meta(doc, "property", "og:locale") != null) {
-            language = meta(doc, "property", "og:locale").replace('_', '-');
+        } else if (meta(metas, "property", "og:locale") != null) {
+            language = meta(metas, "property", "og:locale").replace('_', '-');
             f.add(new MetaField("language", language, "meta:og:locale"));
         } else if (ld.language != null) {
             language = ld.language;
             f.add(new MetaField("language", language, "jsonld:inLanguage"));
         }
-        String description = first(meta(doc, "property", "og:description"), meta(doc, "name", "description"));
+        String description = first(meta(metas, "property", "og:description"), meta(metas, "name", "description"));
         if (description != null) {
             f.add(new MetaField("description", description, "meta:description"));
         }
         addDate(f, ld.datePublished, "jsonld:datePublished");
-        addDate(f, meta(doc, "property", "article:published_time"), "meta:article:published_time");
+        addDate(f, meta(metas, "property", "article:published_time"), "meta:article:published_time");
         Element ip = doc.selectFirst("[itemprop=datePublished]");
         if (ip != null) {
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
@@ -141,8 +142,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return e == null ? null : nonBlank(Lines.clean(e.text()));
     }
 
-    private static String meta(Document doc, String attr, String value) {
-        for (Element m : doc.select("meta[" + attr + "]")) {
+    private static String meta(List<Element> metas, String attr, String value) {
+        for (Element m : metas) {
+            if (!m.hasAttr(attr)) {
+                continue;
+            }
             if (m.attr(attr).strip().equalsIgnoreCase(value)) {
                 String c = nonBlank(Lines.clean(m.attr("content")));
                 if (c != null) {

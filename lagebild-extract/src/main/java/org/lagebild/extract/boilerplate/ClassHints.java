@@ -2,6 +2,7 @@ package org.lagebild.extract.boilerplate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +21,23 @@ public final class ClassHints {
 
     private final List<Hint> hints;
     private final List<Hint> contentHints;
+    /** All hints as one alternation of named groups {@code h0|h1|...}, in file order: one regex run per token. */
+    private final Pattern anyHint;
+    private final Pattern anyContent;
 
     private ClassHints(List<Hint> hints, List<Hint> contentHints) {
         this.hints = List.copyOf(hints);
         this.contentHints = List.copyOf(contentHints);
+        this.anyHint = merge(this.hints);
+        this.anyContent = merge(this.contentHints);
+    }
+
+    private static Pattern merge(List<Hint> list) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append("(?<h").append(i).append(">").append(list.get(i).pattern().pattern()).append(')');
+        }
+        return Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), BoilerplateRule.FLAGS);
     }
 
     public static ClassHints load() {
@@ -65,12 +79,15 @@ public final class ClassHints {
             return null;
         }
         for (String token : all.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (token.isEmpty() || contentHints.stream().anyMatch(h -> h.matches(token))) {
+            if (token.isEmpty() || anyContent.matcher(token).matches()) {
                 continue;
             }
-            for (Hint h : hints) {
-                if (h.matches(token)) {
-                    return h;
+            Matcher m = anyHint.matcher(token);
+            if (m.matches()) {
+                for (int i = 0; i < hints.size(); i++) {
+                    if (m.start("h" + i) >= 0) {
+                        return hints.get(i);
+                    }
                 }
             }
         }
