@@ -55,6 +55,7 @@ public final class EntityRecognizer implements Stage {
     private final Cues cues;
     private final Map<String, List<Entity>> surnameVariants;
     private final NerTagger tagger;
+    private final org.lagebild.entities.ner.WordClusters words = org.lagebild.entities.ner.WordClusters.load();
 
     /** A recognizer over the bundled knowledge base, with the bundled German NER model for unknown names. */
     public EntityRecognizer() {
@@ -350,6 +351,9 @@ public final class EntityRecognizer implements Stage {
                     && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4) {
                 end++;
             }
+            if (commonWord(t.surface(j), 5)) {
+                continue;
+            }
             String surname = t.text().substring(t.start(j), t.end(end - 1));
             String full = t.text().substring(t.start(i), t.end(end - 1));
             String key = NameKeys.transliterationKey(surname);
@@ -371,6 +375,9 @@ public final class EntityRecognizer implements Stage {
                 continue;
             }
             String surname = t.surface(j);
+            if (commonWord(surname, 3)) {
+                continue;
+            }
             String key = NameKeys.transliterationKey(surname);
             String[] idName = bySurname.computeIfAbsent(key, k -> new String[] {NameKeys.autoId("per", surname), surname});
             Cand c = new Cand(j, j + 1, null);
@@ -413,7 +420,7 @@ public final class EntityRecognizer implements Stage {
             if (idName == null && keyS != null) {
                 idName = bySurname.get(keyS);
             }
-            if (idName != null) {
+            if (idName != null && !commonWord(w, 5)) {
                 Cand c = new Cand(i, i + 1, null);
                 c.auto(EntityType.PER, idName[0], idName[1], "auto-surname", 0.6);
                 mark(at, c);
@@ -424,7 +431,7 @@ public final class EntityRecognizer implements Stage {
             if (known == null && keyS != null) {
                 known = surnameVariants.get(keyS);
             }
-            if (known != null) {
+            if (known != null && !commonWord(w, 3)) {
                 Entity pick = known.get(0);
                 for (Entity e : known) {
                     if (seen.containsKey(e.id())) {
@@ -500,8 +507,9 @@ public final class EntityRecognizer implements Stage {
                 String id;
                 if (et == EntityType.PER) {
                     String key = NameKeys.transliterationKey(t.surface(tj - 1));
-                    String[] idName = bySurname.computeIfAbsent(key, x -> new String[] {NameKeys.autoId("per", name), name});
-                    id = idName[0];
+                    // the tagger's people do not seed surname-only mentions: its precision is too low for that
+                    String[] idName = bySurname.get(key);
+                    id = idName != null ? idName[0] : NameKeys.autoId("per", name);
                 } else {
                     id = NameKeys.autoId(et.name().toLowerCase(java.util.Locale.ROOT), name);
                 }
@@ -512,6 +520,15 @@ public final class EntityRecognizer implements Stage {
             }
             a = b;
         }
+    }
+
+    /**
+     * True if the word is frequent in raw German news text (at least 2^bucket occurrences in the
+     * corpus behind the word clusters), so more likely a common noun than a surname.
+     */
+    private boolean commonWord(String word, int bucket) {
+        String[] c = words.of(word.toLowerCase(java.util.Locale.ROOT));
+        return c != null && c.length > 2 && Integer.parseInt(c[2]) >= bucket;
     }
 
     private boolean nameLike(TextTokens t, Cand[] at, int j) {

@@ -47,9 +47,31 @@ public final class Gazetteer {
     static final int MAX_TOKENS = 10;
     private static final String[] ENDINGS = {"innen", "ern", "ens", "en", "er", "es", "em", "in", "ns", "e", "n", "s"};
 
+    /** Endings a name token may take: genitive only; also weak-noun -n/-en (titles); any (adjectives, demonyms). */
+    private static final int STRICT = 0;
+    private static final int TITLE_ENDINGS = 1;
+    private static final int ANY = 2;
+
     private static final class Node {
         Map<String, Node> next;
         List<Terminal> terms;
+        /** The most permissive ending class of the entries whose written form passes through this node. */
+        int endings;
+    }
+
+    private static boolean allowed(String ending, int endings, String stem) {
+        if (ending.equals("n") && stem.endsWith("e")) {
+            // dative plural of nouns in -e ("den Streitkräften")
+            return true;
+        }
+        switch (endings) {
+            case ANY:
+                return true;
+            case TITLE_ENDINGS:
+                return ending.equals("s") || ending.equals("es") || ending.equals("n") || ending.equals("en");
+            default:
+                return ending.equals("s") || ending.equals("es");
+        }
     }
 
     private final Node root = new Node();
@@ -92,16 +114,20 @@ public final class Gazetteer {
         Node n = root;
         long mask = 0;
         for (int i = 0; i < t.size(); i++) {
-            String w = stem(t.norm(i));
+            String raw = t.norm(i);
+            String w = stem(raw);
             if (i + 1 < t.size() && w.length() >= 5) {
                 // an inner word of a name is often an adjective ("russischer nationaler Sicherheitsrat"):
                 // store its stem so every inflected form matches
                 w = adjectiveStem(w);
             }
+            int endings = kind == Kind.DERIV || kind == Kind.GENERIC || !w.equals(raw) ? ANY
+                    : kind == Kind.TITLE ? TITLE_ENDINGS : STRICT;
             if (n.next == null) {
                 n.next = new HashMap<>(4);
             }
             n = n.next.computeIfAbsent(w, x -> new Node());
+            n.endings = Math.max(n.endings, endings);
             if (t.allCaps(i) && i < 64) {
                 mask |= 1L << i;
             }
@@ -171,7 +197,7 @@ public final class Gazetteer {
             int rest = w.length() - end.length();
             if (rest >= (end.length() == 1 && end.charAt(0) == 's' ? 2 : 3) && w.endsWith(end)) {
                 c = node.next.get(w.substring(0, rest));
-                if (c != null) {
+                if (c != null && allowed(end, c.endings, w.substring(0, rest))) {
                     walk(c, t, i, j + 1, infl + 1, best);
                 }
             }
