@@ -454,6 +454,22 @@ public final class ClaimExtractor implements Stage {
                     in.continues = true;
                 }
             }
+            // the same source found by two cues ("wie der Sender X berichtete"): keep the longer phrase
+            List<Found> kept = new ArrayList<>();
+            for (Found f : in.own) {
+                boolean covered = false;
+                for (Found g : in.own) {
+                    Span a = f.source().span();
+                    Span b = g.source().span();
+                    if (f != g && a.overlaps(b) && (b.length() > a.length() || b.length() == a.length() && in.own.indexOf(g) < in.own.indexOf(f))) {
+                        covered = true;
+                    }
+                }
+                if (!covered) {
+                    kept.add(f);
+                }
+            }
+            in.own = kept;
             in.own.sort((a, b) -> a.level() != b.level() ? Integer.compare(a.level(), b.level()) : Integer.compare(a.pos(), b.pos()));
             return in;
         }
@@ -557,7 +573,11 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 EntityMention m = ents.at(w.start[k]);
-                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
+                int k0 = m == null ? k : Math.max(cs, w.indexAtOrAfter(m.span().start()));
+                if (m != null && k0 < k) {
+                    continue;
+                }
+                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k0) && !Phrases.genitive(m)) {
                     if (m.type() == EntityType.PER && firstPer == null) {
                         firstPer = m.span();
                     }

@@ -99,6 +99,18 @@ final class Phrases {
             j++;
             // an apposed name: "Nachrichtenagentur LIGA", "Nachrichtenagentur Yonhap"
             if (j < n && (!w.clauseBreak(j - 1, j) || quoteBetween(j - 1, j))) {
+                // "Wirtschaftsnachrichtensender BNN Bloomberg": capitalised words up to a name
+                int q = j;
+                while (q < n && q < j + 2 && w.upper(q) && ents.at(w.start[q]) == null && !w.clauseBreak(q, Math.min(n - 1, q + 1))) {
+                    q++;
+                }
+                if (q > j && q < n && ents.at(w.start[q]) != null && Speakers.actor(ents.at(w.start[q]))) {
+                    j = q;
+                } else if (q > j && (q >= n || !w.upper(q)) && !QuoteExtractor.isArticle(w.lower[j])) {
+                    // an unknown name after a role noun: "die Analystin Natascha Kanewa jedoch"
+                    head = q - 1;
+                    j = q;
+                }
                 EntityMention nm = ents.at(w.start[j]);
                 if (nm != null && Speakers.actor(nm)) {
                     int e = j;

@@ -78,6 +78,9 @@ final class Words {
     boolean clauseBreak(int a, int b) {
         for (int p = end[a]; p < start[b]; p++) {
             char ch = text.charAt(p);
+            if (ch == '.' && Character.isLowerCase(text.charAt(start[b])) && start[b] - p <= 2) {
+                continue; // an abbreviation ("Co. erklärten")
+            }
             if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?' || ch == '\n'
                     || ch == '\u2013' || ch == '(' || ch == ')') {
                 return true;
