@@ -725,6 +725,7 @@ public final class Store implements AutoCloseable {
                 c = openReader();
             }
             T result = f.apply(c);
+            c.commit(); // ends the read transaction: one consistent snapshot per call
             readers.push(c);
             c = null;
             return result;
@@ -753,6 +754,7 @@ public final class Store implements AutoCloseable {
             s.execute("PRAGMA busy_timeout = 10000");
             s.execute("PRAGMA query_only = ON");
         }
+        c.setAutoCommit(false);
         return c;
     }
 
@@ -768,6 +770,7 @@ public final class Store implements AutoCloseable {
                     action.accept(rs);
                 }
             }
+            c.commit();
             readers.push(c);
             c = null;
         } finally {
