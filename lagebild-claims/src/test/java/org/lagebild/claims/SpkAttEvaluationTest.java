@@ -1,0 +1,26 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.lagebild.claims.eval.SpkAttEvaluation;
+
+/**
+ * SpkAtt 2023 task 2 on ../shared/data/spkatt2023-de-news-quotes; skips when absent. Runs the first 150 documents
+ * by default (keeps the suite fast); -Dspkatt.limit=100000 runs all of them. Last line: the JSON figures.
+ */
+class SpkAttEvaluationTest {
+    @Test
+    void spkatt() {
+        Path dir = DataSets.data().resolve("spkatt2023-de-news-quotes");
+        Assumptions.assumeTrue(Files.isDirectory(dir), dir + " is absent: skipping the SpkAtt evaluation");
+        int limit = Integer.getInteger("spkatt.limit", 150);
+        SpkAttEvaluation.Result r = SpkAttEvaluation.run(dir, limit);
+        System.out.println(r.toJson());
+        assertTrue(r.documents() > 0);
+        assertTrue(r.jointF1() >= 0.2, r.toJson());
+    }
+}
