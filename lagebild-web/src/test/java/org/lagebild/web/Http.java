@@ -60,6 +60,14 @@ final class Http {
         }
     }
 
+    static String jsonString(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sends the request target exactly as given (no normalisation of "..") and returns the status code. */
     static int rawStatus(WebServer s, String target) {
         try (Socket sock = new Socket("127.0.0.1", s.port())) {
