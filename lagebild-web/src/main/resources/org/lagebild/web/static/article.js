@@ -20,7 +20,12 @@ export async function articleView(id) {
 
   const panel = h('aside.prov#provenance', {'aria-live': 'polite', hidden: true});
   const body = h('div.article-text', null);
-  for (const b of a.blocks) body.append(block(b, anns));
+  // the title block is the page heading, with its highlights; the other blocks are the text
+  const titleBlock = a.blocks.length && a.blocks[0].type === 'title' ? a.blocks[0] : null;
+  const heading = titleBlock ? block(titleBlock, anns, 'h1') : h('h1', null, a.title || '(untitled)');
+  for (const b of a.blocks) {
+    if (b !== titleBlock) body.append(block(b, anns));
+  }
 
   const removed = h('section.removed', {hidden: true}, h('h2', null, 'Removed boilerplate'),
     a.removed.length === 0 ? h('p.muted', null, 'Nothing was removed.') : a.removed.map(r =>
@@ -29,7 +34,7 @@ export async function articleView(id) {
   const toggles = h('div.toggles', null,
     KINDS.map(k => h('label.toggle.k-' + k.key, null,
       h('input', {type: 'checkbox', checked: true, dataset: {kind: k.key}, onchange: ev => {
-        body.classList.toggle('hide-' + k.key, !ev.target.checked);
+        view.classList.toggle('hide-' + k.key, !ev.target.checked);
       }}),
       h('span.swatch'), k.label + ' (' + (a[k.field] || []).length + ')')),
     h('label.toggle', null, h('input', {type: 'checkbox', id: 'show-removed', onchange: ev => {
@@ -46,13 +51,13 @@ export async function articleView(id) {
   }));
 
   const header = h('header.article-head', null,
-    h('h1', null, a.title || '(untitled)'),
+    heading,
     h('div.meta', null,
       h('span.date', {title: a.published.explanation || ''}, fmtDate(a.published.date)),
       h('span.source', null, a.publisher || 'unknown source'),
       h('span.lang', null, a.language || 'und'),
       a.byline ? h('span', null, a.byline) : null,
-      a.url ? h('a.ext', {href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank'}, 'original') : null,
+      /^https?:\/\//i.test(a.url || '') ? h('a.ext', {href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank'}, 'original') : null,
       h('span.muted', null, 'id ' + a.id + (a.versions && a.versions.length > 1 ? ' · ' + a.versions.length + ' versions' : ''))));
 
   const view = h('div.layout.article-layout', null,
@@ -62,12 +67,12 @@ export async function articleView(id) {
 
   function select(anchor, scroll) {
     const x = byAnchor.get(anchor);
-    for (const el of body.querySelectorAll('.selected')) el.classList.remove('selected');
+    for (const el of view.querySelectorAll('.ann.selected')) el.classList.remove('selected');
     if (!x) {
       panel.hidden = true;
       return;
     }
-    for (const el of body.querySelectorAll('[data-anns]')) {
+    for (const el of view.querySelectorAll('.ann[data-anns]')) {
       if (el.dataset.anns.split(' ').includes(anchor)) el.classList.add('selected');
     }
     showProvenance(panel, x, a, text);
@@ -77,7 +82,7 @@ export async function articleView(id) {
     }
   }
 
-  body.addEventListener('click', ev => {
+  const textClick = ev => {
     const seg = ev.target.closest('[data-anns]');
     if (!seg) return;
     const ids = seg.dataset.anns.split(' ');
@@ -85,7 +90,9 @@ export async function articleView(id) {
     const best = ids.map(i => byAnchor.get(i)).sort((p, q) => (p.end - p.start) - (q.end - q.start))[0];
     history.replaceState(null, '', '#' + best.anchor);
     select(best.anchor, false);
-  });
+  };
+  body.addEventListener('click', textClick);
+  heading.addEventListener('click', textClick);
   view.addEventListener('click', ev => {
     const link = ev.target.closest('a[data-ann]');
     if (!link) return;
@@ -131,9 +138,9 @@ const BLOCK_TAGS = {title: 'h2', subheading: 'h3', lead: 'p', highlight: 'p', pa
   quote: 'blockquote', table: 'pre', caption: 'p', credit: 'p', byline: 'p'};
 
 /** One block, split into segments at every annotation boundary; each segment lists the annotations covering it. */
-function block(b, anns) {
+function block(b, anns, tag) {
   const [bs, be] = b.span;
-  const el = h((BLOCK_TAGS[b.type] || 'p') + '.block.b-' + b.type);
+  const el = h((tag || BLOCK_TAGS[b.type] || 'p') + '.block.b-' + b.type);
   const inside = anns.filter(x => x.start < be && x.end > bs && x.end > x.start);
   const cuts = new Set([bs, be]);
   for (const x of inside) {

@@ -45,6 +45,7 @@ function facet(title, key, counts, f, params) {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   return h('section.panel.facet', null, h('h2', null, title),
     entries.length === 0 ? h('p.muted', null, '—') : h('ul', null, entries.map(([value, n]) => {
+      if (!value) return h('li', null, h('span.muted', null, 'unknown'), h('span.num', null, String(n)));
       const p = new URLSearchParams(params);
       p.delete('offset');
       const active = f[key] === value;
