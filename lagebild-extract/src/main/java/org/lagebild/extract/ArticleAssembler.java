@@ -120,15 +120,18 @@ final class ArticleAssembler {
         return authors.isEmpty() ? null : String.join(", ", authors);
     }
 
+    /** The stated publication date; a date after the crawl date (when known) is a wrong one and skipped. */
     private static PublicationDate published(List<MetaField> meta) {
         PublicationDate metadata = null;
         PublicationDate textual = null;
+        LocalDate crawled = meta.stream().filter(m -> m.name().equals("crawl_date")).map(m -> Dates.parse(m.value()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         for (MetaField m : meta) {
             if (!m.name().equals("published")) {
                 continue;
             }
             LocalDate d = Dates.parse(m.value());
-            if (d == null) {
+            if (d == null || (crawled != null && d.isAfter(crawled))) {
                 continue;
             }
             if (m.origin().startsWith("record:")) {

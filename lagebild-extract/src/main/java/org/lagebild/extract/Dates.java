@@ -22,7 +22,17 @@ final class Dates {
     private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern ISO_COMPACT = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern GERMAN = Pattern.compile("^\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
-    private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+    private static final Pattern URL_PATH = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})/(\\d{1,2})(?:/|$)");
+    /** "/20220124-slug", "/2022-01-24-slug", "/2022-01-24/". */
+    private static final Pattern URL_COMPACT = Pattern.compile(
+            "/((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?:[-_/.]|$)");
+    /** "/23-01-2022-slug", "~02-01-2022-slug": day first, as German and most European sites write it. */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile("[/~_-](\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?:[-_/.]|$)");
+    /** Unanchored forms for dates inside short texts ("Veröffentlicht am 17.10.2024, 08:30 Uhr"). */
+    private static final Pattern FIND_ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern FIND_GERMAN = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern FIND_DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern FIND_MDY = Pattern.compile("(?U)(?<!\\p{L})(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     /** "17. Oktober 2024", "17 October 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?U)^\\s*(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?\\s+(\\d{4})");
     /** "October 17, 2024", "Oct. 17 2024". */
@@ -64,13 +74,84 @@ final class Dates {
         }
     }
 
-    /** The day in a URL path like "/politik/2024/10/17/slug", or null. */
+    /**
+     * The day in a URL path like "/politik/2024/10/17/slug", "/2020-02/19/", "/20220124-slug" or
+     * "/23-01-2022-slug" (day first), or null.
+     */
     static LocalDate fromUrlPath(String url) {
         if (url == null) {
             return null;
         }
-        Matcher m = URL_PATH.matcher(url);
-        return m.find() ? of(m.group(1), m.group(2), m.group(3)) : null;
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        Matcher m = URL_PATH.matcher(path);
+        if (m.find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_COMPACT.matcher(path);
+        while (m.find()) {
+            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = URL_DAY_FIRST.matcher(path);
+        while (m.find()) {
+            LocalDate d = of(m.group(3), m.group(2), m.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date stated anywhere in a short text ("Veröffentlicht am 17. Oktober 2024", "Posted on
+     * October 17, 2024 by ..."): ISO, German numeric, or with a month name from {@code months.tsv};
+     * the earliest in the text wins. Null when there is none.
+     */
+    static LocalDate find(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        Matcher m = FIND_ISO.matcher(s);
+        if (m.find()) {
+            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = FIND_GERMAN.matcher(s);
+        if (m.find() && m.start() < bestAt) {
+            LocalDate d = of(m.group(3), m.group(2), m.group(1));
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = FIND_DMY.matcher(s);
+        while (m.find() && m.start() < bestAt) {
+            Integer mo = month(m.group(2));
+            LocalDate d = mo == null ? null : of(m.group(3), mo.toString(), m.group(1));
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+                break;
+            }
+        }
+        m = FIND_MDY.matcher(s);
+        while (m.find() && m.start() < bestAt) {
+            Integer mo = month(m.group(1));
+            LocalDate d = mo == null ? null : of(m.group(3), mo.toString(), m.group(2));
+            if (d != null) {
+                best = d;
+                break;
+            }
+        }
+        return best;
     }
 
     private static Integer month(String name) {

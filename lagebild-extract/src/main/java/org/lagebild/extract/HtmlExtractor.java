@@ -227,6 +227,9 @@ final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 ClassHints.Hint hint = hint(el);
+                if (hint != null && !hint.strict() && holdsMostText(el, body, counts)) {
+                    return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
+                }
                 if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {
                     record(removed, el, hint.reason(), hint.id());
                     dropped.add(el);
@@ -240,6 +243,20 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * True when the element holds most (two thirds) of the long paragraphs of its article (or of the
+     * page when it is not inside one), with little link text.
+     */
+    private static boolean holdsMostText(Element el, Element body, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        if (c == null || c[3] == 0 || linkDensity(counts, el) >= 0.3) {
+            return false;
+        }
+        Element article = el.parent() == null ? null : el.parent().closest("article");
+        int[] scope = counts.get(article != null ? article : body);
+        return scope != null && c[3] * 3 >= scope[3] * 2;
     }
 
     /**

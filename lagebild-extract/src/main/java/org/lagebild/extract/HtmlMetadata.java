@@ -25,7 +25,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
     private static final List<String> DC_NAMES = List.of("dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-            "dcterms.created", "date", "pubdate", "publishdate", "publish-date", "article.published", "parsely-pub-date");
+            "dcterms.created", "date", "pubdate", "publishdate", "publish-date", "article.published", "parsely-pub-date",
+            "publication_date", "publication-date", "publish_date", "pub_date", "date.published", "datepublished",
+            "cxenseparse:publishtime", "sailthru.date", "og:published_time", "article:published", "dc.date.created",
+            "originalpublicationdate", "released", "release_date", "created");
+    private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "dcterms.modified",
+            "dc.date.modified", "last-modified", "datemodified");
     private static final int JSON_NODE_LIMIT = 100_000;
 
     static HtmlMetadata read(Document doc, String recordUrl) {
@@ -99,10 +104,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (ip != null) {
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
-        for (Element m : doc.select("meta[name][content]")) {
-            String name = m.attr("name").strip().toLowerCase(java.util.Locale.ROOT);
-            if (DC_NAMES.contains(name)) {
-                addDate(f, m.attr("content"), "meta:" + name);
+        for (Element m : metas) {
+            String name = first(nonBlank(m.attr("name")), nonBlank(m.attr("property")), nonBlank(m.attr("itemprop")));
+            if (name != null && DC_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) && !m.attr("content").isBlank()
+                    && Dates.parse(m.attr("content")) != null) {
+                addDate(f, m.attr("content"), "meta:" + name.toLowerCase(java.util.Locale.ROOT));
                 break;
             }
         }
@@ -114,8 +120,39 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String url = first(canonical, recordUrl);
         if (Dates.fromUrlPath(url) != null) {
             f.add(new MetaField("published", Dates.fromUrlPath(url).toString(), "url-path"));
+        } else if (recordUrl != null && Dates.fromUrlPath(recordUrl) != null) {
+            f.add(new MetaField("published", Dates.fromUrlPath(recordUrl).toString(), "url-path"));
+        }
+        if (f.stream().noneMatch(m -> m.name().equals("published"))) {
+            fallbackDates(doc, metas, ld, f);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /** Weaker date sources, read only when no metadata states the publication date. */
+    private static void fallbackDates(Document doc, List<Element> metas, JsonLd ld, List<MetaField> f) {
+        if (doc.body() != null) {
+            VisibleDate.Found v = VisibleDate.get().find(doc.body());
+            if (v != null) {
+                f.add(new MetaField("published", v.date().toString(), v.origin()));
+                return;
+            }
+        }
+        for (String t : new String[] {meta(metas, "property", "og:title"), doc.title()}) {
+            if (t != null && Dates.parse(t) != null) { // "23.01.2022 - Headline"
+                f.add(new MetaField("published", Dates.parse(t).toString(), "title-date"));
+                return;
+            }
+        }
+        addDate(f, ld.dateCreated, "jsonld:dateCreated");
+        for (Element m : metas) {
+            String name = first(nonBlank(m.attr("property")), nonBlank(m.attr("name")), nonBlank(m.attr("itemprop")));
+            if (name != null && MODIFIED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                addDate(f, m.attr("content"), "meta:" + name.toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
+        }
+        addDate(f, ld.dateModified, "jsonld:dateModified");
     }
 
     private static void addDate(List<MetaField> f, String value, String origin) {
@@ -184,6 +221,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     /** The first value of each field found anywhere in the page's JSON-LD blocks. */
     private static final class JsonLd {
         String datePublished;
+        String dateCreated;
+        String dateModified;
         String headline;
         String publisher;
         String language;
@@ -218,6 +257,16 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 }
                 if (ld.datePublished == null && n.path("datePublished").isTextual()) {
                     ld.datePublished = n.get("datePublished").asText();
+                }
+                if (ld.dateCreated == null) {
+                    for (String k : new String[] {"dateCreated", "uploadDate", "datePosted", "publishDate"}) {
+                        if (ld.dateCreated == null && n.path(k).isTextual()) {
+                            ld.dateCreated = n.get(k).asText();
+                        }
+                    }
+                }
+                if (ld.dateModified == null && n.path("dateModified").isTextual()) {
+                    ld.dateModified = n.get("dateModified").asText();
                 }
                 if (ld.headline == null && n.path("headline").isTextual()) {
                     ld.headline = nonBlank(n.get("headline").asText());

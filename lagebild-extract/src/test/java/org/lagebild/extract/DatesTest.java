@@ -34,8 +34,38 @@ class DatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "https://example.org/news/2024/10/17/slug|2024-10-17",
-            "https://example.org/2019/11/8/20948348/slug|2019-11-08"})
+            "https://example.org/2019/11/8/20948348/slug|2019-11-08",
+            "http://www.example.cn/local/2020-02/19/c_1125597921.htm|2020-02-19",
+            "https://example.de/Meldung/2022/20220124-foerderung.html|2022-01-24",
+            "https://example.it/de/newsroom/23-01-2022-wierer-jubelt/17-378.html|2022-01-23"})
     void readsUrlPaths(String url, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.fromUrlPath(url));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"https://example.org/news/12345678901/slug", "https://example.org/?m=202111",
+            "https://example.org/a/99-99-2022-x"})
+    void ignoresOtherNumbersInUrls(String url) {
+        assertNull(Dates.fromUrlPath(url));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Veröffentlicht am 16.08.2019, 12:00 Uhr|2019-08-16",
+            "Janic Cathomen, 01.12.2021|2021-12-01",
+            "Posted on September 21, 2020 by Adi Tzlil|2020-09-21",
+            "Handball Schweiz • 02.02.2022|2022-02-02",
+            "Publicado el 6 de mayo de 2022|2022-05-06",
+            "Mise en ligne 23 mai 2019|2019-05-23",
+            "Freitag, 21. Januar 2022|2022-01-21",
+            "dpa am 2022-01-25 um 10:00|2022-01-25"})
+    void findsDatesInsideShortTexts(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.find(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Seite 2 von 2022 Seiten", "Am 32.13.2021", "Tel. 12.34.2022", "''"})
+    void findsNoDateWhereThereIsNone(String text) {
+        assertNull(Dates.find(text));
     }
 }

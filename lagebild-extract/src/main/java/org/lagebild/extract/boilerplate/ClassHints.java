@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class ClassHints {
 
     /** One hint: a regex over a single class or id token, with the reason recorded on removal. */
-    public record Hint(String id, Pattern pattern, String reason, boolean always, String exampleMatch, String exampleNoMatch) {
+    public record Hint(String id, Pattern pattern, String reason, boolean always, boolean strict, String exampleMatch,
+                       String exampleNoMatch) {
         public boolean matches(String token) {
             return pattern.matcher(token).matches();
         }
@@ -46,19 +47,21 @@ public final class ClassHints {
         DataFile c = DataFile.load(org.lagebild.extract.ExtractionException.class, "html-content-hints.tsv",
                 "id", "pattern", "example_match", "example_nomatch");
         return new ClassHints(f.rows().stream()
-                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), r.get(2), strength(r.get(3)),
-                        r.get(4), r.get(5)))
+                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), r.get(2),
+                        !r.get(3).strip().equals("unless-content"), strength(r.get(3)), r.get(4), r.get(5)))
                 .toList(),
                 c.rows().stream()
-                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), "content", false, r.get(2), r.get(3)))
+                .map(r -> new Hint(r.get(0), Pattern.compile(r.get(1), BoilerplateRule.FLAGS), "content", false, false, r.get(2), r.get(3)))
                 .toList());
     }
 
+    /** True for "strict" (removed even when it holds most of the text: comment threads). */
     private static boolean strength(String s) {
         return switch (s.strip()) {
-            case "always" -> true;
-            case "unless-content" -> false;
-            default -> throw new IllegalStateException("html-boilerplate-hints.tsv: strength must be always or unless-content: " + s);
+            case "strict" -> true;
+            case "always", "unless-content" -> false;
+            default -> throw new IllegalStateException(
+                    "html-boilerplate-hints.tsv: strength must be strict, always or unless-content: " + s);
         };
     }
 

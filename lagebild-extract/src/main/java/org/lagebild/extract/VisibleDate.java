@@ -1,0 +1,189 @@
+package org.lagebild.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.lagebild.extract.boilerplate.DataFile;
+
+/**
+ * Finds the publication date a page shows as text when its metadata states none: elements whose class
+ * or id names a date ({@code <span class="entry-date">13. Januar 2014</span>}, any {@code <time>}) and
+ * labelled dates ("Veröffentlicht am 16.08.2019"), with the class and label patterns of
+ * {@code date-hints.tsv}. The first such date after the page's first h1 wins (the one beside the
+ * headline), else the first one. Loaded once; immutable and thread-safe.
+ */
+final class VisibleDate {
+
+    /** A date found in the page, with the rule that found it. */
+    record Found(LocalDate date, String origin) {
+    }
+
+    private static final int SHORT_TEXT = 150;
+    private static final int AFTER_LABEL = 80;
+    private static final VisibleDate INSTANCE = load();
+
+    private final Pattern classes;
+    private final Pattern labels;
+    private final DataFile file;
+
+    private VisibleDate(Pattern classes, Pattern labels, DataFile file) {
+        this.classes = classes;
+        this.labels = labels;
+        this.file = file;
+    }
+
+    static VisibleDate get() {
+        return INSTANCE;
+    }
+
+    /** The rows of {@code date-hints.tsv}: id, kind, pattern, example_match, example_nomatch. */
+    List<List<String>> rows() {
+        return file.rows();
+    }
+
+    private static VisibleDate load() {
+        DataFile f = DataFile.load(VisibleDate.class, "date-hints.tsv", "id", "kind", "pattern", "example_match",
+                "example_nomatch");
+        StringBuilder cls = new StringBuilder();
+        StringBuilder lab = new StringBuilder();
+        for (List<String> r : f.rows()) {
+            StringBuilder sb = switch (r.get(1).strip()) {
+                case "class" -> cls;
+                case "label" -> lab;
+                default -> throw new IllegalStateException(f.resource() + ": kind must be class or label: " + r.get(1));
+            };
+            Pattern.compile(r.get(2)); // a broken row names itself
+            sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
+        }
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+        return new VisibleDate(Pattern.compile(cls.length() == 0 ? "(?!)" : cls.toString(), flags),
+                Pattern.compile(lab.length() == 0 ? "(?!)" : lab.toString(), flags), f);
+    }
+
+    boolean dateClass(String token) {
+        return classes.matcher(token).matches();
+    }
+
+    /** The date a labelled text states right after its label, or null. */
+    LocalDate labelled(String text) {
+        String s = text.strip();
+        Matcher m = labels.matcher(s);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = s.substring(m.end());
+        return Dates.find(rest.length() > AFTER_LABEL ? rest.substring(0, AFTER_LABEL) : rest);
+    }
+
+    /** The page's visible publication date, or null. */
+    Found find(Element body) {
+        Found[] first = new Found[1];
+        Found[] afterH1 = new Found[1];
+        boolean[] h1 = new boolean[1];
+        Map<String, Boolean> memo = new HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                Found found = null;
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("footer")
+                            || tag.equals("noscript") || tag.equals("template")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (tag.equals("h1")) {
+                        h1[0] = true;
+                        return FilterResult.CONTINUE;
+                    }
+                    if (tag.equals("time") || el.attr("itemprop").equalsIgnoreCase("datePublished") || dateNamed(el, memo)) {
+                        LocalDate d = fromElement(el);
+                        if (d != null) {
+                            found = new Found(d, tag.equals("time") ? "text:time" : "text:date-class");
+                        }
+                    }
+                } else if (node instanceof TextNode t && t.getWholeText().length() <= SHORT_TEXT * 2) {
+                    String s = t.text();
+                    if (s.length() <= SHORT_TEXT && !s.isBlank()) {
+                        LocalDate d = labelled(s + " " + following(t));
+                        if (d != null) {
+                            found = new Found(d, "text:label");
+                        }
+                    }
+                }
+                if (found != null) {
+                    if (first[0] == null) {
+                        first[0] = found;
+                    }
+                    if (h1[0]) {
+                        afterH1[0] = found;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return afterH1[0] != null ? afterH1[0] : first[0];
+    }
+
+    private boolean dateNamed(Element el, Map<String, Boolean> memo) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return memo.computeIfAbsent(cls + "\u0000" + id, k -> {
+            for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!token.isEmpty() && dateClass(token)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static LocalDate fromElement(Element el) {
+        for (String attr : new String[] {"datetime", "content", "title"}) {
+            String v = el.attr(attr);
+            if (!v.isBlank()) {
+                LocalDate d = Dates.parse(v);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        String text = HtmlExtractor.textPrefix(el, SHORT_TEXT * 2);
+        return text.length() <= SHORT_TEXT * 2 && Lines.fold(text).length() <= SHORT_TEXT ? Dates.find(text) : null;
+    }
+
+    /** Text right after a node: its next siblings, or its inline parent's ("<b>Stand:</b> 17.10.2024"). */
+    private static String following(Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (int level = 0; level < 2 && n != null && sb.length() < AFTER_LABEL; level++) {
+            for (Node s = n.nextSibling(); s != null && sb.length() < AFTER_LABEL; s = s.nextSibling()) {
+                if (s instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (s instanceof Element e) {
+                    sb.append(' ').append(HtmlExtractor.textPrefix(e, AFTER_LABEL));
+                }
+            }
+            Node p = n.parent();
+            n = p instanceof Element e && !e.isBlock() ? p : null;
+        }
+        return sb.toString();
+    }
+}

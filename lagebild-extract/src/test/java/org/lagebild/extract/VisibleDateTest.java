@@ -1,0 +1,53 @@
+package org.lagebild.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class VisibleDateTest {
+
+    /** Every row of date-hints.tsv: its example must match, its counter-example must not. */
+    @Test
+    void dataFileExamples() {
+        VisibleDate v = VisibleDate.get();
+        for (List<String> r : v.rows()) {
+            if (r.get(1).equals("class")) {
+                assertTrue(v.dateClass(r.get(3)), r.get(0) + " must match " + r.get(3));
+                assertFalse(v.dateClass(r.get(4)), r.get(0) + " must not match " + r.get(4));
+            } else {
+                assertNotNull(v.labelled(r.get(3)), r.get(0) + " must find a date in " + r.get(3));
+                assertNull(v.labelled(r.get(4)), r.get(0) + " must not find a date in " + r.get(4));
+            }
+        }
+    }
+
+    @Test
+    void dateBesideTheHeadlineWins() {
+        String html = "<body><div class=sidebar><span class=date>01.01.2020</span></div>"
+                + "<h1>Titel</h1><p class=meta-line><span class=entry-date>13. Januar 2014</span></p>"
+                + "<p>Text vom 5. Mai 2013.</p></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2014, 1, 13), f.date());
+        assertEquals("text:date-class", f.origin());
+    }
+
+    @Test
+    void labelWithDateInNextElement() {
+        String html = "<body><h1>T</h1><p><b>Aktualisiert am </b>17.01.2021.</p></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2021, 1, 17), f.date());
+        assertEquals("text:label", f.origin());
+    }
+
+    @Test
+    void noDateNoResult() {
+        assertNull(VisibleDate.get().find(Jsoup.parse("<body><h1>T</h1><p>Kein Datum hier.</p></body>").body()));
+    }
+}
