@@ -220,6 +220,25 @@ class BrowserTest {
 
     @Test
     @Order(6)
+    void claimsAndQuotesAreHighlightedWithTheirSourceChain() {
+        String id = Seeds.claimsDemo();
+        open("/article/" + id + "#claim-c0");
+        assertFalse(driver.findElements(By.cssSelector(".ann.k-claim")).isEmpty(), "claim highlights");
+        assertFalse(driver.findElements(By.cssSelector(".ann.k-quote")).isEmpty(), "quote highlights");
+        WebElement panel = driver.findElement(By.id("provenance"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> panel.isDisplayed());
+        String prov = panel.getText();
+        assertTrue(prov.contains("reported") && prov.contains("Source chain") && prov.contains("Kreml-Sprecher")
+                && prov.contains("official"), prov);
+        shot("07-claim");
+        driver.findElement(By.cssSelector("a[data-ann='claim-c1']")).click();
+        assertTrue(panel.getText().contains("alleged") && panel.getText().contains("sollen"), panel.getText());
+        driver.findElement(By.cssSelector("a[data-ann='quote-0']")).click();
+        assertTrue(panel.getText().contains("sagte"), panel.getText());
+    }
+
+    @Test
+    @Order(7)
     void phoneWidth() {
         try {
             driver.manage().window().setSize(new Dimension(390, 844));
@@ -227,15 +246,15 @@ class BrowserTest {
             open("/article/" + id);
             Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0L, ((Number) overflow).longValue(), "no horizontal scrolling at 390px");
-            shot("07-article-phone");
+            shot("08-article-phone");
             WebElement q = driver.findElement(By.cssSelector(".ann.k-quantity"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", q);
             q.click();
             assertTrue(driver.findElement(By.id("provenance")).isDisplayed());
-            shot("08-provenance-phone");
+            shot("09-provenance-phone");
             open("/");
             assertNotNull(driver.findElement(By.cssSelector(".article-row")));
-            shot("09-articles-phone");
+            shot("10-articles-phone");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 800));
         }

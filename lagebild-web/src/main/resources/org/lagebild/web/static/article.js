@@ -44,7 +44,7 @@ export async function articleView(id) {
   const lists = h('div.lists', null, KINDS.map(k => {
     const items = anns.filter(x => x.kind === k.key);
     if (items.length === 0) return null;
-    return h('details', {open: k.key === 'quantity' || k.key === 'claim'},
+    return h('details', {open: k.key !== 'entity' && k.key !== 'time'},
       h('summary', null, k.label + ' (' + items.length + ')'),
       h('ul.ann-list', null, items.map(x => h('li', null,
         h('a.k-' + k.key, {href: '#' + x.anchor, dataset: {ann: x.anchor}}, x.label)))));
