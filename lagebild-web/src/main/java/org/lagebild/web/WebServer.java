@@ -68,7 +68,8 @@ public final class WebServer implements AutoCloseable {
             new Route("POST", "/api/ingest"));
 
     /** The workspace pages; each serves the same shell, whose JavaScript renders the view. */
-    public static final List<String> PAGES = List.of("/", "/article/{id}", "/search", "/entity/{id}", "/stories");
+    public static final List<String> PAGES = List.of("/", "/article/{id}", "/search", "/entity/{id}", "/stories",
+            "/story/{id}");
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -87,6 +88,7 @@ public final class WebServer implements AutoCloseable {
     private final byte[] shell;
     private final byte[] openapi;
     private final Object ingestLock = new Object();
+    private final Map<String, byte[]> staticCache = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
 
     private WebServer(Lagebild lb, WebOptions options) {
@@ -182,6 +184,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/", page);
         r.get("/search", page);
         r.get("/stories", page);
+        r.get("/story/{id}", page);
         r.get("/article/{id}", ctx -> {
             String id = ctx.pathParam("id");
             if (id.length() > 200 || lb.store().versions(id).isEmpty()) {
@@ -468,7 +471,12 @@ public final class WebServer implements AutoCloseable {
             }
         }
         String name = path.equals("vendor/echarts.min.js") ? ECHARTS : STATIC_ROOT + path;
-        byte[] data = resource(name).orElseThrow(() -> ApiException.notFound("no static file '" + Params.clip(path) + "'"));
+        byte[] data = staticCache.get(name);
+        if (data == null) {
+            // only files that exist are cached, so the cache stays as small as the static folder
+            data = resource(name).orElseThrow(() -> ApiException.notFound("no static file '" + Params.clip(path) + "'"));
+            staticCache.put(name, data);
+        }
         ctx.contentType(contentType(path)).header("Cache-Control", "no-cache").result(data);
     }
 

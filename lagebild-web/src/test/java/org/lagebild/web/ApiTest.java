@@ -173,6 +173,11 @@ class ApiTest {
 
     @Test
     void pagesAndStaticFilesAreServed() {
+        for (String path : WebServer.PAGES) {
+            Http.Response r = Http.get(server, path.replace("/entity/{id}", "/entity/" + topEntity()).replace("{id}", firstId));
+            assertEquals(200, r.status(), path);
+            assertTrue(r.body().contains("/static/app.js"), path);
+        }
         Http.Response page = Http.get(server, "/article/" + firstId);
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"));

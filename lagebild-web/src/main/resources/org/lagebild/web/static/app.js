@@ -12,6 +12,7 @@ const routes = [
   [/^\/search$/, 'search', () => searchView],
   [/^\/entity\/([^/]+)$/, 'articles', () => entityView],
   [/^\/stories$/, 'stories', () => storiesView],
+  [/^\/story\/([^/]+)$/, 'stories', () => storiesView],
 ];
 
 async function render() {
