@@ -172,6 +172,7 @@ public final class ClaimExtractor implements Stage {
         int rank = -1;
         List<String> cues = new ArrayList<>();
         Modality imposed;
+        String[] predicates;
         List<String> imposedCues = List.of();
     }
 
@@ -276,6 +277,22 @@ public final class ClaimExtractor implements Stage {
             return out;
         }
 
+        /** The blocks that may contain offset {@code from}: blocks are in text order, so a binary search finds them. */
+        List<Block> blocksNear(int from) {
+            List<Block> bs = d.article().blocks();
+            int lo = 0;
+            int hi = bs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (bs.get(mid).span().end() <= from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return bs.subList(Math.max(0, lo - 1), Math.min(bs.size(), lo + 2));
+        }
+
         boolean quantityAfter(int from, int to) {
             for (Quantity q : d.quantities()) {
                 if (q.span().start() >= from && q.span().start() < to) {
@@ -336,7 +353,7 @@ public final class ClaimExtractor implements Stage {
             int from = Math.min(s.span().start(), text.length());
             int to = Math.min(s.span().end(), text.length());
             in.words = Words.of(text, from, to);
-            for (Block b : d.article().blocks()) {
+            for (Block b : blocksNear(from)) {
                 if (b.span().overlaps(s.span()) && b.span().start() <= from) {
                     in.body = b.type().isBody();
                     in.heading = b.type() == BlockType.TITLE || b.type() == BlockType.SUBHEADING || b.type() == BlockType.HIGHLIGHT;
@@ -349,7 +366,7 @@ public final class ClaimExtractor implements Stage {
                 if (insideQuote(w.start[i])) {
                     continue;
                 }
-                for (Lexicon.SourceCue c : lex.sourceCues) {
+                for (Lexicon.SourceCue c : lex.sourceByFirst.getOrDefault(w.lower[i], List.of())) {
                     if (!c.lang().equals(lang)) {
                         continue;
                     }
@@ -426,7 +443,7 @@ public final class ClaimExtractor implements Stage {
                 if (insideQuote(w.start[i])) {
                     continue;
                 }
-                for (Lexicon.ModalityCue c : lex.modalityCues) {
+                for (Lexicon.ModalityCue c : lex.modalityByFirst.getOrDefault(w.lower[i], List.of())) {
                     if (!c.lang().equals(lang)) {
                         continue;
                     }
@@ -791,13 +808,16 @@ public final class ClaimExtractor implements Stage {
 
         int predicateIndex(Info in, int near) {
             Words w = in.words;
+            if (in.predicates == null) {
+                in.predicates = new String[w.size()];
+                for (int i = 0; i < w.size(); i++) {
+                    in.predicates[i] = insideQuote(w.start[i]) ? null : lex.predicateAt(w, i, lang);
+                }
+            }
             int best = -1;
             int bestScore = Integer.MAX_VALUE;
             for (int i = 0; i < w.size(); i++) {
-                if (insideQuote(w.start[i])) {
-                    continue;
-                }
-                String p = lex.predicateAt(w, i, lang);
+                String p = in.predicates[i];
                 if (p == null) {
                     continue;
                 }
@@ -817,7 +837,7 @@ public final class ClaimExtractor implements Stage {
             Words w = in.words;
             int qi = w.indexAtOrAfter(pos);
             int p = predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1);
-            String predicate = p >= 0 ? lex.predicateAt(w, p, lang) : null;
+            String predicate = p >= 0 ? in.predicates[p] : null;
             String verb = p >= 0 ? w.surface(p) : null;
             Set<String> sourceIds = new java.util.HashSet<>();
             List<Span> sourceSpans = new ArrayList<>();

@@ -50,6 +50,10 @@ final class Lexicon {
     final List<SourceCue> sourceCues;
     final List<ModalityCue> modalityCues;
     final List<EventStem> events;
+    final Map<String, List<SourceCue>> sourceByFirst;
+    final Map<String, List<ModalityCue>> modalityByFirst;
+    private final Map<String, List<EventStem>> eventsByFirst;
+    private final List<EventStem> longStems;
     final Set<String> subj1;
     final Set<String> pronouns;
     final List<String> anonymous;
@@ -92,6 +96,26 @@ final class Lexicon {
         }
         es.sort(Comparator.comparingInt((EventStem e) -> -e.stem().length()));
         events = List.copyOf(es);
+        Map<String, List<EventStem>> ef = new HashMap<>();
+        List<EventStem> ls = new ArrayList<>();
+        for (EventStem e : events) {
+            ef.computeIfAbsent(e.lang() + e.stem().charAt(0), k -> new ArrayList<>()).add(e);
+            if (e.stem().length() >= 6 && !e.exact() && e.stem().indexOf(' ') < 0) {
+                ls.add(e);
+            }
+        }
+        eventsByFirst = Map.copyOf(ef);
+        longStems = List.copyOf(ls);
+        Map<String, List<SourceCue>> sf = new HashMap<>();
+        for (SourceCue c : sourceCues) {
+            sf.computeIfAbsent(c.words()[0], k -> new ArrayList<>()).add(c);
+        }
+        sourceByFirst = Map.copyOf(sf);
+        Map<String, List<ModalityCue>> mf = new HashMap<>();
+        for (ModalityCue c : modalityCues) {
+            mf.computeIfAbsent(c.words()[0], k -> new ArrayList<>()).add(c);
+        }
+        modalityByFirst = Map.copyOf(mf);
         Set<String> s1 = new HashSet<>();
         Set<String> pr = new HashSet<>();
         List<String> an = new ArrayList<>();
@@ -169,20 +193,55 @@ final class Lexicon {
     /** The predicate of word {@code i} (or the two words from {@code i}), or null. */
     String predicateAt(Words w, int i, String lang) {
         String x = w.lower[i];
+        if (x.isEmpty()) {
+            return null;
+        }
         String two = i + 1 < w.size() ? x + " " + w.lower[i + 1] : null;
-        for (EventStem e : events) {
-            if (!e.lang().equals(lang)) {
+        // longest stems first: candidates by the word's first letter, and by the letter after "ge"
+        String best = null;
+        int bestLen = -1;
+        for (int pass = 0; pass < 2; pass++) {
+            String key;
+            int off;
+            if (pass == 0) {
+                key = lang + x.charAt(0);
+                off = 0;
+            } else if (x.startsWith("ge") && x.length() > 2) {
+                key = lang + x.charAt(2);
+                off = 2;
+            } else {
+                break;
+            }
+            List<EventStem> cands = eventsByFirst.get(key);
+            if (cands == null) {
                 continue;
             }
-            if (e.stem().indexOf(' ') > 0) {
-                if (two != null && two.startsWith(e.stem())) {
+            for (EventStem e : cands) {
+                if (e.stem().length() <= bestLen) {
+                    continue;
+                }
+                boolean hit;
+                if (e.stem().indexOf(' ') > 0) {
+                    hit = off == 0 && two != null && two.startsWith(e.stem());
+                } else if (e.exact()) {
+                    hit = off == 0 && x.equals(e.stem());
+                } else {
+                    hit = x.startsWith(e.stem(), off);
+                }
+                if (hit) {
+                    best = e.predicate();
+                    bestLen = e.stem().length();
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (x.length() > 9) {
+            for (EventStem e : longStems) {
+                if (e.lang().equals(lang) && x.length() > e.stem().length() + 3 && compoundHead(x, e.stem())) {
                     return e.predicate();
                 }
-                continue;
-            }
-            if (e.exact() ? x.equals(e.stem()) : (x.startsWith(e.stem()) || x.startsWith("ge" + e.stem())
-                    || (x.length() > e.stem().length() + 3 && compoundHead(x, e.stem())))) {
-                return e.predicate();
             }
         }
         return null;

@@ -127,7 +127,14 @@ public final class QuoteExtractor implements Stage {
                     }
                     di++;
                 }
+                int before = out.size();
                 indirect(s);
+                if (out.size() == before && !sentenceHasDirect(s)) {
+                    reportedBySource(s);
+                }
+                if (out.size() == before && !sentenceHasDirect(s)) {
+                    freeIndirect(s);
+                }
             }
             while (di < directFound.size()) {
                 Attributed a = resolveDirect(directFound.get(di++));
@@ -207,7 +214,21 @@ public final class QuoteExtractor implements Stage {
             if (words >= 4 || last == '.' || last == '!' || last == '?') {
                 return true;
             }
-            return cueAfter(span.end() + 1) != null;
+            if (cueAfter(span.end() + 1) != null) {
+                return true;
+            }
+            int si = d.sentenceAt(span.start());
+            if (si >= 0 && words >= 2) {
+                Span ss = d.sentences().get(si).span();
+                Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+                for (int i = 0; i < w.size(); i++) {
+                    if ((w.start[i] < span.start() || w.start[i] >= span.end()) && lex.verbAt(w, i, lang) != null
+                            && speechVerb(lex.verbAt(w, i, lang))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         Attributed resolveDirect(Attributed a) {
@@ -457,6 +478,90 @@ public final class QuoteExtractor implements Stage {
         }
 
         // ---- indirect speech
+
+        boolean sentenceHasDirect(Sentence s) {
+            for (Span x : direct) {
+                if (x.overlaps(s.span())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Laut X …", "X zufolge …", "Nach Angaben X …": the rest of the sentence is X's, an indirect quote with the
+         * cue word as cue.
+         */
+        void reportedBySource(Sentence s) {
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            Phrases ph = new Phrases(text, w, speakers);
+            for (int i = 0; i < w.size(); i++) {
+                for (Lexicon.SourceCue c : lex.sourceByFirst.getOrDefault(w.lower[i], List.of())) {
+                    if (!c.lang().equals(lang) || !(c.position().equals("after") || c.position().equals("before"))) {
+                        continue;
+                    }
+                    if (java.util.Arrays.asList(c.words()).contains("\u2026")) {
+                        continue;
+                    }
+                    int end = w.match(c.words(), i);
+                    if (end < 0) {
+                        continue;
+                    }
+                    Span src = c.position().equals("after") ? ph.after(end) : ph.before(i - 1);
+                    if (src == null) {
+                        continue;
+                    }
+                    int cueStart = w.start[i];
+                    int cueEnd = w.end[end - 1];
+                    int partStart = Math.min(src.start(), cueStart);
+                    int partEnd = Math.max(src.end(), cueEnd);
+                    Span left = trim(new Span(from, Math.max(from, partStart)));
+                    int rs = partEnd;
+                    while (rs < to && (text.charAt(rs) == ',' || text.charAt(rs) == ' ')) {
+                        rs++;
+                    }
+                    Span right = trim(new Span(Math.min(rs, to), to));
+                    Span msg = right.length() >= left.length() ? right : left;
+                    if (Words.of(text, msg.start(), msg.end()).size() < 3) {
+                        return;
+                    }
+                    EntityMention head = null;
+                    for (EntityMention m : speakers.within(src.start(), src.end())) {
+                        if (Speakers.actor(m)) {
+                            head = m;
+                        }
+                    }
+                    Argument sp = Speakers.argument(text, src, head);
+                    Span cue = new Span(cueStart, cueEnd);
+                    out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                            new Provenance(NAME, "reported-source", s.index())), cue));
+                    return;
+                }
+            }
+        }
+
+        /** A Konjunktiv I sentence right after a quote continues it ("Er sei …"): free indirect speech. */
+        void freeIndirect(Sentence s) {
+            if (out.isEmpty()) {
+                return;
+            }
+            Attributed prev = out.get(out.size() - 1);
+            int ps = prev.quote().provenance().sentence();
+            if (ps < 0 || s.index() - ps > 1 || prev.quote().speaker() == null) {
+                return;
+            }
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            if (w.size() < 3 || !hasSubj1(w, 0, Math.min(w.size(), 12))) {
+                return;
+            }
+            Span msg = trim(new Span(from, to));
+            out.add(new Attributed(new Quote(msg, msg.of(text), prev.quote().speaker(), null, false,
+                    new Provenance(NAME, "free-indirect", s.index())), null));
+        }
 
         void indirect(Sentence s) {
             int from = s.span().start();

@@ -155,7 +155,14 @@ public final class SpkAttEvaluation {
                 Set<String>[] roles = new Set[3];
                 roles[0] = tokens(q.cue(), ids, offs);
                 roles[1] = tokens(q.quote().speaker() == null ? null : q.quote().speaker().span(), ids, offs);
-                roles[2] = tokens(q.quote().span(), ids, offs);
+                Span ms = q.quote().span();
+                if (q.quote().direct()) {
+                    // the task's messages include the quotation marks
+                    int a0 = ms.start() >= 2 && isMark(t.charAt(ms.start() - 2)) ? ms.start() - 2 : ms.start();
+                    int b0 = ms.end() + 1 < t.length() && isMark(t.charAt(ms.end() + 1)) ? ms.end() + 2 : ms.end();
+                    ms = new Span(a0, b0);
+                }
+                roles[2] = tokens(ms, ids, offs);
                 pred.add(roles);
             }
             List<Set<String>[]> goldRoles = new ArrayList<>();
@@ -215,6 +222,10 @@ public final class SpkAttEvaluation {
             }
         }
         return new Result(docs, gold, predicted, matched, cue, source, message);
+    }
+
+    private static boolean isMark(char c) {
+        return "\u201E\u201C\u201D\"\u00BB\u00AB\u201A\u2018\u2019".indexOf(c) >= 0;
     }
 
     private static int overlap(Set<String> a, Set<String> b) {
