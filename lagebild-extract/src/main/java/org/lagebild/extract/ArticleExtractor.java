@@ -18,9 +18,9 @@ public final class ArticleExtractor {
     private final PlainTextExtractor text;
     private final HtmlExtractor html;
 
-    /** Loads the boilerplate data for German and English. */
+    /** Loads the boilerplate data for German, English, French, Spanish, Italian and Polish. */
     public ArticleExtractor() {
-        BoilerplateFilter filter = new BoilerplateFilter(BoilerplateRules.load("de", "en"));
+        BoilerplateFilter filter = new BoilerplateFilter(BoilerplateRules.load("de", "en", "fr", "es", "it", "pl"));
         this.text = new PlainTextExtractor(filter);
         this.html = new HtmlExtractor(filter, ClassHints.load());
     }

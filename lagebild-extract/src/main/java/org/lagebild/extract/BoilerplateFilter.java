@@ -136,15 +136,16 @@ final class BoilerplateFilter {
                 }
                 return j - 1;
             }
+            // agency codes first: "Quelle: ntv.de, mpe" keeps its publisher and agency, other "Quelle: ..." lines are phrases
+            if ((m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
+                return i;
+            }
             if ((m = first(simple, line, rule)) != null) {
                 remove(u, rule[0]);
                 String publisher = group(m, "publisher");
                 if (!publisher.isEmpty()) {
                     meta.add(new MetaField("publisher", publisher.toLowerCase(Locale.ROOT), "promo-line"));
                 }
-                return i;
-            }
-            if ((m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
                 return i;
             }
             if ((m = first(datelines, line, rule)) != null) {

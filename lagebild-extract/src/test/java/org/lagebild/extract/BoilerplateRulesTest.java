@@ -18,7 +18,7 @@ import org.lagebild.model.MetaField;
 
 /** Runs the examples of every rule in every data file. */
 class BoilerplateRulesTest {
-    private static final BoilerplateRules RULES = BoilerplateRules.load("de", "en");
+    private static final BoilerplateRules RULES = BoilerplateRules.load("de", "en", "fr", "es", "it", "pl");
 
     @TestFactory
     Stream<DynamicTest> everyRuleMatchesItsExampleAndNotItsCounterExample() {
