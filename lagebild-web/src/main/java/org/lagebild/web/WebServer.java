@@ -71,7 +71,7 @@ public final class WebServer implements AutoCloseable {
     public static final List<String> PAGES = List.of("/", "/article/{id}", "/search", "/entity/{id}", "/stories",
             "/story/{id}");
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String STATIC_ROOT = "org/lagebild/web/static/";
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";

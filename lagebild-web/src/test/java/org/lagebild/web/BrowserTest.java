@@ -92,6 +92,8 @@ class BrowserTest {
             return r != null;
         });
         assertEquals("true", js("return document.body.dataset.ready"), "page rendered without error: " + path);
+        assertEquals(null, js("return document.body.dataset.cspViolations || null"),
+                "no Content-Security-Policy violations on " + path + ": " + js("return document.body.dataset.cspLast || ''"));
     }
 
     private static Object js(String script) {

@@ -39,6 +39,13 @@ async function render() {
   clear(main).append(h('div.error', null, h('h1', null, 'Not found')));
 }
 
+// counted so that the browser tests can assert the pages never trip the Content-Security-Policy
+window.addEventListener('securitypolicyviolation', e => {
+  const n = parseInt(document.body.dataset.cspViolations || '0', 10) + 1;
+  document.body.dataset.cspViolations = String(n);
+  document.body.dataset.cspLast = e.violatedDirective + ' ' + (e.blockedURI || '');
+});
+
 const quick = document.querySelector('form.quick input');
 if (quick) quick.value = new URLSearchParams(location.search).get('q') || '';
 render();

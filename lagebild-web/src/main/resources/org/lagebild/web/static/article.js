@@ -19,7 +19,7 @@ export async function articleView(id) {
   const byAnchor = new Map(anns.map(x => [x.anchor, x]));
 
   const panel = h('aside.prov#provenance', {'aria-live': 'polite', hidden: true});
-  const body = h('div.article-text', null);
+  const body = h('div.article-text', {lang: a.language && a.language !== 'und' ? a.language : null});
   // the title block is the page heading, with its highlights; the other blocks are the text
   const titleBlock = a.blocks.length && a.blocks[0].type === 'title' ? a.blocks[0] : null;
   const heading = titleBlock ? block(titleBlock, anns, 'h1') : h('h1', null, a.title || '(untitled)');
@@ -50,7 +50,7 @@ export async function articleView(id) {
         h('a.k-' + k.key, {href: '#' + x.anchor, dataset: {ann: x.anchor}}, x.label)))));
   }));
 
-  const header = h('header.article-head', null,
+  const header = h('header.article-head', {lang: a.language && a.language !== 'und' ? a.language : null},
     heading,
     h('div.meta', null,
       h('span.date', {title: a.published.explanation || ''}, fmtDate(a.published.date)),
