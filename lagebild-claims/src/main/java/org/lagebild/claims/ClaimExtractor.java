@@ -382,7 +382,7 @@ public final class ClaimExtractor implements Stage {
                         }
                         case "origin" -> ph = phraseAfter(w, end);
                         case "before" -> ph = phraseBefore(w, i - 1);
-                        case "self" -> ph = phraseBefore(w, i);
+                        case "self", "headbefore" -> ph = phraseBefore(w, i);
                         case "subject" -> {
                             if (i == 0 || w.clauseBreak(i - 1, i)) {
                                 if (verbLater(w, end)) {

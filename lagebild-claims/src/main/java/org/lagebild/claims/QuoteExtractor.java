@@ -135,6 +135,9 @@ public final class QuoteExtractor implements Stage {
                 if (out.size() == before && !sentenceHasDirect(s)) {
                     freeIndirect(s);
                 }
+                if (out.size() == before && !sentenceHasDirect(s)) {
+                    reported(s);
+                }
             }
             while (di < directFound.size()) {
                 Attributed a = resolveDirect(directFound.get(di++));
@@ -348,6 +351,32 @@ public final class QuoteExtractor implements Stage {
             if (vj + 1 < w.size() && (w.lower[vj + 1].equals("dem") || w.lower[vj + 1].equals("einem") || w.lower[vj + 1].equals("ihm"))) {
                 return null;
             }
+            Argument named = namedAfter(w, vj);
+            if (named != null) {
+                return named;
+            }
+            // "sagte der Sprecher des Ministeriums", "erklärte ein Polizeisprecher"
+            int k = vj + 1;
+            if (k < w.size() && !w.clauseBreak(vj, k) && NOMINATIVE.contains(w.lower[k])) {
+                Span sp = new Phrases(text, w, speakers).after(k);
+                if (sp != null) {
+                    return Speakers.argument(text, sp, headOf(sp));
+                }
+            }
+            return null;
+        }
+
+        EntityMention headOf(Span sp) {
+            EntityMention head = null;
+            for (EntityMention m : speakers.within(sp.start(), sp.end())) {
+                if (Speakers.actor(m)) {
+                    head = m;
+                }
+            }
+            return head;
+        }
+
+        Argument namedAfter(Words w, int vj) {
             int limit = vj + 4;
             for (int k = vj + 1; k < w.size() && k <= limit; k++) {
                 if (w.clauseBreak(k - 1, k) && !new Phrases(text, w, speakers).quoteAround(k)) {
@@ -436,6 +465,13 @@ public final class QuoteExtractor implements Stage {
                 if (m != null && Speakers.actor(m)) {
                     return Speakers.argument(m);
                 }
+                // the clause's first noun phrase ("Die Richter des Gerichts stellten fest")
+                if (cs < vi && (NOMINATIVE.contains(w.lower[cs]) || w.upper(cs) && cs > 0)) {
+                    Span sp = new Phrases(text, w, speakers).after(cs);
+                    if (sp != null && sp.end() <= w.start[vi]) {
+                        return Speakers.argument(text, sp, headOf(sp));
+                    }
+                }
             }
             return null;
         }
@@ -499,7 +535,8 @@ public final class QuoteExtractor implements Stage {
             Phrases ph = new Phrases(text, w, speakers);
             for (int i = 0; i < w.size(); i++) {
                 for (Lexicon.SourceCue c : lex.sourceByFirst.getOrDefault(w.lower[i], List.of())) {
-                    if (!c.lang().equals(lang) || !(c.position().equals("after") || c.position().equals("before"))) {
+                    if (!c.lang().equals(lang) || !(c.position().equals("after") || c.position().equals("before")
+                            || c.position().equals("headbefore"))) {
                         continue;
                     }
                     if (java.util.Arrays.asList(c.words()).contains("\u2026")) {
@@ -509,12 +546,21 @@ public final class QuoteExtractor implements Stage {
                     if (end < 0) {
                         continue;
                     }
-                    Span src = c.position().equals("after") ? ph.after(end) : ph.before(i - 1);
+                    Span src = switch (c.position()) {
+                        case "after" -> ph.after(end);
+                        case "headbefore" -> ph.before(i);
+                        default -> ph.before(i - 1);
+                    };
                     if (src == null) {
                         continue;
                     }
-                    int cueStart = w.start[i];
+                    int cueStart = c.position().equals("headbefore") ? w.start[end - 1] : w.start[i];
                     int cueEnd = w.end[end - 1];
+                    if (c.words().length == 2 && c.words()[0].equals("nach")) {
+                        // "Nach Angaben der Polizei": the cue is "nach", the source "Angaben der Polizei"
+                        cueEnd = w.end[i];
+                        src = new Span(w.start[i + 1], Math.max(src.end(), w.end[i + 1]));
+                    }
                     int partStart = Math.min(src.start(), cueStart);
                     int partEnd = Math.max(src.end(), cueEnd);
                     Span left = trim(new Span(from, Math.max(from, partStart)));
@@ -539,6 +585,34 @@ public final class QuoteExtractor implements Stage {
                             new Provenance(NAME, "reported-source", s.index())), cue));
                     return;
                 }
+            }
+        }
+
+        /** "Müntefering sprach von einem Riesenerfolg.": reported speech, the whole sentence is the message. */
+        void reported(Sentence s) {
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            if (w.size() < 4 || text.substring(from, to).strip().endsWith("?")) {
+                return;
+            }
+            for (int i = 1; i < w.size(); i++) {
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v == null || !REPORTED_VERBS.contains(v.lemma())) {
+                    continue;
+                }
+                Argument sp = speakerAround(w, i, i, false);
+                if (sp == null) {
+                    return;
+                }
+                Span msg = new Span(from, to);
+                while (msg.end() > msg.start() && Character.isWhitespace(text.charAt(msg.end() - 1))) {
+                    msg = new Span(msg.start(), msg.end() - 1);
+                }
+                Span cue = new Span(w.start[i], w.end[i]);
+                out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                        new Provenance(NAME, "reported", s.index())), cue));
+                return;
             }
         }
 
@@ -572,6 +646,23 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 Lexicon.Verb v = lex.verbAt(w, i, lang);
+                boolean so = v == null && w.lower[i].equals("so") && i > 1 && i + 1 < w.size() && w.clauseBreak(i - 1, i)
+                        && text.substring(w.end[i - 1], w.start[i]).contains(",")
+                        && (NOMINATIVE.contains(w.lower[i + 1]) || speakers.at(w.start[i + 1]) != null)
+                        && hasSubj1(w, 0, i);
+                if (so) {
+                    Span msg = trim(new Span(w.start[0], w.end[i - 1]));
+                    if (!overlapsDirect(msg)) {
+                        Argument sp = speakerAfter(w, i);
+                        Span cue = new Span(w.start[i], w.end[i]);
+                        out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                                new Provenance(NAME, "indirect-so", s.index())), cue));
+                        if (sp != null && sp.entityId() != null) {
+                            lastSpeaker = sp;
+                        }
+                        break;
+                    }
+                }
                 if (v == null || !speechVerb(v)) {
                     continue;
                 }
@@ -662,6 +753,12 @@ public final class QuoteExtractor implements Stage {
             return new Span(a, b);
         }
     }
+
+    /** Verbs whose sentence, without a "dass" clause or a quote, is reported speech as a whole. */
+    private static final Set<String> REPORTED_VERBS = Set.of("sprechen", "fordern", "warnen", "kritisieren", "angeben",
+            "bekanntgeben", "melden", "dementieren", "bestreiten", "zurückweisen", "bestätigen");
+
+    private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine", "the", "a", "an");
 
     static boolean isArticle(String lower) {
         return switch (lower) {

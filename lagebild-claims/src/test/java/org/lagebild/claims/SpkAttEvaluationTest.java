@@ -19,6 +19,9 @@ class SpkAttEvaluationTest {
         Assumptions.assumeTrue(Files.isDirectory(dir), dir + " is absent: skipping the SpkAtt evaluation");
         int limit = Integer.getInteger("spkatt.limit", 150);
         SpkAttEvaluation.Result r = SpkAttEvaluation.run(dir, limit);
+        if (Boolean.getBoolean("errors")) {
+            r.missed().forEach(m -> System.out.println("  missed " + m));
+        }
         System.out.println(r.toJson());
         assertTrue(r.documents() > 0);
         assertTrue(r.jointF1() >= 0.2, r.toJson());

@@ -45,7 +45,7 @@ public final class SpkAttEvaluation {
 
     /** Per-role token counts and the derived figures; {@link #toJson()} is one JSON object. */
     public record Result(int documents, int goldAnnotations, int predicted, int matched, long[] cue, long[] source,
-                         long[] message) {
+                         long[] message, List<String> missed) {
         static double p(long[] c) {
             return c[1] == 0 ? 0 : (double) c[0] / c[1];
         }
@@ -114,6 +114,7 @@ public final class SpkAttEvaluation {
         int gold = 0;
         int predicted = 0;
         int matched = 0;
+        List<String> missed = new ArrayList<>();
         for (Path f : files) {
             Map<?, ?> json;
             try {
@@ -220,8 +221,25 @@ public final class SpkAttEvaluation {
                 source[0] += overlap(pred.get(bi)[1], goldRoles.get(bj)[1]);
                 message[0] += best;
             }
+            for (int j = 0; j < goldRoles.size(); j++) {
+                if (!usedGold[j] && missed.size() < 300) {
+                    Map<?, ?> an = (Map<?, ?>) annotations.get(j);
+                    missed.add(an.get("Form") + " | cue=" + words(goldRoles.get(j)[0], ids, t, offs) + " | source="
+                            + words(goldRoles.get(j)[1], ids, t, offs) + " | " + words(goldRoles.get(j)[2], ids, t, offs));
+                }
+            }
         }
-        return new Result(docs, gold, predicted, matched, cue, source, message);
+        return new Result(docs, gold, predicted, matched, cue, source, message, missed);
+    }
+
+    private static String words(Set<String> tokens, List<String> ids, String t, List<int[]> offs) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            if (tokens.contains(ids.get(i))) {
+                b.append(t, offs.get(i)[0], offs.get(i)[1]).append(' ');
+            }
+        }
+        return b.toString().strip();
     }
 
     private static boolean isMark(char c) {
