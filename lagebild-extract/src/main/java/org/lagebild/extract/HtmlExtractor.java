@@ -442,7 +442,56 @@ final class HtmlExtractor {
                 roots.add(sib);
             }
         }
-        return roots;
+        return withDistantParts(body, best, roots, counts);
+    }
+
+    /** A distant part of the article has a long paragraph, this much text and less link text than this. */
+    private static final int PART_MIN_TEXT = 150;
+    private static final double PART_MAX_LINKS = 0.25;
+
+    /**
+     * Pages built from modules put one article in several sibling sections ("lead module", "text module",
+     * "FAQ module"), far from each other in the tree: walking up from the best container, every sibling
+     * branch on the way with long, link-poor paragraphs is part of the article too. Returned in document order.
+     */
+    private static List<Element> withDistantParts(Element scope, Element best, List<Element> roots,
+                                                  Map<Element, int[]> counts) {
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(roots);
+        boolean added = false;
+        for (Element cur = best.parent(); cur != null && cur != scope && cur.parent() != null; cur = cur.parent()) {
+            for (Element sib : cur.parent().children()) {
+                if (sib != cur && !chosen.contains(sib) && distantPart(sib, counts)) {
+                    chosen.add(sib);
+                    added = true;
+                }
+            }
+        }
+        if (!added) {
+            return roots;
+        }
+        List<Element> inOrder = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && chosen.contains(e)) {
+                    inOrder.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, scope);
+        return inOrder;
+    }
+
+    private static boolean distantPart(Element e, Map<Element, int[]> counts) {
+        int[] c = counts.get(e);
+        return c != null && c[3] >= 1 && c[0] >= PART_MIN_TEXT && linkDensity(counts, e) < PART_MAX_LINKS;
     }
 
     /** Records what lies outside the chosen containers as removed. */
