@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a sourced situation picture.",
         subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
                 SearchCommand.class, EntitiesCommand.class, ReportCommand.class, StatsCommand.class,
-                ReindexCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -100,7 +100,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"demo", "ingest", "articles", "show", "search", "entities", "report", "stats", "reindex"}) {
+        for (String c : new String[] {"demo", "ingest", "articles", "show", "search", "entities", "report", "stats", "reindex", "serve", "eval", "train", "bench"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: lagebild " + c), r.out());
