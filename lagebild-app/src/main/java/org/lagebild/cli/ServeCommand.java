@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
                 options = options.withHost(host);
             }
             WebServer server = WebServer.start(lb, options);
-            if (!server.loopback()) {
+            if (!options.loopback()) {
                 err.println("warning: listening on " + host + ": anyone who can reach this address can read the data");
             }
             out.println("Lagebild workspace: " + server.url());
