@@ -378,7 +378,9 @@ public final class ClaimExtractor implements Stage {
                     switch (c.position()) {
                         case "after" -> {
                             int gap = java.util.Arrays.asList(c.words()).indexOf("\u2026");
-                            ph = gap > 0 && gap < c.words().length - 1 ? phraseAfter(w, i + gap) : phraseAfter(w, end);
+                            // "geht aus … hervor": the source is in the gap; "nach … Angaben": after the cue
+                            ph = gap > 0 && gap < c.words().length - 1 && !c.words()[0].equals("nach")
+                                    ? phraseAfter(w, i + gap) : phraseAfter(w, end);
                         }
                         case "origin" -> ph = phraseAfter(w, end);
                         case "before" -> ph = phraseBefore(w, i - 1);

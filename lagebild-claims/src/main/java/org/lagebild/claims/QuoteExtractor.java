@@ -130,7 +130,9 @@ public final class QuoteExtractor implements Stage {
                 int before = out.size();
                 indirect(s);
                 if (out.size() == before && !sentenceHasDirect(s)) {
-                    reportedBySource(s);
+                    if (!wieReported(s)) {
+                        reportedBySource(s);
+                    }
                 }
                 if (out.size() == before && !sentenceHasDirect(s)) {
                     freeIndirect(s);
@@ -539,15 +541,16 @@ public final class QuoteExtractor implements Stage {
                             || c.position().equals("headbefore"))) {
                         continue;
                     }
-                    if (java.util.Arrays.asList(c.words()).contains("\u2026")) {
+                    boolean gap = java.util.Arrays.asList(c.words()).contains("\u2026");
+                    if (gap && !c.words()[0].equals("nach")) {
                         continue;
                     }
                     int end = w.match(c.words(), i);
-                    if (end < 0) {
+                    if (end < 0 || gap && end - i > 4) {
                         continue;
                     }
                     Span src = switch (c.position()) {
-                        case "after" -> ph.after(end);
+                        case "after" -> gap ? ph.after(i + 1) : ph.after(end);
                         case "headbefore" -> ph.before(i);
                         default -> ph.before(i - 1);
                     };
@@ -556,7 +559,10 @@ public final class QuoteExtractor implements Stage {
                     }
                     int cueStart = c.position().equals("headbefore") ? w.start[end - 1] : w.start[i];
                     int cueEnd = w.end[end - 1];
-                    if (c.words().length == 2 && c.words()[0].equals("nach")) {
+                    if (gap) {
+                        cueEnd = w.end[i];
+                        src = new Span(w.start[i + 1], Math.max(src.end(), w.end[end - 1]));
+                    } else if (c.words().length == 2 && c.words()[0].equals("nach")) {
                         // "Nach Angaben der Polizei": the cue is "nach", the source "Angaben der Polizei"
                         cueEnd = w.end[i];
                         src = new Span(w.start[i + 1], Math.max(src.end(), w.end[i + 1]));
@@ -614,6 +620,33 @@ public final class QuoteExtractor implements Stage {
                         new Provenance(NAME, "reported", s.index())), cue));
                 return;
             }
+        }
+
+        /** "Wie die Zeitung berichtete, leidet X an …": the clause after the comma is the source's. */
+        boolean wieReported(Sentence s) {
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            if (w.size() < 5 || !(w.lower[0].equals("wie") || w.lower[0].equals("as"))) {
+                return false;
+            }
+            for (int i = 1; i < w.size() - 2 && i < 15; i++) {
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v != null && speechVerb(v) && w.clauseBreak(i, i + 1)
+                        && text.substring(w.end[i], w.start[i + 1]).contains(",")) {
+                    Span src = new Phrases(text, w, speakers).after(1);
+                    Span msg = trim(new Span(w.start[i + 1], to));
+                    Argument sp = src == null || src.end() > w.start[i] ? null : Speakers.argument(text, src, headOf(src));
+                    Span cue = new Span(w.start[i], w.end[i]);
+                    out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                            new Provenance(NAME, "indirect-wie", s.index())), cue));
+                    return true;
+                }
+                if (w.clauseBreak(i, i + 1)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** A Konjunktiv I sentence right after a quote continues it ("Er sei …"): free indirect speech. */
@@ -735,9 +768,10 @@ public final class QuoteExtractor implements Stage {
             return false;
         }
 
+        /** True if the message starts inside a direct quote or a direct quote covers most of it. */
         boolean overlapsDirect(Span s) {
             for (Span x : direct) {
-                if (x.overlaps(s)) {
+                if (s.start() >= x.start() && s.start() < x.end() || x.overlaps(s) && x.length() * 2 > s.length()) {
                     return true;
                 }
             }
