@@ -929,8 +929,9 @@ public final class ClaimExtractor implements Stage {
                 chain = merge(chain, List.of(new Source(q.speaker().span(), q.speaker().text(), q.speaker().entityId(),
                         q.speaker().name(), role)));
             }
-            Modality m = q.speaker() == null ? Modality.ASSERTED : Modality.REPORTED;
-            List<String> cues = q.cue() == null ? List.of() : List.of(q.cue());
+            // a quote is someone's words even when the speaker is unknown (a teaser's "Wird verheerend sein")
+            Modality m = in.modality == Modality.QUESTION ? Modality.QUESTION : Modality.REPORTED;
+            List<String> cues = q.cue() == null ? List.of(q.direct() ? "\u201E\u2026\u201C" : "") : List.of(q.cue());
             return new Claim("c" + n, ClaimKind.QUOTE, q.span(), in.sentence.index(), "say", q.cue(), q.speaker(), null,
                     null, null, null, chain, m, cues, q, new Provenance(NAME, "quote", in.sentence.index()));
         }

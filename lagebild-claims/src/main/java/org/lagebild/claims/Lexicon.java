@@ -19,17 +19,6 @@ final class Lexicon {
 
     /** A reporting verb form: its lemma, class (say, report, confirm, …) and separable particle ("" if none). */
     record Verb(String lemma, String lang, String cls, String particle) {
-        Modality modality() {
-            return switch (cls) {
-                case "confirm" -> Modality.CONFIRMED;
-                case "deny" -> Modality.DENIED;
-                case "estimate" -> Modality.ESTIMATED;
-                case "announce" -> Modality.ANNOUNCED;
-                case "propose" -> Modality.PROPOSED;
-                case "plan" -> Modality.PLANNED;
-                default -> Modality.REPORTED;
-            };
-        }
     }
 
     /** A source cue: the words, where the source phrase stands and how deep it sits in the chain. */

@@ -126,6 +126,22 @@ final class Phrases {
         if (head < 0 || start < 0) {
             return null;
         }
+        // a genitive attribute: "der Sprecher des Krankenhauses", "die Richter des Bundesverwaltungsgerichtes"
+        if (j + 1 < n && (w.lower[j].equals("des") || w.lower[j].equals("der")) && !w.clauseBreak(j - 1, j)
+                && ents.at(w.start[head]) == null) {
+            int e = j + 1;
+            while (e < n && e < j + 4 && !w.clauseBreak(e - 1, e) && !w.upper(e) && adjective(w.lower[e])) {
+                e++;
+            }
+            if (e < n && w.upper(e) && !w.clauseBreak(e - 1, e) && !lex.verbs.containsKey(w.lower[e])) {
+                EntityMention em = ents.at(w.start[e]);
+                while (em != null && e + 1 < n && w.start[e + 1] < em.span().end()) {
+                    e++;
+                }
+                head = e;
+                j = e + 1;
+            }
+        }
         // anonymous heads take their prepositional tail: "einer Quelle aus dem ukrainischen Militärgeheimdienst"
         String h = w.lower[head];
         if ((lex.anonymous(h) || h.equals("seiten")) && j < n && !w.clauseBreak(j - 1, j)) {

@@ -317,8 +317,9 @@ public final class QuoteExtractor implements Stage {
             return null;
         }
 
+        /** Planning and considering are not speech; proposing ("schlug vor") is. */
         boolean speechVerb(Lexicon.Verb v) {
-            return !v.cls().equals("plan") && !v.cls().equals("propose");
+            return !v.cls().equals("plan") && !v.lemma().equals("erwägen");
         }
 
         boolean insideDirect(int pos) {
@@ -656,7 +657,7 @@ public final class QuoteExtractor implements Stage {
             }
             Attributed prev = out.get(out.size() - 1);
             int ps = prev.quote().provenance().sentence();
-            if (ps < 0 || s.index() - ps > 1 || prev.quote().speaker() == null) {
+            if (ps < 0 || s.index() - ps > 1) {
                 return;
             }
             int from = s.span().start();
