@@ -73,11 +73,22 @@ final class HtmlExtractor {
             throw new ExtractionException("frameset page has no article text");
         }
         HtmlMetadata md = HtmlMetadata.read(doc, rec.url());
+        try {
+            return extract(rec, doc, md, false);
+        } catch (ExtractionException e) {
+            // Class hints are only hints: when they left nothing ("sidebar_content" around the whole article),
+            // the page is read again with only the strict ones.
+            return extract(rec, doc, md, true);
+        }
+    }
+
+    private Article extract(SourceRecord rec, Document doc, HtmlMetadata md, boolean strictHintsOnly)
+            throws ExtractionException {
         Element body = doc.body();
         List<RemovedText> removed = new ArrayList<>();
         // Dropped elements stay in the tree (removing thousands of children one by one is quadratic in jsoup).
         Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        strip(body, removed, measure(body, dropped), dropped);
+        strip(body, removed, measure(body, dropped), dropped, strictHintsOnly);
         Map<Element, int[]> counts = measure(body, dropped);
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
@@ -189,7 +200,8 @@ final class HtmlExtractor {
     }
 
     /** Removes non-content elements from the body, recording their text. */
-    private void strip(Element body, List<RemovedText> removed, Map<Element, int[]> counts, Set<Element> dropped) {
+    private void strip(Element body, List<RemovedText> removed, Map<Element, int[]> counts, Set<Element> dropped,
+                       boolean strictHintsOnly) {
         // Pages repeat the same class attributes hundreds of times: match each distinct one once.
         Map<String, Optional<ClassHints.Hint>> memo = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -227,7 +239,7 @@ final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 ClassHints.Hint hint = hint(el);
-                if (hint != null && !hint.strict() && holdsMostText(el, body, counts)) {
+                if (hint != null && !hint.strict() && (strictHintsOnly || holdsMostText(el, body, counts))) {
                     return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
                 }
                 if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {

@@ -19,6 +19,9 @@ final class Lines {
 
     /** White space (incl. no-break spaces) folded to single spaces, trimmed. */
     static String fold(String s) {
+        if (isFolded(s)) {
+            return s; // the common case: nothing to do, no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -34,6 +37,32 @@ final class Lines {
             }
         }
         return sb.toString();
+    }
+
+    /** True when {@code s} has no leading, trailing, doubled or non-ASCII-space white space. */
+    private static boolean isFolded(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        boolean prevSpace = false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (prevSpace) {
+                    return false;
+                }
+                prevSpace = true;
+            } else if (c <= ' ' || c >= '\u0085' && isSpace(c)) {
+                return false;
+            } else {
+                prevSpace = false;
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(char c) {
@@ -56,10 +85,9 @@ final class Lines {
 
     /** The last char ignoring closing quotes and brackets, or 0. */
     static char lastSignificant(String s) {
-        String f = fold(s);
-        for (int i = f.length() - 1; i >= 0; i--) {
-            char c = f.charAt(i);
-            if ("\"“”»«'’)]".indexOf(c) < 0) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && "\"“”»«'’)]".indexOf(c) < 0) {
                 return c;
             }
         }
@@ -67,8 +95,16 @@ final class Lines {
     }
 
     static int words(String s) {
-        String f = fold(s);
-        return f.isEmpty() ? 0 : f.split(" ").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** Removes control characters (NUL etc.) and replacement chars, keeping tabs and line breaks. */
