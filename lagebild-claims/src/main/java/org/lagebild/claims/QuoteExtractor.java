@@ -715,6 +715,10 @@ public final class QuoteExtractor implements Stage {
                             } else if (hasSubj1(w, k, Math.min(w.size(), k + 6))) {
                                 msgStart = k;
                                 rule = "indirect-subj1";
+                            } else if (!v.cls().equals("report") && zuClause(w, k)) {
+                                // "forderte, die Sanktionen zu beenden"
+                                msgStart = k;
+                                rule = "indirect-zu";
                             }
                         }
                         break;
@@ -758,6 +762,20 @@ public final class QuoteExtractor implements Stage {
                 }
                 i = msgEnd;
             }
+        }
+
+        /** A zu-infinitive clause from word k to the next clause break: "die Sanktionen zu beenden". */
+        boolean zuClause(Words w, int k) {
+            for (int j = k; j < w.size() && j < k + 15; j++) {
+                if (j > k && w.clauseBreak(j - 1, j)) {
+                    return false;
+                }
+                if (w.lower[j].equals("zu") && j + 1 < w.size() && !w.upper(j + 1)
+                        && (j + 2 >= w.size() || w.clauseBreak(j + 1, j + 2))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasSubj1(Words w, int from, int to) {
