@@ -85,10 +85,14 @@ final class Lines {
 
     /** The last char ignoring closing quotes and brackets, or 0. */
     static char lastSignificant(String s) {
-        for (int i = s.length() - 1; i >= 0; i--) {
+        int i = s.length() - 1;
+        while (i >= 0 && isSpace(s.charAt(i))) {
+            i--;
+        }
+        for (; i >= 0; i--) {
             char c = s.charAt(i);
-            if (!isSpace(c) && "\"“”»«'’)]".indexOf(c) < 0) {
-                return c;
+            if ("\"“”»«'’)]".indexOf(c) < 0) {
+                return isSpace(c) ? ' ' : c; // as on the folded line
             }
         }
         return 0;
