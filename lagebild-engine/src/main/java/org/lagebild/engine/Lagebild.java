@@ -122,8 +122,13 @@ public final class Lagebild implements AutoCloseable {
         try {
             Batcher batcher = new Batcher(options, listener, pool);
             InputReader reader = new InputReader(new InputOptions(InputOptions.defaults().maxBytes(), options.published()));
-            action.read(reader, batcher);
-            batcher.flush();
+            try {
+                action.read(reader, batcher);
+                batcher.flush();
+            } finally {
+                batcher.awaitWrite();
+                batcher.writer.shutdown();
+            }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return new IngestSummary(batcher.records, batcher.counts.get(Outcome.INGESTED), batcher.counts.get(Outcome.NEW_VERSION),
                     batcher.counts.get(Outcome.UNCHANGED), batcher.counts.get(Outcome.DUPLICATE), batcher.skipped,
@@ -133,8 +138,19 @@ public final class Lagebild implements AutoCloseable {
         }
     }
 
-    /** Collects records into batches; each batch is processed in parallel and stored in one transaction. */
+
+    /**
+     * Collects records into batches; each batch is processed in parallel and stored in one
+     * transaction. Storing a batch overlaps with processing the next one; at most one batch is
+     * being written at a time, so memory stays bounded by two batches.
+     */
     private final class Batcher implements RecordSink {
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lagebild-store");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<?> lastWrite;
         private final IngestOptions options;
         private final IngestListener listener;
         private final ExecutorService pool;
@@ -164,7 +180,7 @@ public final class Lagebild implements AutoCloseable {
         }
 
         @Override
-        public void problem(InputProblem problem) {
+        public synchronized void problem(InputProblem problem) {
             failures.add(problem);
         }
 
@@ -199,27 +215,61 @@ public final class Lagebild implements AutoCloseable {
                     if (o instanceof Document d) {
                         docs.add(d);
                     } else {
-                        failures.add((InputProblem) o);
+                        synchronized (this) {
+                            failures.add((InputProblem) o);
+                        }
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted", e);
             }
+            awaitWrite();
             if (!docs.isEmpty()) {
-                try {
-                    BatchResult br = store.put(docs);
-                    for (PutResult pr : br.results()) {
-                        counts.merge(pr.outcome(), 1L, Long::sum);
-                    }
-                } catch (StoreException e) {
-                    for (Document d : docs) {
-                        failures.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
-                    }
-                }
+                long handled = records;
+                lastWrite = writer.submit(() -> write(docs, handled));
+            } else {
+                listener.progress(records, failures.size());
             }
             pending.clear();
-            listener.progress(records, failures.size());
+        }
+
+        /** Runs on the writer thread; counts and failures are only read after {@link #awaitWrite}. */
+        private void write(List<Document> docs, long handled) {
+            List<InputProblem> lost = new ArrayList<>();
+            Map<Outcome, Long> got = new EnumMap<>(Outcome.class);
+            try {
+                BatchResult br = store.put(docs);
+                for (PutResult pr : br.results()) {
+                    got.merge(pr.outcome(), 1L, Long::sum);
+                }
+            } catch (StoreException | RuntimeException e) {
+                for (Document d : docs) {
+                    lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
+                }
+            }
+            synchronized (this) {
+                got.forEach((o, n) -> counts.merge(o, n, Long::sum));
+                failures.addAll(lost);
+            }
+            listener.progress(handled, failures.size());
+        }
+
+        /** Waits for the batch being written, if any. */
+        void awaitWrite() {
+            if (lastWrite == null) {
+                return;
+            }
+            try {
+                lastWrite.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("store writer failed", e.getCause());
+            } finally {
+                lastWrite = null;
+            }
         }
 
         private Object processSafely(SourceRecord r) {
