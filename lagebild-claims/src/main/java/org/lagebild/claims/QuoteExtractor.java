@@ -403,7 +403,7 @@ public final class QuoteExtractor implements Stage {
                     if (m.type() == EntityType.DERIV) {
                         return phrase(w, k);
                     }
-                    return Speakers.argument(m);
+                    return Speakers.withTitle(text, m);
                 }
                 if (k > vj + 1 && w.upper(k) && !isArticle(w.lower[k - 1])) {
                     break;
@@ -431,7 +431,7 @@ public final class QuoteExtractor implements Stage {
             for (int k = cs; k < vi; k++) {
                 EntityMention m = speakers.at(w.start[k]);
                 if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
-                    return Speakers.argument(m);
+                    return Speakers.withTitle(text, m);
                 }
             }
             if (vi > 0 && cs == 0 || vi > 0 && vi - cs <= 0) {
@@ -780,11 +780,25 @@ public final class QuoteExtractor implements Stage {
 
         boolean hasSubj1(Words w, int from, int to) {
             for (int k = from; k < to; k++) {
-                if (lex.subj1.contains(w.lower[k])) {
+                if (lex.subj1.contains(w.lower[k]) || konjunktiv(w, k)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A third-person Konjunktiv I form by shape: a lower-case word in -e after a noun or pronoun subject
+         * ("der Pilot trage", "er gehe"); past tenses in -te and adjectives after articles do not qualify.
+         */
+        boolean konjunktiv(Words w, int k) {
+            String x = w.lower[k];
+            if (k == 0 || w.upper(k) || x.length() < 4 || !x.endsWith("e") || x.endsWith("te") || x.endsWith("ie")
+                    || w.clauseBreak(k - 1, k)) {
+                return false;
+            }
+            String p = w.lower[k - 1];
+            return (w.upper(k - 1) && !isArticle(p)) || p.equals("er") || p.equals("sie") || p.equals("es") || p.equals("man");
         }
 
         /** True if the message starts inside a direct quote or a direct quote covers most of it. */

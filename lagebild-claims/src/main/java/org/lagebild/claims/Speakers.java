@@ -71,6 +71,41 @@ final class Speakers {
         return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.GPE;
     }
 
+    /**
+     * A person with the role noun written right before the name ("Verteidigungsminister Peter Struck", "der
+     * russische Außenminister Sergei Lawrow"), still linked to the person.
+     */
+    static Argument withTitle(String text, EntityMention m) {
+        if (m.type() != EntityType.PER) {
+            return argument(m);
+        }
+        int p = m.span().start() - 1;
+        if (p < 1 || text.charAt(p) != ' ' || !Character.isLetter(text.charAt(p - 1))) {
+            return argument(m);
+        }
+        int b = p;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+            b--;
+        }
+        if (b == p || !Character.isUpperCase(text.charAt(b)) || p - b < 4) {
+            return argument(m);
+        }
+        // only if the word before the title does not end a sentence: a sentence-initial capital is no title
+        int q = b - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        if (q < 0 || ".!?:\"\u201E\u201C\n".indexOf(text.charAt(q)) >= 0) {
+            String t = text.substring(b, p).toLowerCase(java.util.Locale.ROOT);
+            if (!(t.endsWith("minister") || t.endsWith("präsident") || t.endsWith("sprecher") || t.endsWith("chef")
+                    || t.endsWith("kanzler") || t.endsWith("vorsitzende") || t.endsWith("experte") || t.endsWith("direktor"))) {
+                return argument(m);
+            }
+        }
+        Span s = new Span(b, m.span().end());
+        return new Argument(s, s.of(text), m.entityId(), m.name());
+    }
+
     static Argument argument(EntityMention m) {
         return new Argument(m.span(), m.text(), m.entityId(), m.name());
     }
