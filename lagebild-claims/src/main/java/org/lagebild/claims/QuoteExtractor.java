@@ -275,6 +275,23 @@ public final class QuoteExtractor implements Stage {
             if (sAfter < 0) {
                 return a;
             }
+            // a quote inside a sentence with a reporting verb: "… nannte den Plan „eine Zeitungsente“"
+            if (sStart >= 0) {
+                Span ss = d.sentences().get(sStart).span();
+                Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+                for (int i = 0; i < w.size(); i++) {
+                    if (insideDirect(w.start[i])) {
+                        continue;
+                    }
+                    Lexicon.Verb v = lex.verbAt(w, i, lang);
+                    if (v != null && speechVerb(v)) {
+                        Argument sp = speakerAround(w, i, i, false);
+                        if (sp != null) {
+                            return attributed(a, new Span(w.start[i], w.end[i]), sp);
+                        }
+                    }
+                }
+            }
             return new Attributed(new Quote(span, a.quote().text(), null, null, true,
                     new Provenance(NAME, "direct-unattributed", d.sentenceAt(span.start()))), null);
         }
