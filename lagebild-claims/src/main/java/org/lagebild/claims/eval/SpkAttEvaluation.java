@@ -152,8 +152,7 @@ public final class SpkAttEvaluation {
             Document d = pipeline.apply(Document.of(a), ctx);
             List<Set<String>[]> pred = new ArrayList<>();
             for (QuoteExtractor.Attributed q : quotes.find(d)) {
-                @SuppressWarnings("unchecked")
-                Set<String>[] roles = new Set[3];
+                Set<String>[] roles = roles();
                 roles[0] = tokens(q.cue(), ids, offs);
                 roles[1] = tokens(q.quote().speaker() == null ? null : q.quote().speaker().span(), ids, offs);
                 Span ms = q.quote().span();
@@ -169,8 +168,7 @@ public final class SpkAttEvaluation {
             List<Set<String>[]> goldRoles = new ArrayList<>();
             for (Object ao : annotations) {
                 Map<?, ?> an = (Map<?, ?>) ao;
-                @SuppressWarnings("unchecked")
-                Set<String>[] roles = new Set[3];
+                Set<String>[] roles = roles();
                 roles[0] = set(an.get("Cue"));
                 roles[1] = set(an.get("Source"));
                 roles[2] = set(an.get("Message"));
@@ -244,6 +242,11 @@ public final class SpkAttEvaluation {
 
     private static boolean isMark(char c) {
         return "\u201E\u201C\u201D\"\u00BB\u00AB\u201A\u2018\u2019".indexOf(c) >= 0;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Set<String>[] roles() {
+        return new Set[3];
     }
 
     private static int overlap(Set<String> a, Set<String> b) {
