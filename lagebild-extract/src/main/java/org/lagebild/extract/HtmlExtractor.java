@@ -69,20 +69,21 @@ final class HtmlExtractor {
     Article extract(SourceRecord rec) throws ExtractionException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(rec.content(), rec.url() == null ? "" : rec.url(), parser);
-        if (doc.selectFirst("frameset") != null) {
+        PageIndex ix = PageIndex.of(doc);
+        if (ix.frameset) {
             throw new ExtractionException("frameset page has no article text");
         }
-        HtmlMetadata md = HtmlMetadata.read(doc, rec.url());
+        HtmlMetadata md = HtmlMetadata.read(doc, ix, rec.url());
         try {
-            return extract(rec, doc, md, false);
+            return extract(rec, doc, ix, md, false);
         } catch (ExtractionException e) {
             // Class hints are only hints: when they left nothing ("sidebar_content" around the whole article),
             // the page is read again with only the strict ones.
-            return extract(rec, doc, md, true);
+            return extract(rec, doc, ix, md, true);
         }
     }
 
-    private Article extract(SourceRecord rec, Document doc, HtmlMetadata md, boolean strictHintsOnly)
+    private Article extract(SourceRecord rec, Document doc, PageIndex ix, HtmlMetadata md, boolean strictHintsOnly)
             throws ExtractionException {
         Element body = doc.body();
         List<RemovedText> removed = new ArrayList<>();
@@ -93,7 +94,7 @@ final class HtmlExtractor {
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
         }
-        List<Element> roots = roots(doc, body, counts);
+        List<Element> roots = roots(ix, body, counts);
         recordOutside(body, roots, removed, dropped);
         String title = md.title() == null ? "" : md.title();
         if (rec.title() != null && !rec.title().isBlank()) {
@@ -354,10 +355,10 @@ final class HtmlExtractor {
     }
 
     /** The article container(s), in document order. */
-    private static List<Element> roots(Document doc, Element body, Map<Element, int[]> counts) {
+    private static List<Element> roots(PageIndex ix, Element body, Map<Element, int[]> counts) {
         int total = len(counts, body);
         Element best = null;
-        for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element e : ix.articleBodies) {
             if (best == null || len(counts, e) > len(counts, best)) {
                 best = e;
             }
@@ -370,7 +371,7 @@ final class HtmlExtractor {
         }
         best = null;
         int second = 0;
-        for (Element e : body.getElementsByTag("article")) {
+        for (Element e : ix.articles) {
             int l = len(counts, e);
             if (l > 0 && (best == null || l > len(counts, best))) {
                 second = best == null ? 0 : Math.max(second, len(counts, best));
@@ -383,7 +384,7 @@ final class HtmlExtractor {
         if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
-        Element main = body.selectFirst("main");
+        Element main = ix.main != null && ix.main.closest("body") != null ? ix.main : null;
         if (main != null && len(counts, main) * 10 >= total * 3) {
             List<Element> inMain = scored(main, counts);
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;

@@ -34,9 +34,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final int JSON_NODE_LIMIT = 100_000;
 
     static HtmlMetadata read(Document doc, String recordUrl) {
+        return read(doc, PageIndex.of(doc), recordUrl);
+    }
+
+    static HtmlMetadata read(Document doc, PageIndex ix, String recordUrl) {
         List<MetaField> f = new ArrayList<>();
-        List<Element> metas = doc.getElementsByTag("meta");
-        JsonLd ld = jsonLd(doc);
+        List<Element> metas = ix.metas;
+        JsonLd ld = jsonLd(ix.jsonLd);
         String site = first(meta(metas, "property", "og:site_name"), ld.publisher);
         if (site != null) {
             f.add(new MetaField("publisher", site, meta(metas, "property", "og:site_name") != null
@@ -46,7 +50,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String titleOrigin = null;
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
-                {text(doc.selectFirst("h1")), "h1"},
+                {text(ix.firstH1), "h1"},
                 {ld.headline, "jsonld:headline"},
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
@@ -71,7 +75,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             }
         }
         String canonical = null;
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = ix.canonical;
         if (link != null && !link.attr("href").isBlank()) {
             canonical = link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
             f.add(new MetaField("canonical_url", canonical, "link:canonical"));
@@ -81,7 +85,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         String language = null;
         Element html = doc.selectFirst("html[lang]");
-        if (html != null && !html.attr("lang").isBlank()) {
+        if (html != null && !html.attr("lang").isBlank()) { // the root: found at once
             language = html.attr("lang").strip();
             f.add(new MetaField("language", language, "html:lang"));
         } else if (meta(metas, "http-equiv", "content-language") != null) {
@@ -100,7 +104,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         addDate(f, ld.datePublished, "jsonld:datePublished");
         addDate(f, meta(metas, "property", "article:published_time"), "meta:article:published_time");
-        Element ip = doc.selectFirst("[itemprop=datePublished]");
+        Element ip = ix.datePublished;
         if (ip != null) {
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
@@ -112,8 +116,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 break;
             }
         }
-        Element time = first(doc.selectFirst("time[pubdate][datetime]"), doc.selectFirst("article time[datetime]"),
-                doc.selectFirst("time[datetime]"));
+        Element time = first(ix.timePubdate, ix.timeInArticle, ix.timeAny);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
         }
@@ -229,9 +232,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         final Set<String> authors = new LinkedHashSet<>();
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());

@@ -1,0 +1,91 @@
+package org.lagebild.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements that metadata reading and container choice look up, collected in one walk over the
+ * parsed page instead of one CSS query each (every query walks the whole tree). Attribute values compare
+ * case-insensitively, as in CSS selectors. Built per page; not shared.
+ */
+final class PageIndex {
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> articleBodies = new ArrayList<>();
+    final List<Element> articles = new ArrayList<>();
+    Element firstH1;
+    Element canonical;
+    Element datePublished;
+    Element timePubdate;
+    Element timeInArticle;
+    Element timeAny;
+    Element main;
+    boolean frameset;
+
+    static PageIndex of(Document doc) {
+        PageIndex ix = new PageIndex();
+        int[] articleDepth = {0};
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "meta" -> ix.metas.add(e);
+                    case "script" -> {
+                        if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                            ix.jsonLd.add(e);
+                        }
+                    }
+                    case "h1" -> ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
+                    case "link" -> {
+                        if (ix.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                            ix.canonical = e;
+                        }
+                    }
+                    case "article" -> {
+                        ix.articles.add(e);
+                        articleDepth[0]++;
+                    }
+                    case "main" -> ix.main = ix.main == null ? e : ix.main;
+                    case "frameset" -> ix.frameset = true;
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            if (ix.timePubdate == null && e.hasAttr("pubdate")) {
+                                ix.timePubdate = e;
+                            }
+                            if (ix.timeInArticle == null && articleDepth[0] > 0) {
+                                ix.timeInArticle = e;
+                            }
+                            if (ix.timeAny == null) {
+                                ix.timeAny = e;
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    String ip = e.attr("itemprop");
+                    if (ix.datePublished == null && ip.equalsIgnoreCase("datePublished")) {
+                        ix.datePublished = e;
+                    } else if (ip.equalsIgnoreCase("articleBody") && e.closest("body") != null) {
+                        ix.articleBodies.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("article")) {
+                    articleDepth[0]--;
+                }
+            }
+        }, doc);
+        return ix;
+    }
+}
