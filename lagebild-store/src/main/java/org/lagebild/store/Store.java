@@ -333,13 +333,7 @@ public final class Store implements AutoCloseable {
             ingestedSeq = batch;
             try {
                 long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
-                for (String id : deletes) {
-                    index.delete(id);
-                }
-                for (Document d : upserts.values()) {
-                    index.upsert(d);
-                }
-                index.commit(maxSeq);
+                index.applyBatch(deletes, upserts.values(), maxSeq);
             } catch (IOException | SQLException | RuntimeException e) {
                 indexStale = true;
                 throw new StoreException("stored the batch in " + dbFile + " but could not index it in "
@@ -419,7 +413,7 @@ public final class Store implements AutoCloseable {
                             throw new IllegalStateException(e);
                         }
                     });
-            index.commit(maxSeq);
+            index.commitNow(maxSeq);
             indexStale = false;
             return n[0];
         } catch (IOException | SQLException | RuntimeException e) {
@@ -461,7 +455,7 @@ public final class Store implements AutoCloseable {
                             throw new IllegalStateException(e);
                         }
                     });
-            index.commit(scalar("SELECT COALESCE(MAX(seq), 0) FROM articles"));
+            index.commitNow(scalar("SELECT COALESCE(MAX(seq), 0) FROM articles"));
             indexStale = false;
         } catch (IOException | SQLException | RuntimeException e) {
             throw new StoreException("cannot catch up index " + indexDir + " with " + dbFile + ": " + e, e);

@@ -24,6 +24,16 @@ class ReadOnlyTest {
         return out;
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void commitEveryBatch() {
+        System.setProperty("lagebild.index.commitIntervalMs", "0"); // another process sees only durable commits
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void defaultCommits() {
+        System.clearProperty("lagebild.index.commitIntervalMs");
+    }
+
     @Test
     void aReaderSeesTheWritersCommittedBatches(@TempDir Path dir) throws Exception {
         try (Store writer = Store.open(dir)) {

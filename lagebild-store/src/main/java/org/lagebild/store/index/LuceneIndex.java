@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -246,11 +247,78 @@ public final class LuceneIndex implements AutoCloseable {
         writer().deleteAll();
     }
 
-    /** Commits the pending changes as reflecting the database up to {@code seq}, and refreshes searchers. */
+    /**
+     * Time between durable index commits during an ingest (system property
+     * {@code lagebild.index.commitIntervalMs}, default 1000): committing every batch costs a
+     * segment flush each time.
+     */
+    private final long commitIntervalNanos = Long.getLong("lagebild.index.commitIntervalMs", 1000L) * 1_000_000L;
+    /** Held while a batch is applied, so that a refresh never shows half a batch. */
+    private final Object commitLock = new Object();
+    private long pendingSeq = -1;
+    private long lastCommitNanos = System.nanoTime();
+    private volatile boolean stale;
+
+    /**
+     * Records that the pending changes reflect the database up to {@code seq}. The durable Lucene
+     * commit happens at most every {@code commitIntervalNanos} and on close: what a crash loses
+     * in between is re-indexed from the database on the next open (see {@code Store.catchUp}).
+     * Searchers see the changes on their next search.
+     */
     public void commit(long seq) throws IOException {
-        writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
-        writer.commit();
+        synchronized (commitLock) {
+            pendingSeq = seq;
+            stale = true;
+            if (System.nanoTime() - lastCommitNanos >= commitIntervalNanos) {
+                durableCommit();
+            }
+        }
+    }
+
+    /** Commits now (rebuilds, catch-up) and refreshes searchers. */
+    public void commitNow(long seq) throws IOException {
+        synchronized (commitLock) {
+            pendingSeq = seq;
+            durableCommit();
+        }
         searchers.maybeRefreshBlocking();
+        stale = false;
+    }
+
+    private void durableCommit() throws IOException {
+        if (pendingSeq < 0) {
+            return;
+        }
+        writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(pendingSeq)).entrySet());
+        writer.commit();
+        lastCommitNanos = System.nanoTime();
+        pendingSeq = -1;
+    }
+
+    /** Makes searchers see what was added since the last refresh: whole batches only. */
+    private void refreshIfStale() throws IOException {
+        if (writer != null && stale) {
+            synchronized (commitLock) {
+                stale = false;
+                searchers.maybeRefreshBlocking();
+            }
+        }
+    }
+
+    /**
+     * Applies one stored batch: deletes, then upserts, then {@link #commit(long)}, all while
+     * holding the lock that refreshes take.
+     */
+    public void applyBatch(Collection<String> deletes, Collection<Document> upserts, long seq) throws IOException {
+        synchronized (commitLock) {
+            for (String id : deletes) {
+                delete(id);
+            }
+            for (Document d : upserts) {
+                upsert(d);
+            }
+            commit(seq);
+        }
     }
 
     private static org.apache.lucene.document.Document toLucene(Document doc) {
@@ -298,6 +366,7 @@ public final class LuceneIndex implements AutoCloseable {
         if (writer == null) {
             searchers.maybeRefresh();
         }
+        refreshIfStale();
         IndexSearcher s = searchers.acquire();
         try {
             return s.getIndexReader().numDocs();
@@ -330,6 +399,7 @@ public final class LuceneIndex implements AutoCloseable {
         if (writer == null) {
             searchers.maybeRefresh(); // another process writes: pick up its latest commit
         }
+        refreshIfStale();
         IndexSearcher searcher = searchers.acquire();
         try {
             boolean scored = q.text() != null && !q.text().isBlank();
@@ -487,6 +557,18 @@ public final class LuceneIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            synchronized (commitLock) {
+                if (writer != null) {
+                    durableCommit(); // what the database holds and was indexed since the last commit
+                }
+            }
+        } finally {
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() throws IOException {
         try {
             searchers.close();
         } finally {
