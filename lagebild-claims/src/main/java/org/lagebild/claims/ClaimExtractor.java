@@ -192,6 +192,10 @@ public final class ClaimExtractor implements Stage {
             this.lang = "en".equals(d.language()) ? "en" : "de";
             this.ents = new Speakers(d.entities());
             for (Quote q : d.quotes()) {
+                if (q.provenance().rule().equals("reported")) {
+                    // a whole sentence as reported speech says nothing about which of its parts the verb covers
+                    continue;
+                }
                 quoteSentences.add(q.provenance().sentence());
                 quoteSentences.add(d.sentenceAt(q.span().start()));
                 quoteSentences.add(d.sentenceAt(Math.max(q.span().start(), q.span().end() - 1)));
@@ -425,7 +429,7 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 if (v.cls().equals("say") && !quoteSentences.contains(s.index()) && text.substring(from, to).indexOf(':') < 0
-                        && !quantityAfter(w.end[i], to)) {
+                        && (!quantityAfter(w.end[i], to) || v.lemma().equals("sprechen"))) {
                     continue;
                 }
                 Span ph = subjectOf(w, i, used);

@@ -669,22 +669,37 @@ public final class QuoteExtractor implements Stage {
 
         /** A Konjunktiv I sentence right after a quote continues it ("Er sei …"): free indirect speech. */
         void freeIndirect(Sentence s) {
-            if (out.isEmpty()) {
-                return;
-            }
-            Attributed prev = out.get(out.size() - 1);
-            int ps = prev.quote().provenance().sentence();
-            if (ps < 0 || s.index() - ps > 1) {
-                return;
-            }
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
             Words w = Words.of(text, from, to);
             if (w.size() < 3 || !hasSubj1(w, 0, Math.min(w.size(), 12))) {
                 return;
             }
+            Argument speaker = null;
+            Attributed prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            int ps = prev == null ? -1 : prev.quote().provenance().sentence();
+            if (ps >= 0 && s.index() - ps <= 1) {
+                speaker = prev.quote().speaker();
+            } else if (s.index() > 0) {
+                // the sentence before names a speaker with a reporting verb ("Lammert würdigte …")
+                Span p = d.sentences().get(s.index() - 1).span();
+                Words pw = Words.of(text, p.start(), Math.min(p.end(), text.length()));
+                boolean found = false;
+                for (int i = 0; i < pw.size() && !found; i++) {
+                    Lexicon.Verb v = lex.verbAt(pw, i, lang);
+                    if (v != null && speechVerb(v)) {
+                        speaker = speakerAround(pw, i, i, false);
+                        found = speaker != null;
+                    }
+                }
+                if (!found) {
+                    return;
+                }
+            } else {
+                return;
+            }
             Span msg = trim(new Span(from, to));
-            out.add(new Attributed(new Quote(msg, msg.of(text), prev.quote().speaker(), null, false,
+            out.add(new Attributed(new Quote(msg, msg.of(text), speaker, null, false,
                     new Provenance(NAME, "free-indirect", s.index())), null));
         }
 
@@ -813,6 +828,9 @@ public final class QuoteExtractor implements Stage {
             if (k == 0 || w.upper(k) || x.length() < 4 || !x.endsWith("e") || x.endsWith("te") || x.endsWith("ie")
                     || w.clauseBreak(k - 1, k)) {
                 return false;
+            }
+            if (k + 1 < w.size() && w.upper(k + 1) && !w.clauseBreak(k, k + 1)) {
+                return false; // an adjective before its noun: "Tausende nordkoreanische Soldaten"
             }
             String p = w.lower[k - 1];
             return (w.upper(k - 1) && !isArticle(p)) || p.equals("er") || p.equals("sie") || p.equals("es") || p.equals("man");
