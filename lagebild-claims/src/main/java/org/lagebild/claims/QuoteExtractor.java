@@ -34,7 +34,11 @@ public final class QuoteExtractor implements Stage {
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
     /** A quote with the span of its cue verb (null when there is none), for evaluations that score the cue. */
-    public record Attributed(Quote quote, Span cue) {
+    public record Attributed(Quote quote, Span cue, Span particle) {
+        /** A quote with its cue and no separated particle. */
+        public Attributed(Quote quote, Span cue) {
+            this(quote, cue, null);
+        }
     }
 
     private record CueHit(Words words, int verb) {
@@ -148,7 +152,39 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             out.sort((a, b) -> a.quote().span().compareTo(b.quote().span()));
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, withParticle(out.get(i)));
+            }
             return out;
+        }
+
+        /** The separated particle of the cue verb ("teilte … mit", "gab … bekannt"), if any. */
+        Attributed withParticle(Attributed a) {
+            if (a.cue() == null) {
+                return a;
+            }
+            int si = d.sentenceAt(a.cue().start());
+            if (si < 0) {
+                return a;
+            }
+            Span ss = d.sentences().get(si).span();
+            Words w = Words.of(text, a.cue().start(), Math.min(ss.end(), text.length()));
+            if (w.size() == 0) {
+                return a;
+            }
+            Lexicon.Verb v = lex.verbAt(w, 0, lang);
+            if (v == null || v.particle().isEmpty() || w.lower[0].startsWith(v.particle())) {
+                return a;
+            }
+            for (int j = 1; j < w.size() && j < 25; j++) {
+                if (w.clauseBreak(j - 1, j)) {
+                    break;
+                }
+                if (w.lower[j].equals(v.particle())) {
+                    return new Attributed(a.quote(), a.cue(), new Span(w.start[j], w.end[j]));
+                }
+            }
+            return a;
         }
 
         // ---- direct quotes
@@ -698,7 +734,10 @@ public final class QuoteExtractor implements Stage {
             } else {
                 return;
             }
-            Span msg = trim(new Span(from, to));
+            Span msg = new Span(from, to);
+            while (msg.end() > msg.start() && Character.isWhitespace(text.charAt(msg.end() - 1))) {
+                msg = new Span(msg.start(), msg.end() - 1);
+            }
             out.add(new Attributed(new Quote(msg, msg.of(text), speaker, null, false,
                     new Provenance(NAME, "free-indirect", s.index())), null));
         }
@@ -742,7 +781,8 @@ public final class QuoteExtractor implements Stage {
                         if (text.substring(w.end[k - 1], w.start[k]).contains(",")) {
                             String x = w.lower[k];
                             if (x.equals("dass") || x.equals("wonach") || x.equals("ob") || x.equals("that")) {
-                                msgStart = k + 1;
+                                // the message includes the conjunction, as in the SpkAtt annotations
+                                msgStart = k;
                                 rule = "indirect-dass";
                             } else if (hasSubj1(w, k, Math.min(w.size(), k + 6))) {
                                 msgStart = k;

@@ -52,7 +52,7 @@ class QuoteExtractorTest {
         assertEquals(1, q.size());
         assertFalse(q.get(0).direct());
         assertEquals("untermauerte", q.get(0).cue());
-        assertEquals("Moskau den Verpflichtungen voll nachkommen wolle", q.get(0).text());
+        assertEquals("dass Moskau den Verpflichtungen voll nachkommen wolle", q.get(0).text());
         assertEquals("lb:per:dmitri-medwedew", q.get(0).speaker().entityId());
     }
 

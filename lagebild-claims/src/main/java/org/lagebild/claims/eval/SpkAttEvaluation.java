@@ -154,6 +154,7 @@ public final class SpkAttEvaluation {
             for (QuoteExtractor.Attributed q : quotes.find(d)) {
                 Set<String>[] roles = roles();
                 roles[0] = tokens(q.cue(), ids, offs);
+                roles[0].addAll(tokens(q.particle(), ids, offs));
                 roles[1] = tokens(q.quote().speaker() == null ? null : q.quote().speaker().span(), ids, offs);
                 Span ms = q.quote().span();
                 if (q.quote().direct()) {
