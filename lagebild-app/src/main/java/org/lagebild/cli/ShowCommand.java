@@ -88,6 +88,25 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("  " + q.span() + " " + q.text() + " = " + Numbers.describe(q) + "  [" + q.provenance().rule() + "]");
             }
         }
+        if (!d.quotes().isEmpty()) {
+            out.println();
+            out.println("Quotes (" + d.quotes().size() + "):");
+            for (org.lagebild.model.Quote q : d.quotes()) {
+                out.println("  " + q.span() + " " + (q.direct() ? "direct" : "indirect") + ", "
+                        + (q.speaker() == null ? "speaker unknown" : q.speaker().name() != null ? q.speaker().name() : q.speaker().text())
+                        + (q.cue() == null ? "" : " (" + q.cue() + ")") + ": " + oneLine(q.text()));
+            }
+        }
+        if (!d.claims().isEmpty()) {
+            out.println();
+            out.println("Claims (" + d.claims().size() + "):");
+            for (org.lagebild.model.Claim c : d.claims()) {
+                out.println("  " + c.id() + " " + c.predicate() + " [" + c.modality().label() + "]"
+                        + (c.quantity() == null ? "" : " " + Numbers.describe(c.quantity()))
+                        + "  via " + ClaimsCommand.chain(c.attribution())
+                        + (c.cues().isEmpty() ? "" : "  cues: " + String.join(", ", c.cues())));
+            }
+        }
     }
 
     static String date(PublicationDate p) {

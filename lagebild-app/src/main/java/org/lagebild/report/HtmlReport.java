@@ -66,10 +66,11 @@ public final class HtmlReport {
         if (m.figures().isEmpty()) {
             h.append("<p class=\"muted\">No figures found.</p>");
         } else {
-            h.append("<table><thead><tr><th>Figure</th><th>Source</th><th>Evidence</th></tr></thead><tbody>\n");
+            h.append("<table><thead><tr><th>Figure</th><th>Who says so</th><th>How firmly</th><th>Evidence</th></tr></thead><tbody>\n");
             for (ReportModel.Figure f : m.figures()) {
                 h.append("<tr><td class=\"num\">").append(esc(Numbers.describe(f.quantity()))).append("</td><td>")
-                        .append(esc(f.publisher() == null ? "" : f.publisher())).append("<div class=\"muted\">")
+                        .append(esc(f.claim() != null ? f.sources() : f.publisher() == null ? "" : f.publisher()))
+                        .append("</td><td>").append(esc(f.modality())).append("<div class=\"muted\">")
                         .append(esc(Dates.show(f.published()))).append("</div></td><td><blockquote>")
                         .append(highlight(f.sentence(), f.quantity())).append("</blockquote><a class=\"muted\" href=\"#a-")
                         .append(esc(f.articleId())).append("\">").append(esc(f.articleTitle())).append("</a></td></tr>\n");

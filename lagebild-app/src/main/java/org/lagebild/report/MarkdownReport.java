@@ -34,11 +34,12 @@ public final class MarkdownReport {
         if (m.figures().isEmpty()) {
             s.append("No figures found.\n");
         } else {
-            s.append("| Figure | Source | Evidence |\n|---|---|---|\n");
+            s.append("| Figure | Who says so | How firmly | Evidence |\n|---|---|---|---|\n");
             for (ReportModel.Figure f : m.figures()) {
-                s.append("| **").append(cell(Numbers.describe(f.quantity()))).append("** | ").append(cell(f.publisher() == null ? "" : f.publisher()))
-                        .append(", ").append(cell(Dates.show(f.published()))).append(" | ").append(cell(f.sentence())).append(" (`")
-                        .append(f.articleId()).append("`) |\n");
+                s.append("| **").append(cell(Numbers.describe(f.quantity()))).append("** | ")
+                        .append(cell(f.claim() != null ? f.sources() : f.publisher() == null ? "" : f.publisher()))
+                        .append(" | ").append(cell(f.modality())).append(" | ").append(cell(f.sentence())).append(" (`")
+                        .append(f.articleId()).append("`, ").append(cell(Dates.show(f.published()))).append(") |\n");
             }
         }
         s.append("\n## Article details\n\n");

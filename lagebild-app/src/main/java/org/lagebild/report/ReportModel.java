@@ -41,7 +41,27 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
 
     /** A figure with its evidence sentence. */
     public record Figure(String articleId, String articleTitle, String publisher, PublicationDate published,
-                         Quantity quantity, String sentence) {
+                         Quantity quantity, String sentence, org.lagebild.model.Claim claim) {
+
+        /** Who says so, publisher first; empty when no claim was made of the figure. */
+        public String sources() {
+            if (claim == null) {
+                return "";
+            }
+            List<String> names = new ArrayList<>();
+            for (org.lagebild.model.Source s : claim.attribution()) {
+                names.add(s.name() != null ? s.name() : s.text());
+            }
+            return String.join(" → ", names);
+        }
+
+        /** How firmly, with the words that decided it. */
+        public String modality() {
+            if (claim == null) {
+                return "";
+            }
+            return claim.modality().label() + (claim.cues().isEmpty() ? "" : " (" + String.join(", ", claim.cues()) + ")");
+        }
     }
 
     /** Builds the model; documents in any order, sorted newest first. */
@@ -82,10 +102,16 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
             entries.add(new ArticleEntry(a.id(), title(d), a.publisher(), a.meta("agency").orElse(null), a.published(),
                     d.language() != null ? d.language() : a.language(), a.input(), a.url(), a.removed().size(),
                     d.sentences().size(), localActors, times));
+            Map<org.lagebild.model.Span, org.lagebild.model.Claim> byQuantity = new HashMap<>();
+            for (org.lagebild.model.Claim c : d.claims()) {
+                if (c.quantity() != null) {
+                    byQuantity.putIfAbsent(c.quantity().span(), c);
+                }
+            }
             for (Quantity q : d.quantities()) {
                 int s = q.provenance().sentence();
                 String sentence = s >= 0 && s < d.sentences().size() ? d.sentences().get(s).span().of(a.text()) : context(a.text(), q);
-                figures.add(new Figure(a.id(), title(d), a.publisher(), a.published(), q, sentence));
+                figures.add(new Figure(a.id(), title(d), a.publisher(), a.published(), q, sentence, byQuantity.get(q.span())));
             }
         }
         List<Actor> actors = new ArrayList<>();

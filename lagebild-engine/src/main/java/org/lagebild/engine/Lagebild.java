@@ -16,6 +16,8 @@ import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.annotate.Pipeline;
 import org.lagebild.annotate.lang.LanguageIdentifier;
 import org.lagebild.annotate.sentence.SentenceSplitter;
+import org.lagebild.claims.ClaimExtractor;
+import org.lagebild.claims.QuoteExtractor;
 import org.lagebild.entities.EntityRecognizer;
 import org.lagebild.extract.ArticleExtractor;
 import org.lagebild.extract.ExtractionException;
@@ -78,7 +80,9 @@ public final class Lagebild implements AutoCloseable {
             b.add(new PublicationDateResolver())
                     .add(new TimeTagger())
                     .add(new QuantityTagger())
-                    .add(new EntityRecognizer());
+                    .add(new EntityRecognizer())
+                    .add(new QuoteExtractor())
+                    .add(new ClaimExtractor());
         }
         return b.build();
     }

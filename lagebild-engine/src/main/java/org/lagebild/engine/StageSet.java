@@ -8,7 +8,7 @@ public enum StageSet {
     EXTRACT,
     /** Plus sentences and tokens. */
     BASIC,
-    /** Everything: publication date, time expressions, quantities, entities. */
+    /** Everything: publication date, time expressions, quantities, entities, quotes and claims. */
     FULL;
 
     public static StageSet parse(String s) {

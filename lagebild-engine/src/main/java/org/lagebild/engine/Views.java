@@ -92,6 +92,8 @@ public final class Views {
         m.put("entities", d.entities().stream().map(e -> entity(e, a.text())).toList());
         m.put("times", d.times().stream().map(t -> time(t)).toList());
         m.put("quantities", d.quantities().stream().map(q -> quantity(q, d)).toList());
+        m.put("quotes", d.quotes().stream().map(q -> org.lagebild.claims.ClaimJson.quote(q, d, a.input())).toList());
+        m.put("claims", d.claims().stream().map(c -> org.lagebild.claims.ClaimJson.claim(c, d, a.input())).toList());
         return m;
     }
 
