@@ -284,12 +284,21 @@ public final class QuoteExtractor implements Stage {
             }
             // "Selenskyj sagte …: „…“" before the quote
             int sStart = d.sentenceAt(span.start());
+            // the colon may end the sentence before ("… sagte Stöhr: | „Aber das Virus …“")
+            int cp = span.start() - 1;
+            while (cp > 0 && (Character.isWhitespace(text.charAt(cp)) || OPEN.indexOf(text.charAt(cp)) >= 0)) {
+                cp--;
+            }
+            int colonSentence = cp >= 0 && text.charAt(cp) == ':' ? d.sentenceAt(cp) : -1;
+            if (colonSentence >= 0 && colonSentence != sStart) {
+                sStart = colonSentence;
+            }
             if (sStart >= 0) {
                 Sentence s = d.sentences().get(sStart);
                 int from = s.span().start();
-                int to = Math.max(from, span.start() - 1);
+                int to = Math.max(from, Math.min(span.start() - 1, s.span().end()));
                 int colon = text.lastIndexOf(':', to);
-                if (colon >= from && text.substring(colon, to).strip().length() <= 1) {
+                if (colon >= from && text.substring(colon, Math.max(colon, span.start() - 1)).strip().length() <= 1) {
                     Words w = Words.of(text, from, colon);
                     for (int i = w.size() - 1; i >= 0; i--) {
                         if (insideDirect(w.start[i])) {
@@ -391,6 +400,14 @@ public final class QuoteExtractor implements Stage {
         Argument speakerAround(Words w, int vi, int vj, boolean preferAfter) {
             if (vj + 1 < w.size() && lex.pronouns.contains(w.lower[vj + 1]) && !w.clauseBreak(vj, vj + 1)) {
                 return pronoun(new Span(w.start[vj + 1], w.end[vj + 1]));
+            }
+            // a fronted adverbial ("In einem Interview sagte X", "Am Montag erklärte X") puts the subject after the verb
+            int cs = vi;
+            while (cs > 0 && !w.clauseBreak(cs - 1, cs)) {
+                cs--;
+            }
+            if (cs < vi && FRONTED.contains(w.lower[cs])) {
+                preferAfter = true;
             }
             Argument after = speakerAfter(w, vj);
             if (preferAfter && after != null) {
@@ -522,7 +539,7 @@ public final class QuoteExtractor implements Stage {
                     return Speakers.argument(m);
                 }
                 // the clause's first noun phrase ("Die Richter des Gerichts stellten fest")
-                if (cs < vi && (NOMINATIVE.contains(w.lower[cs]) || w.upper(cs) && cs > 0)) {
+                if (cs < vi && !FRONTED.contains(w.lower[cs]) && (NOMINATIVE.contains(w.lower[cs]) || w.upper(cs) && cs > 0)) {
                     Span sp = new Phrases(text, w, speakers).after(cs);
                     if (sp != null && sp.end() <= w.start[vi]) {
                         return Speakers.argument(text, sp, headOf(sp));
@@ -899,6 +916,10 @@ public final class QuoteExtractor implements Stage {
     /** Verbs whose sentence, without a "dass" clause or a quote, is reported speech as a whole. */
     private static final Set<String> REPORTED_VERBS = Set.of("sprechen", "fordern", "warnen", "kritisieren", "angeben",
             "bekanntgeben", "melden", "dementieren", "bestreiten", "zurückweisen", "bestätigen");
+
+    private static final Set<String> FRONTED = Set.of("in", "im", "am", "an", "nach", "bei", "beim", "auf", "vor",
+            "während", "mit", "über", "seit", "zum", "zur", "gestern", "heute", "damals", "zuvor", "später", "dabei",
+            "zudem", "außerdem", "dort", "hier", "dann", "danach", "bereits", "schon", "zuletzt");
 
     private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine", "the", "a", "an");
 

@@ -217,7 +217,12 @@ public final class SpkAttEvaluation {
                 usedGold[bj] = true;
                 matched++;
                 cue[0] += overlap(pred.get(bi)[0], goldRoles.get(bj)[0]);
-                source[0] += overlap(pred.get(bi)[1], goldRoles.get(bj)[1]);
+                int so = overlap(pred.get(bi)[1], goldRoles.get(bj)[1]);
+                source[0] += so;
+                if (so == 0 && !goldRoles.get(bj)[1].isEmpty() && missed.size() < 300) {
+                    missed.add("SOURCE | gold=" + words(goldRoles.get(bj)[1], ids, t, offs) + " | got="
+                            + words(pred.get(bi)[1], ids, t, offs) + " | " + words(goldRoles.get(bj)[2], ids, t, offs));
+                }
                 message[0] += best;
             }
             for (int j = 0; j < goldRoles.size(); j++) {
