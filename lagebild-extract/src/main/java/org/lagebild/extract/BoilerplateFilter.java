@@ -28,6 +28,8 @@ final class BoilerplateFilter {
     static final String DATE_LINE_REASON = "date line";
     private static final int HEADLINE_MAX = 160;
     private static final int CAPTION_MAX = 250;
+    /** Captions are shorter than this; several sentences this long are slide-show text. */
+    static final int SLIDE_TEXT = 150;
     /** Boilerplate lines are short; longer ones skip the rules (which also bounds regex work). */
     private static final int LONG_LINE = 500;
 
@@ -120,6 +122,17 @@ final class BoilerplateFilter {
         }
     }
 
+    /**
+     * The text before a picture credit is its caption, unless it is several long sentences: then it is
+     * the text of a slide show or picture story, typed as the unit says (a paragraph when it says nothing).
+     */
+    static BlockType captionType(String caption, Unit u) {
+        if (caption.length() >= SLIDE_TEXT && Lines.multiSentence(caption)) {
+            return u.hint() == null || u.hint() == BlockType.CAPTION ? BlockType.PARAGRAPH : u.hint();
+        }
+        return BlockType.CAPTION;
+    }
+
     static boolean headlineLike(String text) {
         char last = Lines.lastSignificant(text);
         return text.length() <= HEADLINE_MAX && last != '.' && last != ':' && last != ',' && last != ';'
@@ -207,7 +220,7 @@ final class BoilerplateFilter {
                 removed.add(new RemovedText(marker, rule[0].reason(), rule[0].id(),
                         u.position() + Math.max(m.start(), line.indexOf(marker, m.start()))));
                 String caption = Lines.strip(line.substring(0, m.start()));
-                add(new Candidate(caption, u.position(), false, BlockType.CAPTION, false));
+                add(new Candidate(caption, u.position(), false, captionType(caption, u), false));
                 return i;
             }
             if ((m = first(credits, line, rule)) != null) {
@@ -215,7 +228,7 @@ final class BoilerplateFilter {
                 String caption = Lines.strip(line.substring(0, cs));
                 String credit = Lines.strip(m.group("credit"));
                 if (!caption.isEmpty()) {
-                    add(new Candidate(caption, u.position(), false, BlockType.CAPTION, false));
+                    add(new Candidate(caption, u.position(), false, captionType(caption, u), false));
                 } else {
                     captionBefore();
                 }

@@ -674,7 +674,7 @@ final class HtmlExtractor {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
                 case "li" -> BlockType.LIST_ITEM;
                 case "blockquote" -> BlockType.QUOTE;
-                case "figcaption", "caption" -> BlockType.CAPTION;
+                case "figcaption", "caption" -> slideText(text) ? null : BlockType.CAPTION;
                 case "table" -> BlockType.TABLE;
                 default -> isByline(el) ? BlockType.BYLINE : boldHeading(el, text) ? BlockType.SUBHEADING : null;
             };
@@ -682,6 +682,14 @@ final class HtmlExtractor {
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
         units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+    }
+
+    /**
+     * A "caption" of several long sentences is the text of a slide show or picture story, not a caption:
+     * it is typed as a paragraph.
+     */
+    private static boolean slideText(String text) {
+        return text.length() >= BoilerplateFilter.SLIDE_TEXT && Lines.multiSentence(text);
     }
 
     /** {@code <p><strong>Kurz und ohne Punkt</strong></p>}: a subheading written as a bold paragraph. */
