@@ -237,7 +237,18 @@ public final class ClaimExtractor implements Stage {
             List<Sentence> ss = d.sentences();
             Info[] info = new Info[ss.size()];
             for (int i = 0; i < ss.size(); i++) {
-                info[i] = analyse(ss.get(i));
+                try {
+                    info[i] = analyse(ss.get(i));
+                } catch (RuntimeException e) {
+                    // a sentence the rules cannot read gives no claim; the others still do
+                    if (Boolean.getBoolean("lagebild.debug")) {
+                        throw e;
+                    }
+                    info[i] = new Info();
+                    info[i].sentence = ss.get(i);
+                    info[i].words = Words.of("", 0, 0);
+                    info[i].body = false;
+                }
             }
             chains(info);
             List<Claim> out = new ArrayList<>();
@@ -262,12 +273,18 @@ public final class ClaimExtractor implements Stage {
                         if (partOfName(q)) {
                             continue;
                         }
-                        out.add(claim(out.size(), ClaimKind.QUANTITY, in, q, q.span().start()));
+                        Claim c = safely(() -> claim(out.size(), ClaimKind.QUANTITY, in, q, q.span().start()));
+                        if (c != null) {
+                            out.add(c);
+                        }
                     }
                 } else {
                     int p = predicateIndex(in, -1);
                     if (p >= 0) {
-                        out.add(claim(out.size(), ClaimKind.EVENT, in, null, in.words.start[p]));
+                        Claim c = safely(() -> claim(out.size(), ClaimKind.EVENT, in, null, in.words.start[p]));
+                        if (c != null) {
+                            out.add(c);
+                        }
                     }
                 }
             }
@@ -276,7 +293,10 @@ public final class ClaimExtractor implements Stage {
                 if (si < 0 || !info[si].body) {
                     continue;
                 }
-                out.add(quoteClaim(out.size(), q, info[si]));
+                Claim c = safely(() -> quoteClaim(out.size(), q, info[si]));
+                if (c != null) {
+                    out.add(c);
+                }
             }
             return out;
         }
@@ -314,6 +334,17 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        Claim safely(java.util.function.Supplier<Claim> f) {
+            try {
+                return f.get();
+            } catch (RuntimeException e) {
+                if (Boolean.getBoolean("lagebild.debug")) {
+                    throw e;
+                }
+                return null;
+            }
         }
 
         boolean insideQuote(int pos) {

@@ -101,7 +101,8 @@ final class Phrases {
             if (j < n && (!w.clauseBreak(j - 1, j) || quoteBetween(j - 1, j))) {
                 // "Wirtschaftsnachrichtensender BNN Bloomberg": capitalised words up to a name
                 int q = j;
-                while (q < n && q < j + 2 && w.upper(q) && ents.at(w.start[q]) == null && !w.clauseBreak(q, Math.min(n - 1, q + 1))) {
+                while (q < n && q < j + 2 && w.upper(q) && ents.at(w.start[q]) == null
+                        && (q + 1 >= n || !w.clauseBreak(q, q + 1))) {
                     q++;
                 }
                 if (q > j && q < n && ents.at(w.start[q]) != null && Speakers.actor(ents.at(w.start[q]))) {
@@ -111,7 +112,7 @@ final class Phrases {
                     head = q - 1;
                     j = q;
                 }
-                EntityMention nm = ents.at(w.start[j]);
+                EntityMention nm = j < n ? ents.at(w.start[j]) : null;
                 if (nm != null && Speakers.actor(nm)) {
                     int e = j;
                     while (e + 1 < n && w.start[e + 1] < nm.span().end()) {

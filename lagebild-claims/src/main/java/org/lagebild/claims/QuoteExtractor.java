@@ -125,28 +125,27 @@ public final class QuoteExtractor implements Stage {
             int di = 0;
             for (Sentence s : d.sentences()) {
                 while (di < directFound.size() && directFound.get(di).quote().span().start() < s.span().end()) {
-                    Attributed a = resolveDirect(directFound.get(di));
+                    Attributed a = resolveSafely(directFound.get(di));
                     if (a != null) {
                         out.add(a);
                     }
                     di++;
                 }
                 int before = out.size();
-                indirect(s);
-                if (out.size() == before && !sentenceHasDirect(s)) {
-                    if (!wieReported(s)) {
-                        reportedBySource(s);
+                try {
+                    speech(s, before);
+                } catch (RuntimeException e) {
+                    // one sentence the rules cannot read loses its quotes, not the document's
+                    if (Boolean.getBoolean("lagebild.debug")) {
+                        throw e;
                     }
-                }
-                if (out.size() == before && !sentenceHasDirect(s)) {
-                    freeIndirect(s);
-                }
-                if (out.size() == before && !sentenceHasDirect(s)) {
-                    reported(s);
+                    while (out.size() > before) {
+                        out.remove(out.size() - 1);
+                    }
                 }
             }
             while (di < directFound.size()) {
-                Attributed a = resolveDirect(directFound.get(di++));
+                Attributed a = resolveSafely(directFound.get(di++));
                 if (a != null) {
                     out.add(a);
                 }
@@ -156,6 +155,31 @@ public final class QuoteExtractor implements Stage {
                 out.set(i, withParticle(out.get(i)));
             }
             return out;
+        }
+
+        Attributed resolveSafely(Attributed a) {
+            try {
+                return resolveDirect(a);
+            } catch (RuntimeException e) {
+                if (Boolean.getBoolean("lagebild.debug")) {
+                    throw e;
+                }
+                return a;
+            }
+        }
+
+        /** Indirect and reported speech of one sentence. */
+        void speech(Sentence s, int before) {
+            indirect(s);
+            if (out.size() == before && !sentenceHasDirect(s) && !wieReported(s)) {
+                reportedBySource(s);
+            }
+            if (out.size() == before && !sentenceHasDirect(s)) {
+                freeIndirect(s);
+            }
+            if (out.size() == before && !sentenceHasDirect(s)) {
+                reported(s);
+            }
         }
 
         /** The separated particle of the cue verb ("teilte … mit", "gab … bekannt"), if any. */

@@ -219,14 +219,14 @@ public final class SpkAttEvaluation {
                 cue[0] += overlap(pred.get(bi)[0], goldRoles.get(bj)[0]);
                 int so = overlap(pred.get(bi)[1], goldRoles.get(bj)[1]);
                 source[0] += so;
-                if (so == 0 && !goldRoles.get(bj)[1].isEmpty() && missed.size() < 300) {
+                if (so == 0 && !goldRoles.get(bj)[1].isEmpty() && missed.size() < 2000) {
                     missed.add("SOURCE | gold=" + words(goldRoles.get(bj)[1], ids, t, offs) + " | got="
                             + words(pred.get(bi)[1], ids, t, offs) + " | " + words(goldRoles.get(bj)[2], ids, t, offs));
                 }
                 message[0] += best;
             }
             for (int j = 0; j < goldRoles.size(); j++) {
-                if (!usedGold[j] && missed.size() < 300) {
+                if (!usedGold[j] && missed.size() < 2000) {
                     Map<?, ?> an = (Map<?, ?>) annotations.get(j);
                     missed.add(an.get("Form") + " | cue=" + words(goldRoles.get(j)[0], ids, t, offs) + " | source="
                             + words(goldRoles.get(j)[1], ids, t, offs) + " | " + words(goldRoles.get(j)[2], ids, t, offs));
