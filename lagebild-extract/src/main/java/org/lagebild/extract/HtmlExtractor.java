@@ -45,7 +45,11 @@ final class HtmlExtractor {
     private static final Set<String> EMIT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "table", "pre", "dt", "dd", "address", "caption");
     private static final Pattern LEAD_CLASS = Pattern.compile(
-            "(?:.*[-_])?(?:lead|intro|standfirst|summary|excerpt|dek|abstract|subtitle)(?:[-_].*)?");
+            "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser)(?:[-_].*)?");
+    /** How far up from the article container the lead may sit, and its size. */
+    private static final int LEAD_LEVELS = 5;
+    private static final int LEAD_MIN = 40;
+    private static final int LEAD_MAX = 1000;
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_REMOVED_TEXT = 200;
@@ -94,7 +98,7 @@ final class HtmlExtractor {
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
         }
-        List<Element> roots = roots(ix, body, counts);
+        List<Element> roots = withLead(roots(ix, body, counts), body, counts, md.description());
         recordOutside(body, roots, removed, dropped);
         String title = md.title() == null ? "" : md.title();
         if (rec.title() != null && !rec.title().isBlank()) {
@@ -243,6 +247,9 @@ final class HtmlExtractor {
                 if (hint != null && !hint.strict() && (strictHintsOnly || holdsMostText(el, body, counts))) {
                     return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
                 }
+                if (hint != null && !hint.always() && leadInArticle(el, counts)) {
+                    return FilterResult.CONTINUE; // "teaser-text", "sidebar__header" holding the article's lead
+                }
                 if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {
                     record(removed, el, hint.reason(), hint.id());
                     dropped.add(el);
@@ -256,6 +263,15 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * A link-free block with a long paragraph inside an {@code <article>}: sites mark the lead "teaser"
+     * or put it in the article's "sidebar" header, and the article must not lose it.
+     */
+    private static boolean leadInArticle(Element el, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        return c != null && c[3] >= 1 && c[1] * 10 < c[0] && el.parent() != null && el.parent().closest("article") != null;
     }
 
     /**
@@ -390,6 +406,42 @@ final class HtmlExtractor {
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
         }
         return scored(body, counts);
+    }
+
+    /**
+     * Sites often put the lead ("Vorspann", standfirst) in the page header beside the headline, outside
+     * the container that holds the body: a link-poor block marked as a lead (class or the page's
+     * description), just before the first container and near it in the tree, joins the article.
+     */
+    private static List<Element> withLead(List<Element> roots, Element body, Map<Element, int[]> counts,
+                                          String description) {
+        if (roots.isEmpty() || roots.get(0) == body) {
+            return roots;
+        }
+        String descriptionKey = description == null ? null : Lines.key(description);
+        Element cur = roots.get(0);
+        for (int level = 0; level < LEAD_LEVELS && cur.parent() != null && cur != body; level++, cur = cur.parent()) {
+            for (Element sib = cur.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+                for (Element e : sib.getAllElements()) {
+                    if (leadBlock(e, counts, descriptionKey)) {
+                        List<Element> withLead = new ArrayList<>(roots.size() + 1);
+                        withLead.add(e);
+                        withLead.addAll(roots);
+                        return withLead;
+                    }
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static boolean leadBlock(Element e, Map<Element, int[]> counts, String descriptionKey) {
+        int[] c = counts.get(e);
+        if (c == null || c[0] < LEAD_MIN || c[0] > LEAD_MAX || c[1] * 10 >= c[0] * 3 || !e.isBlock()) {
+            return false;
+        }
+        return classMatches(e, LEAD_CLASS) || (descriptionKey != null && c[0] >= descriptionKey.length() - 5
+                && c[0] <= descriptionKey.length() + 5 && Lines.key(e.text()).equals(descriptionKey));
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
