@@ -24,6 +24,7 @@ class SpkAttEvaluationTest {
         }
         System.out.println(r.toJson());
         assertTrue(r.documents() > 0);
-        assertTrue(r.jointF1() >= 0.2, r.toJson());
+        // measured 0.564 on the first 150 documents, 0.572 on all 702 (train + trial)
+        assertTrue(r.jointF1() >= (limit >= 700 ? 0.55 : 0.53), r.toJson());
     }
 }
