@@ -228,7 +228,9 @@ final class BoilerplateFilter {
                 String caption = Lines.strip(line.substring(0, cs));
                 String credit = Lines.strip(m.group("credit"));
                 if (!caption.isEmpty()) {
-                    add(new Candidate(caption, u.position(), false, captionType(caption, u), false));
+                    // a rule with an empty credit marks a caption by its wording ("In this file photo ...")
+                    add(new Candidate(caption, u.position(), false,
+                            credit.isEmpty() ? BlockType.CAPTION : captionType(caption, u), false));
                 } else {
                     captionBefore();
                 }
