@@ -616,7 +616,18 @@ public final class ClaimExtractor implements Stage {
                 return k + 1 < v ? subjectBefore(w, k + 1, v, used) : null;
             }
             Span before = subjectBefore(w, cs, v, used);
-            return before != null ? before : subjectAfter(w, v, used);
+            Span after = before != null ? null : subjectAfter(w, v, used);
+            if (before == null && after == null && cs == v && v > 0) {
+                // "Reuters, citing two sources, reported": the sentence's first actor before an inserted clause
+                EntityMention m = ents.at(w.start[0]);
+                if (m == null && w.size() > 1 && QuoteExtractor.isArticle(w.lower[0])) {
+                    m = ents.at(w.start[1]);
+                }
+                if (m != null && Speakers.actor(m) && !used[w.indexAtOrAfter(m.span().start())]) {
+                    return m.span();
+                }
+            }
+            return before != null ? before : after;
         }
 
         Span subjectBefore(Words w, int cs, int v, boolean[] used) {

@@ -124,6 +124,17 @@ final class Phrases {
             }
             break;
         }
+        if (head < 0 && k > 0 && k <= n && (w.lower[k - 1].equals("to") || w.lower[k - 1].equals("citing"))) {
+            // English noun phrases are lower-case: "according to South Korean intelligence officials"
+            int e = k;
+            while (e + 1 < n && e + 1 < k + 6 && !w.clauseBreak(e, e + 1)) {
+                e++;
+            }
+            if (e < n) {
+                start = k;
+                head = e;
+            }
+        }
         if (head < 0 || start < 0) {
             return null;
         }

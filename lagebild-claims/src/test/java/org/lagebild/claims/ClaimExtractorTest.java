@@ -60,6 +60,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishAttribution() {
+        Document d = Seeds.text("North Korea has sent more than 10,000 soldiers to Russia, according to South Korean intelligence "
+                + "officials. Reuters, citing two sources, reported that 500 soldiers were captured near Kursk.", Seeds.full());
+        List<Claim> cs = d.claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
+        Claim first = cs.get(0);
+        assertEquals("deploy", first.predicate());
+        assertEquals("South Korean intelligence officials", last(first));
+        assertEquals("service", first.attribution().get(first.attribution().size() - 1).role());
+        Claim captured = cs.get(cs.size() - 1);
+        assertEquals("capture", captured.predicate());
+        assertEquals(List.of("Reuters", "two sources"), captured.attribution().stream().map(s -> s.text()).toList());
+        assertEquals("anonymous", captured.attribution().get(1).role());
+        assertEquals(Modality.REPORTED, captured.modality());
+    }
+
+    @Test
     void modalities() {
         assertEquals(Modality.ALLEGED, quantityClaim("Kim soll 3.000 Soldaten geschickt haben.").modality());
         assertEquals(Modality.ESTIMATED, quantityClaim("Experten schätzen, dass 500 Menschen starben.").modality());
