@@ -344,6 +344,17 @@ public final class QuoteExtractor implements Stage {
             if (sAfter < 0) {
                 return a;
             }
+            // a quote right after another speaker's quote continues it
+            if (!out.isEmpty()) {
+                Attributed prev = out.get(out.size() - 1);
+                int ps = prev.quote().provenance().sentence();
+                int qs = d.sentenceAt(span.start());
+                if (prev.quote().speaker() != null && ps >= 0 && qs - ps >= 0 && qs - ps <= 1
+                        && !hasVerbOutside(qs, span)) {
+                    return new Attributed(new Quote(span, a.quote().text(), prev.quote().speaker(), null, true,
+                            new Provenance(NAME, "direct-continued", qs)), null);
+                }
+            }
             // a quote inside a sentence with a reporting verb: "… nannte den Plan „eine Zeitungsente“"
             if (sStart >= 0) {
                 Span ss = d.sentences().get(sStart).span();
@@ -363,6 +374,21 @@ public final class QuoteExtractor implements Stage {
             }
             return new Attributed(new Quote(span, a.quote().text(), null, null, true,
                     new Provenance(NAME, "direct-unattributed", d.sentenceAt(span.start()))), null);
+        }
+
+        /** True if the sentence has a reporting verb outside the quote span. */
+        boolean hasVerbOutside(int si, Span quote) {
+            if (si < 0) {
+                return false;
+            }
+            Span ss = d.sentences().get(si).span();
+            Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+            for (int i = 0; i < w.size(); i++) {
+                if ((w.start[i] < quote.start() || w.start[i] >= quote.end()) && lex.verbAt(w, i, lang) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Attributed attributed(Attributed a, Span cue, Argument speaker) {
