@@ -61,6 +61,7 @@ final class HtmlExtractor {
     private static final double LINK_LIST = 0.5;
     private static final double LINK_ONLY = 0.95;
     private static final int LINK_ONLY_MAX = 200;
+    private static final int TEASER_LINK = 15;
 
     private final BoilerplateFilter filter;
     private final ClassHints hints;
@@ -694,10 +695,37 @@ final class HtmlExtractor {
             return false;
         }
         double density = (double) c[1] / c[0];
+        if ((tag.equals("ul") || tag.equals("ol")) && teaserList(el)) {
+            return true;
+        }
         if (EMIT.contains(tag) && !tag.equals("table")) {
             return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p")) && c[0] < LINK_ONLY_MAX;
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
+    }
+
+    /**
+     * A list of teasers: three or more items, (nearly) each opening with a headline link followed by its
+     * summary ("Pats place Olszewski on IR New England's roster is re-shuffling"). Item summaries keep the
+     * link density low, so the link-list rule misses them.
+     */
+    private static boolean teaserList(Element list) {
+        int items = 0;
+        int teasers = 0;
+        for (Element li : list.children()) {
+            if (!li.nameIs("li")) {
+                continue;
+            }
+            items++;
+            Element a = li.selectFirst("a");
+            if (a != null) {
+                String link = Lines.fold(a.text());
+                if (link.length() >= TEASER_LINK && Lines.fold(li.text()).startsWith(link)) {
+                    teasers++;
+                }
+            }
+        }
+        return items >= 3 && teasers * 5 >= items * 4;
     }
 
     private static boolean isByline(Element el) {
