@@ -642,7 +642,8 @@ public final class ClaimExtractor implements Stage {
                 if (m != null && k0 < k) {
                     continue;
                 }
-                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k0) && !Phrases.genitive(m)) {
+                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k0) && !Phrases.genitive(m)
+                        && !Speakers.compoundModifier(text, m)) {
                     if (m.type() == EntityType.PER && firstPer == null) {
                         firstPer = m.span();
                     }
@@ -916,7 +917,8 @@ public final class ClaimExtractor implements Stage {
                     }
                     continue;
                 }
-                if (subject == null && Speakers.actor(m) && (q == null || m.span().start() < q.span().start()
+                if (subject == null && Speakers.actor(m) && !Speakers.compoundModifier(text, m)
+                        && (q == null || m.span().start() < q.span().start()
                         || p >= 0 && w.start[p] > m.span().start())) {
                     if (k < w.size() && Phrases.governed(w, k) || Phrases.genitive(m)) {
                         continue;

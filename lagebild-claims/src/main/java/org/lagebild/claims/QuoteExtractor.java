@@ -550,7 +550,8 @@ public final class QuoteExtractor implements Stage {
             // the first actor of the clause that is not governed by a preposition
             for (int k = cs; k < vi; k++) {
                 EntityMention m = speakers.at(w.start[k]);
-                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)) {
+                if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)
+                        && !Speakers.compoundModifier(text, m)) {
                     return Speakers.withTitle(text, m);
                 }
             }

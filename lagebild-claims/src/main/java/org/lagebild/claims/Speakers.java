@@ -71,6 +71,12 @@ final class Speakers {
         return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.GPE;
     }
 
+    /** True if the mention only modifies a compound ("Putin-Kumpel", "Kreml-Kreisen"): it is not the actor. */
+    static boolean compoundModifier(String text, EntityMention m) {
+        int e = m.span().end();
+        return e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1));
+    }
+
     /**
      * A person with the role noun written right before the name ("Verteidigungsminister Peter Struck", "der
      * russische Außenminister Sergei Lawrow"), still linked to the person.
