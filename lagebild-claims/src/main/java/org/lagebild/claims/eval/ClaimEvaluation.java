@@ -98,8 +98,11 @@ public final class ClaimEvaluation {
                     header = true;
                     continue;
                 }
-                if (c.length < 10) {
-                    throw new IllegalStateException(GOLD + ":" + no + ": " + c.length + " cells");
+                if (c.length != 10) {
+                    throw new IllegalStateException(GOLD + ":" + no + ": " + c.length + " cells, expected 10");
+                }
+                if (!c[9].equals("dev") && !c[9].equals("test")) {
+                    throw new IllegalStateException(GOLD + ":" + no + ": split must be dev or test: " + c[9]);
                 }
                 out.add(new Gold(c[0], c[1], Integer.parseInt(c[2]), num(c[3]), num(c[4]), num(c[5]), c[6], c[7], c[8], c[9], no));
             }
