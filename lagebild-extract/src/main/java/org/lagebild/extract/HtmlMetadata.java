@@ -102,12 +102,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (description != null) {
             f.add(new MetaField("description", description, "meta:description"));
         }
-        addDate(f, ld.datePublished, "jsonld:datePublished");
         addDate(f, meta(metas, "property", "article:published_time"), "meta:article:published_time");
-        Element ip = ix.datePublished;
-        if (ip != null) {
-            addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
-        }
         for (Element m : metas) {
             String name = first(nonBlank(m.attr("name")), nonBlank(m.attr("property")), nonBlank(m.attr("itemprop")));
             if (name != null && DC_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) && !m.attr("content").isBlank()
@@ -115,6 +110,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 addDate(f, m.attr("content"), "meta:" + name.toLowerCase(java.util.Locale.ROOT));
                 break;
             }
+        }
+        addDate(f, ld.datePublished, "jsonld:datePublished");
+        Element ip = ix.datePublished;
+        if (ip != null) {
+            addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
         Element time = first(ix.timePubdate, ix.timeInArticle, ix.timeAny);
         if (time != null) {

@@ -29,6 +29,11 @@ final class VisibleDate {
 
     private static final int SHORT_TEXT = 150;
     private static final int AFTER_LABEL = 80;
+    /** The date under the headline: within this many texts after the first h1, in a text this short. */
+    private static final int NEAR_TITLE_TEXTS = 12;
+    private static final int NEAR_TITLE_CHARS = 80;
+    /** RDFa {@code property="schema:datePublished"} and the like. */
+    private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)date(?:Published|Created)");
     private static final VisibleDate INSTANCE = load();
 
     private final Pattern classes;
@@ -88,6 +93,8 @@ final class VisibleDate {
     Found find(Element body) {
         Found[] first = new Found[1];
         Found[] afterH1 = new Found[1];
+        Found[] nearTitle = new Found[1];
+        int[] textsAfterH1 = {0};
         boolean[] h1 = new boolean[1];
         Map<String, Boolean> memo = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -104,18 +111,28 @@ final class VisibleDate {
                         h1[0] = true;
                         return FilterResult.CONTINUE;
                     }
-                    if (tag.equals("time") || el.attr("itemprop").equalsIgnoreCase("datePublished") || dateNamed(el, memo)) {
+                    if (tag.equals("time") || el.attr("itemprop").equalsIgnoreCase("datePublished")
+                            || DATE_PROPERTY.matcher(el.attr("property")).find() || dateNamed(el, memo)) {
                         LocalDate d = fromElement(el);
                         if (d != null) {
                             found = new Found(d, tag.equals("time") ? "text:time" : "text:date-class");
                         }
                     }
-                } else if (node instanceof TextNode t && t.getWholeText().length() <= SHORT_TEXT * 2) {
+                } else if (node instanceof TextNode t && !t.isBlank()) {
                     String s = t.text();
-                    if (s.length() <= SHORT_TEXT && !s.isBlank()) {
+                    if (s.length() <= SHORT_TEXT) {
                         LocalDate d = labelled(s + " " + following(t));
                         if (d != null) {
                             found = new Found(d, "text:label");
+                        }
+                    }
+                    if (found == null && h1[0] && nearTitle[0] == null && textsAfterH1[0]++ < NEAR_TITLE_TEXTS) {
+                        // the date line under the headline ("Handball Schweiz • 02.02.2022", "dpa am 25.01.2022")
+                        String head = s.strip();
+                        head = head.length() > NEAR_TITLE_CHARS ? head.substring(0, NEAR_TITLE_CHARS) : head;
+                        LocalDate d = s.length() <= NEAR_TITLE_CHARS || Dates.parse(head) != null ? Dates.find(head) : null;
+                        if (d != null) {
+                            nearTitle[0] = new Found(d, "text:near-title");
                         }
                     }
                 }
@@ -137,7 +154,7 @@ final class VisibleDate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return afterH1[0] != null ? afterH1[0] : first[0];
+        return afterH1[0] != null ? afterH1[0] : nearTitle[0] != null ? nearTitle[0] : first[0];
     }
 
     private boolean dateNamed(Element el, Map<String, Boolean> memo) {
@@ -182,7 +199,8 @@ final class VisibleDate {
                 }
             }
             Node p = n.parent();
-            n = p instanceof Element e && !e.isBlock() ? p : null;
+            // "<p class=title>Mise en ligne</p><p class=content>23 mai 2019</p>": the label is the whole block
+            n = p instanceof Element e && (!e.isBlock() || (sb.length() == 0 && e.childNodeSize() == 1)) ? p : null;
         }
         return sb.toString();
     }
