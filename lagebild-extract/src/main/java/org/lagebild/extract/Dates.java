@@ -31,6 +31,8 @@ final class Dates {
     /** Unanchored forms for dates inside short texts ("Veröffentlicht am 17.10.2024, 08:30 Uhr"). */
     private static final Pattern FIND_ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern FIND_GERMAN = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    /** "28.01.22": German numeric with a two-digit year (this century). */
+    private static final Pattern FIND_GERMAN_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern FIND_DMY = Pattern.compile("(?U)(?<![\\d.])(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern FIND_MDY = Pattern.compile("(?U)(?<!\\p{L})(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
     /** "17. Oktober 2024", "17 October 2024". */
@@ -127,6 +129,14 @@ final class Dates {
         m = FIND_GERMAN.matcher(s);
         if (m.find() && m.start() < bestAt) {
             LocalDate d = of(m.group(3), m.group(2), m.group(1));
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = FIND_GERMAN_SHORT.matcher(s);
+        if (m.find() && m.start() < bestAt) {
+            LocalDate d = of("20" + m.group(3), m.group(2), m.group(1));
             if (d != null) {
                 best = d;
                 bestAt = m.start();

@@ -58,7 +58,8 @@ class DatesTest {
             "Publicado el 6 de mayo de 2022|2022-05-06",
             "Mise en ligne 23 mai 2019|2019-05-23",
             "Freitag, 21. Januar 2022|2022-01-21",
-            "dpa am 2022-01-25 um 10:00|2022-01-25"})
+            "dpa am 2022-01-25 um 10:00|2022-01-25",
+            "Erstellt: 28.01.22 / 0 Kommentare|2022-01-28"})
     void findsDatesInsideShortTexts(String text, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.find(text));
     }

@@ -47,6 +47,23 @@ class VisibleDateTest {
     }
 
     @Test
+    void dateLineUnderTheHeadline() {
+        String html = "<body><h1>Cup-Vorschau</h1><p class=c-page-header__subtitle>Handball Schweiz • 02.02.2022</p>"
+                + "<p>Am 5. Mai 2013 begann alles.</p></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2022, 2, 2), f.date());
+        assertEquals("text:near-title", f.origin());
+    }
+
+    @Test
+    void labelInItsOwnBlock() {
+        String html = "<body><h1>T</h1><p>Ein langer Satz ohne Datum, der nur Text enthält und sonst nichts weiter sagt, "
+                + "wirklich nichts.</p><ul><li><p class=title>Mise en ligne</p><p class=content>23 mai 2019</p></li></ul></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2019, 5, 23), f.date());
+    }
+
+    @Test
     void noDateNoResult() {
         assertNull(VisibleDate.get().find(Jsoup.parse("<body><h1>T</h1><p>Kein Datum hier.</p></body>").body()));
     }
