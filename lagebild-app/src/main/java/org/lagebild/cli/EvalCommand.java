@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lagebild.claims.eval.ClaimEvaluation;
+import org.lagebild.claims.eval.SpkAttEvaluation;
 import org.lagebild.entities.eval.LinkingEvaluation;
 import org.lagebild.entities.eval.NerEvaluation;
 import org.lagebild.eval.extraction.ExtractionEvalMain;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures quality on real corpora; the last line of each is one JSON object of figures.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
-                EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class})
+                EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class, EvalCommand.Claims.class,
+                EvalCommand.Quotes.class})
 final class EvalCommand {
 
     static Path existing(Path p, String what) {
@@ -154,6 +157,46 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             spec.commandLine().getOut().println(NerEvaluation.run(existing(file, "GermEval file")));
+            return 0;
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = {"Quantity claims against the committed gold file (the seeds and real German news from the shared data):",
+                    "recall, precision, innermost source and modality accuracy."})
+    static final class Claims implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
+        Path data;
+        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
+        Path samples;
+        @Option(names = "--split", paramLabel = "SPLIT", description = "dev (seeds and the articles rules were tuned on) or test (annotated blind); default: both.")
+        String split;
+
+        @Override
+        public Integer call() {
+            GoldInputs inputs = new GoldInputs(data, existing(samples, "samples"));
+            PrintWriter out = spec.commandLine().getOut();
+            for (String s : split == null ? new String[] {"dev", "test", null} : new String[] {split}) {
+                ClaimEvaluation.Result r = ClaimEvaluation.run(ClaimEvaluation.gold(), inputs::annotate, s);
+                out.println((s == null ? "all" : s) + ": " + r.toJson());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes on SpkAtt 2023: joint F1 of cue, source and message.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--spkatt", paramLabel = "DIR", required = true, description = "Laid out like ../shared/data/spkatt2023-de-news-quotes.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(SpkAttEvaluation.run(existing(dir, "SpkAtt data")).toJson());
             return 0;
         }
     }

@@ -71,7 +71,8 @@ public final class Lagebild implements AutoCloseable {
         return pipelines.computeIfAbsent(set, Lagebild::buildPipeline);
     }
 
-    static Pipeline buildPipeline(StageSet set) {
+    /** A new, checked pipeline for a stage set (for evaluations that need no store). */
+    public static Pipeline buildPipeline(StageSet set) {
         Pipeline.Builder b = Pipeline.builder().add(new LanguageIdentifier());
         if (set != StageSet.EXTRACT) {
             b.add(new SentenceSplitter());
