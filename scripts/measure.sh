@@ -1,0 +1,35 @@
+#!/bin/sh
+# Runs every quality and speed measurement that docs/QUALITY.md and docs/PERFORMANCE.md record.
+# Usage: scripts/measure.sh [DATA]   (DATA defaults to ../shared/data). Prints each command and
+# the JSON object of figures it ends with. Takes about 10 minutes on 2 cores.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+data=${1:-$here/../shared/data}
+lb="$here/lagebild"
+cd "$here"
+run() {
+    echo "\$ lagebild $*"
+    "$lb" "$@" 2>/dev/null | tail -n 1
+    echo
+}
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo
+run eval extraction --trafilatura "$data/trafilatura-eval"
+run eval extraction --scrapinghub "$data/scrapinghub-article-extraction"
+run eval time --wikiwars "$data/wikiwarsde-timex"
+run eval quantities --data "$data" --samples samples
+run eval dates --data "$data" --samples samples
+run eval linking --samples samples
+run eval claims --samples samples --data "$data"
+run eval quotes --spkatt "$data/spkatt2023-de-news-quotes"
+run bench ingest --corpus "$data/10kgnad/test.csv" --articles 20000 --stages extract
+run bench ingest --corpus "$data/10kgnad/test.csv" --articles 2000 --stages full
+run bench search --corpus "$data/10kgnad/test.csv" --articles 100000
+echo "\$ time lagebild demo"
+tmp=$(mktemp -d)
+start=$(date +%s.%N)
+(cd "$tmp" && "$lb" demo --data-dir "$tmp/data" >/dev/null)
+end=$(date +%s.%N)
+awk -v s="$start" -v e="$end" 'BEGIN { printf "{\"benchmark\":\"demo\",\"seconds\":%.2f}\n", e - s }'
+rm -rf "$tmp"
