@@ -62,6 +62,7 @@ final class HtmlExtractor {
     private static final double LINK_ONLY = 0.95;
     private static final int LINK_ONLY_MAX = 200;
     private static final int TEASER_LINK = 15;
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     private final BoilerplateFilter filter;
     private final ClassHints hints;
@@ -699,7 +700,8 @@ final class HtmlExtractor {
             return true;
         }
         if (EMIT.contains(tag) && !tag.equals("table")) {
-            return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p")) && c[0] < LINK_ONLY_MAX;
+            // a heading that is nothing but a link is a teaser's headline
+            return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag)) && c[0] < LINK_ONLY_MAX;
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
     }
