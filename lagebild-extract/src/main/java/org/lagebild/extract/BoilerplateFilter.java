@@ -32,6 +32,7 @@ final class BoilerplateFilter {
     static final int SLIDE_TEXT = 150;
     /** Boilerplate lines are short; longer ones skip the rules (which also bounds regex work). */
     private static final int LONG_LINE = 500;
+    private static final int SHORT_LINE = 200;
 
     /** What filtering kept and removed, and the metadata found in removed lines. */
     record Result(List<Candidate> kept, List<RemovedText> removed, List<MetaField> meta) {
@@ -160,7 +161,9 @@ final class BoilerplateFilter {
                 add(new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint()));
                 return i;
             }
-            if (kept.isEmpty() && i + 1 < units.size() && first(sectionLabels, line, rule) != null) {
+            // section labels, agency codes, datelines and bylines are short: a paragraph skips their regexes
+            boolean shortLine = line.length() <= SHORT_LINE;
+            if (kept.isEmpty() && i + 1 < units.size() && shortLine && first(sectionLabels, line, rule) != null) {
                 remove(u, rule[0]);
                 return i;
             }
@@ -184,7 +187,7 @@ final class BoilerplateFilter {
                 return j - 1;
             }
             // agency codes first: "Quelle: ntv.de, mpe" keeps its publisher and agency, other "Quelle: ..." lines are phrases
-            if ((m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
+            if (shortLine && (m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
                 return i;
             }
             if ((m = first(simple, line, rule)) != null) {
@@ -195,7 +198,7 @@ final class BoilerplateFilter {
                 }
                 return i;
             }
-            if ((m = first(datelines, line, rule)) != null) {
+            if (shortLine && (m = first(datelines, line, rule)) != null) {
                 String author = group(m, "author").replaceAll("^[-–\\s]+|[-–,\\s]+$", "");
                 String date = group(m, "date");
                 if (!date.isEmpty()) {
@@ -210,7 +213,7 @@ final class BoilerplateFilter {
                 }
                 return i;
             }
-            if ((m = first(bylines, line, rule)) != null && u.hint() != BlockType.SUBHEADING) {
+            if (shortLine && (m = first(bylines, line, rule)) != null && u.hint() != BlockType.SUBHEADING) {
                 meta.add(new MetaField("author", group(m, "author"), "byline-line"));
                 add(new Candidate(line, u.position(), false, BlockType.BYLINE, false));
                 return i;
