@@ -33,8 +33,8 @@ import org.lagebild.model.BlockType;
 class ScrapinghubEvaluationTest {
     private static final Path DATA = Path.of(System.getProperty("lagebild.data", "/work/shared/data"),
             "scrapinghub-article-extraction");
-    /** F1 reached on 2026-11-24 (precision 0.926, recall 0.958); the test fails when F1 drops by more than 0.01. */
-    static final double PINNED_F1 = 0.942;
+    /** F1 reached on 2026-11-24 (precision 0.923, recall 0.972); the test fails when F1 drops by more than 0.01. */
+    static final double PINNED_F1 = 0.947;
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
