@@ -92,8 +92,28 @@ public final class Views {
         m.put("entities", d.entities().stream().map(e -> entity(e, a.text())).toList());
         m.put("times", d.times().stream().map(t -> time(t)).toList());
         m.put("quantities", d.quantities().stream().map(q -> quantity(q, d)).toList());
-        m.put("quotes", d.quotes().stream().map(q -> org.lagebild.claims.ClaimJson.quote(q, d, a.input())).toList());
-        m.put("claims", d.claims().stream().map(c -> org.lagebild.claims.ClaimJson.claim(c, d, a.input())).toList());
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        for (int i = 0; i < d.quotes().size(); i++) {
+            quotes.add(quote(d.quotes().get(i), i, d));
+        }
+        m.put("quotes", quotes);
+        m.put("claims", d.claims().stream().map(c -> claim(c, d)).toList());
+        return m;
+    }
+
+    /** One claim in the claim schema (docs/JSON.md) with its provenance. */
+    public static Map<String, Object> claim(org.lagebild.model.Claim c, Document d) {
+        Map<String, Object> m = org.lagebild.claims.ClaimJson.claim(c, d, d.article().input());
+        m.put("provenance", provenance(c.provenance()));
+        return m;
+    }
+
+    /** One quote; {@code id} is "quote-N" with N its index in the article. */
+    public static Map<String, Object> quote(org.lagebild.model.Quote q, int index, Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", "quote-" + index);
+        m.putAll(org.lagebild.claims.ClaimJson.quote(q, d, d.article().input()));
+        m.put("provenance", provenance(q.provenance()));
         return m;
     }
 

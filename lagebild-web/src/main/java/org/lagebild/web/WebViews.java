@@ -30,8 +30,6 @@ public final class WebViews {
             sentences.add(Views.span(s.span()));
         }
         m.putIfAbsent("sentenceSpans", sentences);
-        m.putIfAbsent("quotes", quotes(d));
-        m.putIfAbsent("claims", claims(d));
         return m;
     }
 
@@ -47,50 +45,14 @@ public final class WebViews {
         return d.claims().stream().map(c -> claim(c, d)).toList();
     }
 
-    /** One quote; {@code id} is "quote-N" with N its index in the article. */
+    /** One quote, as {@link Views#quote}. */
     public static Map<String, Object> quote(Quote q, int index, Document d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", "quote-" + index);
-        m.put("article", d.article().id());
-        m.put("span", Views.span(q.span()));
-        m.put("text", q.text());
-        m.put("speaker", argument(q.speaker()));
-        m.put("cue", q.cue());
-        m.put("direct", q.direct());
-        m.put("provenance", Views.provenance(q.provenance()));
-        return m;
+        return Views.quote(q, index, d);
     }
 
+    /** One claim, as {@link Views#claim}. */
     public static Map<String, Object> claim(Claim c, Document d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("article", d.article().id());
-        m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
-        m.put("span", Views.span(c.span()));
-        m.put("text", c.span().end() <= d.text().length() ? c.span().of(d.text()) : null);
-        m.put("sentence", c.sentence());
-        m.put("predicate", c.predicate());
-        m.put("verb", c.verb());
-        m.put("subject", argument(c.subject()));
-        m.put("object", argument(c.object()));
-        m.put("quantity", c.quantity() == null ? null : c.quantity().text());
-        m.put("location", argument(c.location()));
-        m.put("time", c.time() == null ? null : c.time().text());
-        List<Map<String, Object>> chain = new ArrayList<>();
-        for (Source s : c.attribution()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("text", s.text());
-            x.put("entity", s.entityId());
-            x.put("name", s.name());
-            x.put("role", s.role());
-            x.put("span", s.span() == null ? null : Views.span(s.span()));
-            chain.add(x);
-        }
-        m.put("attribution", chain);
-        m.put("modality", c.modality().label());
-        m.put("cues", c.cues());
-        m.put("provenance", Views.provenance(c.provenance()));
-        return m;
+        return Views.claim(c, d);
     }
 
     static Map<String, Object> argument(Argument a) {

@@ -206,8 +206,8 @@ function showProvenance(panel, x, a, text) {
     row('Predicate', d.predicate);
     row('Subject', d.subject ? arg(d.subject) : null);
     row('Object', d.object ? arg(d.object) : null);
-    row('Quantity', d.quantity);
-    row('Time', d.time);
+    row('Quantity', d.quantity ? d.quantity.text : null);
+    row('Time', d.time ? d.time.text + (d.time.value ? ' = ' + d.time.value : '') : null);
     row('Location', d.location ? arg(d.location) : null);
     if (d.attribution && d.attribution.length) {
       row('Source chain', h('ol.chain', null, d.attribution.map(s => h('li', null, s.text, h('span.muted', null, ' · ' + s.role)))));
