@@ -24,8 +24,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
-    private static final List<String> DC_NAMES = List.of("dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-            "dcterms.created", "date", "pubdate", "publishdate", "publish-date", "article.published", "parsely-pub-date",
+    private static final List<String> WEAK_DATE_NAMES = List.of("date", "dc.date", "dcterms.date");
+    private static final List<String> DC_NAMES = List.of("dc.date.issued", "dcterms.issued",
+            "dcterms.created", "pubdate", "publishdate", "publish-date", "article.published", "parsely-pub-date",
             "publication_date", "publication-date", "publish_date", "pub_date", "date.published", "datepublished",
             "cxenseparse:publishtime", "sailthru.date", "og:published_time", "article:published", "dc.date.created",
             "originalpublicationdate", "released", "release_date", "created");
@@ -103,20 +104,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             f.add(new MetaField("description", description, "meta:description"));
         }
         addDate(f, meta(metas, "property", "article:published_time"), "meta:article:published_time");
-        for (Element m : metas) {
-            String name = first(nonBlank(m.attr("name")), nonBlank(m.attr("property")), nonBlank(m.attr("itemprop")));
-            if (name != null && DC_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT)) && !m.attr("content").isBlank()
-                    && Dates.parse(m.attr("content")) != null) {
-                addDate(f, m.attr("content"), "meta:" + name.toLowerCase(java.util.Locale.ROOT));
-                break;
-            }
-        }
+        metaDate(metas, f, DC_NAMES);
         addDate(f, ld.datePublished, "jsonld:datePublished");
         Element ip = ix.datePublished;
         if (ip != null) {
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
-        Element time = first(ix.timePubdate, ix.timeInArticle, ix.timeAny);
+        Element time = first(ix.timePubdate, ix.timeInArticle);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
         }
@@ -127,19 +121,28 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             f.add(new MetaField("published", Dates.fromUrlPath(recordUrl).toString(), "url-path"));
         }
         if (f.stream().noneMatch(m -> m.name().equals("published"))) {
-            fallbackDates(doc, metas, ld, f);
+            fallbackDates(doc, ix, metas, ld, f);
         }
         return new HtmlMetadata(title, description, language, f);
     }
 
     /** Weaker date sources, read only when no metadata states the publication date. */
-    private static void fallbackDates(Document doc, List<Element> metas, JsonLd ld, List<MetaField> f) {
+    private static void fallbackDates(Document doc, PageIndex ix, List<Element> metas, JsonLd ld, List<MetaField> f) {
         if (doc.body() != null) {
-            VisibleDate.Found v = VisibleDate.get().find(doc.body());
+            VisibleDate.Found v = VisibleDate.get().find(doc.body(), ix.firstH1 != null ? "h1" : "h2");
             if (v != null) {
                 f.add(new MetaField("published", v.date().toString(), v.origin()));
                 return;
             }
+        }
+        // a bare "date" is often the day the page was rendered or changed: weaker than the date under the headline
+        metaDate(metas, f, WEAK_DATE_NAMES);
+        if (f.stream().anyMatch(m -> m.name().equals("published"))) {
+            return;
+        }
+        if (ix.timeAny != null && Dates.parse(ix.timeAny.attr("datetime")) != null) { // any <time>: often a widget's
+            addDate(f, ix.timeAny.attr("datetime"), "time:datetime");
+            return;
         }
         for (String t : new String[] {meta(metas, "property", "og:title"), doc.title()}) {
             if (t != null && Dates.parse(t) != null) { // "23.01.2022 - Headline"
@@ -156,6 +159,17 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             }
         }
         addDate(f, ld.dateModified, "jsonld:dateModified");
+    }
+
+    private static void metaDate(List<Element> metas, List<MetaField> f, List<String> names) {
+        for (Element m : metas) {
+            String name = first(nonBlank(m.attr("name")), nonBlank(m.attr("property")), nonBlank(m.attr("itemprop")));
+            if (name != null && names.contains(name.toLowerCase(java.util.Locale.ROOT)) && !m.attr("content").isBlank()
+                    && Dates.parse(m.attr("content")) != null) {
+                addDate(f, m.attr("content"), "meta:" + name.toLowerCase(java.util.Locale.ROOT));
+                return;
+            }
+        }
     }
 
     private static void addDate(List<MetaField> f, String value, String origin) {

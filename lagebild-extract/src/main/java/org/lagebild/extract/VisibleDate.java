@@ -91,6 +91,14 @@ final class VisibleDate {
 
     /** The page's visible publication date, or null. */
     Found find(Element body) {
+        return find(body, "h1");
+    }
+
+    /**
+     * The page's visible publication date, or null; {@code headline} names the tag of the page's headline
+     * ("h1", or "h2" on pages without h1).
+     */
+    Found find(Element body, String headline) {
         Found[] first = new Found[1];
         Found[] afterH1 = new Found[1];
         Found[] nearTitle = new Found[1];
@@ -103,11 +111,11 @@ final class VisibleDate {
                 Found found = null;
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("footer")
-                            || tag.equals("noscript") || tag.equals("template")) {
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("noscript")
+                            || tag.equals("template") || (tag.equals("footer") && el.closest("article") == null)) {
+                        return FilterResult.SKIP_ENTIRELY; // an article's own footer holds its date line
                     }
-                    if (tag.equals("h1")) {
+                    if (tag.equals(headline)) {
                         h1[0] = true;
                         return FilterResult.CONTINUE;
                     }
