@@ -142,6 +142,15 @@ final class ArticleAssembler {
                 metadata = metadata == null ? PublicationDate.stated(d, DateSource.METADATA, m.origin()) : metadata;
             }
         }
+        if (metadata != null && !metadata.origin().equals("url-path")) {
+            // A timestamp converted to another time zone moves the day by one: the URL path's day cannot move.
+            for (MetaField m : meta) {
+                LocalDate d = m.name().equals("published") && m.origin().equals("url-path") ? Dates.parse(m.value()) : null;
+                if (d != null && Math.abs(d.toEpochDay() - metadata.date().toEpochDay()) == 1) {
+                    return PublicationDate.stated(d, DateSource.METADATA, m.origin());
+                }
+            }
+        }
         return metadata != null ? metadata : textual != null ? textual : PublicationDate.UNKNOWN;
     }
 }

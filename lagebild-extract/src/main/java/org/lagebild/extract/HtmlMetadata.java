@@ -103,13 +103,6 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (description != null) {
             f.add(new MetaField("description", description, "meta:description"));
         }
-        // the day in the URL path is the one the site files the story under: no time zone can shift it
-        String url = first(canonical, recordUrl);
-        if (Dates.fromUrlPath(url) != null) {
-            f.add(new MetaField("published", Dates.fromUrlPath(url).toString(), "url-path"));
-        } else if (recordUrl != null && Dates.fromUrlPath(recordUrl) != null) {
-            f.add(new MetaField("published", Dates.fromUrlPath(recordUrl).toString(), "url-path"));
-        }
         addDate(f, meta(metas, "property", "article:published_time"), "meta:article:published_time");
         metaDate(metas, f, DC_NAMES);
         addDate(f, ld.datePublished, "jsonld:datePublished");
@@ -120,6 +113,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         Element time = first(ix.timePubdate, ix.timeInArticle);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
+        }
+        String url = first(canonical, recordUrl);
+        if (Dates.fromUrlPath(url) != null) {
+            f.add(new MetaField("published", Dates.fromUrlPath(url).toString(), "url-path"));
+        } else if (recordUrl != null && Dates.fromUrlPath(recordUrl) != null) {
+            f.add(new MetaField("published", Dates.fromUrlPath(recordUrl).toString(), "url-path"));
         }
         if (f.stream().noneMatch(m -> m.name().equals("published"))) {
             fallbackDates(doc, ix, metas, ld, f);
