@@ -719,11 +719,13 @@ final class HtmlExtractor {
                 continue;
             }
             items++;
-            Element a = li.selectFirst("a");
-            if (a != null) {
+            for (Element a : li.getElementsByTag("a")) { // the first link with text: picture links come first
                 String link = Lines.fold(a.text());
-                if (link.length() >= TEASER_LINK && Lines.fold(li.text()).startsWith(link)) {
-                    teasers++;
+                if (!link.isEmpty()) {
+                    if (link.length() >= TEASER_LINK && Lines.fold(li.text()).startsWith(link)) {
+                        teasers++;
+                    }
+                    break;
                 }
             }
         }
