@@ -47,7 +47,7 @@ final class HtmlExtractor {
     private static final Pattern LEAD_CLASS = Pattern.compile(
             "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser)(?:[-_].*)?");
     /** How far up from the article container the lead may sit, and its size. */
-    private static final int LEAD_LEVELS = 5;
+    private static final int LEAD_LEVELS = 8;
     private static final int LEAD_MIN = 40;
     private static final int LEAD_MAX = 1000;
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?");
