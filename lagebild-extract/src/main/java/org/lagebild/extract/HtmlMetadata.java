@@ -110,7 +110,10 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (ip != null) {
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
-        Element time = first(ix.timePubdate, ix.timeInArticle);
+        // a <time> inside an article counts when that article is the one with the headline (not a teaser's)
+        Element headlineArticle = ix.firstH1 == null ? null : ix.firstH1.closest("article");
+        Element articleTime = headlineArticle == null ? null : headlineArticle.selectFirst("time[datetime]");
+        Element time = first(ix.timePubdate, articleTime);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
         }

@@ -20,14 +20,12 @@ final class PageIndex {
     Element canonical;
     Element datePublished;
     Element timePubdate;
-    Element timeInArticle;
     Element timeAny;
     Element main;
     boolean frameset;
 
     static PageIndex of(Document doc) {
         PageIndex ix = new PageIndex();
-        int[] articleDepth = {0};
         NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
@@ -47,19 +45,13 @@ final class PageIndex {
                             ix.canonical = e;
                         }
                     }
-                    case "article" -> {
-                        ix.articles.add(e);
-                        articleDepth[0]++;
-                    }
+                    case "article" -> ix.articles.add(e);
                     case "main" -> ix.main = ix.main == null ? e : ix.main;
                     case "frameset" -> ix.frameset = true;
                     case "time" -> {
                         if (e.hasAttr("datetime")) {
                             if (ix.timePubdate == null && e.hasAttr("pubdate")) {
                                 ix.timePubdate = e;
-                            }
-                            if (ix.timeInArticle == null && articleDepth[0] > 0) {
-                                ix.timeInArticle = e;
                             }
                             if (ix.timeAny == null) {
                                 ix.timeAny = e;
@@ -81,9 +73,7 @@ final class PageIndex {
 
             @Override
             public void tail(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && e.nameIs("article")) {
-                    articleDepth[0]--;
-                }
+                // nothing to close
             }
         }, doc);
         return ix;
