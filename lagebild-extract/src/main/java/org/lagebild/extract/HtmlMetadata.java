@@ -16,8 +16,11 @@ import org.lagebild.model.MetaField;
 /**
  * Page metadata of an HTML document, each value with its origin: title (og:title, h1, title),
  * authors, site name, canonical URL, language, description and published-date candidates in
- * priority order (JSON-LD {@code datePublished} incl. {@code @graph}, {@code article:published_time},
- * itemprop, Dublin Core, {@code <time datetime>}, URL path). JSON-LD is walked with an explicit stack.
+ * priority order: {@code article:published_time}, publication-date metas (Dublin Core issued, pubdate,
+ * parsely, ...), JSON-LD {@code datePublished} (incl. {@code @graph}), itemprop, {@code <time pubdate>}
+ * or a time in the headline's article, URL path; only when none of them states a date: the date shown
+ * under the headline ({@link VisibleDate}), a bare meta {@code date}, any {@code <time>}, a date opening
+ * the title, JSON-LD created/upload dates, modified dates. JSON-LD is walked with an explicit stack.
  * Read it before boilerplate elements are removed. Immutable.
  */
 record HtmlMetadata(String title, String description, String language, List<MetaField> fields) {
