@@ -32,8 +32,8 @@ import org.lagebild.model.RemovedText;
  * length and link density with its good siblings and, on module pages, link-poor sections further up the
  * tree), adds the lead beside the headline when it sits outside the container, turns its block elements
  * into units and applies the same phrase rules as plain text. A class hint never removes the block that
- * holds most of the article's paragraphs; a page the hints leave empty is read again with the strict ones only. Every traversal is iterative (jsoup's {@link NodeTraversor}),
- * so nesting depth cannot overflow the stack. Removed positions are source offsets of the elements.
+ * holds most of the article's paragraphs; a page the hints leave empty is read again with the strict ones
+ * only. Every traversal is iterative (jsoup's {@link NodeTraversor}), so nesting depth cannot overflow the stack. Removed positions are source offsets of the elements.
  * Thread-safe.
  */
 final class HtmlExtractor {
