@@ -109,10 +109,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (!m.figures().isEmpty()) {
             out.println();
-            out.println("Figures:");
+            out.println("Figures, who says so and how firmly:");
             for (ReportModel.Figure f : m.figures()) {
-                out.println("  " + pad(Numbers.describe(f.quantity()), 44) + " " + (f.publisher() == null ? "" : f.publisher())
-                        + ": \"" + ShowCommand.oneLine(f.quantity().text()) + "\"");
+                String who = f.claim() != null ? f.sources() : f.publisher() == null ? "" : f.publisher();
+                String how = f.claim() != null ? f.claim().modality().label() : "";
+                out.println("  " + pad(Numbers.describe(f.quantity()), 40) + " " + pad(how, 10) + " " + who);
             }
         }
     }
