@@ -41,17 +41,9 @@ final class BenchCommand {
             throw new IllegalArgumentException("corpus not found: " + file + " (10kGNAD test.csv, e.g. ../shared/data/10kgnad/test.csv)");
         }
         List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int semi = line.indexOf(';');
-            if (semi < 0) {
-                continue;
-            }
-            String t = line.substring(semi + 1).strip();
-            if (t.startsWith("'") && t.endsWith("'") && t.length() > 1) {
-                t = t.substring(1, t.length() - 1);
-            }
+        for (String t : GoldInputs.tenKGnad(file)) {
             if (t.length() > 50) {
-                texts.add(t.replace("''", "'"));
+                texts.add(t);
             }
         }
         return texts;

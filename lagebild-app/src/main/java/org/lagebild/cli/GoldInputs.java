@@ -75,20 +75,25 @@ final class GoldInputs {
             if (!Files.isRegularFile(p)) {
                 return null;
             }
-            List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                int semi = line.indexOf(';');
-                if (semi < 0) {
-                    continue;
-                }
-                String t = line.substring(semi + 1).strip();
-                if (t.startsWith("'") && t.endsWith("'") && t.length() >= 2) {
-                    t = t.substring(1, t.length() - 1);
-                }
-                out.add(t.replace("''", "'"));
-            }
-            gnad = out;
+            gnad = tenKGnad(p);
         }
         return gnad;
+    }
+
+    /** The article texts of 10kGNAD's {@code label;'text'} lines, one per row, in file order. */
+    static List<String> tenKGnad(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int semi = line.indexOf(';');
+            if (semi < 0) {
+                continue;
+            }
+            String t = line.substring(semi + 1).strip();
+            if (t.startsWith("'") && t.endsWith("'") && t.length() >= 2) {
+                t = t.substring(1, t.length() - 1);
+            }
+            out.add(t.replace("''", "'"));
+        }
+        return out;
     }
 }
