@@ -67,6 +67,10 @@ final class ReportCommand implements Callable<Integer> {
             }
             Path tmp = Files.createTempFile(parent, ".report", ".tmp");
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // temp files are private; a report is an ordinary file
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         return targets;

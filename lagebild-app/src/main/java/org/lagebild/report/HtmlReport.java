@@ -16,7 +16,7 @@ public final class HtmlReport {
             section{background:#fff;border:1px solid #dde2ea;border-radius:8px;padding:12px 18px;margin:16px 0}
             h2{font-size:18px;margin:6px 0 10px}h3{font-size:16px;margin:14px 0 4px}
             table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid #eceff4}
-            th{background:#f0f3f8;font-weight:600}.num{white-space:nowrap;font-weight:600}
+            th{background:#f0f3f8;font-weight:600}.num{font-weight:600;width:24%}
             .inferred{color:#8a5a00;background:#fff4d6;border-radius:4px;padding:0 4px;white-space:nowrap}
             .muted{color:#66708a;font-size:13px}.tag{display:inline-block;background:#eef1f7;border-radius:4px;padding:0 5px;margin:1px 2px;font-size:13px}
             mark{background:#ffe58f;padding:0 1px}blockquote{margin:4px 0;padding:2px 10px;border-left:3px solid #c3cbe0;color:#333}
