@@ -203,7 +203,9 @@ public final class Views {
         m.put("duplicates", s.duplicates());
         m.put("indexed", s.indexed());
         m.put("byLanguage", s.byLanguage());
-        m.put("bySource", s.bySource());
+        Map<String, Long> bySource = new LinkedHashMap<>();
+        s.bySource().forEach((k, v) -> bySource.merge(k == null || k.isBlank() ? "(unknown)" : k, v, Long::sum));
+        m.put("bySource", bySource);
         m.put("mentions", s.mentions());
         m.put("quantities", s.quantities());
         m.put("times", s.times());
