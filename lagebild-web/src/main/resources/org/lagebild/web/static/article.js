@@ -53,7 +53,10 @@ export async function articleView(id) {
   const header = h('header.article-head', {lang: a.language && a.language !== 'und' ? a.language : null},
     heading,
     h('div.meta', null,
-      h('span.date', {title: a.published.explanation || ''}, fmtDate(a.published.date)),
+      h('span.date', {title: a.published.explanation || ''},
+        a.published.source === 'inferred' && a.published.earliest
+          ? 'inferred ' + fmtDate(a.published.earliest) + ' – ' + fmtDate(a.published.latest)
+          : fmtDate(a.published.date)),
       h('span.source', null, a.publisher || 'unknown source'),
       h('span.lang', null, a.language || 'und'),
       a.byline ? h('span', null, a.byline) : null,

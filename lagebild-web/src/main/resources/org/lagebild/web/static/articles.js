@@ -31,7 +31,7 @@ export async function articlesView(_, params) {
   const rows = page.items.map(a => h('li.article-row', null,
     h('a.title', {href: articleLink(a.id)}, a.title || '(untitled)'),
     h('div.meta', null,
-      h('span.date', null, fmtDate(a.published)),
+      h('span.date', null, (a.dateSource === 'inferred' ? 'inferred ~' : '') + fmtDate(a.published)),
       h('span.source', null, a.publisher || a.source || 'unknown source'),
       h('span.lang', null, a.language || 'und'),
       a.chars ? h('span', null, a.chars.toLocaleString('en') + ' chars') : null),
