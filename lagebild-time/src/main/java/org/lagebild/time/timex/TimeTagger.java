@@ -227,6 +227,19 @@ public final class TimeTagger implements Stage {
             return start;
         }
 
+        /** The lower-case word right before {@code pos} (skipping spaces), or "". */
+        String wordBefore(int pos) {
+            int e = pos;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return text.substring(b, e).toLowerCase(Locale.ROOT);
+        }
+
         /** True if position {@code pos} lies inside parentheses (asides such as life dates). */
         boolean inParentheses(int pos) {
             for (int i = pos - 1; i >= Math.max(0, pos - 80); i--) {
@@ -319,7 +332,8 @@ public final class TimeTagger implements Stage {
             }
             boolean farYear = mode == Mode.NARRATIVE && kind.equals("Y") && last != null && v.anchorOut() != null
                     && Math.abs(v.anchorOut().day().getYear() - last.day().getYear()) > FAR_YEARS;
-            if (v.anchorOut() != null && !farYear && !(mode == Mode.NARRATIVE && inParentheses(c.start()))) {
+            boolean aside = mode == Mode.NARRATIVE && v.anchor() == null && lex.asides.contains(wordBefore(c.start()));
+            if (v.anchorOut() != null && !farYear && !aside && !(mode == Mode.NARRATIVE && inParentheses(c.start()))) {
                 last = v.anchorOut();
             }
             return new TimeExpression(new Span(c.start(), c.end()), txt, v.type(), v.value(), v.mod(), v.anchor(),

@@ -35,6 +35,8 @@ final class TimexLexicon {
     }
 
     final List<Trim> trims = new ArrayList<>();
+    /** Lower-case words that make a following explicit date a narrative aside (asides.tsv). */
+    final java.util.Set<String> asides = new java.util.HashSet<>();
 
     final String language;
     final List<Rule> rules = new ArrayList<>();
@@ -94,6 +96,11 @@ final class TimexLexicon {
             if (ours(r, lang)) {
                 x.rules.add(rule("rel:" + r.line(), "REL", r.get("phrase"), r.get("unit"), r.get("offset"), r.get("anchor"),
                         r.get("modes")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(TimexLexicon.class, "asides.tsv").require("word", "lang").rows()) {
+            if (ours(r, lang)) {
+                x.asides.add(r.get("word").toLowerCase(Locale.ROOT));
             }
         }
         for (Tsv.Row r : Tsv.load(TimexLexicon.class, "trim.tsv").require("word", "lang", "unless").rows()) {

@@ -41,6 +41,16 @@ class TimeDataExamplesTest {
                 assertTrue(got.contains(r.get("expected")), () -> r.get("example") + " -> " + got + ", wanted " + r.get("expected"));
             }));
         }
+        TimeTagger narrative = new TimeTagger(TimeTagger.Mode.NARRATIVE);
+        for (Tsv.Row r : Tsv.load(TimeTagger.class, "asides.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest("aside:" + r.get("word"), () -> {
+                List<TimeExpression> got = narrative.tag(r.get("example"), TestDocs.split(r.get("example")), r.get("lang"),
+                        LocalDate.of(2011, 2, 16));
+                String last = got.isEmpty() ? "none" : show(got.get(got.size() - 1));
+                assertTrue(last.equals(r.get("expected")), () -> r.get("example") + " -> " + got.stream().map(TimeDataExamplesTest::show).toList()
+                        + ", wanted last " + r.get("expected"));
+            }));
+        }
         return tests.stream();
     }
 }
