@@ -1,0 +1,2 @@
+/** Evaluation of duplicate detection against real, locally stored corpora. */
+package org.lagebild.stories.eval;
