@@ -52,6 +52,7 @@ public final class PublicationDateResolver implements Stage {
     private final TimeTagger tagger = new TimeTagger(TimeTagger.Mode.NEWS);
     private final List<Event> events = new ArrayList<>();
     private final List<String[]> datelines = new ArrayList<>();
+    private final Set<String> forward = new java.util.HashSet<>();
     private final Pattern anniversary;
     private final Pattern datelineDate = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
@@ -64,6 +65,8 @@ public final class PublicationDateResolver implements Stage {
         for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "cues.tsv").require("word", "lang", "class").rows()) {
             if (r.get("class").equals("DATELINE")) {
                 datelines.add(new String[] {r.get("word"), r.get("lang")});
+            } else if (r.get("class").equals("FORWARD")) {
+                forward.add(r.get("lang") + ":" + r.get("word").toLowerCase(Locale.ROOT));
             } else if (r.get("class").equals("ANNIVERSARY")) {
                 ann.add(Pattern.quote(r.get("word")));
             }
@@ -159,14 +162,16 @@ public final class PublicationDateResolver implements Stage {
             le = le < 0 ? text.length() : le;
             if (le - ls <= SHORT_LINE) {
                 LocalDate d = LocalDate.parse(t.value());
-                return new PublicationDate(d, d, d.plusDays(1), DateSource.TEXT, "text:top-date", 0.7,
-                        "date '" + t.text() + "' on its own line near the top");
+                // The top date is often the last update, a little after first publication.
+                return new PublicationDate(d, d.minusDays(TOP_SLACK_DAYS), d.plusDays(1), DateSource.TEXT, "text:top-date", 0.7,
+                        "date '" + t.text() + "' on its own line near the top (or up to " + TOP_SLACK_DAYS + " days earlier)");
             }
         }
         return null;
     }
 
     private static final int TOP_CHARS = 5000;
+    private static final int TOP_SLACK_DAYS = 10;
     private static final int SHORT_LINE = 120;
 
     PublicationDate infer(String text, List<Sentence> sentences, String lang) {
@@ -174,15 +179,24 @@ public final class PublicationDateResolver implements Stage {
         LocalDate provisional = LocalDate.of(2090, 7, 1); // two-digit years read as 19xx/20xx up to 2091
         List<TimeExpression> times = tagger.tag(text, sentences, lang, provisional);
         List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> weak = new ArrayList<>();
         for (Sentence s : sentences) {
             String st = text.substring(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()));
             int tense = tagger.tense(st, lang);
             List<TimeExpression> here = times.stream().filter(t -> t.provenance().sentence() == s.index()).toList();
             for (TimeExpression t : here) {
-                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0) {
+                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0
+                        && !forwardLooking(text, t.span().start(), lang)) {
                     LocalDate start = periodStart(t.value());
-                    if (start != null) {
-                        evidence.add(new Evidence(start, null, "mentions " + t.text() + " (" + t.value() + ")", false));
+                    if (start != null && start.getYear() <= MAX_YEAR) {
+                        // A bare year or month outside a past-tense sentence is often a plan or target
+                        // ("2050 klimaneutral"); a full day or a past-tense mention is a firmer bound.
+                        boolean firm = t.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || tense > 0;
+                        if (firm && tense == 0 && t.value().length() >= 10) {
+                            // a day named outside a past-tense sentence may be an announced event
+                            start = start.minusDays(ANNOUNCE_DAYS);
+                        }
+                        (firm ? evidence : weak).add(new Evidence(start, null, "mentions " + t.text() + " (" + t.value() + ")", false));
                     }
                 }
             }
@@ -208,6 +222,17 @@ public final class PublicationDateResolver implements Stage {
                     evidence.add(new Evidence(day.minusDays(30), day.plusDays(30),
                             n + ". anniversary of " + e.id() + " (" + day + ")", true));
                 }
+            }
+        }
+        LocalDate firmest = evidence.stream().filter(e -> !e.hard()).map(Evidence::earliest).max(LocalDate::compareTo).orElse(null);
+        LocalDate weakest = null;
+        for (Evidence w : weak) {
+            // weak mentions raise the lower bound only where they do not outrun the firm ones;
+            // beyond them they only widen the window upwards
+            if (firmest == null || !w.earliest().isAfter(firmest)) {
+                evidence.add(w);
+            } else if (weakest == null || w.earliest().isAfter(weakest)) {
+                weakest = w.earliest();
             }
         }
         if (evidence.isEmpty()) {
@@ -242,6 +267,14 @@ public final class PublicationDateResolver implements Stage {
         }
         if (latest == null) {
             latest = earliest.plusYears(1);
+            if (weakest != null) {
+                LocalDate cap = earliest.plusYears(MAX_WIDEN_YEARS);
+                LocalDate reach = weakest.plusYears(1).isBefore(cap) ? weakest.plusYears(1) : cap;
+                if (reach.isAfter(latest)) {
+                    latest = reach;
+                    why.add("widened to " + latest + " by later mentions outside past-tense sentences");
+                }
+            }
         }
         // Pass 2: past-tense months and seasons without a year, resolved inside the window.
         LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
@@ -278,6 +311,29 @@ public final class PublicationDateResolver implements Stage {
         String explanation = "inferred window " + earliest + ".." + latest + " from: " + String.join("; ", why);
         return new PublicationDate(best, earliest, latest, DateSource.INFERRED, "content", confidence, explanation);
     }
+
+    /** True if the one or two words before {@code pos} make the date a target ("bis 2030", "ab dem Jahr 2025"). */
+    boolean forwardLooking(String text, int pos, String lang) {
+        Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, pos - 30), pos));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
+            if (forward.contains(lang + ":" + words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}+");
+    /** Years beyond this are no evidence of a publication date (numbers misread as years). */
+    private static final int MAX_YEAR = 2100;
+    /** How far weak later mentions may widen an open window beyond one year. */
+    private static final int MAX_WIDEN_YEARS = 3;
+    /** How long before an announced day (a date in a sentence not in the past tense) a page may be published. */
+    private static final int ANNOUNCE_DAYS = 14;
 
     /** Evidence from a time expression in the same sentence as a dated event, or null. */
     Evidence withEvent(Event e, TimeExpression t, LocalDate provisional) {
