@@ -3,6 +3,7 @@ package org.lagebild.stories.dedup;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class DuplicateDetector {
     private final MinHasher hasher;
     private final LshIndex index;
     private final double threshold;
-    private final Map<String, String> byContentHash = new HashMap<>();
+    private final Map<String, String> byContentHash;
     private final Map<String, String> parent = new HashMap<>();
 
     /** 5-word shingles, 128 hashes, 32 x 4 bands, {@link #DEFAULT_THRESHOLD}, 1,000,000 entries. */
@@ -55,6 +56,14 @@ public final class DuplicateDetector {
         this.hasher = hasher;
         this.index = index;
         this.threshold = threshold;
+        int cap = index.capacity();
+        // bounded like the index: the oldest content hashes go first
+        this.byContentHash = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > cap;
+            }
+        };
     }
 
     public double threshold() {

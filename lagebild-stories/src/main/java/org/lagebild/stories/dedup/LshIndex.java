@@ -106,6 +106,11 @@ public final class LshIndex {
         return signatures.size();
     }
 
+    /** The most signatures held at once. */
+    public int capacity() {
+        return capacity;
+    }
+
     public int signatureLength() {
         return bands * rows;
     }

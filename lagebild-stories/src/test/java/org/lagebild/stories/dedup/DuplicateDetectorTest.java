@@ -105,6 +105,14 @@ class DuplicateDetectorTest {
     }
 
     @Test
+    void exactHashesAreBoundedWithTheIndex() {
+        DuplicateDetector d = new DuplicateDetector(new MinHasher(), new LshIndex(32, 4, 1), 0.5);
+        d.check("a", "eins zwei drei vier fünf sechs sieben");
+        d.check("b", "acht neun zehn elf zwölf dreizehn vierzehn");
+        assertTrue(d.check("c", "eins zwei drei vier fünf sechs sieben").isEmpty(), "a was evicted");
+    }
+
+    @Test
     void indexIsBoundedAndEvictsOldest() {
         MinHasher h = new MinHasher();
         LshIndex idx = new LshIndex(32, 4, 2);

@@ -22,7 +22,8 @@ class MinHasherTest {
         assertEquals(128, a.length);
         assertArrayEquals(a, b);
         // pinned value: a change of hashing invalidates stored signatures and must be deliberate
-        assertEquals(a[0], new MinHasher(5, 128, MinHasher.DEFAULT_SEED).signature(t)[0]);
+        assertEquals(1220766945386496825L, a[0]);
+        assertEquals(1188487530235146313L, a[127]);
         assertArrayEquals(a, hasher.signature("  DIE Bundesregierung hat am Mittwoch neue Hilfen\nfür die Ukraine beschlossen!"));
     }
 
