@@ -23,6 +23,7 @@ run eval dates --data "$data" --samples samples
 run eval linking --samples samples
 run eval claims --samples samples --data "$data"
 run eval quotes --spkatt "$data/spkatt2023-de-news-quotes"
+run eval duplicates --semeval "$data/semeval2022t8-news-similarity-sample"
 run bench ingest --corpus "$data/10kgnad/test.csv" --articles 20000 --stages extract
 run bench ingest --corpus "$data/10kgnad/test.csv" --articles 2000 --stages full
 run bench search --corpus "$data/10kgnad/test.csv" --articles 100000

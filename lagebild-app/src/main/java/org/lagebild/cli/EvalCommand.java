@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measures quality on real corpora; the last line of each is one JSON object of figures.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
                 EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class, EvalCommand.Claims.class,
-                EvalCommand.Quotes.class})
+                EvalCommand.Quotes.class, EvalCommand.Duplicates.class})
 final class EvalCommand {
 
     static Path existing(Path p, String what) {
@@ -197,6 +197,26 @@ final class EvalCommand {
         @Override
         public Integer call() {
             spec.commandLine().getOut().println(SpkAttEvaluation.run(existing(dir, "SpkAtt data")).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicates", mixinStandardHelpOptions = true,
+            description = {"Near-duplicate detection (MinHash, LSH) on the SemEval 2022 same-story pairs: precision and recall of",
+                    "\"same story\" for pairs rated <= 1.5, with a threshold sweep; plus syndicated copies made from the real texts."})
+    static final class Duplicates implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--semeval", paramLabel = "DIR", defaultValue = "../shared/data/semeval2022t8-news-similarity-sample",
+                description = "Laid out like ../shared/data/semeval2022t8-news-similarity-sample. Default: ${DEFAULT-VALUE}")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            var r = org.lagebild.stories.eval.DuplicateEvaluation.run(existing(dir, "SemEval 2022 pairs"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(r.sweepTable());
+            out.println(r.toJson());
             return 0;
         }
     }
