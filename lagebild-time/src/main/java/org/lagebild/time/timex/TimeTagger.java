@@ -132,6 +132,8 @@ public final class TimeTagger implements Stage {
         final List<TimeExpression> out = new ArrayList<>();
         final long[] activeMask;
         Anchor last;
+        /** The year of the current chapter, from a heading that names one year ("1862"), or null. */
+        Anchor chapter;
         int tense;
 
         Run(String text, TimexLexicon lex, LocalDate ref, Mode mode) {
@@ -153,6 +155,11 @@ public final class TimeTagger implements Stage {
             try {
                 String s = text.substring(from, to);
                 tense = tense(s);
+                if (mode == Mode.NARRATIVE && chapter != null && last != null && (from == 0 || text.charAt(from - 1) == '\n')
+                        && last.day().getYear() != chapter.day().getYear()) {
+                    // a new paragraph of a one-year chapter is back in that year after an aside
+                    last = chapter;
+                }
                 List<Cand> cands = new ArrayList<>();
                 List<TimexLexicon.Rule> rules = lex.rules;
                 Matcher[] matchers = new Matcher[rules.size()];
@@ -206,6 +213,9 @@ public final class TimeTagger implements Stage {
                         covered = c.end();
                     }
                 }
+                if (mode == Mode.NARRATIVE && isHeading(from, to)) {
+                    heading(out.subList(before, out.size()));
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 // A stage must not throw for any text: leave this sentence out.
                 out.subList(before, out.size()).clear();
@@ -225,6 +235,49 @@ public final class TimeTagger implements Stage {
                 }
             }
             return start;
+        }
+
+        /** Longest line that still counts as a heading. */
+        static final int HEADING_CHARS = 80;
+
+        /** True if {@code [from, to)} is a whole short line without closing punctuation. */
+        boolean isHeading(int from, int to) {
+            if (from > 0 && text.charAt(from - 1) != '\n') {
+                return false;
+            }
+            int end = to;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == from || end - from > HEADING_CHARS || (to < text.length() && text.charAt(to - 1) != '\n')) {
+                return false;
+            }
+            char c = text.charAt(end - 1);
+            return c != '.' && c != '!' && c != '?' && c != ':' && c != ';' && c != ',';
+        }
+
+        /**
+         * A heading naming one year opens a chapter set in that year; one naming several starts at
+         * the first; one naming none (a sub-section) returns the story to its chapter's year.
+         */
+        void heading(List<TimeExpression> found) {
+            List<Integer> years = new ArrayList<>();
+            for (TimeExpression t : found) {
+                if (t.anchor() == null && t.value() != null && t.value().matches("\\d{4}.*")) {
+                    years.add(Integer.parseInt(t.value().substring(0, 4)));
+                }
+            }
+            if (years.isEmpty()) {
+                if (chapter != null) {
+                    last = chapter;
+                }
+                return;
+            }
+            int first = years.stream().min(Integer::compare).orElseThrow();
+            boolean one = years.stream().allMatch(y -> y == first);
+            Anchor a = new Anchor(LocalDate.of(first, 1, 1), Grain.YEAR, y4(first));
+            chapter = one ? a : null;
+            last = a;
         }
 
         /** The lower-case word right before {@code pos} (skipping spaces), or "". */

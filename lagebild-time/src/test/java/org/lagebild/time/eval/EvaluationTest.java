@@ -23,7 +23,7 @@ class EvaluationTest {
         WikiWarsEvaluation.Result r = WikiWarsEvaluation.run(DATA.resolve("wikiwarsde-timex"));
         assertTrue(r.strictF1() >= 0.90, r.toJson());
         assertTrue(r.lenientF1() >= 0.94, r.toJson());
-        assertTrue(r.strictValueF1() >= 0.77, r.toJson());
+        assertTrue(r.strictValueF1() >= 0.86, r.toJson()); // reached 0.867 (narrative headings and asides)
     }
 
     @Test
@@ -40,5 +40,13 @@ class EvaluationTest {
         DateEvaluation.Result r = DateEvaluation.run(SAMPLES, DATA.resolve("absent-on-purpose"));
         assertEquals(5, r.seeds());
         assertEquals(5, r.seedsHeld(), r.toJson());
+    }
+
+    @Test
+    void germanPageDatesHeld() {
+        assumeData("trafilatura-eval");
+        DateEvaluation.Result r = DateEvaluation.run(SAMPLES, DATA);
+        assertEquals(5, r.seedsHeld(), r.toJson());
+        assertTrue(r.pageShare() >= 0.80, r.toJson()); // reached 0.809 (140 of 173)
     }
 }

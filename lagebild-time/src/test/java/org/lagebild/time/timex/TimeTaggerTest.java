@@ -121,4 +121,20 @@ class TimeTaggerTest {
         List<TimeExpression> many = tag(sb.toString(), ref);
         assertTrue(many.size() > 10_000);
     }
+
+    static String valueOf(List<TimeExpression> ts, int from, String text) {
+        return ts.stream().filter(t -> t.text().equals(text) && t.span().start() >= from).findFirst().map(TimeExpression::value).orElse("none");
+    }
+
+    @Test
+    void yearHeadingsFrameTheirChapterInNarratives() {
+        String text = "1862\n\nPolitik\n\nLincoln sprach am 2. Juli. Die Erklärung galt ab dem 15. Juli 1863 für alle.\n"
+                + "Im Dezember kam der Winter.\n\nSeekrieg\n\nIm Mai fiel New Orleans.\n\n1863\n\nPolitik\n\nIm Mai kam es zur Schlacht.\n";
+        TimeTagger narrative = new TimeTagger(TimeTagger.Mode.NARRATIVE);
+        List<TimeExpression> ts = narrative.tag(text, org.lagebild.time.internal.SimpleSentences.split(text), "de", LocalDate.of(2011, 2, 16));
+        assertEquals("1862-07-02", valueOf(ts, 0, "2. Juli"));
+        assertEquals("1862-12", valueOf(ts, 0, "Dezember"), "a new paragraph returns to the chapter's year after an aside");
+        assertEquals("1862-05", valueOf(ts, 0, "Mai"), "a sub-section returns to the chapter's year");
+        assertEquals("1863-05", valueOf(ts, text.indexOf("1863\n"), "Mai"));
+    }
 }
