@@ -80,7 +80,8 @@ final class ArticleAssembler {
         List<RemovedText> inOrder = new ArrayList<>(removed);
         inOrder.sort(java.util.Comparator.comparingInt(r -> r.position() < 0 ? Integer.MAX_VALUE : r.position()));
         return new Article(id, nonNull(rec.input(), ""), nonNull(format, rec.format()), rec.url(), title, clean,
-                blocks, inOrder, meta, language, publisher(meta), byline(cands, meta), published(meta));
+                blocks, inOrder, meta, language, publisher(meta), byline(cands, meta),
+                published(meta, Dates.zone(canonical(meta, rec.url()), language)));
     }
 
     private static String nonNull(String s, String fallback) {
@@ -120,8 +121,16 @@ final class ArticleAssembler {
         return authors.isEmpty() ? null : String.join(", ", authors);
     }
 
-    /** The stated publication date; a date after the crawl date (when known) is a wrong one and skipped. */
-    private static PublicationDate published(List<MetaField> meta) {
+    private static String canonical(List<MetaField> meta, String url) {
+        return url != null ? url : meta.stream().filter(m -> m.name().equals("canonical_url")).map(MetaField::value)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The stated publication date; a date after the crawl date (when known) is a wrong one and skipped. A
+     * timestamp with an offset gives its day in the publisher's zone (null: as stated).
+     */
+    private static PublicationDate published(List<MetaField> meta, java.time.ZoneId zone) {
         PublicationDate metadata = null;
         PublicationDate textual = null;
         LocalDate crawled = meta.stream().filter(m -> m.name().equals("crawl_date")).map(m -> Dates.parse(m.value()))
@@ -130,7 +139,7 @@ final class ArticleAssembler {
             if (!m.name().equals("published")) {
                 continue;
             }
-            LocalDate d = Dates.parse(m.value());
+            LocalDate d = Dates.parse(m.value(), zone);
             if (d == null || (crawled != null && d.isAfter(crawled))) {
                 continue;
             }

@@ -2,6 +2,8 @@ package org.lagebild.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.lagebild.extract.boilerplate.DataFile;
@@ -40,8 +42,53 @@ final class Dates {
     /** "October 17, 2024", "Oct. 17 2024". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?U)^\\s*(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Map<String, Integer> MONTHS = loadMonths();
+    /** "2021-11-04T23:00Z", "2021-11-04T23:00:00.000+01:00": a date-time with an explicit offset. */
+    private static final Pattern ISO_INSTANT = Pattern.compile(
+            "^\\s*(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})\\s*$");
+    private static final Map<String, ZoneId> ZONES = loadZones();
 
     private Dates() {
+    }
+
+    /**
+     * The publisher's zone for a page: from the host's last label ("de"), else from the page language
+     * ("lang:de"), as listed in {@code time-zones.tsv}; null when neither names one zone.
+     */
+    static ZoneId zone(String url, String language) {
+        if (url != null) {
+            Matcher m = HOST.matcher(url);
+            if (m.find()) {
+                String host = m.group(1).toLowerCase(Locale.ROOT);
+                ZoneId z = ZONES.get(host.substring(host.lastIndexOf('.') + 1));
+                if (z != null) {
+                    return z;
+                }
+            }
+        }
+        return language == null ? null : ZONES.get("lang:" + language.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Like {@link #parse}, but a date-time with an explicit offset is read as an instant and gives its day in
+     * {@code zone} (a German page's "2021-11-04T23:00Z" was published on 5 November); zone null: as stated.
+     */
+    static LocalDate parse(String s, ZoneId zone) {
+        if (zone != null && s != null) {
+            Matcher m = ISO_INSTANT.matcher(s);
+            if (m.matches()) {
+                String offset = m.group(3);
+                if (!offset.equals("Z") && offset.indexOf(':') < 0) {
+                    offset = offset.substring(0, 3) + ":" + offset.substring(3);
+                }
+                try {
+                    return OffsetDateTime.parse(m.group(1) + "T" + m.group(2) + offset).atZoneSameInstant(zone)
+                            .toLocalDate();
+                } catch (DateTimeException e) {
+                    return parse(s);
+                }
+            }
+        }
+        return parse(s);
     }
 
     /** The calendar day stated by {@code s}, or null when it is not a date this class knows. */
@@ -166,6 +213,16 @@ final class Dates {
 
     private static Integer month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)");
+
+    private static Map<String, ZoneId> loadZones() {
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (List<String> r : DataFile.load(Dates.class, "time-zones.tsv", "key", "zone").rows()) {
+            zones.put(r.get(0).strip().toLowerCase(Locale.ROOT), ZoneId.of(r.get(1).strip()));
+        }
+        return Map.copyOf(zones);
     }
 
     private static Map<String, Integer> loadMonths() {

@@ -69,4 +69,18 @@ class DatesTest {
     void findsNoDateWhereThereIsNone(String text) {
         assertNull(Dates.find(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2021-11-04T23:00Z|https://www.example.de/a|en|2021-11-05",
+            "2019-10-18T22:04:00Z|https://www.example.at/a|de|2019-10-19",
+            "2021-11-04T23:00:00.000+0000|https://example.com/a|de|2021-11-05",
+            "2021-11-04T23:00Z|https://example.com/a|en|2021-11-04",
+            "2021-11-04T23:00Z|''|''|2021-11-04",
+            "2024-10-17T23:30:00-04:00|https://www.example.com/a|en|2024-10-17",
+            "2021-11-04|https://www.example.de/a|de|2021-11-04",
+            "2021-11-04T23:00:00|https://www.example.de/a|de|2021-11-04"})
+    void readsOffsetTimestampsInThePublishersZone(String text, String url, String language, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.parse(text, Dates.zone(url, language)));
+    }
 }
