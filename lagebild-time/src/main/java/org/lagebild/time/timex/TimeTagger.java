@@ -540,8 +540,19 @@ public final class TimeTagger implements Stage {
             return new Val(TimexType.TIME, day.value() + "T" + code, mod, day.anchor(), day.anchorOut());
         }
 
+        /** The year named relative to the story's year ("des folgenden Jahres", "desselben Jahres"). */
+        int relativeYear(String dir) {
+            String d = dir.toLowerCase(Locale.ROOT);
+            int off = d.contains("folgend") || d.contains("nächst") || d.contains("kommend") ? 1
+                    : d.contains("vorig") || d.contains("vorangegangen") ? -1 : 0;
+            return (last != null ? last.day().getYear() : ref.getYear()) + off;
+        }
+
         Val month(Map<String, String> g) {
             int m = monthOf(g);
+            if (g.containsKey("dir")) {
+                return monthVal(relativeYear(g.get("dir")), m, null, last != null ? last.value() : "DCT");
+            }
             if (g.containsKey("y")) {
                 return monthVal(Integer.parseInt(g.get("y")), m, null, null);
             }
@@ -557,7 +568,8 @@ public final class TimeTagger implements Stage {
                 case "FA" -> 9;
                 default -> 12;
             };
-            int y = g.containsKey("y") ? Integer.parseInt(g.get("y")) : yearFor(startMonth, 1);
+            int y = g.containsKey("y") ? Integer.parseInt(g.get("y"))
+                    : g.containsKey("dir") ? relativeYear(g.get("dir")) : yearFor(startMonth, 1);
             if (y < 1 || y > 9999) {
                 return Val.UNRESOLVED_DATE;
             }
