@@ -32,6 +32,8 @@ final class VisibleDate {
     /** The date under the headline: within this many texts after the first h1, in a text this short. */
     private static final int NEAR_TITLE_TEXTS = 12;
     private static final int NEAR_TITLE_CHARS = 80;
+    /** A date line counts as the headline's when at most this many other texts stand between them. */
+    private static final int ABOVE_TITLE_TEXTS = 3;
     /** RDFa {@code property="schema:datePublished"} and the like. */
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)date(?:Published|Created)");
     private static final VisibleDate INSTANCE = load();
@@ -102,7 +104,9 @@ final class VisibleDate {
         Found[] first = new Found[1];
         Found[] afterH1 = new Found[1];
         Found[] nearTitle = new Found[1];
+        Found[] aboveTitle = new Found[1];
         int[] textsAfterH1 = {0};
+        int[] textsSinceDateLine = {0};
         boolean[] h1 = new boolean[1];
         Map<String, Boolean> memo = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -116,6 +120,9 @@ final class VisibleDate {
                         return FilterResult.SKIP_ENTIRELY; // an article's own footer holds its date line
                     }
                     if (tag.equals(headline)) {
+                        if (!h1[0] && aboveTitle[0] != null && textsSinceDateLine[0] > ABOVE_TITLE_TEXTS) {
+                            aboveTitle[0] = null;
+                        }
                         h1[0] = true;
                         return FilterResult.CONTINUE;
                     }
@@ -132,6 +139,17 @@ final class VisibleDate {
                         LocalDate d = labelled(s + " " + following(t));
                         if (d != null) {
                             found = new Found(d, "text:label");
+                        }
+                    }
+                    if (found == null && !h1[0]) {
+                        // the date line just above the headline ("24. April 2020 | Pressemitteilungen")
+                        String head = s.strip();
+                        LocalDate d = head.length() <= NEAR_TITLE_CHARS && Dates.parse(head) != null ? Dates.find(head) : null;
+                        if (d != null) {
+                            aboveTitle[0] = new Found(d, "text:above-title");
+                            textsSinceDateLine[0] = 0;
+                        } else {
+                            textsSinceDateLine[0]++;
                         }
                     }
                     if (found == null && h1[0] && nearTitle[0] == null && textsAfterH1[0]++ < NEAR_TITLE_TEXTS) {
@@ -162,7 +180,8 @@ final class VisibleDate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return afterH1[0] != null ? afterH1[0] : nearTitle[0] != null ? nearTitle[0] : first[0];
+        Found above = h1[0] ? aboveTitle[0] : null;
+        return afterH1[0] != null ? afterH1[0] : nearTitle[0] != null ? nearTitle[0] : above != null ? above : first[0];
     }
 
     private boolean dateNamed(Element el, Map<String, Boolean> memo) {

@@ -56,6 +56,21 @@ class VisibleDateTest {
     }
 
     @Test
+    void dateLineAboveTheHeadline() {
+        String html = "<body><p>Kopfzeile</p><p class=category>24. April 2020 | <a href=x>Pressemitteilungen</a></p>"
+                + "<h1>Titelseite</h1><p>Text ohne Datum.</p></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2020, 4, 24), f.date());
+        assertEquals("text:above-title", f.origin());
+    }
+
+    @Test
+    void dateFarAboveTheHeadlineIsNotItsDate() {
+        String html = "<body><p>24. April 2020</p><p>a</p><p>b</p><p>c</p><p>d</p><h1>Titel</h1><p>Text.</p></body>";
+        assertNull(VisibleDate.get().find(Jsoup.parse(html).body()));
+    }
+
+    @Test
     void labelInItsOwnBlock() {
         String html = "<body><h1>T</h1><p>Ein langer Satz ohne Datum, der nur Text enthält und sonst nichts weiter sagt, "
                 + "wirklich nichts.</p><ul><li><p class=title>Mise en ligne</p><p class=content>23 mai 2019</p></li></ul></body>";
