@@ -33,7 +33,11 @@ import org.lagebild.time.timex.TimeTagger;
  * events of a gazetteer (events.tsv) combined with a duration ("seit über fünf Monaten tobt der
  * Ukraine-Krieg"), a relative year ("im vergangenen Jahr ... Soldaten nach Russland"), a vague
  * "vor einigen Monaten", or an anniversary ("80. Gründungstag der Arbeiterpartei") give windows;
- * past-tense months without a year ("Ende April bestätigte") then raise the lower bound. With no
+ * past-tense months without a year ("Ende April bestätigte") then raise the lower bound of a window
+ * closed by such evidence. A date on a short line near the top is taken as the page's date, with
+ * ten days' slack for updates; bare years outside past-tense sentences and targets ("bis 2030")
+ * only widen the window upwards (by up to three years), and a day named outside a past-tense
+ * sentence (an announced event) lowers its bound by two weeks. With no
  * evidence at all the reference time is {@link AnnotationContext#today()} and the date stays
  * UNKNOWN. Requires LANGUAGE and SENTENCES (falls back to a simple split); provides
  * REFERENCE_TIME. Immutable and thread-safe; never reads the clock.
@@ -276,9 +280,10 @@ public final class PublicationDateResolver implements Stage {
                 }
             }
         }
-        // Pass 2: past-tense months and seasons without a year, resolved inside the window.
+        // Pass 2: past-tense months and seasons without a year, resolved inside a window closed by
+        // hard evidence; in an open window such a month is as likely from the year before.
         LocalDate mid = earliest.plusDays(ChronoUnit.DAYS.between(earliest, latest) / 2);
-        for (TimeExpression t : tagger.tag(text, sentences, lang, mid)) {
+        for (TimeExpression t : closed ? tagger.tag(text, sentences, lang, mid) : List.<TimeExpression>of()) {
             if (!"DCT".equals(t.anchor()) || t.value() == null || t.type() != TimexType.DATE || t.provenance().sentence() < 0) {
                 continue;
             }
