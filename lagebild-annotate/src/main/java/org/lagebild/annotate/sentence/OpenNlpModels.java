@@ -18,7 +18,28 @@ final class OpenNlpModels {
 
     /** Sentence detector and tokenizer of one language. */
     record Pair(String language, ThreadSafeSentenceDetectorME sentences, ThreadSafeTokenizerME tokens,
-                char[] eosCharacters) {
+                char[] eosCharacters, java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> chunkCache) {
+        private static final int CHUNK_CACHE_LIMIT = 50_000;
+
+        Pair(String language, ThreadSafeSentenceDetectorME sentences, ThreadSafeTokenizerME tokens, char[] eosCharacters) {
+            this(language, sentences, tokens, eosCharacters, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /**
+         * The tokenizer's spans of one whitespace-free chunk, memoised (the model is deterministic per
+         * string). The returned array is shared: callers must not modify it.
+         */
+        opennlp.tools.util.Span[] tokenizeChunk(String chunk) {
+            opennlp.tools.util.Span[] spans = chunkCache.get(chunk);
+            if (spans == null) {
+                spans = tokens.tokenizePos(chunk);
+                if (chunkCache.size() >= CHUNK_CACHE_LIMIT) {
+                    chunkCache.clear();
+                }
+                chunkCache.putIfAbsent(chunk, spans);
+            }
+            return spans;
+        }
     }
 
     private static final class German {

@@ -479,7 +479,7 @@ public final class SentenceSplitter implements Stage {
                 out.add(new Token(new org.lagebild.model.Span(cs, i), sentence));
                 continue;
             }
-            Span[] parts = models.tokens().tokenizePos(text.substring(cs, i));
+            Span[] parts = models.tokenizeChunk(text.substring(cs, i));
             List<int[]> pieces = new ArrayList<>(parts.length + 2);
             for (Span p : parts) {
                 peel(text, cs + p.getStart(), cs + p.getEnd(), pieces);
