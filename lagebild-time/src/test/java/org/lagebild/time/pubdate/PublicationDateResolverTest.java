@@ -77,4 +77,21 @@ class PublicationDateResolverTest {
         assertEquals(LocalDate.of(2024, 8, 6), p.earliest());
         assertTrue(p.isInferred());
     }
+
+    @Test
+    void targetYearsWidenButDoNotRaiseTheLowerBound() {
+        String text = "Der Verband meldete am 13. Januar 2022 neue Zahlen. Bis 2030 will die Stadt klimaneutral sein. "
+                + "Im Jahr 2031 soll das Netz fertig sein.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2022, 1, 13), p.earliest(), p.explanation());
+        assertTrue(!p.latest().isBefore(LocalDate.of(2023, 1, 13)), p.explanation());
+    }
+
+    @Test
+    void topDateAllowsForALaterUpdate() {
+        String text = "Neue Regeln für Friseure\nMontag, 21. Januar 2022\nDie Regeln gelten ab sofort für alle Betriebe im Land.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2022, 1, 21), p.date());
+        assertEquals(LocalDate.of(2022, 1, 11), p.earliest());
+    }
 }
