@@ -128,7 +128,7 @@ final class VisibleDate {
                     }
                     if (tag.equals("time") || el.attr("itemprop").equalsIgnoreCase("datePublished")
                             || DATE_PROPERTY.matcher(el.attr("property")).find() || dateNamed(el, memo)) {
-                        LocalDate d = fromElement(el);
+                        LocalDate d = teaserItem(el) ? null : fromElement(el);
                         if (d != null) {
                             found = new Found(d, tag.equals("time") ? "text:time" : "text:date-class");
                         }
@@ -152,7 +152,8 @@ final class VisibleDate {
                             textsSinceDateLine[0]++;
                         }
                     }
-                    if (found == null && h1[0] && nearTitle[0] == null && textsAfterH1[0]++ < NEAR_TITLE_TEXTS) {
+                    if (found == null && h1[0] && nearTitle[0] == null && textsAfterH1[0]++ < NEAR_TITLE_TEXTS
+                            && !(t.parent() != null && teaserItem(t.parent()))) {
                         // the date line under the headline ("Handball Schweiz • 02.02.2022", "dpa am 25.01.2022")
                         String head = s.strip();
                         head = head.length() > NEAR_TITLE_CHARS ? head.substring(0, NEAR_TITLE_CHARS) : head;
@@ -182,6 +183,24 @@ final class VisibleDate {
         }, body);
         Found above = h1[0] ? aboveTitle[0] : null;
         return afterH1[0] != null ? afterH1[0] : nearTitle[0] != null ? nearTitle[0] : above != null ? above : first[0];
+    }
+
+    /**
+     * A date in a list item that also links elsewhere ("Weitere Pressemitteilungen", event lists) is a
+     * teaser's date, not the page's: the item holds a link outside the date element.
+     */
+    private static boolean teaserItem(Element el) {
+        Element li = el.closest("li");
+        if (li == null) {
+            return false;
+        }
+        for (Element a : li.getElementsByTag("a")) {
+            boolean linkedDate = a == el || el.parents().contains(a) || a.parents().contains(el);
+            if (!linkedDate && a.closest("li") == li) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean dateNamed(Element el, Map<String, Boolean> memo) {

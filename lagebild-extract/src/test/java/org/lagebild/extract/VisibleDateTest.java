@@ -71,6 +71,14 @@ class VisibleDateTest {
     }
 
     @Test
+    void teaserDatesInLinkedListItemsDoNotCount() {
+        String html = "<body><div class=meta><time datetime=\"2022-12-12 12:22\">12.12.2022</time></div><h1>T</h1>"
+                + "<p>Text.</p><ul><li><time datetime=\"2022-08-10 11:05\">10.08.2022</time><a href=x>Andere</a></li></ul></body>";
+        VisibleDate.Found f = VisibleDate.get().find(Jsoup.parse(html).body());
+        assertEquals(LocalDate.of(2022, 12, 12), f.date());
+    }
+
+    @Test
     void labelInItsOwnBlock() {
         String html = "<body><h1>T</h1><p>Ein langer Satz ohne Datum, der nur Text enthält und sonst nichts weiter sagt, "
                 + "wirklich nichts.</p><ul><li><p class=title>Mise en ligne</p><p class=content>23 mai 2019</p></li></ul></body>";
