@@ -61,6 +61,11 @@ public final class NerTagger {
     /** Rows of "t1w=" by lower-cased word, then previous label index; words without any are absent. */
     private final Map<String, float[][]> t1wByWord;
     private final float[][] noHistory;
+    /** "s-1s=", "ss+1=", "w-1w=", "ww+1=" rows by left part, then right part (see {@link #pairIndex}). */
+    private final Map<String, Map<String, float[]>> pS1s;
+    private final Map<String, Map<String, float[]>> pSs1;
+    private final Map<String, Map<String, float[]>> pW1w;
+    private final Map<String, Map<String, float[]>> pWw1;
     /** Whether label k may follow label p (index labels.size() = sentence start). */
     private final boolean[][] allowedAfter;
 
@@ -90,6 +95,10 @@ public final class NerTagger {
         t1 = new float[nl + 1][];
         t2 = new float[nl + 1][nl + 1][];
         allowedAfter = new boolean[nl + 1][nl];
+        pS1s = pairIndex(weights, "s-1s=");
+        pSs1 = pairIndex(weights, "ss+1=");
+        pW1w = pairIndex(weights, "w-1w=");
+        pWw1 = pairIndex(weights, "ww+1=");
         Map<String, Integer> index = new HashMap<>();
         for (int p = 0; p <= nl; p++) {
             index.put(label(p), p);
@@ -184,10 +193,10 @@ public final class NerTagger {
             buf[m++] = i + 2 < n ? w[i + 2].wp2 : cWp2;
             buf[m++] = i > 0 ? w[i - 1].sm1 : cSm1;
             buf[m++] = i + 1 < n ? w[i + 1].sp1 : cSp1;
-            buf[m++] = weights.get("s-1s=" + (i > 0 ? w[i - 1].word.shape : "<s>") + "|" + x.shape);
-            buf[m++] = weights.get("ss+1=" + x.shape + "|" + (i + 1 < n ? w[i + 1].word.shape : "</s>"));
-            buf[m++] = weights.get("w-1w=" + (i > 0 ? w[i - 1].word.lower : "<s>") + "|" + x.lower);
-            buf[m++] = weights.get("ww+1=" + x.lower + "|" + (i + 1 < n ? w[i + 1].word.lower : "</s>"));
+            buf[m++] = pair(pS1s, i > 0 ? w[i - 1].word.shape : "<s>", x.shape);
+            buf[m++] = pair(pSs1, x.shape, i + 1 < n ? w[i + 1].word.shape : "</s>");
+            buf[m++] = pair(pW1w, i > 0 ? w[i - 1].word.lower : "<s>", x.lower);
+            buf[m++] = pair(pWw1, x.lower, i + 1 < n ? w[i + 1].word.lower : "</s>");
             for (float[] a : r.affix) {
                 buf[m++] = a;
             }
@@ -341,6 +350,30 @@ public final class NerTagger {
             }
         }
         return r;
+    }
+
+    /**
+     * Rows of features {@code prefix + a + "|" + b} indexed as a, then b. A key with several bars is
+     * entered under every split, so {@code pair(index, a, b)} equals {@code weights.get(prefix + a + "|" + b)}.
+     */
+    static Map<String, Map<String, float[]>> pairIndex(Map<String, float[]> weights, String prefix) {
+        Map<String, Map<String, float[]>> out = new HashMap<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            String k = e.getKey();
+            if (!k.startsWith(prefix)) {
+                continue;
+            }
+            String rest = k.substring(prefix.length());
+            for (int bar = rest.indexOf('|'); bar >= 0; bar = rest.indexOf('|', bar + 1)) {
+                out.computeIfAbsent(rest.substring(0, bar), z -> new HashMap<>()).put(rest.substring(bar + 1), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static float[] pair(Map<String, Map<String, float[]>> index, String a, String b) {
+        Map<String, float[]> m = index.get(a);
+        return m == null ? null : m.get(b);
     }
 
     /** Label of index {@code p}, or "&lt;s&gt;" for index {@code labels.size()}. */
