@@ -152,10 +152,11 @@ final class ArticleAssembler {
             }
         }
         if (metadata != null && !metadata.origin().equals("url-path")) {
-            // A timestamp converted to another time zone moves the day by one: the URL path's day cannot move.
+            // The URL path keeps the day of first publication: metadata moves with time zones (a day) and with
+            // edits or re-publication (months).
             for (MetaField m : meta) {
                 LocalDate d = m.name().equals("published") && m.origin().equals("url-path") ? Dates.parse(m.value()) : null;
-                if (d != null && Math.abs(d.toEpochDay() - metadata.date().toEpochDay()) == 1) {
+                if (d != null && !d.equals(metadata.date())) {
                     return PublicationDate.stated(d, DateSource.METADATA, m.origin());
                 }
             }
