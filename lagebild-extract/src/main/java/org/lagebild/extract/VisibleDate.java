@@ -40,11 +40,13 @@ final class VisibleDate {
 
     private final Pattern classes;
     private final Pattern labels;
+    private final Pattern datelines;
     private final DataFile file;
 
-    private VisibleDate(Pattern classes, Pattern labels, DataFile file) {
+    private VisibleDate(Pattern classes, Pattern labels, Pattern datelines, DataFile file) {
         this.classes = classes;
         this.labels = labels;
+        this.datelines = datelines;
         this.file = file;
     }
 
@@ -62,18 +64,22 @@ final class VisibleDate {
                 "example_nomatch");
         StringBuilder cls = new StringBuilder();
         StringBuilder lab = new StringBuilder();
+        StringBuilder dl = new StringBuilder();
         for (List<String> r : f.rows()) {
             StringBuilder sb = switch (r.get(1).strip()) {
                 case "class" -> cls;
                 case "label" -> lab;
-                default -> throw new IllegalStateException(f.resource() + ": kind must be class or label: " + r.get(1));
+                case "dateline" -> dl;
+                default -> throw new IllegalStateException(f.resource() + ": kind must be class, label or dateline: "
+                        + r.get(1));
             };
             Pattern.compile(r.get(2)); // a broken row names itself
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
         return new VisibleDate(Pattern.compile(cls.length() == 0 ? "(?!)" : cls.toString(), flags),
-                Pattern.compile(lab.length() == 0 ? "(?!)" : lab.toString(), flags), f);
+                Pattern.compile(lab.length() == 0 ? "(?!)" : lab.toString(), flags),
+                Pattern.compile(dl.length() == 0 ? "(?!)" : dl.toString(), flags), f);
     }
 
     boolean dateClass(String token) {
@@ -89,6 +95,12 @@ final class VisibleDate {
         }
         String rest = s.substring(m.end());
         return Dates.find(rest.length() > AFTER_LABEL ? rest.substring(0, AFTER_LABEL) : rest);
+    }
+
+    /** The date a paragraph opens with as its dateline ("27.1.2022 - Bei der Erinnerung ..."), or null. */
+    LocalDate dateline(String text) {
+        Matcher m = datelines.matcher(text.strip());
+        return m.lookingAt() ? Dates.find(m.group()) : null;
     }
 
     /** The page's visible publication date, or null. */
@@ -150,6 +162,13 @@ final class VisibleDate {
                             textsSinceDateLine[0] = 0;
                         } else {
                             textsSinceDateLine[0]++;
+                        }
+                    }
+                    if (found == null && h1[0] && first[0] == null && t.parent() != null && t.parent().nameIs("p")
+                            && t.siblingIndex() == 0) {
+                        LocalDate d = dateline(s);
+                        if (d != null) {
+                            found = new Found(d, "text:dateline");
                         }
                     }
                     if (found == null && h1[0] && nearTitle[0] == null && textsAfterH1[0]++ < NEAR_TITLE_TEXTS

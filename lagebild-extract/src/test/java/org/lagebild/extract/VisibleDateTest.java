@@ -21,6 +21,9 @@ class VisibleDateTest {
             if (r.get(1).equals("class")) {
                 assertTrue(v.dateClass(r.get(3)), r.get(0) + " must match " + r.get(3));
                 assertFalse(v.dateClass(r.get(4)), r.get(0) + " must not match " + r.get(4));
+            } else if (r.get(1).equals("dateline")) {
+                assertNotNull(v.dateline(r.get(3)), r.get(0) + " must find a dateline in " + r.get(3));
+                assertNull(v.dateline(r.get(4)), r.get(0) + " must not find a dateline in " + r.get(4));
             } else {
                 assertNotNull(v.labelled(r.get(3)), r.get(0) + " must find a date in " + r.get(3));
                 assertNull(v.labelled(r.get(4)), r.get(0) + " must not find a date in " + r.get(4));
