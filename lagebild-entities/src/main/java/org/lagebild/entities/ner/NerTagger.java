@@ -37,37 +37,37 @@ public final class NerTagger {
     private final Map<String, float[]> weights;
     private final NerFeatures features;
     /** The weights without their zero entries (adding 0 changes no score, so decoding is identical). */
-    private final Map<String, Row> sparse;
-    private final Row cBias;
-    private final Row cWm1;
-    private final Row cWp1;
-    private final Row cWm2;
-    private final Row cWp2;
-    private final Row cSm1;
-    private final Row cSp1;
-    private final Row cFirst;
-    private final Row cCcm1;
-    private final Row cCfm1;
-    private final Row cCcp1;
-    private final Row cCfp1;
-    private final Row cFn;
-    private final Row cLn;
-    private final Row cFnm1;
-    private final Row cTitlem1;
-    private final Row cOrgsufp1;
-    private final Row cNotname;
+    private final Map<String, float[]> sparse;
+    private final float[] cBias;
+    private final float[] cWm1;
+    private final float[] cWp1;
+    private final float[] cWm2;
+    private final float[] cWp2;
+    private final float[] cSm1;
+    private final float[] cSp1;
+    private final float[] cFirst;
+    private final float[] cCcm1;
+    private final float[] cCfm1;
+    private final float[] cCcp1;
+    private final float[] cCfp1;
+    private final float[] cFn;
+    private final float[] cLn;
+    private final float[] cFnm1;
+    private final float[] cTitlem1;
+    private final float[] cOrgsufp1;
+    private final float[] cNotname;
     /** Rows of "t1=" by previous label index (labels.size() = sentence start). */
-    private final Row[] t1;
+    private final float[][] t1;
     /** Rows of "t2=" by [label two back][previous label]. */
-    private final Row[][] t2;
+    private final float[][][] t2;
     /** Rows of "t1w=" by lower-cased word, then previous label index; words without any are absent. */
-    private final Map<String, Row[]> t1wByWord;
-    private final Row[] noHistory;
+    private final Map<String, float[][]> t1wByWord;
+    private final float[][] noHistory;
     /** "s-1s=", "ss+1=", "w-1w=", "ww+1=" rows by left part, then right part (see {@link #pairIndex}). */
-    private final Map<String, Map<String, Row>> pS1s;
-    private final Map<String, Map<String, Row>> pSs1;
-    private final Map<String, Map<String, Row>> pW1w;
-    private final Map<String, Map<String, Row>> pWw1;
+    private final Map<String, Map<String, float[]>> pS1s;
+    private final Map<String, Map<String, float[]>> pSs1;
+    private final Map<String, Map<String, float[]>> pW1w;
+    private final Map<String, Map<String, float[]>> pWw1;
     /** Whether label k may follow label p (index labels.size() = sentence start). */
     private final boolean[][] allowedAfter;
 
@@ -77,7 +77,7 @@ public final class NerTagger {
         this.features = features;
         sparse = new HashMap<>(weights.size() * 2);
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
-            sparse.put(e.getKey(), Row.of(e.getValue()));
+            sparse.put(e.getKey(), sparseRow(e.getValue()));
         }
         cBias = sparse.get("b");
         cWm1 = sparse.get("w-1=<s>");
@@ -98,8 +98,8 @@ public final class NerTagger {
         cOrgsufp1 = sparse.get("orgsuf+1");
         cNotname = sparse.get("notname");
         int nl = this.labels.size();
-        t1 = new Row[nl + 1];
-        t2 = new Row[nl + 1][nl + 1];
+        t1 = new float[nl + 1][];
+        t2 = new float[nl + 1][nl + 1][];
         allowedAfter = new boolean[nl + 1][nl];
         pS1s = pairIndex(sparse, "s-1s=");
         pSs1 = pairIndex(sparse, "ss+1=");
@@ -109,9 +109,9 @@ public final class NerTagger {
         for (int p = 0; p <= nl; p++) {
             index.put(label(p), p);
         }
-        noHistory = new Row[nl + 1];
+        noHistory = new float[nl + 1][];
         t1wByWord = new HashMap<>();
-        for (Map.Entry<String, Row> e : sparse.entrySet()) {
+        for (Map.Entry<String, float[]> e : sparse.entrySet()) {
             String k = e.getKey();
             int bar = k.indexOf('|');
             if (k.startsWith("t1w=") && bar > 0) {
@@ -119,7 +119,7 @@ public final class NerTagger {
                 String word = k.substring(bar + 1);
                 // only keys the tagger can produce: "t1w=" + label + "|" + word
                 if (p != null && k.equals("t1w=" + label(p) + "|" + word)) {
-                    t1wByWord.computeIfAbsent(word, z -> new Row[nl + 1])[p] = e.getValue();
+                    t1wByWord.computeIfAbsent(word, z -> new float[nl + 1][])[p] = e.getValue();
                 }
             }
         }
@@ -183,7 +183,7 @@ public final class NerTagger {
         String[] gaz = features.gazetteerTags(tokens);
         String[] geo = NerFeatures.geoTags(folded);
         float[] score = new float[nl];
-        Row[] buf = new Row[64];
+        float[][] buf = new float[64][];
         int p1 = nl;
         int p2 = nl;
         for (int i = 0; i < n; i++) {
@@ -203,14 +203,14 @@ public final class NerTagger {
             buf[m++] = pair(pSs1, x.shape, i + 1 < n ? w[i + 1].word.shape : "</s>");
             buf[m++] = pair(pW1w, i > 0 ? w[i - 1].word.lower : "<s>", x.lower);
             buf[m++] = pair(pWw1, x.lower, i + 1 < n ? w[i + 1].word.lower : "</s>");
-            for (Row a : r.affix) {
+            for (float[] a : r.affix) {
                 buf[m++] = a;
             }
             if (i == 0) {
                 buf[m++] = cFirst;
                 buf[m++] = r.firstS;
             }
-            for (Row a : r.hyphen) {
+            for (float[] a : r.hyphen) {
                 buf[m++] = a;
             }
             buf[m++] = i > 0 ? w[i - 1].ccm1 : cCcm1;
@@ -255,12 +255,10 @@ public final class NerTagger {
             buf[m++] = r.t1w[p1];
             java.util.Arrays.fill(score, 0f);
             for (int f = 0; f < m; f++) {
-                Row a = buf[f];
+                float[] a = buf[f];
                 if (a != null) {
-                    int[] ks = a.k;
-                    float[] vs = a.v;
-                    for (int j = 0; j < ks.length; j++) {
-                        score[ks[j]] += vs[j];
+                    for (int j = 0; j < a.length; j += 2) {
+                        score[(int) a[j]] += a[j + 1];
                     }
                 }
             }
@@ -281,28 +279,28 @@ public final class NerTagger {
     /** Weight rows of one token's word-only features, computed once per distinct token string. */
     private static final class Rows {
         final NerFeatures.Word word;
-        final Row w;
-        final Row s;
-        final Row wm1;
-        final Row wp1;
-        final Row wm2;
-        final Row wp2;
-        final Row sm1;
-        final Row sp1;
-        final Row[] affix;
-        final Row firstS;
-        final Row[] hyphen;
-        final Row ccm1;
-        final Row cfm1;
-        final Row cc0;
-        final Row cf0;
-        final Row cfs;
-        final Row ccp1;
-        final Row cfp1;
-        final Row[] t1w;
+        final float[] w;
+        final float[] s;
+        final float[] wm1;
+        final float[] wp1;
+        final float[] wm2;
+        final float[] wp2;
+        final float[] sm1;
+        final float[] sp1;
+        final float[][] affix;
+        final float[] firstS;
+        final float[][] hyphen;
+        final float[] ccm1;
+        final float[] cfm1;
+        final float[] cc0;
+        final float[] cf0;
+        final float[] cfs;
+        final float[] ccp1;
+        final float[] cfp1;
+        final float[][] t1w;
 
         Rows(String tok, NerTagger t) {
-            Map<String, Row> m = t.sparse;
+            Map<String, float[]> m = t.sparse;
             word = new NerFeatures.Word(tok, t.features);
             String lw = word.lower;
             String sh = word.shape;
@@ -314,18 +312,18 @@ public final class NerTagger {
             wp2 = m.get("w+2=" + lw);
             sm1 = m.get("s-1=" + sh);
             sp1 = m.get("s+1=" + sh);
-            List<Row> a = new ArrayList<>(8);
+            List<float[]> a = new ArrayList<>(8);
             for (int k = 1; k <= 4 && k < lw.length(); k++) {
                 a.add(m.get("p" + k + "=" + lw.substring(0, k)));
                 a.add(m.get("x" + k + "=" + lw.substring(lw.length() - k)));
             }
-            affix = a.toArray(new Row[0]);
+            affix = a.toArray(new float[0][]);
             firstS = m.get("first|s=" + sh);
             if (tok.indexOf('-') > 0) {
                 int h = tok.indexOf('-');
-                hyphen = new Row[] {m.get("h0=" + lw.substring(0, h)), m.get("hN=" + lw.substring(lw.lastIndexOf('-') + 1))};
+                hyphen = new float[][] {m.get("h0=" + lw.substring(0, h)), m.get("hN=" + lw.substring(lw.lastIndexOf('-') + 1))};
             } else {
-                hyphen = new Row[0];
+                hyphen = new float[0][];
             }
             String[] c = word.cluster;
             String c0 = c == null ? "?" : c[0];
@@ -337,7 +335,7 @@ public final class NerTagger {
             cfs = c == null ? null : m.get("cfs=" + c[1] + "|" + sh);
             ccp1 = m.get("cc1=" + c0);
             cfp1 = m.get("cf1=" + c1);
-            Row[] hist = t.t1wByWord.get(lw);
+            float[][] hist = t.t1wByWord.get(lw);
             t1w = hist != null ? hist : t.noHistory;
         }
     }
@@ -364,9 +362,9 @@ public final class NerTagger {
      * Rows of features {@code prefix + a + "|" + b} indexed as a, then b. A key with several bars is
      * entered under every split, so {@code pair(index, a, b)} equals {@code sparse.get(prefix + a + "|" + b)}.
      */
-    static Map<String, Map<String, Row>> pairIndex(Map<String, Row> weights, String prefix) {
-        Map<String, Map<String, Row>> out = new HashMap<>();
-        for (Map.Entry<String, Row> e : weights.entrySet()) {
+    static Map<String, Map<String, float[]>> pairIndex(Map<String, float[]> weights, String prefix) {
+        Map<String, Map<String, float[]>> out = new HashMap<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
             String k = e.getKey();
             if (!k.startsWith(prefix)) {
                 continue;
@@ -379,39 +377,28 @@ public final class NerTagger {
         return out;
     }
 
-    private static Row pair(Map<String, Map<String, Row>> index, String a, String b) {
-        Map<String, Row> m = index.get(a);
+    private static float[] pair(Map<String, Map<String, float[]>> index, String a, String b) {
+        Map<String, float[]> m = index.get(a);
         return m == null ? null : m.get(b);
     }
 
-    /** The non-zero entries of one weight row: label indices ascending, and their weights. */
-    static final class Row {
-        final int[] k;
-        final float[] v;
-
-        private Row(int[] k, float[] v) {
-            this.k = k;
-            this.v = v;
-        }
-
-        static Row of(float[] dense) {
-            int n = 0;
-            for (float x : dense) {
-                if (x != 0f) {
-                    n++;
-                }
+    /** The non-zero entries of one weight row, packed as label index, weight, label index, weight, … */
+    static float[] sparseRow(float[] dense) {
+        int n = 0;
+        for (float x : dense) {
+            if (x != 0f) {
+                n++;
             }
-            int[] k = new int[n];
-            float[] v = new float[n];
-            int j = 0;
-            for (int i = 0; i < dense.length; i++) {
-                if (dense[i] != 0f) {
-                    k[j] = i;
-                    v[j++] = dense[i];
-                }
-            }
-            return new Row(k, v);
         }
+        float[] kv = new float[2 * n];
+        int j = 0;
+        for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != 0f) {
+                kv[j++] = i;
+                kv[j++] = dense[i];
+            }
+        }
+        return kv;
     }
 
     /** Label of index {@code p}, or "&lt;s&gt;" for index {@code labels.size()}. */
