@@ -93,7 +93,7 @@ final class Lexicon {
                 ls.add(e);
             }
         }
-        eventsByFirst = Map.copyOf(ef);
+        eventsByFirst = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(ef));
         longStems = List.copyOf(ls);
         Map<String, List<SourceCue>> sf = new HashMap<>();
         for (SourceCue c : sourceCues) {
@@ -185,7 +185,7 @@ final class Lexicon {
         if (x.isEmpty()) {
             return null;
         }
-        String two = i + 1 < w.size() ? x + " " + w.lower[i + 1] : null;
+        String two = null; // "word next", built only when a two-word stem is a candidate
         // longest stems first: candidates by the word's first letter, and by the letter after "ge"
         String best = null;
         int bestLen = -1;
@@ -211,6 +211,9 @@ final class Lexicon {
                 }
                 boolean hit;
                 if (e.stem().indexOf(' ') > 0) {
+                    if (two == null && off == 0 && i + 1 < w.size()) {
+                        two = x + " " + w.lower[i + 1];
+                    }
                     hit = off == 0 && two != null && two.startsWith(e.stem());
                 } else if (e.exact()) {
                     hit = off == 0 && x.equals(e.stem());
