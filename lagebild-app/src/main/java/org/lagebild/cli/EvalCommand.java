@@ -33,6 +33,22 @@ import picocli.CommandLine.Model.CommandSpec;
                 EvalCommand.Quotes.class, EvalCommand.Duplicates.class})
 final class EvalCommand {
 
+    /** The shared data folder and the seed samples, as most evaluations read them. */
+    static final class Inputs {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
+        Path data;
+        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
+        Path samples;
+
+        Path data() {
+            return existing(data, "data folder");
+        }
+
+        Path samples() {
+            return existing(samples, "samples");
+        }
+    }
+
     static Path existing(Path p, String what) {
         if (!Files.exists(p)) {
             throw new IllegalArgumentException(what + " not found: " + p);
@@ -104,14 +120,12 @@ final class EvalCommand {
     static final class Quantities implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
-        Path data;
-        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
-        Path samples;
+        @picocli.CommandLine.Mixin
+        Inputs inputs;
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(QuantityEvaluation.run(existing(data, "data folder"), existing(samples, "samples")).toJson());
+            spec.commandLine().getOut().println(QuantityEvaluation.run(inputs.data(), inputs.samples()).toJson());
             return 0;
         }
     }
@@ -121,14 +135,12 @@ final class EvalCommand {
     static final class Dates implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
-        Path data;
-        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
-        Path samples;
+        @picocli.CommandLine.Mixin
+        Inputs inputs;
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(DateEvaluation.run(existing(samples, "samples"), existing(data, "data folder")).toJson());
+            spec.commandLine().getOut().println(DateEvaluation.run(inputs.samples(), inputs.data()).toJson());
             return 0;
         }
     }
@@ -167,19 +179,17 @@ final class EvalCommand {
     static final class Claims implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "The shared data folder. Default: ${DEFAULT-VALUE}")
-        Path data;
-        @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples", description = "The seed samples. Default: ${DEFAULT-VALUE}")
-        Path samples;
+        @picocli.CommandLine.Mixin
+        Inputs inputs;
         @Option(names = "--split", paramLabel = "SPLIT", description = "dev (seeds and the articles rules were tuned on) or test (annotated blind); default: both.")
         String split;
 
         @Override
         public Integer call() {
-            GoldInputs inputs = new GoldInputs(data, existing(samples, "samples"));
+            GoldInputs gold = new GoldInputs(inputs.data, inputs.samples());
             PrintWriter out = spec.commandLine().getOut();
             for (String s : split == null ? new String[] {"dev", "test", null} : new String[] {split}) {
-                ClaimEvaluation.Result r = ClaimEvaluation.run(ClaimEvaluation.gold(), inputs::annotate, s);
+                ClaimEvaluation.Result r = ClaimEvaluation.run(ClaimEvaluation.gold(), gold::annotate, s);
                 out.println((s == null ? "all" : s) + ": " + r.toJson());
             }
             out.flush();
