@@ -71,6 +71,31 @@ final class BenchCommand {
         return file;
     }
 
+    /** The result of ingesting generated articles, with the size of the generated JSONL. */
+    record Run(IngestSummary summary, long inputBytes) {
+    }
+
+    /** Writes {@code n} articles made from the corpus to a temporary JSONL file, ingests it, and deletes the file. */
+    static Run ingestCopies(Lagebild lb, List<String> texts, int n, StageSet stages) throws IOException {
+        Path input = jsonl(texts, n, Files.createTempFile("lagebild-bench", ".jsonl"));
+        try {
+            long bytes = Files.size(input);
+            IngestOptions options = IngestOptions.defaults(LocalDate.of(2026, 1, 1)).withStages(stages);
+            return new Run(lb.ingest(List.of(input.toString()), options, IngestListener.NONE), bytes);
+        } finally {
+            Files.deleteIfExists(input);
+        }
+    }
+
+    /** Deletes a temporary data directory the benchmark made itself. */
+    static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Ingest throughput: JSONL from 10kGNAD into a fresh data directory.")
     static final class Ingest implements Callable<Integer> {
@@ -90,10 +115,9 @@ final class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             List<String> texts = corpus(corpus);
             Path dir = dataDir != null ? dataDir : Files.createTempDirectory("lagebild-bench");
-            Path input = jsonl(texts, articles, Files.createTempFile("lagebild-bench", ".jsonl"));
             try (Lagebild lb = Lagebild.open(dir)) {
-                IngestOptions options = IngestOptions.defaults(LocalDate.of(2026, 1, 1)).withStages(StageSet.parse(stages));
-                IngestSummary s = lb.ingest(List.of(input.toString()), options, IngestListener.NONE);
+                Run run = ingestCopies(lb, texts, articles, StageSet.parse(stages));
+                IngestSummary s = run.summary();
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("benchmark", "ingest");
                 m.put("stages", stages.toLowerCase(Locale.ROOT));
@@ -102,13 +126,15 @@ final class BenchCommand {
                 m.put("failed", s.failed());
                 m.put("seconds", s.millis() / 1000.0);
                 m.put("articles_per_s", Math.round(s.articlesPerSecond() * 10) / 10.0);
-                m.put("input_mb", Math.round(Files.size(input) / 1e5) / 10.0);
+                m.put("input_mb", Math.round(run.inputBytes() / 1e5) / 10.0);
                 m.put("cores", Runtime.getRuntime().availableProcessors());
                 m.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
                 out.println(Output.JSON.writeValueAsString(m));
                 return s.failed() > 0 ? 1 : 0;
             } finally {
-                Files.deleteIfExists(input);
+                if (dataDir == null) {
+                    deleteTree(dir);
+                }
             }
         }
     }
@@ -135,13 +161,7 @@ final class BenchCommand {
             try (Lagebild lb = Lagebild.open(dir)) {
                 long have = lb.store().stats().articles();
                 if (have < articles) {
-                    Path input = jsonl(texts, articles, Files.createTempFile("lagebild-bench", ".jsonl"));
-                    try {
-                        lb.ingest(List.of(input.toString()), IngestOptions.defaults(LocalDate.of(2026, 1, 1)).withStages(StageSet.EXTRACT),
-                                IngestListener.NONE);
-                    } finally {
-                        Files.deleteIfExists(input);
-                    }
+                    ingestCopies(lb, texts, articles, StageSet.EXTRACT);
                 }
                 List<String> words = vocabulary(texts);
                 Random rnd = new Random(42);
@@ -168,6 +188,10 @@ final class BenchCommand {
                 m.put("max_ms", ms(nanos[queries - 1]));
                 out.println(Output.JSON.writeValueAsString(m));
                 return 0;
+            } finally {
+                if (dataDir == null) {
+                    deleteTree(dir);
+                }
             }
         }
 
