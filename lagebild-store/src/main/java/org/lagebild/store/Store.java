@@ -61,7 +61,7 @@ import org.lagebild.store.index.LuceneIndex;
 public final class Store implements AutoCloseable {
 
     /** The schema version this code writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** The database file inside the data directory. */
     public static final String DB_FILE = "lagebild.db";
     /** The Lucene index directory inside the data directory. */
@@ -80,6 +80,7 @@ public final class Store implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ConcurrentLinkedDeque<Connection> readers = new ConcurrentLinkedDeque<>();
     private final Statements st;
+    private final DerivedTables derived = new DerivedTables(this);
     private long ingestedSeq;
     private boolean indexStale;
     private volatile boolean closed;
@@ -240,28 +241,34 @@ public final class Store implements AutoCloseable {
                 tables.add(rs.getString(1));
             }
         }
+        int from = 0;
         if (tables.contains("schema_version")) {
             try (Statement s = conn.createStatement();
                  ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-                int v = rs.next() ? rs.getInt(1) : 0;
-                if (v != SCHEMA_VERSION) {
-                    throw new StoreException("database " + db + " has schema version " + v
-                            + ", this build reads version " + SCHEMA_VERSION);
-                }
+                from = rs.next() ? rs.getInt(1) : 0;
             }
-            return;
+            if (from > SCHEMA_VERSION || from < 1) {
+                throw new StoreException("database " + db + " has schema version " + from
+                        + ", this build reads versions 1 to " + SCHEMA_VERSION);
+            }
+            if (from == SCHEMA_VERSION) {
+                return;
+            }
+        } else {
+            tables.remove("sqlite_sequence");
+            if (!tables.isEmpty()) {
+                throw new StoreException("database " + db + " is not a Lagebild store (tables " + tables + ")");
+            }
         }
-        tables.remove("sqlite_sequence");
-        if (!tables.isEmpty()) {
-            throw new StoreException("database " + db + " is not a Lagebild store (tables " + tables + ")");
-        }
-        String script = schemaScript();
+        // each script takes the schema from version v - 1 to v; all of them run in one transaction
         conn.setAutoCommit(false);
         try (Statement s = conn.createStatement()) {
-            for (String sql : script.split(";\\s*\\n")) {
-                String stmt = stripComments(sql);
-                if (!stmt.isBlank()) {
-                    s.execute(stmt);
+            for (int v = from + 1; v <= SCHEMA_VERSION; v++) {
+                for (String sql : schemaScript(v).split(";\\s*\\n")) {
+                    String stmt = stripComments(sql);
+                    if (!stmt.isBlank()) {
+                        s.execute(stmt);
+                    }
                 }
             }
             conn.commit();
@@ -283,8 +290,8 @@ public final class Store implements AutoCloseable {
         return b.toString().strip();
     }
 
-    private static String schemaScript() {
-        String name = "schema-" + SCHEMA_VERSION + ".sql";
+    private static String schemaScript(int version) {
+        String name = "schema-" + version + ".sql";
         try (InputStream in = Store.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: org/lagebild/store/" + name);
@@ -700,7 +707,7 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- plumbing
 
-    private interface SqlFunction<T> {
+    interface SqlFunction<T> {
         T apply(Connection c) throws SQLException;
     }
 
@@ -708,7 +715,68 @@ public final class Store implements AutoCloseable {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    private <T> T read(SqlFunction<T> f) {
+    /**
+     * Runs {@code f} on the write connection under the write lock, in one transaction: committed
+     * when it returns, rolled back when it throws.
+     */
+    <T> T write(SqlFunction<T> f) throws StoreException {
+        writeLock.lock();
+        try {
+            ensureWritable();
+            try {
+                T result = f.apply(writeConn);
+                writeConn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw new StoreException("cannot write " + dbFile + ": " + e.getMessage(), e);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The duplicates, stories and derived state kept next to the articles. */
+    public DerivedTables derived() {
+        return derived;
+    }
+
+    /** The highest article seq stored so far (0 for an empty store). */
+    public long maxSeq() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM articles")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** A stored document with its seq (the order it was stored in). */
+    public record Stored(long seq, Document document) {
+    }
+
+    /**
+     * Streams the latest versions stored after {@code seq}, in seq order, at most {@code limit} of
+     * them, one document in memory at a time.
+     */
+    public void forEachDocumentAfter(long seq, int limit, Consumer<Stored> action) {
+        Objects.requireNonNull(action, "action");
+        read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, text, doc FROM articles WHERE latest = 1 AND seq > ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, seq);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(new Stored(rs.getLong(1), codec.decode(rs.getString(3), rs.getString(2))));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    <T> T read(SqlFunction<T> f) {
         if (closed) {
             throw new IllegalStateException("store " + dataDir + " is closed");
         }

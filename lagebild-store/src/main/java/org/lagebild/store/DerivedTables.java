@@ -1,0 +1,417 @@
+package org.lagebild.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The tables derived from the articles: near-duplicate groups, the recent MinHash signatures, stories
+ * with their articles, and named pieces of state (JSON). Like the Lucene index they can be rebuilt
+ * from the articles; {@link #clear()} empties them for that. Writes go through the store's write
+ * connection, one transaction per {@link #apply}; reads see a consistent snapshot per call.
+ */
+public final class DerivedTables {
+
+    /** An article that repeats a stored one (a syndicated copy, a trimmed version). */
+    public record NearDuplicate(String articleId, String groupId, double similarity, String kind) {
+        public NearDuplicate {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(groupId, "groupId");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** A MinHash signature of a stored article, kept for the duplicate window. */
+    public record Signature(String articleId, long seq, long[] hashes) {
+        public Signature {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(hashes, "hashes");
+        }
+    }
+
+    /** An article's story. */
+    public record Assignment(String articleId, String storyId, double score) {
+        public Assignment {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(storyId, "storyId");
+        }
+    }
+
+    /** An entity of a story with the number of its articles that mention it. */
+    public record StoryEntity(String id, String name, String type, int articles) {
+    }
+
+    /** A story as listed: its title, time span, size, languages, outlets and main actors. */
+    public record StoryRow(String id, String title, LocalDate firstDay, LocalDate lastDay, int articleCount,
+                           int sourceCount, List<String> languages, List<String> sources,
+                           List<StoryEntity> entities, boolean active) {
+        public StoryRow {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            languages = List.copyOf(languages);
+            sources = List.copyOf(sources);
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /** Filters for {@link #stories}; null fields do not filter. */
+    public record StoryQuery(String entity, String language, String source, LocalDate from, LocalDate to,
+                             int limit, int offset) {
+        public StoryQuery {
+            if (limit < 0 || offset < 0) {
+                throw new IllegalArgumentException("limit and offset must not be negative");
+            }
+        }
+
+        public static StoryQuery all(int limit) {
+            return new StoryQuery(null, null, null, null, null, limit, 0);
+        }
+    }
+
+    /**
+     * One step of derived work, written in one transaction: new near-duplicates and signatures (the
+     * signatures table is then pruned to the newest {@code signatureWindow}), story assignments, the
+     * changed stories, and named state.
+     */
+    public record Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
+                         List<Assignment> assignments, List<StoryRow> stories, Map<String, String> state) {
+        public Update {
+            duplicates = List.copyOf(duplicates);
+            signatures = List.copyOf(signatures);
+            assignments = List.copyOf(assignments);
+            stories = List.copyOf(stories);
+            state = Map.copyOf(state);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<StoryEntity>> ENTITIES = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final String STORY_COLUMNS = "s.id, s.title, s.first_day, s.last_day, s.n_articles, s.n_sources, "
+            + "s.languages, s.sources, s.entities, s.active ";
+
+    private final Store store;
+
+    DerivedTables(Store store) {
+        this.store = store;
+    }
+
+    /** Writes one update in one transaction. */
+    public void apply(Update u) throws StoreException {
+        Objects.requireNonNull(u, "u");
+        store.write(c -> {
+            try (PreparedStatement dup = c.prepareStatement("INSERT OR REPLACE INTO near_duplicates "
+                    + "(article_id, group_id, similarity, kind) VALUES (?, ?, ?, ?)")) {
+                for (NearDuplicate d : u.duplicates()) {
+                    dup.setString(1, d.articleId());
+                    dup.setString(2, d.groupId());
+                    dup.setDouble(3, d.similarity());
+                    dup.setString(4, d.kind());
+                    dup.addBatch();
+                }
+                dup.executeBatch();
+            }
+            if (!u.signatures().isEmpty()) {
+                try (PreparedStatement sig = c.prepareStatement(
+                        "INSERT OR REPLACE INTO signatures (article_id, seq, sig) VALUES (?, ?, ?)")) {
+                    for (Signature s : u.signatures()) {
+                        sig.setString(1, s.articleId());
+                        sig.setLong(2, s.seq());
+                        sig.setBytes(3, bytes(s.hashes()));
+                        sig.addBatch();
+                    }
+                    sig.executeBatch();
+                }
+                try (PreparedStatement prune = c.prepareStatement("DELETE FROM signatures WHERE seq <= "
+                        + "(SELECT seq FROM signatures ORDER BY seq DESC LIMIT 1 OFFSET ?)")) {
+                    prune.setInt(1, Math.max(0, u.signatureWindow()));
+                    prune.executeUpdate();
+                }
+            }
+            try (PreparedStatement as = c.prepareStatement(
+                    "INSERT OR REPLACE INTO story_articles (article_id, story_id, score) VALUES (?, ?, ?)")) {
+                for (Assignment a : u.assignments()) {
+                    as.setString(1, a.articleId());
+                    as.setString(2, a.storyId());
+                    as.setDouble(3, a.score());
+                    as.addBatch();
+                }
+                as.executeBatch();
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO stories (id, title, first_day, "
+                    + "last_day, n_articles, n_sources, languages, sources, entities, active, updated_seq) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM articles))")) {
+                for (StoryRow r : u.stories()) {
+                    st.setString(1, r.id());
+                    st.setString(2, r.title());
+                    st.setString(3, r.firstDay() == null ? null : r.firstDay().toString());
+                    st.setString(4, r.lastDay() == null ? null : r.lastDay().toString());
+                    st.setInt(5, r.articleCount());
+                    st.setInt(6, r.sourceCount());
+                    st.setString(7, json(r.languages()));
+                    st.setString(8, json(r.sources()));
+                    st.setString(9, json(r.entities()));
+                    st.setInt(10, r.active() ? 1 : 0);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO derived_state (name, json) VALUES (?, ?)")) {
+                for (Map.Entry<String, String> e : u.state().entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Empties every derived table (before a rebuild). */
+    public void clear() throws StoreException {
+        store.write(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String t : List.of("near_duplicates", "signatures", "stories", "story_articles", "derived_state")) {
+                    s.executeUpdate("DELETE FROM " + t);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A named piece of state, as written by {@link #apply}. */
+    public Optional<String> state(String name) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json FROM derived_state WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The newest {@code limit} signatures, oldest first. */
+    public List<Signature> recentSignatures(int limit) {
+        return store.read(c -> {
+            List<Signature> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, seq, sig FROM "
+                    + "(SELECT * FROM signatures ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Signature(rs.getString(1), rs.getLong(2), longs(rs.getBytes(3))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The duplicate group of each id: the group's first article, or the id itself when it has none. */
+    public Map<String, String> groupsOf(Collection<String> articleIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : articleIds) {
+            out.put(id, id);
+        }
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT group_id, similarity, kind FROM near_duplicates WHERE article_id = ?")) {
+                for (String id : articleIds) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The near-duplicates recorded for an article: the group it belongs to and the other members. */
+    public List<NearDuplicate> nearDuplicatesOf(String articleId) {
+        return store.read(c -> {
+            List<NearDuplicate> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, group_id, similarity, kind "
+                    + "FROM near_duplicates WHERE group_id = COALESCE((SELECT group_id FROM near_duplicates "
+                    + "WHERE article_id = ?), ?) ORDER BY rowid")) {
+                ps.setString(1, articleId);
+                ps.setString(2, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new NearDuplicate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The number of near-duplicate rows. */
+    public long nearDuplicateCount() {
+        return count("SELECT COUNT(*) FROM near_duplicates");
+    }
+
+    /** The number of stories. */
+    public long storyCount() {
+        return count("SELECT COUNT(*) FROM stories");
+    }
+
+    private long count(String sql) {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Stories, most recent last day first, then larger first. */
+    public List<StoryRow> stories(StoryQuery q) {
+        Objects.requireNonNull(q, "q");
+        StringBuilder sql = new StringBuilder("SELECT " + STORY_COLUMNS + "FROM stories s WHERE 1 = 1 ");
+        List<Object> params = new ArrayList<>();
+        if (q.entity() != null && !q.entity().isBlank()) {
+            sql.append("AND EXISTS (SELECT 1 FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id "
+                    + "WHERE sa.story_id = s.id AND (m.entity_id = ? OR m.name_key = ?)) ");
+            params.add(q.entity());
+            params.add(org.lagebild.model.ArticleIds.normalise(q.entity()));
+        }
+        if (q.language() != null && !q.language().isBlank()) {
+            sql.append("AND s.languages LIKE ? ");
+            params.add("%\"" + q.language().replace("\"", "") + "\"%");
+        }
+        if (q.source() != null && !q.source().isBlank()) {
+            sql.append("AND s.sources LIKE ? ");
+            params.add("%\"" + q.source().replace("\"", "") + "\"%");
+        }
+        if (q.from() != null) {
+            sql.append("AND (s.last_day IS NULL OR s.last_day >= ?) ");
+            params.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            sql.append("AND (s.first_day IS NULL OR s.first_day <= ?) ");
+            params.add(q.to().toString());
+        }
+        sql.append("ORDER BY s.last_day IS NULL, s.last_day DESC, s.n_articles DESC, s.id LIMIT ? OFFSET ?");
+        params.add(q.limit());
+        params.add(q.offset());
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                return storyRows(ps);
+            }
+        });
+    }
+
+    /** One story. */
+    public Optional<StoryRow> story(String id) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + STORY_COLUMNS + "FROM stories s WHERE s.id = ?")) {
+                ps.setString(1, id);
+                List<StoryRow> rows = storyRows(ps);
+                return rows.isEmpty() ? Optional.<StoryRow>empty() : Optional.of(rows.get(0));
+            }
+        });
+    }
+
+    /** The story an article belongs to. */
+    public Optional<String> storyOf(String articleId) {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The ids of a story's articles (latest versions), in publication order, undated last. */
+    public List<String> storyArticleIds(String storyId) {
+        return store.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sa.article_id FROM story_articles sa "
+                    + "JOIN articles a ON a.id = sa.article_id AND a.latest = 1 WHERE sa.story_id = ? "
+                    + "ORDER BY COALESCE(a.published, a.pub_latest) IS NULL, COALESCE(a.published, a.pub_latest), a.seq")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<StoryRow> storyRows(PreparedStatement ps) throws SQLException {
+        List<StoryRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoryRow(rs.getString(1), rs.getString(2), day(rs.getString(3)), day(rs.getString(4)),
+                        rs.getInt(5), rs.getInt(6), parse(rs.getString(7), STRINGS), parse(rs.getString(8), STRINGS),
+                        parse(rs.getString(9), ENTITIES), rs.getInt(10) == 1));
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + o + " as JSON", e);
+        }
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored JSON " + json + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static byte[] bytes(long[] hashes) {
+        ByteBuffer b = ByteBuffer.allocate(hashes.length * Long.BYTES);
+        for (long h : hashes) {
+            b.putLong(h);
+        }
+        return b.array();
+    }
+
+    static long[] longs(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        long[] out = new long[bytes.length / Long.BYTES];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.getLong();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.lagebild.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.store.DerivedTables.Assignment;
+import org.lagebild.store.DerivedTables.NearDuplicate;
+import org.lagebild.store.DerivedTables.Signature;
+import org.lagebild.store.DerivedTables.StoryEntity;
+import org.lagebild.store.DerivedTables.StoryQuery;
+import org.lagebild.store.DerivedTables.StoryRow;
+import org.lagebild.store.DerivedTables.Update;
+
+class DerivedTablesTest {
+
+    @TempDir
+    Path dir;
+
+    private static StoryRow story(String id, String last, String lang, String source) {
+        return new StoryRow(id, "Title " + id, LocalDate.parse("2024-01-01"), LocalDate.parse(last), 2, 1,
+                List.of(lang), List.of(source), List.of(new StoryEntity("kb:x", "X", "LOC", 2)), true);
+    }
+
+    @Test
+    void storiesDuplicatesSignaturesAndStateRoundTrip() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(
+                    TestDocs.simple("a", "Alpha", "Nordkorea schickt Soldaten.", null, "de", "ntv.de", LocalDate.parse("2024-10-01")),
+                    TestDocs.simple("b", "Beta", "North Korea sends troops.", null, "en", "bbc", LocalDate.parse("2024-10-02")),
+                    TestDocs.simple("c", "Gamma", "Nordkorea schickt Soldaten!", null, "de", "news.de", LocalDate.parse("2024-10-03"))));
+            DerivedTables d = store.derived();
+            d.apply(new Update(List.of(new NearDuplicate("c", "a", 0.9, "near")),
+                    List.of(new Signature("a", 1, new long[] {1, 2, 3}), new Signature("b", 2, new long[] {4}),
+                            new Signature("c", 3, new long[] {5, 6})), 2,
+                    List.of(new Assignment("a", "s-a", 1.0), new Assignment("b", "s-a", 0.8), new Assignment("c", "s-c", 1.0)),
+                    List.of(story("s-a", "2024-10-02", "de", "ntv.de"), story("s-c", "2024-10-03", "en", "news.de")),
+                    Map.of("clusterer", "{\"n\":1}")));
+
+            assertEquals(Map.of("a", "a", "b", "b", "c", "a"), d.groupsOf(List.of("a", "b", "c")));
+            assertEquals(1, d.nearDuplicatesOf("a").size());
+            assertEquals(2, d.recentSignatures(10).size(), "pruned to the window of 2");
+            assertArrayEquals(new long[] {5, 6}, d.recentSignatures(10).get(1).hashes());
+            assertEquals("{\"n\":1}", d.state("clusterer").orElseThrow());
+            assertEquals(List.of("s-c", "s-a"), d.stories(StoryQuery.all(10)).stream().map(StoryRow::id).toList());
+            assertEquals(List.of("s-a"), d.stories(new StoryQuery(null, "de", null, null, null, 10, 0))
+                    .stream().map(StoryRow::id).toList());
+            assertEquals(List.of("s-c"), d.stories(new StoryQuery(null, null, "news.de", null, null, 10, 0))
+                    .stream().map(StoryRow::id).toList());
+            assertEquals(List.of("s-c"), d.stories(new StoryQuery(null, null, null, LocalDate.parse("2024-10-03"), null, 10, 0))
+                    .stream().map(StoryRow::id).toList(), "from: stories that end before are left out");
+            assertTrue(d.stories(new StoryQuery("kb:none", null, null, null, null, 10, 0)).isEmpty(),
+                    "an entity nobody mentions filters everything out");
+            assertEquals(List.of("a", "b"), d.storyArticleIds("s-a"));
+            assertEquals("s-c", d.storyOf("c").orElseThrow());
+            StoryRow back = d.story("s-a").orElseThrow();
+            assertEquals(story("s-a", "2024-10-02", "de", "ntv.de"), back);
+
+            d.clear();
+            assertEquals(0, d.storyCount());
+            assertTrue(d.state("clusterer").isEmpty());
+        }
+    }
+
+    @Test
+    void aVersionOneStoreIsUpgradedOnOpen() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(TestDocs.simple("a", "Alpha", "Text.", null, "de", "x", null)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DB_FILE));
+             Statement s = c.createStatement()) {
+            for (String t : List.of("near_duplicates", "signatures", "stories", "story_articles", "derived_state")) {
+                s.execute("DROP TABLE " + t);
+            }
+            s.execute("DELETE FROM schema_version WHERE version = 2");
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(1, store.stats().articles());
+            assertEquals(0, store.derived().storyCount());
+            assertEquals(1, store.maxSeq());
+        }
+    }
+}
