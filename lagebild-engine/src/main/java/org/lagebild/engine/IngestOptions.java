@@ -28,6 +28,14 @@ public record IngestOptions(StageSet stages, String published, int batchSize, in
         return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today);
     }
 
+    /**
+     * Whether the run updates near-duplicates and stories after each stored batch: with the full
+     * stage set, whose entities and claims the story clustering weighs.
+     */
+    public boolean stories() {
+        return stages == StageSet.FULL;
+    }
+
     public IngestOptions withStages(StageSet s) {
         return new IngestOptions(s, published, batchSize, threads, today);
     }

@@ -47,10 +47,22 @@ public final class Lagebild implements AutoCloseable {
     private final Store store;
     private final Map<StageSet, Pipeline> pipelines = new EnumMap<>(StageSet.class);
     private ArticleExtractor extractor;
+    private final StoryIndexer stories;
 
     private Lagebild(Path dataDir, Store store) {
         this.dataDir = dataDir;
         this.store = store;
+        this.stories = new StoryIndexer(store);
+    }
+
+    /** Brings duplicates and stories up to date with the stored articles (after a crash, say). */
+    public StoryIndexer.Progress updateStories() throws StoreException {
+        return stories.catchUp();
+    }
+
+    /** Rebuilds duplicates and stories from all stored articles, in publication order. */
+    public StoryIndexer.Progress restory() throws StoreException {
+        return stories.rebuild();
     }
 
     /** Opens (or creates) the data directory. */
@@ -251,6 +263,17 @@ public final class Lagebild implements AutoCloseable {
             } catch (StoreException | RuntimeException e) {
                 for (Document d : docs) {
                     lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
+                }
+            }
+            if (options.stories()) {
+                try {
+                    stories.catchUp();
+                } catch (StoreException | RuntimeException e) {
+                    // the articles are stored; the next ingest (or "lagebild restory") catches up
+                    synchronized (this) {
+                        notices.add(new InputProblem(dataDir.toString(),
+                                "articles stored, but duplicates and stories not updated: " + e.getMessage()));
+                    }
                 }
             }
             synchronized (this) {

@@ -1,0 +1,156 @@
+package org.lagebild.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lagebild.model.Document;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.store.DerivedTables;
+import org.lagebild.store.DerivedTables.NearDuplicate;
+import org.lagebild.store.DerivedTables.Signature;
+import org.lagebild.store.Store;
+import org.lagebild.store.StoreException;
+import org.lagebild.stories.dedup.LshIndex;
+import org.lagebild.stories.dedup.MinHasher;
+
+/**
+ * Keeps the derived tables up to date with the articles: near-duplicate groups and stories. It works
+ * from a mark, the last article seq it has processed, stored with its results in one transaction:
+ * after each stored batch (and on the first use after a crash) it reads the articles above the mark
+ * in pages, in publication order within a page, and writes what it found. So a kill between storing
+ * a batch and indexing its stories loses nothing: the next run catches up.
+ *
+ * <p>Near-duplicates are searched within a window of the most recent {@link #WINDOW} articles (MinHash
+ * over 5-word shingles, LSH 32 x 4, estimated Jaccard at least {@link #THRESHOLD}); syndicated copies
+ * appear within days of each other, and the window keeps memory bounded. Exact copies are not stored
+ * at all (the store records them as duplicates). Single writer: the methods are synchronized.
+ */
+public final class StoryIndexer {
+    /** Articles kept for near-duplicate search. */
+    public static final int WINDOW = 50_000;
+    /** Estimated Jaccard similarity of 5-word shingles from which an article is a copy (see docs/QUALITY.md). */
+    public static final double THRESHOLD = 0.5;
+    static final String MARK = "derived.seq";
+    private static final int PAGE = 500;
+
+    private final Store store;
+    private final MinHasher hasher = new MinHasher();
+    private LshIndex lsh;
+    /** Group of each article in the window (bounded like the window). */
+    private final Map<String, String> groups = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > WINDOW;
+        }
+    };
+    private long mark = -1;
+
+    public StoryIndexer(Store store) {
+        this.store = store;
+    }
+
+    /** What one catch-up did. */
+    public record Progress(long articles, long nearDuplicates) {
+    }
+
+    /** Processes every article stored after the mark. */
+    public synchronized Progress catchUp() throws StoreException {
+        load();
+        long articles = 0;
+        long dups = 0;
+        while (true) {
+            List<Store.Stored> page = new ArrayList<>(PAGE);
+            store.forEachDocumentAfter(mark, PAGE, page::add);
+            if (page.isEmpty()) {
+                return new Progress(articles, dups);
+            }
+            long last = page.get(page.size() - 1).seq();
+            page.sort(Comparator.comparing((Store.Stored s) -> dayOf(s.document()),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Store.Stored::seq));
+            List<NearDuplicate> found = new ArrayList<>();
+            List<Signature> signatures = new ArrayList<>();
+            for (Store.Stored s : page) {
+                Document d = s.document();
+                String id = d.article().id();
+                long[] sig = hasher.signature(d.text());
+                if (MinHasher.isEmpty(sig)) {
+                    continue;
+                }
+                nearDuplicate(id, sig).ifPresent(found::add);
+                lsh.add(id, sig);
+                signatures.add(new Signature(id, s.seq(), sig));
+            }
+            store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, List.of(), List.of(),
+                    Map.of(MARK, Long.toString(last))));
+            mark = last;
+            articles += page.size();
+            dups += found.size();
+        }
+    }
+
+    /** Empties the derived tables and processes every stored article again. */
+    public synchronized Progress rebuild() throws StoreException {
+        store.derived().clear();
+        mark = -1;
+        groups.clear();
+        return catchUp();
+    }
+
+    private Optional<NearDuplicate> nearDuplicate(String id, long[] sig) {
+        String best = null;
+        double bestSim = -1;
+        for (String c : lsh.candidates(sig)) {
+            if (c.equals(id)) {
+                continue;
+            }
+            Optional<long[]> other = lsh.signature(c);
+            if (other.isPresent()) {
+                double sim = MinHasher.similarity(sig, other.get());
+                if (sim > bestSim || (sim == bestSim && c.compareTo(best) < 0)) {
+                    bestSim = sim;
+                    best = c;
+                }
+            }
+        }
+        if (best == null || bestSim < THRESHOLD) {
+            groups.put(id, id);
+            return Optional.empty();
+        }
+        String group = groups.getOrDefault(best, best);
+        groups.put(id, group);
+        return Optional.of(new NearDuplicate(id, group, bestSim, "near"));
+    }
+
+    private void load() {
+        if (mark >= 0) {
+            return;
+        }
+        lsh = new LshIndex(32, 4, WINDOW);
+        List<Signature> recent = store.derived().recentSignatures(WINDOW);
+        Map<String, String> g = store.derived().groupsOf(recent.stream().map(Signature::articleId).toList());
+        for (Signature s : recent) {
+            lsh.add(s.articleId(), s.hashes());
+            groups.put(s.articleId(), g.get(s.articleId()));
+        }
+        mark = store.derived().state(MARK).map(Long::parseLong).orElse(0L);
+    }
+
+    /**
+     * The day that orders an article: its publication date, or for an inferred window its earliest
+     * day (the latest date the text itself mentions, usually close to publication).
+     */
+    static LocalDate dayOf(Document d) {
+        PublicationDate p = d.article().published();
+        if (p == null) {
+            return null;
+        }
+        if (p.date() != null) {
+            return p.date();
+        }
+        return p.earliest() != null ? p.earliest() : p.latest();
+    }
+}

@@ -1,0 +1,56 @@
+package org.lagebild.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.store.DerivedTables.NearDuplicate;
+
+class StoryIndexerTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final IngestListener QUIET = new IngestListener() { };
+
+    /** A syndicated copy: another outlet's headline, the last paragraph cut, a different credit line. */
+    private static String syndicatedCopy() throws Exception {
+        String text = Files.readString(SAMPLES.resolve("001_251d734086210e73.txt"), StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf('\n') + 1);
+        body = body.substring(0, body.lastIndexOf("\n", body.length() - 400));
+        return "Bericht: Nordkorea schickt Bataillon nach Kursk\n" + body + "\n(dpa/AFP)\n";
+    }
+
+    @Test
+    void aSyndicatedCopyJoinsTheGroupOfItsOriginalAndCatchUpIsIdempotent() throws Exception {
+        LocalDate today = LocalDate.parse("2025-11-24");
+        try (Lagebild lb = Lagebild.open(dir)) {
+            IngestSummary s = lb.ingest(List.of(SAMPLES.toString()), IngestOptions.defaults(today), QUIET);
+            assertEquals(5, s.ingested());
+            assertEquals(0, lb.store().derived().nearDuplicateCount(), "the five seeds are separate write-ups");
+            lb.ingest("copy.txt", new ByteArrayInputStream(syndicatedCopy().getBytes(StandardCharsets.UTF_8)),
+                    IngestOptions.defaults(today), QUIET);
+            assertEquals(1, lb.store().derived().nearDuplicateCount());
+            String original = lb.store().articles(10, 0).stream()
+                    .filter(a -> a.input().endsWith("001_251d734086210e73.txt")).findFirst().orElseThrow().id();
+            List<NearDuplicate> group = lb.store().derived().nearDuplicatesOf(original);
+            assertEquals(1, group.size());
+            assertEquals(original, group.get(0).groupId());
+            assertTrue(group.get(0).similarity() >= StoryIndexer.THRESHOLD);
+            assertEquals(0, lb.updateStories().articles(), "nothing left to catch up");
+        }
+        try (Lagebild lb = Lagebild.open(dir)) {
+            StoryIndexer.Progress p = lb.restory();
+            assertEquals(6, p.articles());
+            assertEquals(1, p.nearDuplicates(), "a rebuild finds the same group");
+        }
+    }
+}
