@@ -33,11 +33,17 @@ public final class QuoteExtractor implements Stage {
     private static final int MAX_QUOTE = 4000;
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
-    /** A quote with the span of its cue verb (null when there is none), for evaluations that score the cue. */
-    public record Attributed(Quote quote, Span cue, Span particle) {
-        /** A quote with its cue and no separated particle. */
+    /**
+     * A quote with the spans that evaluations score: {@code cue} is the cue word outside the message (null when there
+     * is none, or when the cue lies inside the message as in reported speech "X forderte Y."), {@code particle} its
+     * separated particle ("teilte … mit"), {@code auxiliary} the finite auxiliary of a participle cue ("hatte …
+     * gesagt"), and {@code hole} the cue and source words inside the message span ("Am Samstag starben laut Polizei
+     * vier Menschen"), which are not part of the message. Each may be null.
+     */
+    public record Attributed(Quote quote, Span cue, Span particle, Span auxiliary, Span hole) {
+        /** A quote with its cue only. */
         public Attributed(Quote quote, Span cue) {
-            this(quote, cue, null);
+            this(quote, cue, null, null, null);
         }
     }
 
@@ -45,10 +51,12 @@ public final class QuoteExtractor implements Stage {
     }
 
     private final Lexicon lex;
+    private final QuoteWords words;
 
     /** A quote extractor over the bundled word lists. */
     public QuoteExtractor() {
         this.lex = Lexicon.load();
+        this.words = QuoteWords.load();
     }
 
     @Override
@@ -107,7 +115,10 @@ public final class QuoteExtractor implements Stage {
         final String lang;
         final Speakers speakers;
         final List<Attributed> out = new ArrayList<>();
+        /** Every direct quote. */
         final List<Span> direct = new ArrayList<>();
+        /** The direct quotes that are not fragments inside a clause of the narrator ("das Gespräch „sei gut verlaufen“"). */
+        final List<Span> whole = new ArrayList<>();
         Argument lastSpeaker;
 
         Run(Document d) {
@@ -152,7 +163,7 @@ public final class QuoteExtractor implements Stage {
             }
             out.sort((a, b) -> a.quote().span().compareTo(b.quote().span()));
             for (int i = 0; i < out.size(); i++) {
-                out.set(i, withParticle(out.get(i)));
+                out.set(i, withAuxiliary(withParticle(out.get(i))));
             }
             return out;
         }
@@ -174,8 +185,8 @@ public final class QuoteExtractor implements Stage {
             if (out.size() == before && !sentenceHasDirect(s) && !wieReported(s)) {
                 reportedBySource(s);
             }
-            if (out.size() == before && !sentenceHasDirect(s)) {
-                freeIndirect(s);
+            if (out.size() == before && !sentenceHasDirect(s) && freeIndirect(s)) {
+                return;
             }
             if (out.size() == before && !sentenceHasDirect(s)) {
                 reported(s);
@@ -205,7 +216,36 @@ public final class QuoteExtractor implements Stage {
                     break;
                 }
                 if (w.lower[j].equals(v.particle())) {
-                    return new Attributed(a.quote(), a.cue(), new Span(w.start[j], w.end[j]));
+                    return new Attributed(a.quote(), a.cue(), new Span(w.start[j], w.end[j]), a.auxiliary(), a.hole());
+                }
+            }
+            return a;
+        }
+
+        /** The finite auxiliary before a cue verb in its clause ("hatte am Montag gesagt", "wird … zitiert"), if any. */
+        Attributed withAuxiliary(Attributed a) {
+            if (a.cue() == null) {
+                return a;
+            }
+            int si = d.sentenceAt(a.cue().start());
+            if (si < 0) {
+                return a;
+            }
+            Span ss = d.sentences().get(si).span();
+            Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+            int v = w.indexAtOrAfter(a.cue().start());
+            if (v <= 0 || v >= w.size() || lex.verbAt(w, v, lang) == null) {
+                return a;
+            }
+            for (int j = v - 1; j >= 0 && j >= v - 12; j--) {
+                if (w.clauseBreak(j, j + 1) || insideDirect(w.start[j])) {
+                    break;
+                }
+                if (words.auxiliaries.contains(w.lower[j])) {
+                    return new Attributed(a.quote(), a.cue(), a.particle(), new Span(w.start[j], w.end[j]), a.hole());
+                }
+                if (lex.verbAt(w, j, lang) != null) {
+                    break;
                 }
             }
             return a;
@@ -252,12 +292,28 @@ public final class QuoteExtractor implements Stage {
                     String q = span.of(text);
                     if (isMessage(q, span)) {
                         direct.add(span);
+                        if (!fragment(i)) {
+                            whole.add(span);
+                        }
                         out.add(new Attributed(new Quote(span, q, null, null, true,
                                 new Provenance(NAME, "direct", d.sentenceAt(s))), null));
                     }
                 }
                 i = j;
             }
+        }
+
+        /** True if the quotation mark at {@code i} opens a quote inside a clause: a word or comma of the same sentence before it. */
+        boolean fragment(int i) {
+            int p = i - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 0 || !(Character.isLetterOrDigit(text.charAt(p)) || text.charAt(p) == ',')) {
+                return false;
+            }
+            int si = d.sentenceAt(i);
+            return si >= 0 && d.sentenceAt(p) == si;
         }
 
         boolean opensHere(int i) {
@@ -640,7 +696,7 @@ public final class QuoteExtractor implements Stage {
         // ---- indirect speech
 
         boolean sentenceHasDirect(Sentence s) {
-            for (Span x : direct) {
+            for (Span x : whole) {
                 if (x.overlaps(s.span())) {
                     return true;
                 }
@@ -726,7 +782,7 @@ public final class QuoteExtractor implements Stage {
             }
             for (int i = 1; i < w.size(); i++) {
                 Lexicon.Verb v = lex.verbAt(w, i, lang);
-                if (v == null || !REPORTED_VERBS.contains(v.lemma())) {
+                if (v == null || !words.reportedVerbs.contains(v.lemma())) {
                     continue;
                 }
                 Argument sp = speakerAround(w, i, i, false);
@@ -737,9 +793,10 @@ public final class QuoteExtractor implements Stage {
                 while (msg.end() > msg.start() && Character.isWhitespace(text.charAt(msg.end() - 1))) {
                     msg = new Span(msg.start(), msg.end() - 1);
                 }
+                // the cue lies inside the message: the quote names it, the scored cue span is empty
                 Span cue = new Span(w.start[i], w.end[i]);
                 out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
-                        new Provenance(NAME, "reported", s.index())), cue));
+                        new Provenance(NAME, "reported", s.index())), null));
                 return;
             }
         }
@@ -771,17 +828,26 @@ public final class QuoteExtractor implements Stage {
             return false;
         }
 
-        /** A Konjunktiv I sentence right after a quote continues it ("Er sei …"): free indirect speech. */
-        void freeIndirect(Sentence s) {
+        /**
+         * A Konjunktiv I sentence right after a quote continues it ("Er sei …"): free indirect speech. Consecutive
+         * such sentences make one quote, as in the SpkAtt annotations. True if the sentence was taken.
+         */
+        boolean freeIndirect(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
             Words w = Words.of(text, from, to);
             if (w.size() < 3 || !hasSubj1(w, 0, Math.min(w.size(), 12))) {
-                return;
+                return false;
             }
             Argument speaker = null;
             Attributed prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            int ps = prev == null ? -1 : prev.quote().provenance().sentence();
+            int ps = prev == null ? -1 : d.sentenceAt(Math.max(prev.quote().span().start(), prev.quote().span().end() - 1));
+            if (prev != null && ps == s.index() - 1 && prev.quote().provenance().rule().equals("free-indirect")) {
+                Span merged = new Span(prev.quote().span().start(), trimEnd(to));
+                out.set(out.size() - 1, new Attributed(new Quote(merged, merged.of(text), prev.quote().speaker(), null,
+                        false, prev.quote().provenance()), null));
+                return true;
+            }
             if (ps >= 0 && s.index() - ps <= 1) {
                 speaker = prev.quote().speaker();
             } else if (s.index() > 0) {
@@ -797,17 +863,23 @@ public final class QuoteExtractor implements Stage {
                     }
                 }
                 if (!found) {
-                    return;
+                    return false;
                 }
             } else {
-                return;
+                return false;
             }
-            Span msg = new Span(from, to);
-            while (msg.end() > msg.start() && Character.isWhitespace(text.charAt(msg.end() - 1))) {
-                msg = new Span(msg.start(), msg.end() - 1);
-            }
+            Span msg = new Span(from, trimEnd(to));
             out.add(new Attributed(new Quote(msg, msg.of(text), speaker, null, false,
                     new Provenance(NAME, "free-indirect", s.index())), null));
+            return true;
+        }
+
+        /** {@code to} moved back over trailing white space. */
+        int trimEnd(int to) {
+            while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return to;
         }
 
         void indirect(Sentence s) {
@@ -934,7 +1006,7 @@ public final class QuoteExtractor implements Stage {
         boolean konjunktiv(Words w, int k) {
             String x = w.lower[k];
             if (k == 0 || w.upper(k) || x.length() < 4 || !x.endsWith("e") || x.endsWith("te") || x.endsWith("ie")
-                    || w.clauseBreak(k - 1, k)) {
+                    || w.clauseBreak(k - 1, k) || words.notSubj1.contains(x)) {
                 return false;
             }
             if (k + 1 < w.size() && w.upper(k + 1) && !w.clauseBreak(k, k + 1)) {
@@ -946,7 +1018,7 @@ public final class QuoteExtractor implements Stage {
 
         /** True if the message starts inside a direct quote or a direct quote covers most of it. */
         boolean overlapsDirect(Span s) {
-            for (Span x : direct) {
+            for (Span x : whole) {
                 if (s.start() >= x.start() && s.start() < x.end() || x.overlaps(s) && x.length() * 2 > s.length()) {
                     return true;
                 }
@@ -963,10 +1035,6 @@ public final class QuoteExtractor implements Stage {
             return new Span(a, b);
         }
     }
-
-    /** Verbs whose sentence, without a "dass" clause or a quote, is reported speech as a whole. */
-    private static final Set<String> REPORTED_VERBS = Set.of("sprechen", "fordern", "warnen", "kritisieren", "angeben",
-            "bekanntgeben", "melden", "dementieren", "bestreiten", "zurückweisen", "bestätigen");
 
     private static final Set<String> FRONTED = Set.of("in", "im", "am", "an", "nach", "bei", "beim", "auf", "vor",
             "während", "mit", "über", "seit", "zum", "zur", "gestern", "heute", "damals", "zuvor", "später", "dabei",

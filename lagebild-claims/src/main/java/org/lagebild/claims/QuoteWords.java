@@ -1,0 +1,61 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The quote extractor's own word lists, read once from {@code quote-words.tsv}: words in -e that are no Konjunktiv I
+ * ({@code not-subj1}), auxiliaries that join a cue ({@code auxiliary}), and the lemmas of verbs whose whole sentence is
+ * reported speech ({@code reported}). Immutable and thread-safe; a missing or malformed file is a hard error.
+ */
+final class QuoteWords {
+    /** One row with its example sentence, for the test that runs every example. */
+    record Example(String word, String kind, String sentence) {
+    }
+
+    private static volatile QuoteWords bundled;
+
+    final Set<String> notSubj1;
+    final Set<String> auxiliaries;
+    final Set<String> reportedVerbs;
+    final List<Example> examples;
+
+    private QuoteWords() {
+        Set<String> ns = new HashSet<>();
+        Set<String> aux = new HashSet<>();
+        Set<String> rep = new HashSet<>();
+        List<Example> ex = new ArrayList<>();
+        for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
+            String w = r.get("word").toLowerCase(Locale.ROOT);
+            switch (r.get("kind")) {
+                case "not-subj1" -> ns.add(w);
+                case "auxiliary" -> aux.add(w);
+                case "reported" -> rep.add(w);
+                default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
+            }
+            ex.add(new Example(w, r.get("kind"), r.get("example")));
+        }
+        notSubj1 = Set.copyOf(ns);
+        auxiliaries = Set.copyOf(aux);
+        reportedVerbs = Set.copyOf(rep);
+        examples = List.copyOf(ex);
+    }
+
+    static QuoteWords load() {
+        QuoteWords q = bundled;
+        if (q == null) {
+            synchronized (QuoteWords.class) {
+                q = bundled;
+                if (q == null) {
+                    q = new QuoteWords();
+                    bundled = q;
+                }
+            }
+        }
+        return q;
+    }
+}
