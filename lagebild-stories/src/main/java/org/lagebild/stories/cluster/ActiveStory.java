@@ -1,0 +1,125 @@
+package org.lagebild.stories.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The mutable working form of one active story inside {@link StoryClusterer}. Not thread-safe. */
+final class ActiveStory {
+    private static final int MAX_CLAIMS = 50;
+    private static final int MAX_EVENT_DATES = 50;
+    private static final int TOP_ENTITIES = 10;
+
+    final String id;
+    String title = "";
+    String titleArticleId;
+    LinkedHashMap<String, Double> titleVector = new LinkedHashMap<>();
+    LinkedHashMap<String, Double> centroid = new LinkedHashMap<>();
+    double centroidNorm;
+    LinkedHashMap<String, Double> entityVector = new LinkedHashMap<>();
+    double entityNorm;
+    final Map<String, Integer> entityCounts = new HashMap<>();
+    final List<ClaimKey> claims = new ArrayList<>();
+    final LinkedHashSet<String> eventDates = new LinkedHashSet<>();
+    LocalDate firstDate;
+    LocalDate lastDate;
+    LocalDate retireDay;
+    long lastSequence;
+    int articleCount;
+    final List<String> articleIds = new ArrayList<>();
+    /** The keys it is indexed under now: terms, then entities. */
+    List<String> indexedTerms = List.of();
+    List<String> indexedEntities = List.of();
+
+    ActiveStory(String id) {
+        this.id = id;
+    }
+
+    void setCentroid(LinkedHashMap<String, Double> c) {
+        centroid = c;
+        centroidNorm = Vectors.norm(c);
+    }
+
+    void setEntityVector(LinkedHashMap<String, Double> e) {
+        entityVector = e;
+        entityNorm = Vectors.norm(e);
+    }
+
+    void addClaims(List<ClaimKey> cs) {
+        for (ClaimKey c : cs) {
+            if (!claims.contains(c)) {
+                claims.add(c);
+                if (claims.size() > MAX_CLAIMS) {
+                    claims.remove(0);
+                }
+            }
+        }
+    }
+
+    void addEventDates(Iterable<String> ds) {
+        for (String d : ds) {
+            if (eventDates.add(d) && eventDates.size() > MAX_EVENT_DATES) {
+                eventDates.remove(eventDates.iterator().next());
+            }
+        }
+    }
+
+    /** Keeps the entity counts bounded: only entities still in the truncated vector are kept. */
+    void addEntityCounts(Map<String, Integer> counts) {
+        counts.forEach((k, v) -> entityCounts.merge(k, v, Integer::sum));
+        entityCounts.keySet().retainAll(entityVector.keySet());
+    }
+
+    List<String> topEntities() {
+        List<Map.Entry<String, Integer>> es = new ArrayList<>(entityCounts.entrySet());
+        es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < es.size() && i < TOP_ENTITIES; i++) {
+            out.add(es.get(i).getKey());
+        }
+        return out;
+    }
+
+    Story summary() {
+        return new Story(id, title, titleArticleId, topEntities(), firstDate, lastDate, articleCount, articleIds);
+    }
+
+    ClustererState.StoryState state() {
+        return new ClustererState.StoryState(id, title, titleArticleId, new LinkedHashMap<>(titleVector),
+                new LinkedHashMap<>(centroid), new LinkedHashMap<>(entityVector), new TreeMap<>(entityCounts),
+                List.copyOf(claims), List.copyOf(eventDates), str(firstDate), str(lastDate), str(retireDay), lastSequence,
+                articleCount, List.copyOf(articleIds));
+    }
+
+    static ActiveStory of(ClustererState.StoryState s) {
+        ActiveStory a = new ActiveStory(s.id());
+        a.title = s.title();
+        a.titleArticleId = s.titleArticleId();
+        a.titleVector = Vectors.top(s.titleVector(), Integer.MAX_VALUE);
+        a.setCentroid(Vectors.top(s.centroid(), Integer.MAX_VALUE));
+        a.setEntityVector(Vectors.top(s.entityVector(), Integer.MAX_VALUE));
+        a.entityCounts.putAll(s.entityCounts());
+        a.claims.addAll(s.claims());
+        a.eventDates.addAll(s.eventDates());
+        a.firstDate = day(s.firstDate());
+        a.lastDate = day(s.lastDate());
+        a.retireDay = day(s.retireDay());
+        a.lastSequence = s.lastSequence();
+        a.articleCount = s.articleCount();
+        a.articleIds.addAll(s.articleIds());
+        return a;
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    static LocalDate day(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

@@ -1,0 +1,358 @@
+package org.lagebild.stories.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Online story clustering in the manner of Miranda et al. (EMNLP 2018): articles come in
+ * publication order, and each joins the best-scoring active story or opens a new one (see
+ * {@link ClusterConfig} for the score). Nothing is ever reclustered.
+ *
+ * <p>Cost per article is bounded: document frequencies live in fixed hashed tables, stories are
+ * found through an inverted index over their top terms and entities (at most
+ * {@link ClusterConfig#candidates()} are scored), centroids keep their top
+ * {@link ClusterConfig#centroidTerms()} terms, and stories with no article for
+ * {@link ClusterConfig#retireAfterDays()} days (counted to the newest day seen) retire from the
+ * active set and are handed back in {@link Assignment#retired()}. So time is linear in the number
+ * of articles and memory bounded by the active set.
+ *
+ * <p>Deterministic: the same articles in the same order give the same stories, and a clusterer
+ * resumed from a {@link #snapshot()} continues exactly as the original would have. Story ids are
+ * "s-" + the id of the article that opened them.
+ *
+ * <p>Not thread-safe: one writer adds articles in publication order; guard reads made while
+ * adding by the same lock.
+ */
+public final class StoryClusterer {
+    private final ClusterConfig config;
+    private final HashedCounts termDf;
+    private final HashedCounts entityDf;
+    private final Map<String, ActiveStory> active = new HashMap<>();
+    /** Active stories by the sequence number of their last article: the least recently extended first. */
+    private final TreeMap<Long, ActiveStory> byRecency = new TreeMap<>();
+    private final Map<String, Set<ActiveStory>> termIndex = new HashMap<>();
+    private final Map<String, Set<ActiveStory>> entityIndex = new HashMap<>();
+    private long sequence;
+    private LocalDate newest;
+
+    public StoryClusterer(ClusterConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.termDf = new HashedCounts(config.dfBuckets());
+        this.entityDf = new HashedCounts(config.dfBuckets());
+    }
+
+    private StoryClusterer(ClusterConfig config, ClustererState s) {
+        if (s.version() != ClustererState.VERSION) {
+            throw new IllegalArgumentException("state version " + s.version() + ", expected " + ClustererState.VERSION);
+        }
+        if (s.dfBuckets() != config.dfBuckets()) {
+            throw new IllegalArgumentException("state has " + s.dfBuckets() + " document-frequency buckets, config " + config.dfBuckets());
+        }
+        this.config = config;
+        this.termDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.termDf());
+        this.entityDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.entityDf());
+        this.sequence = s.articles();
+        this.newest = ActiveStory.day(s.newestDate());
+        for (ClustererState.StoryState ss : s.stories()) {
+            ActiveStory a = ActiveStory.of(ss);
+            active.put(a.id, a);
+            byRecency.put(a.lastSequence, a);
+            reindex(a);
+        }
+    }
+
+    /** A clusterer that continues from a snapshot taken with the same configuration. */
+    public static StoryClusterer resume(ClusterConfig config, ClustererState state) {
+        return new StoryClusterer(config, state);
+    }
+
+    public ClusterConfig config() {
+        return config;
+    }
+
+    /** Adds the next article (in publication order) and says where it went. */
+    public Assignment add(StoryFeatures f) {
+        sequence++;
+        if (f.date() != null && (newest == null || f.date().isAfter(newest))) {
+            newest = f.date();
+        }
+        for (String t : f.terms().keySet()) {
+            termDf.add(t);
+        }
+        for (String e : f.entities().keySet()) {
+            entityDf.add(e);
+        }
+        termDf.addDocument();
+        entityDf.addDocument();
+
+        Map<String, Double> termVec = weigh(f.terms(), termDf);
+        Map<String, Double> entityVec = weigh(f.entities(), entityDf);
+        double termNorm = Vectors.norm(termVec);
+        double entityNorm = Vectors.norm(entityVec);
+        normalise(termVec, termNorm);
+        normalise(entityVec, entityNorm);
+
+        ActiveStory best = null;
+        double bestScore = Double.NaN;
+        for (ActiveStory s : candidates(termVec, entityVec)) {
+            double score = score(f, termVec, entityVec, s);
+            if (best == null || score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        boolean opened = best == null || bestScore < config.threshold();
+        ActiveStory story;
+        if (opened) {
+            String id = "s-" + f.articleId();
+            while (active.containsKey(id)) {
+                id = id + "-" + sequence;
+            }
+            story = new ActiveStory(id);
+            active.put(id, story);
+        } else {
+            story = best;
+            byRecency.remove(story.lastSequence);
+        }
+        extend(story, f, termVec, entityVec);
+        byRecency.put(story.lastSequence, story);
+        reindex(story);
+        return new Assignment(f.articleId(), story.id, opened, bestScore, retire());
+    }
+
+    /** Term weights (1 + ln tf)·idf in the features' key order. */
+    private static Map<String, Double> weigh(Map<String, Integer> counts, HashedCounts df) {
+        Map<String, Double> v = new LinkedHashMap<>(Math.max(4, counts.size() * 2));
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            v.put(e.getKey(), (1.0 + Math.log(e.getValue())) * df.idf(e.getKey()));
+        }
+        return v;
+    }
+
+    private static void normalise(Map<String, Double> v, double norm) {
+        if (norm > 0) {
+            v.replaceAll((k, x) -> x / norm);
+        }
+    }
+
+    /** Stories sharing most look-up keys with the article, at most {@code candidates}, ties by id. */
+    private List<ActiveStory> candidates(Map<String, Double> termVec, Map<String, Double> entityVec) {
+        Map<ActiveStory, Integer> hits = new HashMap<>();
+        lookUp(Vectors.top(termVec, config.queryTerms()).keySet(), termIndex, hits);
+        lookUp(Vectors.top(entityVec, config.queryTerms()).keySet(), entityIndex, hits);
+        List<Map.Entry<ActiveStory, Integer>> es = new ArrayList<>(hits.entrySet());
+        es.sort(Map.Entry.<ActiveStory, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().id, Comparator.naturalOrder()));
+        List<ActiveStory> out = new ArrayList<>();
+        for (int i = 0; i < es.size() && i < config.candidates(); i++) {
+            out.add(es.get(i).getKey());
+        }
+        out.sort(Comparator.comparing(s -> s.id));
+        return out;
+    }
+
+    private void lookUp(Set<String> keys, Map<String, Set<ActiveStory>> index, Map<ActiveStory, Integer> hits) {
+        for (String k : keys) {
+            Set<ActiveStory> posting = index.get(k);
+            if (posting != null && posting.size() <= config.maxPosting()) {
+                for (ActiveStory s : posting) {
+                    hits.merge(s, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The evidence that the article belongs to the story, combined with the configured weights. */
+    double score(StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec, ActiveStory s) {
+        double text = Vectors.cosine(s.centroid, s.centroidNorm, termVec, 1.0);
+        double entity = entityVec.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, entityVec, 1.0);
+        return config.textWeight() * text + config.entityWeight() * entity
+                + config.claimWeight() * claimShare(f.claims(), s.claims)
+                + config.eventDateWeight() * eventDateShare(f.eventDates(), s.eventDates)
+                + config.timeWeight() * closeness(f.date(), s);
+    }
+
+    private static double claimShare(List<ClaimKey> article, List<ClaimKey> story) {
+        if (article.isEmpty() || story.isEmpty()) {
+            return 0;
+        }
+        int matched = 0;
+        for (ClaimKey a : article) {
+            for (ClaimKey b : story) {
+                if (a.matches(b)) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return (double) matched / article.size();
+    }
+
+    private static double eventDateShare(Set<String> article, Set<String> story) {
+        if (article.isEmpty() || story.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String d : article) {
+            if (story.contains(d)) {
+                shared++;
+            }
+        }
+        return (double) shared / article.size();
+    }
+
+    private double closeness(LocalDate day, ActiveStory s) {
+        if (day == null || s.firstDate == null) {
+            return config.unknownTime();
+        }
+        long days = day.isBefore(s.firstDate) ? ChronoUnit.DAYS.between(day, s.firstDate)
+                : day.isAfter(s.lastDate) ? ChronoUnit.DAYS.between(s.lastDate, day) : 0;
+        return Math.exp(-days / config.timeScaleDays());
+    }
+
+    private void extend(ActiveStory s, StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec) {
+        s.setCentroid(Vectors.top(sum(s.centroid, termVec), config.centroidTerms()));
+        s.setEntityVector(Vectors.top(sum(s.entityVector, entityVec), config.centroidTerms()));
+        s.addEntityCounts(f.entities());
+        s.addClaims(f.claims());
+        s.addEventDates(f.eventDates());
+        // the most central headline: keep the title whose article lies closest to the new centroid
+        LinkedHashMap<String, Double> vec = Vectors.top(termVec, config.centroidTerms());
+        double mine = Vectors.cosine(vec, Vectors.norm(vec), s.centroid, s.centroidNorm);
+        double held = s.titleArticleId == null ? -1
+                : Vectors.cosine(s.titleVector, Vectors.norm(s.titleVector), s.centroid, s.centroidNorm);
+        if (mine > held || (s.title.isBlank() && !f.title().isBlank())) {
+            s.title = f.title();
+            s.titleArticleId = f.articleId();
+            s.titleVector = vec;
+        }
+        if (f.date() != null) {
+            s.firstDate = s.firstDate == null || f.date().isBefore(s.firstDate) ? f.date() : s.firstDate;
+            s.lastDate = s.lastDate == null || f.date().isAfter(s.lastDate) ? f.date() : s.lastDate;
+        }
+        LocalDate counted = f.date() != null ? f.date() : newest;
+        if (counted != null && (s.retireDay == null || counted.isAfter(s.retireDay))) {
+            s.retireDay = counted;
+        }
+        s.lastSequence = sequence;
+        s.articleCount++;
+        if (s.articleIds.size() < config.maxArticleIds()) {
+            s.articleIds.add(f.articleId());
+        }
+    }
+
+    private static Map<String, Double> sum(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> out = new HashMap<>(Math.max(16, (a.size() + b.size()) * 2));
+        out.putAll(a);
+        b.forEach((k, v) -> out.merge(k, v, Double::sum));
+        return out;
+    }
+
+    private void reindex(ActiveStory s) {
+        List<String> terms = new ArrayList<>(config.indexTerms());
+        for (String t : s.centroid.keySet()) {
+            if (terms.size() == config.indexTerms()) {
+                break;
+            }
+            terms.add(t);
+        }
+        List<String> entities = new ArrayList<>(config.indexTerms());
+        for (String e : s.entityVector.keySet()) {
+            if (entities.size() == config.indexTerms()) {
+                break;
+            }
+            entities.add(e);
+        }
+        update(termIndex, s, s.indexedTerms, terms);
+        update(entityIndex, s, s.indexedEntities, entities);
+        s.indexedTerms = terms;
+        s.indexedEntities = entities;
+    }
+
+    private static void update(Map<String, Set<ActiveStory>> index, ActiveStory s, List<String> before, List<String> after) {
+        for (String k : before) {
+            if (!after.contains(k)) {
+                Set<ActiveStory> p = index.get(k);
+                if (p != null) {
+                    p.remove(s);
+                    if (p.isEmpty()) {
+                        index.remove(k);
+                    }
+                }
+            }
+        }
+        for (String k : after) {
+            if (!before.contains(k)) {
+                index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s);
+            }
+        }
+    }
+
+    /** Retires stories idle for too long (to the newest day seen), then any beyond the cap. */
+    private List<Story> retire() {
+        List<Story> out = new ArrayList<>(0);
+        LocalDate cutoff = newest == null ? null : newest.minusDays(config.retireAfterDays());
+        while (!byRecency.isEmpty()) {
+            ActiveStory s = byRecency.firstEntry().getValue();
+            boolean idle = cutoff != null && (s.retireDay == null || s.retireDay.isBefore(cutoff));
+            if (!idle && active.size() <= config.maxActiveStories()) {
+                break;
+            }
+            byRecency.pollFirstEntry();
+            active.remove(s.id);
+            update(termIndex, s, s.indexedTerms, List.of());
+            update(entityIndex, s, s.indexedEntities, List.of());
+            out.add(s.summary());
+        }
+        return out;
+    }
+
+    /** The active stories, least recently extended first. */
+    public List<Story> activeStories() {
+        List<Story> out = new ArrayList<>(byRecency.size());
+        for (ActiveStory s : byRecency.values()) {
+            out.add(s.summary());
+        }
+        return out;
+    }
+
+    /** One active story by id, or null. */
+    public Story story(String id) {
+        ActiveStory s = active.get(id);
+        return s == null ? null : s.summary();
+    }
+
+    public int activeCount() {
+        return active.size();
+    }
+
+    /** Retires every active story (end of a stream) and returns them, least recently extended first. */
+    public List<Story> retireAll() {
+        List<Story> out = activeStories();
+        active.clear();
+        byRecency.clear();
+        termIndex.clear();
+        entityIndex.clear();
+        return out;
+    }
+
+    /** The active state as plain data; {@link #resume} continues from it. */
+    public ClustererState snapshot() {
+        List<ClustererState.StoryState> stories = new ArrayList<>(byRecency.size());
+        for (ActiveStory s : byRecency.values()) {
+            stories.add(s.state());
+        }
+        return new ClustererState(ClustererState.VERSION, sequence, newest == null ? null : newest.toString(),
+                config.dfBuckets(), termDf.documents(), termDf.encode(), entityDf.encode(), stories);
+    }
+}

@@ -1,0 +1,144 @@
+package org.lagebild.stories.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+
+/**
+ * Turns text into content terms for TF-IDF: letters and digits in runs, lower case
+ * ({@link Locale#ROOT}), stop words out (Lucene's German and English sets plus
+ * {@code stopwords.tsv} beside this class), then the Lucene light stemmer of the language
+ * ("de": {@link GermanLightStemmer}, "en": {@link EnglishMinimalStemmer}; other languages are not
+ * stemmed and get both stop sets). Tokens of one character and pure numbers of one or two digits
+ * are dropped. Immutable and thread-safe; the word lists load once.
+ */
+public final class TermExtractor {
+    private static final CharArraySet GERMAN_STOP = GermanAnalyzer.getDefaultStopSet();
+    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final String RESOURCE = "stopwords.tsv";
+    private static final TermExtractor DEFAULT = new TermExtractor(loadExtra());
+
+    private final Set<String> extraDe;
+    private final Set<String> extraEn;
+
+    private TermExtractor(Map<String, Set<String>> extra) {
+        this.extraDe = Set.copyOf(extra.get("de"));
+        this.extraEn = Set.copyOf(extra.get("en"));
+    }
+
+    /** The shared instance with the bundled word lists. */
+    public static TermExtractor instance() {
+        return DEFAULT;
+    }
+
+    /** Calls {@code sink} with each content term of {@code text} in order, with the given weight. */
+    public void terms(String text, String language, int weight, BiConsumer<String, Integer> sink) {
+        boolean de = "de".equals(language);
+        boolean en = "en".equals(language);
+        char[] buf = new char[64];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean digitsOnly = true;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                digitsOnly &= Character.isDigit(c);
+                i += Character.charCount(c);
+            }
+            int len = i - start;
+            if (len < 2 || len > buf.length || (digitsOnly && len < 3)) {
+                continue;
+            }
+            String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (isStop(lower, de, en)) {
+                continue;
+            }
+            lower.getChars(0, lower.length(), buf, 0);
+            int stemmed = lower.length();
+            if (!digitsOnly) {
+                if (de) {
+                    stemmed = GERMAN.stem(buf, stemmed);
+                } else if (en) {
+                    stemmed = ENGLISH.stem(buf, stemmed);
+                }
+            }
+            if (stemmed >= 2) {
+                sink.accept(new String(buf, 0, stemmed), weight);
+            }
+        }
+    }
+
+    private boolean isStop(String w, boolean de, boolean en) {
+        if (de) {
+            return GERMAN_STOP.contains(w) || extraDe.contains(w);
+        }
+        if (en) {
+            return ENGLISH_STOP.contains(w) || extraEn.contains(w);
+        }
+        return GERMAN_STOP.contains(w) || ENGLISH_STOP.contains(w) || extraDe.contains(w) || extraEn.contains(w);
+    }
+
+    // both stemmers are stateless: they only rewrite the buffer they are given
+    private static final GermanLightStemmer GERMAN = new GermanLightStemmer();
+    private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
+
+    private static Map<String, Set<String>> loadExtra() {
+        Set<String> de = new HashSet<>();
+        Set<String> en = new HashSet<>();
+        try (InputStream in = TermExtractor.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + TermExtractor.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ": expected language<TAB>word: " + line);
+                }
+                String w = f[1].strip().toLowerCase(Locale.ROOT);
+                switch (f[0].strip()) {
+                    case "de" -> de.add(w);
+                    case "en" -> en.add(w);
+                    case "*" -> {
+                        de.add(w);
+                        en.add(w);
+                    }
+                    default -> throw new IllegalStateException(RESOURCE + ": unknown language " + f[0] + ": " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("de", de, "en", en);
+    }
+}
