@@ -10,10 +10,20 @@ import java.util.Optional;
 import org.lagebild.model.Document;
 import org.lagebild.model.PublicationDate;
 import org.lagebild.store.DerivedTables;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lagebild.store.DerivedTables.Assignment;
 import org.lagebild.store.DerivedTables.NearDuplicate;
+import org.lagebild.store.DerivedTables.StoryHead;
 import org.lagebild.store.DerivedTables.Signature;
 import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
+import org.lagebild.stories.cluster.ClusterConfig;
+import org.lagebild.stories.cluster.ClustererState;
+import org.lagebild.stories.cluster.Story;
+import org.lagebild.stories.cluster.StoryClusterer;
+import org.lagebild.stories.cluster.StoryFeatures;
 import org.lagebild.stories.dedup.LshIndex;
 import org.lagebild.stories.dedup.MinHasher;
 
@@ -35,11 +45,15 @@ public final class StoryIndexer {
     /** Estimated Jaccard similarity of 5-word shingles from which an article is a copy (see docs/QUALITY.md). */
     public static final double THRESHOLD = 0.5;
     static final String MARK = "derived.seq";
+    static final String CLUSTERER = "stories.clusterer";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int PAGE = 500;
 
     private final Store store;
     private final MinHasher hasher = new MinHasher();
     private LshIndex lsh;
+    private StoryClusterer clusterer;
     /** Group of each article in the window (bounded like the window). */
     private final Map<String, String> groups = new LinkedHashMap<>() {
         @Override
@@ -48,44 +62,74 @@ public final class StoryIndexer {
         }
     };
     private long mark = -1;
+    private final Map<String, String> retiredTitles = new LinkedHashMap<>();
 
     public StoryIndexer(Store store) {
         this.store = store;
     }
 
     /** What one catch-up did. */
-    public record Progress(long articles, long nearDuplicates) {
+    public record Progress(long articles, long nearDuplicates, long storiesTouched) {
     }
 
     /** Processes every article stored after the mark. */
     public synchronized Progress catchUp() throws StoreException {
+        try {
+            return process();
+        } catch (StoreException | RuntimeException e) {
+            // memory may be ahead of what was committed: reload from the store next time
+            mark = -1;
+            groups.clear();
+            clusterer = null;
+            throw e;
+        }
+    }
+
+    private Progress process() throws StoreException {
         load();
         long articles = 0;
         long dups = 0;
+        long touchedTotal = 0;
         while (true) {
             List<Store.Stored> page = new ArrayList<>(PAGE);
             store.forEachDocumentAfter(mark, PAGE, page::add);
             if (page.isEmpty()) {
-                return new Progress(articles, dups);
+                return new Progress(articles, dups, touchedTotal);
             }
             long last = page.get(page.size() - 1).seq();
             page.sort(Comparator.comparing((Store.Stored s) -> dayOf(s.document()),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Store.Stored::seq));
             List<NearDuplicate> found = new ArrayList<>();
             List<Signature> signatures = new ArrayList<>();
+            List<Assignment> assignments = new ArrayList<>();
+            Map<String, Boolean> touched = new LinkedHashMap<>();
             for (Store.Stored s : page) {
                 Document d = s.document();
                 String id = d.article().id();
                 long[] sig = hasher.signature(d.text());
-                if (MinHasher.isEmpty(sig)) {
-                    continue;
+                if (!MinHasher.isEmpty(sig)) {
+                    nearDuplicate(id, sig).ifPresent(found::add);
+                    lsh.add(id, sig);
+                    signatures.add(new Signature(id, s.seq(), sig));
                 }
-                nearDuplicate(id, sig).ifPresent(found::add);
-                lsh.add(id, sig);
-                signatures.add(new Signature(id, s.seq(), sig));
+                org.lagebild.stories.cluster.Assignment a = clusterer.add(StoryFeatures.of(d, dayOf(d)));
+                assignments.add(new Assignment(id, a.storyId(), a.score()));
+                touched.put(a.storyId(), true);
+                for (Story retired : a.retired()) {
+                    touched.put(retired.id(), false);
+                    retiredTitles.put(retired.id(), retired.title());
+                }
             }
-            store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, List.of(), List.of(),
-                    Map.of(MARK, Long.toString(last))));
+            List<StoryHead> heads = new ArrayList<>();
+            for (Map.Entry<String, Boolean> e : touched.entrySet()) {
+                Story st = e.getValue() ? clusterer.story(e.getKey()) : null;
+                String title = st != null ? st.title() : retiredTitles.getOrDefault(e.getKey(), "");
+                heads.add(new StoryHead(e.getKey(), title, st != null));
+            }
+            retiredTitles.clear();
+            store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, assignments, heads,
+                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot()))));
+            touchedTotal += heads.size();
             mark = last;
             articles += page.size();
             dups += found.size();
@@ -97,6 +141,7 @@ public final class StoryIndexer {
         store.derived().clear();
         mark = -1;
         groups.clear();
+        clusterer = null;
         return catchUp();
     }
 
@@ -136,7 +181,27 @@ public final class StoryIndexer {
             lsh.add(s.articleId(), s.hashes());
             groups.put(s.articleId(), g.get(s.articleId()));
         }
+        clusterer = store.derived().state(CLUSTERER)
+                .map(j -> StoryClusterer.resume(ClusterConfig.defaults(), parse(j)))
+                .orElseGet(() -> new StoryClusterer(ClusterConfig.defaults()));
         mark = store.derived().state(MARK).map(Long::parseLong).orElse(0L);
+    }
+
+    private static String json(ClustererState state) {
+        try {
+            return JSON.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the clusterer state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static ClustererState parse(String json) {
+        try {
+            return JSON.readValue(json, ClustererState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored clusterer state (run \"lagebild restory\"): "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     /**

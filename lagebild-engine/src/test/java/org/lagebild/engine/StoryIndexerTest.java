@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.store.DerivedTables;
 import org.lagebild.store.DerivedTables.NearDuplicate;
 
 class StoryIndexerTest {
@@ -35,10 +36,17 @@ class StoryIndexerTest {
         try (Lagebild lb = Lagebild.open(dir)) {
             IngestSummary s = lb.ingest(List.of(SAMPLES.toString()), IngestOptions.defaults(today), QUIET);
             assertEquals(5, s.ingested());
+            assertEquals(List.of(), s.notices());
             assertEquals(0, lb.store().derived().nearDuplicateCount(), "the five seeds are separate write-ups");
+            assertEquals(1, lb.store().derived().storyCount(), "the five seeds are one story");
+            DerivedTables.StoryRow story = lb.store().derived().stories(DerivedTables.StoryQuery.all(10)).get(0);
+            assertEquals(5, story.articleCount());
+            assertTrue(story.sources().contains("ntv.de") && story.sources().contains("news.de"), story.sources().toString());
+            assertTrue(story.entities().stream().anyMatch(e -> "Nordkorea".equals(e.name())), story.entities().toString());
             lb.ingest("copy.txt", new ByteArrayInputStream(syndicatedCopy().getBytes(StandardCharsets.UTF_8)),
                     IngestOptions.defaults(today), QUIET);
             assertEquals(1, lb.store().derived().nearDuplicateCount());
+            assertEquals(1, lb.store().derived().storyCount(), "the copy joins the story of its original");
             String original = lb.store().articles(10, 0).stream()
                     .filter(a -> a.input().endsWith("001_251d734086210e73.txt")).findFirst().orElseThrow().id();
             List<NearDuplicate> group = lb.store().derived().nearDuplicatesOf(original);

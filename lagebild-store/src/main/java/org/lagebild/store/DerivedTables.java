@@ -82,12 +82,23 @@ public final class DerivedTables {
     }
 
     /**
+     * A story that changed: its title and whether it is still open for new articles. Its dates, counts,
+     * languages, outlets and main actors are computed from its articles when the update is applied.
+     */
+    public record StoryHead(String id, String title, boolean active) {
+        public StoryHead {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+        }
+    }
+
+    /**
      * One step of derived work, written in one transaction: new near-duplicates and signatures (the
      * signatures table is then pruned to the newest {@code signatureWindow}), story assignments, the
      * changed stories, and named state.
      */
     public record Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
-                         List<Assignment> assignments, List<StoryRow> stories, Map<String, String> state) {
+                         List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state) {
         public Update {
             duplicates = List.copyOf(duplicates);
             signatures = List.copyOf(signatures);
@@ -146,28 +157,13 @@ public final class DerivedTables {
                 for (Assignment a : u.assignments()) {
                     as.setString(1, a.articleId());
                     as.setString(2, a.storyId());
-                    as.setDouble(3, a.score());
+                    as.setDouble(3, Double.isFinite(a.score()) ? a.score() : 0.0); // NaN: the article opened the story
                     as.addBatch();
                 }
                 as.executeBatch();
             }
-            try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO stories (id, title, first_day, "
-                    + "last_day, n_articles, n_sources, languages, sources, entities, active, updated_seq) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM articles))")) {
-                for (StoryRow r : u.stories()) {
-                    st.setString(1, r.id());
-                    st.setString(2, r.title());
-                    st.setString(3, r.firstDay() == null ? null : r.firstDay().toString());
-                    st.setString(4, r.lastDay() == null ? null : r.lastDay().toString());
-                    st.setInt(5, r.articleCount());
-                    st.setInt(6, r.sourceCount());
-                    st.setString(7, json(r.languages()));
-                    st.setString(8, json(r.sources()));
-                    st.setString(9, json(r.entities()));
-                    st.setInt(10, r.active() ? 1 : 0);
-                    st.addBatch();
-                }
-                st.executeBatch();
+            for (StoryHead h : u.stories()) {
+                upsertStory(c, h);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO derived_state (name, json) VALUES (?, ?)")) {
@@ -180,6 +176,71 @@ public final class DerivedTables {
             }
             return null;
         });
+    }
+
+    private static final String OF_STORY = "FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            + "AND a.latest = 1 WHERE sa.story_id = ? ";
+
+    /** Writes a story's row, with the aggregates over its latest article versions. */
+    private static void upsertStory(java.sql.Connection c, StoryHead h) throws SQLException {
+        String first = null;
+        String last = null;
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(COALESCE(a.published, a.pub_earliest)), "
+                + "MAX(COALESCE(a.published, a.pub_earliest)), COUNT(*) " + OF_STORY)) {
+            ps.setString(1, h.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    first = rs.getString(1);
+                    last = rs.getString(2);
+                    n = rs.getInt(3);
+                }
+            }
+        }
+        List<String> languages = strings(c, "SELECT DISTINCT a.language " + OF_STORY
+                + "AND a.language IS NOT NULL ORDER BY 1", h.id());
+        List<String> sources = strings(c, "SELECT a.publisher " + OF_STORY
+                + "AND a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY COUNT(*) DESC, a.publisher", h.id());
+        List<StoryEntity> entities = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.entity_id, MAX(m.name), MAX(m.type), "
+                + "COUNT(DISTINCT m.article_id) FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id "
+                + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? "
+                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) ORDER BY 4 DESC, COUNT(*) DESC, 2 LIMIT 12")) {
+            ps.setString(1, h.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(new StoryEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO stories (id, title, first_day, "
+                + "last_day, n_articles, n_sources, languages, sources, entities, active, updated_seq) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM articles))")) {
+            st.setString(1, h.id());
+            st.setString(2, h.title());
+            st.setString(3, first);
+            st.setString(4, last);
+            st.setInt(5, n);
+            st.setInt(6, sources.size());
+            st.setString(7, json(languages));
+            st.setString(8, json(sources));
+            st.setString(9, json(entities));
+            st.setInt(10, h.active() ? 1 : 0);
+            st.executeUpdate();
+        }
+    }
+
+    private static List<String> strings(java.sql.Connection c, String sql, String param) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Empties every derived table (before a rebuild). */

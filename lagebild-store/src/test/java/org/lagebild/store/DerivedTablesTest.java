@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lagebild.store.DerivedTables.Assignment;
 import org.lagebild.store.DerivedTables.NearDuplicate;
 import org.lagebild.store.DerivedTables.Signature;
-import org.lagebild.store.DerivedTables.StoryEntity;
+import org.lagebild.store.DerivedTables.StoryHead;
 import org.lagebild.store.DerivedTables.StoryQuery;
 import org.lagebild.store.DerivedTables.StoryRow;
 import org.lagebild.store.DerivedTables.Update;
@@ -25,11 +25,6 @@ class DerivedTablesTest {
 
     @TempDir
     Path dir;
-
-    private static StoryRow story(String id, String last, String lang, String source) {
-        return new StoryRow(id, "Title " + id, LocalDate.parse("2024-01-01"), LocalDate.parse(last), 2, 1,
-                List.of(lang), List.of(source), List.of(new StoryEntity("kb:x", "X", "LOC", 2)), true);
-    }
 
     @Test
     void storiesDuplicatesSignaturesAndStateRoundTrip() throws Exception {
@@ -43,7 +38,7 @@ class DerivedTablesTest {
                     List.of(new Signature("a", 1, new long[] {1, 2, 3}), new Signature("b", 2, new long[] {4}),
                             new Signature("c", 3, new long[] {5, 6})), 2,
                     List.of(new Assignment("a", "s-a", 1.0), new Assignment("b", "s-a", 0.8), new Assignment("c", "s-c", 1.0)),
-                    List.of(story("s-a", "2024-10-02", "de", "ntv.de"), story("s-c", "2024-10-03", "en", "news.de")),
+                    List.of(new StoryHead("s-a", "Title s-a", true), new StoryHead("s-c", "Title s-c", false)),
                     Map.of("clusterer", "{\"n\":1}")));
 
             assertEquals(Map.of("a", "a", "b", "b", "c", "a"), d.groupsOf(List.of("a", "b", "c")));
@@ -52,7 +47,7 @@ class DerivedTablesTest {
             assertArrayEquals(new long[] {5, 6}, d.recentSignatures(10).get(1).hashes());
             assertEquals("{\"n\":1}", d.state("clusterer").orElseThrow());
             assertEquals(List.of("s-c", "s-a"), d.stories(StoryQuery.all(10)).stream().map(StoryRow::id).toList());
-            assertEquals(List.of("s-a"), d.stories(new StoryQuery(null, "de", null, null, null, 10, 0))
+            assertEquals(List.of("s-a"), d.stories(new StoryQuery(null, "en", null, null, null, 10, 0))
                     .stream().map(StoryRow::id).toList());
             assertEquals(List.of("s-c"), d.stories(new StoryQuery(null, null, "news.de", null, null, 10, 0))
                     .stream().map(StoryRow::id).toList());
@@ -63,7 +58,9 @@ class DerivedTablesTest {
             assertEquals(List.of("a", "b"), d.storyArticleIds("s-a"));
             assertEquals("s-c", d.storyOf("c").orElseThrow());
             StoryRow back = d.story("s-a").orElseThrow();
-            assertEquals(story("s-a", "2024-10-02", "de", "ntv.de"), back);
+            assertEquals(new StoryRow("s-a", "Title s-a", LocalDate.parse("2024-10-01"), LocalDate.parse("2024-10-02"),
+                    2, 2, List.of("de", "en"), List.of("bbc", "ntv.de"), back.entities(), true), back);
+            assertTrue(!d.story("s-c").orElseThrow().active());
 
             d.clear();
             assertEquals(0, d.storyCount());
