@@ -184,6 +184,9 @@ public final class QuoteExtractor implements Stage {
             indirect(s);
             if (out.size() == before && !sentenceHasDirect(s) && !wieReported(s)) {
                 reportedBySource(s);
+                if (out.size() == before) {
+                    reportedByNach(s);
+                }
             }
             if (out.size() == before && !sentenceHasDirect(s) && freeIndirect(s)) {
                 return;
@@ -735,6 +738,9 @@ public final class QuoteExtractor implements Stage {
                     if (src == null) {
                         continue;
                     }
+                    if (!c.position().equals("before") && !c.position().equals("headbefore")) {
+                        src = new Span(src.start(), extendSource(w, src.end()));
+                    }
                     int cueStart = c.position().equals("headbefore") ? w.start[end - 1] : w.start[i];
                     int cueEnd = w.end[end - 1];
                     if (gap) {
@@ -754,6 +760,12 @@ public final class QuoteExtractor implements Stage {
                     }
                     Span right = trim(new Span(Math.min(rs, to), to));
                     Span msg = right.length() >= left.length() ? right : left;
+                    Span hole = null;
+                    if (Words.of(text, left.start(), left.end()).size() >= 2 && Words.of(text, right.start(), right.end()).size() >= 2) {
+                        // "Am Samstag starben laut Polizei vier Menschen": the message is both sides of the source
+                        msg = new Span(left.start(), right.end());
+                        hole = new Span(partStart, rs);
+                    }
                     if (Words.of(text, msg.start(), msg.end()).size() < 3) {
                         return;
                     }
@@ -766,9 +778,122 @@ public final class QuoteExtractor implements Stage {
                     Argument sp = Speakers.argument(text, src, head);
                     Span cue = new Span(cueStart, cueEnd);
                     out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
-                            new Provenance(NAME, "reported-source", s.index())), cue));
+                            new Provenance(NAME, "reported-source", s.index())), cue, null, null, hole));
                     return;
                 }
+            }
+        }
+
+        /**
+         * The end of a source phrase that ends at {@code end}, carried on over the rest of its noun phrase: genitives,
+         * names, adjectives before nouns, a parenthesis, quotation marks ("Angaben des United States Geological Survey
+         * (USGS)", "Angaben des Magazins „Der Spiegel“"). Stops at a comma and at any other lower-case word.
+         */
+        int extendSource(Words w, int end) {
+            int k = w.indexAtOrAfter(end);
+            int last = end;
+            int limit = Math.min(w.size(), k + 12);
+            for (; k >= 0 && k < limit; k++) {
+                if (k > 0 && w.end[k - 1] >= last && !softGap(w.end[k - 1], w.start[k])) {
+                    break;
+                }
+                String x = w.lower[k];
+                boolean ok = w.upper(k) && lex.verbAt(w, k, lang) == null
+                        || SOURCE_GLUE.contains(x)
+                        || k + 1 < w.size() && w.upper(k + 1) && x.length() > 3 && (x.endsWith("en") || x.endsWith("er")
+                        || x.endsWith("es") || x.endsWith("e")) && k > 0 && (isArticle(w.lower[k - 1]) || SOURCE_GLUE.contains(w.lower[k - 1]));
+                if (!ok) {
+                    break;
+                }
+                last = w.end[k];
+            }
+            // an article or preposition does not end a source
+            while (last > end) {
+                int j = w.indexAtOrAfter(last) - 1;
+                if (j < 0 || !(isArticle(w.lower[j]) || SOURCE_GLUE.contains(w.lower[j])) || w.end[j] <= end) {
+                    break;
+                }
+                last = w.end[j - 1];
+            }
+            // a parenthesis that the phrase opened is closed
+            int close = last;
+            while (close < text.length() && (text.charAt(close) == ' ' || text.charAt(close) == ')' || text.charAt(close) == '\u201C'
+                    || text.charAt(close) == '"') && close - last < 4) {
+                close++;
+            }
+            String tail = text.substring(last, close).strip();
+            boolean opened = text.substring(end, last).contains("(") && tail.startsWith(")")
+                    || text.substring(end, last).contains("\u201E") && tail.startsWith("\u201C");
+            return opened ? last + text.substring(last, close).indexOf(tail.charAt(0)) + 1 : last;
+        }
+
+        /** True if only spaces, quotation marks and parentheses stand between two words. */
+        boolean softGap(int a, int b) {
+            for (int p = a; p < b; p++) {
+                char ch = text.charAt(p);
+                if (ch != ' ' && ch != '(' && ch != ')' && ch != '\u201E' && ch != '\u201C' && ch != '"') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * "Nach Polizeiangaben …", "Nach seiner Meinung …", "Demnach …": a source noun after "nach" (see
+         * quote-words.tsv), or an adverb that is cue and source at once; the rest of the sentence is the source's.
+         */
+        void reportedByNach(Sentence s) {
+            int from = s.span().start();
+            int to = Math.min(s.span().end(), text.length());
+            Words w = Words.of(text, from, to);
+            for (int i = 0; i + 1 < w.size(); i++) {
+                if (insideDirect(w.start[i])) {
+                    continue;
+                }
+                Span cue = null;
+                Span src = null;
+                if (words.selfSources.contains(w.lower[i])) {
+                    cue = new Span(w.start[i], w.end[i]);
+                    src = cue;
+                } else if (w.lower[i].equals("nach")) {
+                    for (int j = i + 1; j < w.size() && j <= i + 3; j++) {
+                        if (w.clauseBreak(j - 1, j)) {
+                            break;
+                        }
+                        if (w.upper(j) && words.sourceNoun(w.lower[j])) {
+                            cue = new Span(w.start[i], w.end[i]);
+                            src = new Span(w.start[i + 1], extendSource(w, w.end[j]));
+                            break;
+                        }
+                        if (w.upper(j)) {
+                            break;
+                        }
+                    }
+                }
+                if (cue == null) {
+                    continue;
+                }
+                int rs = src.end();
+                while (rs < to && (text.charAt(rs) == ',' || text.charAt(rs) == ' ')) {
+                    rs++;
+                }
+                Span left = trim(new Span(from, cue.start()));
+                Span right = trim(new Span(Math.min(rs, to), to));
+                int lw = Words.of(text, left.start(), left.end()).size();
+                int rw = Words.of(text, right.start(), right.end()).size();
+                Span msg = rw >= lw ? right : left;
+                Span hole = null;
+                if (lw >= 2 && rw >= 2) {
+                    msg = new Span(left.start(), right.end());
+                    hole = new Span(cue.start(), rs);
+                }
+                if (Words.of(text, msg.start(), msg.end()).size() < 3 || overlapsDirect(msg)) {
+                    return;
+                }
+                Argument sp = Speakers.argument(text, src, headOf(src));
+                out.add(new Attributed(new Quote(msg, msg.of(text), sp, cue.of(text), false,
+                        new Provenance(NAME, "reported-nach", s.index())), cue, null, null, hole));
+                return;
             }
         }
 
@@ -918,7 +1043,12 @@ public final class QuoteExtractor implements Stage {
                 String rule = null;
                 while (k <= limit) {
                     if (w.clauseBreak(k - 1, k)) {
-                        if (text.substring(w.end[k - 1], w.start[k]).contains(",")) {
+                        String gap = text.substring(w.end[k - 1], w.start[k]);
+                        if (gap.strip().equals(":") && k - i <= 4) {
+                            // "Henderson sagte: Es sah so aus, als ob …": a colon without quotation marks
+                            msgStart = k;
+                            rule = "indirect-colon";
+                        } else if (gap.contains(",")) {
                             String x = w.lower[k];
                             if (x.equals("dass") || x.equals("wonach") || x.equals("ob") || x.equals("that")) {
                                 // the message includes the conjunction, as in the SpkAtt annotations
@@ -1039,6 +1169,9 @@ public final class QuoteExtractor implements Stage {
     private static final Set<String> FRONTED = Set.of("in", "im", "am", "an", "nach", "bei", "beim", "auf", "vor",
             "während", "mit", "über", "seit", "zum", "zur", "gestern", "heute", "damals", "zuvor", "später", "dabei",
             "zudem", "außerdem", "dort", "hier", "dann", "danach", "bereits", "schon", "zuletzt");
+
+    /** Words that join the parts of a source phrase ("Angaben des Instituts von Athen"). */
+    private static final Set<String> SOURCE_GLUE = Set.of("der", "des", "von", "vom", "für", "und", "am", "an", "zur", "zum");
 
     private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine", "the", "a", "an");
 

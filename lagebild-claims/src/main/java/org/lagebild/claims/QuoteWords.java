@@ -9,12 +9,23 @@ import java.util.Set;
 
 /**
  * The quote extractor's own word lists, read once from {@code quote-words.tsv}: words in -e that are no Konjunktiv I
- * ({@code not-subj1}), auxiliaries that join a cue ({@code auxiliary}), and the lemmas of verbs whose whole sentence is
- * reported speech ({@code reported}). Immutable and thread-safe; a missing or malformed file is a hard error.
+ * ({@code not-subj1}), auxiliaries that join a cue ({@code auxiliary}), the lemmas of verbs whose whole sentence is
+ * reported speech ({@code reported}), nouns that make "nach …" a source ({@code source-noun}, also as the end of a
+ * compound: "Polizeiangaben") and adverbs that are cue and source at once ({@code self-source}: "Demnach"). Immutable and thread-safe; a missing or malformed file is a hard error.
  */
 final class QuoteWords {
     /** One row with its example sentence, for the test that runs every example. */
     record Example(String word, String kind, String sentence) {
+    }
+
+    /** True if the lower-cased word is a source noun or a compound ending in one ("polizeiangaben"). */
+    boolean sourceNoun(String lower) {
+        for (String n : sourceNouns) {
+            if (lower.endsWith(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static volatile QuoteWords bundled;
@@ -22,12 +33,16 @@ final class QuoteWords {
     final Set<String> notSubj1;
     final Set<String> auxiliaries;
     final Set<String> reportedVerbs;
+    final List<String> sourceNouns;
+    final Set<String> selfSources;
     final List<Example> examples;
 
     private QuoteWords() {
         Set<String> ns = new HashSet<>();
         Set<String> aux = new HashSet<>();
         Set<String> rep = new HashSet<>();
+        List<String> sn = new ArrayList<>();
+        Set<String> self = new HashSet<>();
         List<Example> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
             String w = r.get("word").toLowerCase(Locale.ROOT);
@@ -35,6 +50,8 @@ final class QuoteWords {
                 case "not-subj1" -> ns.add(w);
                 case "auxiliary" -> aux.add(w);
                 case "reported" -> rep.add(w);
+                case "source-noun" -> sn.add(w);
+                case "self-source" -> self.add(w);
                 default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
             }
             ex.add(new Example(w, r.get("kind"), r.get("example")));
@@ -42,6 +59,8 @@ final class QuoteWords {
         notSubj1 = Set.copyOf(ns);
         auxiliaries = Set.copyOf(aux);
         reportedVerbs = Set.copyOf(rep);
+        sourceNouns = List.copyOf(sn);
+        selfSources = Set.copyOf(self);
         examples = List.copyOf(ex);
     }
 

@@ -82,19 +82,19 @@ final class Speakers {
      * russische Außenminister Sergei Lawrow"), still linked to the person.
      */
     static Argument withTitle(String text, EntityMention m) {
-        if (m.type() != EntityType.PER) {
+        if (m.type() != EntityType.PER && m.type() != EntityType.ORG) {
             return argument(m);
         }
         int p = m.span().start() - 1;
         if (p < 1 || text.charAt(p) != ' ' || !Character.isLetter(text.charAt(p - 1))) {
-            return argument(m);
+            return withDeterminer(text, m, m.span().start());
         }
         int b = p;
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
             b--;
         }
         if (b == p || !Character.isUpperCase(text.charAt(b)) || p - b < 4) {
-            return argument(m);
+            return withDeterminer(text, m, m.span().start());
         }
         // only if the word before the title does not end a sentence: a sentence-initial capital is no title
         int q = b - 1;
@@ -108,9 +108,49 @@ final class Speakers {
                 return argument(m);
             }
         }
-        Span s = new Span(b, m.span().end());
-        return new Argument(s, s.of(text), m.entityId(), m.name());
+        return withDeterminer(text, m, b);
     }
+
+    /**
+     * The mention from {@code start} (its title or itself) with the article and adjectives before it, as the SpkAtt
+     * sources are annotated: "der indonesische Außenminister Hassan Wirajuda", "Die Nachrichtenagentur AP". Only
+     * when the words before end in an article; otherwise from {@code start}.
+     */
+    static Argument withDeterminer(String text, EntityMention m, int start) {
+        int b = start;
+        for (int words = 0; words < 4; words++) {
+            int e = b - 1;
+            while (e >= 0 && (text.charAt(e) == ' ' || text.charAt(e) == '\u201E' || text.charAt(e) == '"')) {
+                e--;
+            }
+            int s = e + 1;
+            while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            if (e < 0 || s > e || s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+                break;
+            }
+            String w = text.substring(s, e + 1).toLowerCase(java.util.Locale.ROOT);
+            if (ARTICLES.contains(w)) {
+                Span span = new Span(s, m.span().end());
+                return new Argument(span, span.of(text), m.entityId(), m.name());
+            }
+            boolean adjective = w.length() > 3 && Character.isLowerCase(text.charAt(s))
+                    && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
+            if (!adjective) {
+                break;
+            }
+            b = s;
+        }
+        if (start == m.span().start()) {
+            return argument(m);
+        }
+        Span span = new Span(start, m.span().end());
+        return new Argument(span, span.of(text), m.entityId(), m.name());
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "den", "dem", "des",
+            "ein", "eine", "einer", "einem", "eines");
 
     static Argument argument(EntityMention m) {
         return new Argument(m.span(), m.text(), m.entityId(), m.name());
