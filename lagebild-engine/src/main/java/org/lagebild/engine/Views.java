@@ -41,6 +41,31 @@ public final class Views {
         return m;
     }
 
+    /** A story as listed: title, time span, size, languages, outlets and main actors. */
+    public static Map<String, Object> story(org.lagebild.store.DerivedTables.StoryRow s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("first", s.firstDay() == null ? null : s.firstDay().toString());
+        m.put("last", s.lastDay() == null ? null : s.lastDay().toString());
+        m.put("articles", s.articleCount());
+        m.put("sources", s.sourceCount());
+        m.put("outlets", s.sources());
+        m.put("languages", s.languages());
+        List<Map<String, Object>> actors = new ArrayList<>();
+        for (org.lagebild.store.DerivedTables.StoryEntity e : s.entities()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("id", e.id());
+            a.put("name", e.name());
+            a.put("type", e.type());
+            a.put("articles", e.articles());
+            actors.add(a);
+        }
+        m.put("actors", actors);
+        m.put("active", s.active());
+        return m;
+    }
+
     public static Map<String, Object> published(PublicationDate p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", p.date() == null ? null : p.date().toString());

@@ -1,0 +1,177 @@
+package org.lagebild.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lagebild.engine.Lagebild;
+import org.lagebild.engine.StoryIndexer;
+import org.lagebild.engine.Views;
+import org.lagebild.store.DerivedTables.StoryQuery;
+import org.lagebild.store.DerivedTables.StoryRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The story commands: list, show one, rebuild. */
+final class StoriesCommand {
+    private StoriesCommand() {
+    }
+
+    /** Finds a story by id or unique id prefix. */
+    static StoryRow story(Lagebild lb, String id) {
+        var exact = lb.store().derived().story(id);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        StoryRow found = null;
+        for (StoryRow r : lb.store().derived().stories(StoryQuery.all(Integer.MAX_VALUE))) {
+            if (r.id().startsWith(id) || r.id().startsWith("s-" + id)) {
+                if (found != null) {
+                    throw new IllegalArgumentException("story id prefix '" + id + "' is ambiguous");
+                }
+                found = r;
+            }
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("no story with id '" + id + "' (see 'lagebild stories')");
+        }
+        return found;
+    }
+
+    static String actors(StoryRow s, int n) {
+        List<String> names = new ArrayList<>();
+        for (var e : s.entities().subList(0, Math.min(n, s.entities().size()))) {
+            names.add(e.name());
+        }
+        return String.join(", ", names);
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Lists the stories (articles about the same events), most recent first, with time span, articles, sources and main actors.")
+    static final class List_ implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--entity", paramLabel = "ENTITY", description = "Only stories whose articles mention this entity (id or name).")
+        String entity;
+        @Option(names = "--lang", paramLabel = "LANG", description = "Only stories with articles in this language (de, en, …).")
+        String lang;
+        @Option(names = "--source", paramLabel = "OUTLET", description = "Only stories with articles from this outlet (e.g. ntv.de).")
+        String source;
+        @Option(names = "--from", paramLabel = "DATE", description = "Only stories running on or after this day (yyyy-MM-dd).")
+        LocalDate from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Only stories running on or before this day (yyyy-MM-dd).")
+        LocalDate to;
+        @Option(names = "--limit", defaultValue = "50", description = "At most N stories. Default: ${DEFAULT-VALUE}")
+        int limit;
+        @Option(names = "--offset", defaultValue = "0", description = "Skip the first N.")
+        int offset;
+
+        @Override
+        public Integer call() throws Exception {
+            if (limit < 0 || offset < 0) {
+                throw new IllegalArgumentException("--limit and --offset must not be negative");
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+            }
+            try (Lagebild lb = common.open()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (StoryRow s : lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset))) {
+                    Map<String, Object> m = Views.story(s);
+                    if (common.format == Format.table) {
+                        m.put("span", (s.firstDay() == null ? "?" : s.firstDay()) + " – " + (s.lastDay() == null ? "?" : s.lastDay()));
+                        m.put("actors", actors(s, 4));
+                        m.put("outlets", String.join(", ", s.sources()));
+                    }
+                    rows.add(m);
+                }
+                common.output(spec.commandLine().getOut()).rows(rows,
+                        List.of("id", "span", "articles", "sources", "title", "actors"));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "story", mixinStandardHelpOptions = true,
+            description = "Shows one story: title, time span, outlets, main actors and its articles in publication order.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "STORY", description = "Story id or unique prefix (see 'lagebild stories').")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Lagebild lb = common.open()) {
+                StoryRow s = story(lb, id);
+                Map<String, Object> m = Views.story(s);
+                List<Map<String, Object>> articles = new ArrayList<>();
+                for (String aid : lb.store().derived().storyArticleIds(s.id())) {
+                    lb.store().document(aid).ifPresent(d -> {
+                        Map<String, Object> a = new LinkedHashMap<>();
+                        a.put("id", aid);
+                        a.put("published", Views.published(d.article().published()));
+                        a.put("publisher", d.article().publisher());
+                        a.put("title", d.article().title());
+                        articles.add(a);
+                    });
+                }
+                m.put("articleList", articles);
+                var out = spec.commandLine().getOut();
+                if (common.format == Format.table) {
+                    out.println(s.title());
+                    out.println("  id        " + s.id());
+                    out.println("  span      " + (s.firstDay() == null ? "?" : s.firstDay()) + " – "
+                            + (s.lastDay() == null ? "?" : s.lastDay()));
+                    out.println("  articles  " + s.articleCount() + " from " + s.sourceCount() + " outlets ("
+                            + String.join(", ", s.sources()) + "), languages " + String.join(", ", s.languages()));
+                    out.println("  actors    " + actors(s, 10));
+                    out.println();
+                    for (Map<String, Object> a : articles) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> p = (Map<String, Object>) a.get("published");
+                        Object day = p.get("date") != null ? p.get("date") : "≥ " + p.get("earliest");
+                        out.printf("  %-14s %-10s %-10s %s%n", day, a.get("publisher") == null ? "?" : a.get("publisher"),
+                                String.valueOf(a.get("id")).substring(0, Math.min(10, String.valueOf(a.get("id")).length())),
+                                a.get("title"));
+                    }
+                    out.println();
+                    out.println("Next: lagebild facts " + s.id() + " | lagebild timeline " + s.id() + " | lagebild report " + s.id());
+                    out.flush();
+                } else {
+                    common.output(out).object(m);
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "restory", mixinStandardHelpOptions = true,
+            description = "Rebuilds near-duplicate groups and stories from all stored articles, in publication order.")
+    static final class Rebuild implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Lagebild lb = common.open()) {
+                StoryIndexer.Progress p = lb.restory();
+                spec.commandLine().getOut().printf("%d articles: %d near-duplicates, %d stories%n", p.articles(),
+                        p.nearDuplicates(), lb.store().derived().storyCount());
+                return 0;
+            }
+        }
+    }
+}
