@@ -174,4 +174,85 @@ final class StoriesCommand {
             }
         }
     }
+
+    @Command(name = "facts", mixinStandardHelpOptions = true,
+            description = {"Lists a story's facts: claims of several articles that state the same proposition, with the range of figures,",
+                    "the most conservative one, the number of independent sources, the status history and conflicts."})
+    static final class Facts implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "STORY", description = "Story id or unique prefix (see 'lagebild stories').")
+        String id;
+        @Option(names = "--all", description = "Also facts without a figure (events and states).")
+        boolean all;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Lagebild lb = common.open()) {
+                StoryRow s = story(lb, id);
+                Map<String, Object> facts = lb.storyFacts(s.id());
+                var out = spec.commandLine().getOut();
+                if (common.format != Format.table) {
+                    common.output(out).object(facts);
+                    return 0;
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> list = (List<Map<String, Object>>) facts.get("facts");
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Map<String, Object> f : list) {
+                    if (!all && f.get("min") == null && f.get("max") == null) {
+                        continue;
+                    }
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("fact", f.get("label"));
+                    r.put("when", f.get("time"));
+                    r.put("range", range(f.get("min"), f.get("max")));
+                    r.put("conservative", num(f.get("conservative")));
+                    r.put("sources", f.get("independentSources") + " " + String.join(", ", strings(f.get("sourceNames"))));
+                    List<String> steps = new ArrayList<>();
+                    for (Object o : (List<?>) f.get("status")) {
+                        Map<?, ?> st = (Map<?, ?>) o;
+                        steps.add(st.get("modality") + (st.get("date") == null ? "" : " (" + st.get("date") + ")"));
+                    }
+                    r.put("status", String.join(" → ", steps));
+                    r.put("conflicts", ((List<?>) f.get("conflicts")).isEmpty() ? "" : "yes");
+                    rows.add(r);
+                }
+                common.output(out).rows(rows, List.of("fact", "when", "range", "conservative", "sources", "status", "conflicts"));
+                return 0;
+            }
+        }
+
+        private static List<String> strings(Object o) {
+            List<String> out = new ArrayList<>();
+            if (o instanceof List<?> l) {
+                for (Object x : l) {
+                    out.add(String.valueOf(x));
+                }
+            }
+            return out;
+        }
+    }
+
+    static String num(Object o) {
+        if (!(o instanceof Number n)) {
+            return "";
+        }
+        double d = n.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) d) : String.valueOf(d);
+    }
+
+    static String range(Object min, Object max) {
+        String a = num(min);
+        String b = num(max);
+        if (a.isEmpty() && b.isEmpty()) {
+            return "";
+        }
+        if (a.equals(b)) {
+            return a;
+        }
+        return (a.isEmpty() ? "?" : a) + "–" + (b.isEmpty() ? "?" : b);
+    }
 }

@@ -33,6 +33,8 @@ import org.lagebild.store.Outcome;
 import org.lagebild.store.PutResult;
 import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
+import org.lagebild.stories.facts.FactBuilder;
+import org.lagebild.stories.facts.FactSet;
 import org.lagebild.time.pubdate.PublicationDateResolver;
 import org.lagebild.time.quantity.QuantityTagger;
 import org.lagebild.time.timex.TimeTagger;
@@ -48,6 +50,7 @@ public final class Lagebild implements AutoCloseable {
     private final Map<StageSet, Pipeline> pipelines = new EnumMap<>(StageSet.class);
     private ArticleExtractor extractor;
     private final StoryIndexer stories;
+    private final FactBuilder facts = new FactBuilder();
 
     private Lagebild(Path dataDir, Store store) {
         this.dataDir = dataDir;
@@ -58,6 +61,29 @@ public final class Lagebild implements AutoCloseable {
     /** Brings duplicates and stories up to date with the stored articles (after a crash, say). */
     public StoryIndexer.Progress updateStories() throws StoreException {
         return stories.catchUp();
+    }
+
+    /** The documents of a story, in publication order; throws IllegalArgumentException for an unknown id. */
+    public List<Document> storyDocuments(String storyId) {
+        if (store.derived().story(storyId).isEmpty()) {
+            throw new IllegalArgumentException("no story with id '" + storyId + "'");
+        }
+        List<Document> docs = new ArrayList<>();
+        for (String id : store.derived().storyArticleIds(storyId)) {
+            store.document(id).ifPresent(docs::add);
+        }
+        return docs;
+    }
+
+    /** The facts of a story: claims grouped into propositions, with evidence, sources, ranges, status and conflicts. */
+    public FactSet storyFactSet(String storyId) {
+        List<Document> docs = storyDocuments(storyId);
+        return facts.build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
+    }
+
+    /** {@link #storyFactSet} as the JSON map of docs/JSON.md. */
+    public Map<String, Object> storyFacts(String storyId) {
+        return StoryViews.facts(storyId, storyFactSet(storyId));
     }
 
     /** Rebuilds duplicates and stories from all stored articles, in publication order. */
