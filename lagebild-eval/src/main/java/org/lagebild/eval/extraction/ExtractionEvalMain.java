@@ -12,13 +12,17 @@ import java.util.Locale;
  * Command line: {@code --trafilatura DIR} or {@code --scrapinghub DIR}, optionally
  * {@code --lang de} (trafilatura only), {@code --limit N}, {@code --worst N} (dump the N worst pages
  * with their snippets), {@code --view text|text-without-title|body|body-with-title} and
- * {@code --no-url} (trafilatura: do not tell the extractor the page URL). Prints a per-language
+ * {@code --no-url} (trafilatura: do not tell the extractor the page URL), {@code --threads N} (extraction
+ * threads, default 1), {@code --passes N} (extract every page N times; speed from the last pass, default 1),
+ * {@code --split all|dev|test} (the fixed {@link Split}, default all) and {@code --dump FILE} (everything
+ * extracted, one line per page, for before/after comparisons). Prints a per-language
  * breakdown (trafilatura), the worst pages if asked, and as its last line one JSON object.
  */
 public final class ExtractionEvalMain {
 
     private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR) [--lang LANG] [--limit N]"
-            + " [--worst N] [--view text|text-without-title|body|body-with-title] [--no-url]";
+            + " [--worst N] [--view text|text-without-title|body|body-with-title] [--no-url]"
+            + " [--threads N] [--passes N] [--split all|dev|test] [--dump FILE]";
 
     private ExtractionEvalMain() {
     }
@@ -45,6 +49,7 @@ public final class ExtractionEvalMain {
         int worst = 0;
         OutputView view = OutputView.BODY;
         boolean passUrl = true;
+        RunSettings settings = RunSettings.defaults();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -55,6 +60,10 @@ public final class ExtractionEvalMain {
                     case "--worst" -> worst = Integer.parseInt(value(args, ++i));
                     case "--view" -> view = OutputView.parse(value(args, ++i));
                     case "--no-url" -> passUrl = false;
+                    case "--threads" -> settings = settings.withThreads(Integer.parseInt(value(args, ++i)));
+                    case "--passes" -> settings = settings.withPasses(Integer.parseInt(value(args, ++i)));
+                    case "--split" -> settings = settings.withSplit(Split.parse(value(args, ++i)));
+                    case "--dump" -> settings = settings.withDump(Path.of(value(args, ++i)));
                     case "-h", "--help" -> {
                         out.println(USAGE);
                         return 0;
@@ -81,12 +90,12 @@ public final class ExtractionEvalMain {
         try {
             if (trafilatura != null) {
                 TrafilaturaResult r = TrafilaturaEvaluation.run(dir,
-                        new TrafilaturaEvaluation.Options(view, lang, limit, worst, passUrl));
+                        new TrafilaturaEvaluation.Options(view, lang, limit, worst, passUrl, settings));
                 printBreakdown(r, out);
                 printWorst(r.worst(), out);
                 out.println(r.toJson());
             } else {
-                ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(view, limit, worst));
+                ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(view, limit, worst, settings));
                 printWorstScrapinghub(r.worst(), out);
                 out.println(r.toJson());
             }
@@ -111,8 +120,8 @@ public final class ExtractionEvalMain {
             out.println(row(l.language(), l.pages(), l.counts(), l.dateCorrect(), l.datePages()));
         }
         out.println(row("all", r.pages(), r.counts(), r.dateCorrect(), r.datePages()));
-        out.println(String.format(Locale.ROOT, "crashes %d; %.1f pages/s extraction, %.1f pages/s with decoding",
-                r.crashes(), r.pagesPerSecond(), r.pagesPerSecondWithDecoding()));
+        out.println(String.format(Locale.ROOT, "crashes %d; %.1f pages/s on %d thread(s), last of %d pass(es)",
+                r.crashes(), r.pagesPerSecond(), r.throughput().threads(), r.throughput().passes()));
     }
 
     private static String row(String lang, int pages, SnippetCounts c, int dateCorrect, int datePages) {

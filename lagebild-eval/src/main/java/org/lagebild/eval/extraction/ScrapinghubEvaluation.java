@@ -33,8 +33,9 @@ public final class ScrapinghubEvaluation {
      * @param view the part of the article that is scored
      * @param limit at most this many pages (in id order), or 0 for all
      * @param worst how many of the lowest-F1 pages to keep in the result
+     * @param run threads, passes, DEV/TEST split (by the page id) and dump file
      */
-    public record Options(OutputView view, int limit, int worst) {
+    public record Options(OutputView view, int limit, int worst, RunSettings run) {
         public Options {
             if (view == null) {
                 throw new NullPointerException("view");
@@ -42,6 +43,15 @@ public final class ScrapinghubEvaluation {
             if (limit < 0 || worst < 0) {
                 throw new IllegalArgumentException("limit and worst must not be negative");
             }
+            run = run == null ? RunSettings.defaults() : run;
+        }
+
+        public Options(OutputView view, int limit, int worst) {
+            this(view, limit, worst, RunSettings.defaults());
+        }
+
+        public Options withRun(RunSettings settings) {
+            return new Options(view, limit, worst, settings);
         }
 
         /** All pages, {@link OutputView#BODY}, 10 worst pages. */
@@ -50,15 +60,15 @@ public final class ScrapinghubEvaluation {
         }
 
         public Options withView(OutputView v) {
-            return new Options(v, limit, worst);
+            return new Options(v, limit, worst, run);
         }
 
         public Options withLimit(int n) {
-            return new Options(view, n, worst);
+            return new Options(view, n, worst, run);
         }
 
         public Options withWorst(int n) {
-            return new Options(view, limit, n);
+            return new Options(view, limit, n, run);
         }
     }
 
@@ -79,19 +89,16 @@ public final class ScrapinghubEvaluation {
      */
     public static ScrapinghubResult run(Path dir, Options options, ArticleExtractor extractor) throws IOException {
         Map<String, String[]> gold = readGold(dir.resolve("ground-truth.json"));
-        List<ShingleScoring.DocumentCounts> docs = new ArrayList<>();
-        List<ScrapinghubResult.PageReport> pages = new ArrayList<>();
-        int exact = 0;
-        int crashes = 0;
-        long decodeNanos = 0;
-        long extractNanos = 0;
+        List<String[]> selected = new ArrayList<>();
+        List<PageBatch.Page> inputs = new ArrayList<>();
         for (Map.Entry<String, String[]> e : gold.entrySet()) {
-            if (options.limit() > 0 && docs.size() >= options.limit()) {
+            String id = e.getKey();
+            if (!options.run().split().contains(id)) {
+                continue;
+            }
+            if (options.limit() > 0 && selected.size() >= options.limit()) {
                 break;
             }
-            String id = e.getKey();
-            String body = e.getValue()[0];
-            String url = e.getValue()[1];
             Path page = dir.resolve("html").resolve(id + ".html.gz");
             byte[] bytes;
             try {
@@ -99,9 +106,19 @@ public final class ScrapinghubEvaluation {
             } catch (NoSuchFileException ex) {
                 throw new NoSuchFileException(page.toString(), null, "page listed in ground-truth.json is missing");
             }
-            PageExtraction run = PageExtraction.run(extractor, bytes, "html/" + id + ".html.gz", url);
-            decodeNanos += run.decodeNanos();
-            extractNanos += run.extractNanos();
+            selected.add(new String[] {id, e.getValue()[0], e.getValue()[1]});
+            inputs.add(new PageBatch.Page(id, bytes, "html/" + id + ".html.gz", e.getValue()[1]));
+        }
+        PageBatch.Outcome outcome = PageBatch.run(extractor, inputs, options.run());
+        List<ShingleScoring.DocumentCounts> docs = new ArrayList<>();
+        List<ScrapinghubResult.PageReport> pages = new ArrayList<>();
+        int exact = 0;
+        int crashes = 0;
+        for (int i = 0; i < selected.size(); i++) {
+            String id = selected.get(i)[0];
+            String body = selected.get(i)[1];
+            String url = selected.get(i)[2];
+            PageExtraction run = outcome.results().get(i);
             Article article = run.article();
             if (article == null) {
                 crashes++;
@@ -120,7 +137,7 @@ public final class ScrapinghubEvaluation {
         worst.sort(Comparator.comparingDouble((ScrapinghubResult.PageReport p) -> p.counts().f1())
                 .thenComparing(ScrapinghubResult.PageReport::id));
         worst = worst.subList(0, Math.min(options.worst(), worst.size()));
-        return new ScrapinghubResult(options, scores, crashes, decodeNanos, extractNanos, worst);
+        return new ScrapinghubResult(options, scores, crashes, outcome.throughput(), worst);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.lagebild.eval.extraction;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,12 +8,11 @@ import java.util.Locale;
  * The outcome of a {@link ScrapinghubEvaluation}: the benchmark's precision, recall, F1 and
  * accuracy, crash count, throughput and the lowest-F1 pages. Immutable.
  *
- * @param decodeNanos total time decoding bytes to text
- * @param extractNanos total time in the extractor (file reading and gunzip excluded)
+ * @param throughput pages per second and how they were measured
  * @param worst the pages with the lowest per-document F1, worst first
  */
 public record ScrapinghubResult(ScrapinghubEvaluation.Options options, ShingleScoring.Scores scores, int crashes,
-                                long decodeNanos, long extractNanos, List<PageReport> worst) {
+                                Throughput throughput, List<PageReport> worst) {
 
     public ScrapinghubResult {
         worst = List.copyOf(worst);
@@ -51,14 +49,9 @@ public record ScrapinghubResult(ScrapinghubEvaluation.Options options, ShingleSc
         return scores.accuracy();
     }
 
-    /** Pages per second of extraction alone. */
+    /** Whole pages (charset decoding plus extraction) per wall-clock second on the run's threads. */
     public double pagesPerSecond() {
-        return Json.perSecond(pages(), extractNanos);
-    }
-
-    /** Pages per second of charset decoding plus extraction. */
-    public double pagesPerSecondWithDecoding() {
-        return Json.perSecond(pages(), extractNanos + decodeNanos);
+        return throughput.pagesPerSecond();
     }
 
     /** One JSON object (one line) with the scores and throughput. */
@@ -66,14 +59,14 @@ public record ScrapinghubResult(ScrapinghubEvaluation.Options options, ShingleSc
         ObjectNode o = Json.object();
         o.put("benchmark", "scrapinghub");
         o.put("view", options.view().name().toLowerCase(Locale.ROOT));
+        o.put("split", options.run().split().label());
         o.put("pages", pages());
         o.put("precision", Json.round(precision()));
         o.put("recall", Json.round(recall()));
         o.put("f1", Json.round(f1()));
         o.put("accuracy", Json.round(accuracy()));
         o.put("crashes", crashes);
-        o.put("pages_per_s", Json.round(pagesPerSecond()).setScale(1, RoundingMode.HALF_EVEN));
-        o.put("pages_per_s_with_decoding", Json.round(pagesPerSecondWithDecoding()).setScale(1, RoundingMode.HALF_EVEN));
+        throughput.putInto(o);
         return Json.write(o);
     }
 }

@@ -44,8 +44,9 @@ public final class TrafilaturaEvaluation {
      * @param worst how many of the worst pages to keep in the result with their snippets
      * @param passUrl whether the extractor is told the page URL (Lagebild always knows it; the
      *     benchmark's extractors get only the bytes, which matters for dates found in URLs)
+     * @param run threads, passes, DEV/TEST split (by the page URL) and dump file
      */
-    public record Options(OutputView view, String language, int limit, int worst, boolean passUrl) {
+    public record Options(OutputView view, String language, int limit, int worst, boolean passUrl, RunSettings run) {
         public Options {
             if (view == null) {
                 throw new NullPointerException("view");
@@ -53,6 +54,15 @@ public final class TrafilaturaEvaluation {
             if (limit < 0 || worst < 0) {
                 throw new IllegalArgumentException("limit and worst must not be negative");
             }
+            run = run == null ? RunSettings.defaults() : run;
+        }
+
+        public Options(OutputView view, String language, int limit, int worst, boolean passUrl) {
+            this(view, language, limit, worst, passUrl, RunSettings.defaults());
+        }
+
+        public Options withRun(RunSettings settings) {
+            return new Options(view, language, limit, worst, passUrl, settings);
         }
 
         /** All pages, {@link OutputView#BODY}, 10 worst pages, URL passed. */
@@ -61,23 +71,23 @@ public final class TrafilaturaEvaluation {
         }
 
         public Options withView(OutputView v) {
-            return new Options(v, language, limit, worst, passUrl);
+            return new Options(v, language, limit, worst, passUrl, run);
         }
 
         public Options withLanguage(String lang) {
-            return new Options(view, lang, limit, worst, passUrl);
+            return new Options(view, lang, limit, worst, passUrl, run);
         }
 
         public Options withLimit(int n) {
-            return new Options(view, language, n, worst, passUrl);
+            return new Options(view, language, n, worst, passUrl, run);
         }
 
         public Options withWorst(int n) {
-            return new Options(view, language, limit, n, passUrl);
+            return new Options(view, language, limit, n, passUrl, run);
         }
 
         public Options withPassUrl(boolean pass) {
-            return new Options(view, language, limit, worst, pass);
+            return new Options(view, language, limit, worst, pass, run);
         }
     }
 
@@ -100,15 +110,10 @@ public final class TrafilaturaEvaluation {
         JsonNode evaldata = new ObjectMapper().readTree(Files.readString(dir.resolve("evaldata.json"), StandardCharsets.UTF_8));
         Map<String, String[]> manifest = readManifest(dir.resolve("manifest.tsv"));
 
-        SnippetCounts total = SnippetCounts.ZERO;
-        Map<String, TrafilaturaResult.LanguageScore> byLang = new TreeMap<>();
-        List<TrafilaturaResult.PageReport> pages = new ArrayList<>();
-        int datePages = 0;
-        int dateCorrect = 0;
-        int crashes = 0;
-        long decodeNanos = 0;
-        long extractNanos = 0;
-
+        record Selected(String url, JsonNode item, String file, String storedPath, String lang) {
+        }
+        List<Selected> selected = new ArrayList<>();
+        List<PageBatch.Page> inputs = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = evaldata.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String url = e.getKey();
@@ -120,7 +125,10 @@ public final class TrafilaturaEvaluation {
             if (options.language() != null && !options.language().equals(lang)) {
                 continue;
             }
-            if (options.limit() > 0 && pages.size() >= options.limit()) {
+            if (!options.run().split().contains(url)) {
+                continue;
+            }
+            if (options.limit() > 0 && selected.size() >= options.limit()) {
                 break;
             }
             Path page = dir.resolve(storedPath);
@@ -130,9 +138,24 @@ public final class TrafilaturaEvaluation {
             } catch (NoSuchFileException ex) {
                 throw new NoSuchFileException(page.toString(), null, "page listed for " + url + " is missing");
             }
-            PageExtraction run = PageExtraction.run(extractor, bytes, storedPath, options.passUrl() ? url : null);
-            decodeNanos += run.decodeNanos();
-            extractNanos += run.extractNanos();
+            selected.add(new Selected(url, item, file, storedPath, lang));
+            inputs.add(new PageBatch.Page(url, bytes, storedPath, options.passUrl() ? url : null));
+        }
+        PageBatch.Outcome outcome = PageBatch.run(extractor, inputs, options.run());
+
+        SnippetCounts total = SnippetCounts.ZERO;
+        Map<String, TrafilaturaResult.LanguageScore> byLang = new TreeMap<>();
+        List<TrafilaturaResult.PageReport> pages = new ArrayList<>();
+        int datePages = 0;
+        int dateCorrect = 0;
+        int crashes = 0;
+        for (int i = 0; i < selected.size(); i++) {
+            Selected sel = selected.get(i);
+            String url = sel.url();
+            JsonNode item = sel.item();
+            String lang = sel.lang();
+            byte[] bytes = inputs.get(i).bytes();
+            PageExtraction run = outcome.results().get(i);
             Article article = run.article();
             if (article == null) {
                 crashes++;
@@ -154,7 +177,7 @@ public final class TrafilaturaEvaluation {
             TrafilaturaResult.LanguageScore ls = byLang.getOrDefault(lang, TrafilaturaResult.LanguageScore.empty(lang));
             byLang.put(lang, ls.plus(match.counts(), dateOk));
             String decoded = match.missed().isEmpty() || article == null ? null : decodedOrNull(bytes, article);
-            pages.add(new TrafilaturaResult.PageReport(url, file, lang, match.counts(), match.missed(),
+            pages.add(new TrafilaturaResult.PageReport(url, sel.file(), lang, match.counts(), match.missed(),
                     match.missed().stream().map(m -> Diagnosis.missedCause(m, article, decoded)).toList(),
                     match.leaked(), match.leaked().stream().map(m -> Diagnosis.leakedBlock(m, article)).toList(),
                     run.error(), output == null ? 0 : output.length(), gold.isEmpty() ? null : gold,
@@ -165,8 +188,8 @@ public final class TrafilaturaEvaluation {
                 .thenComparing(Comparator.comparingInt((TrafilaturaResult.PageReport p) -> p.counts().fn()).reversed())
                 .thenComparing(TrafilaturaResult.PageReport::url));
         worst = worst.subList(0, Math.min(options.worst(), worst.size()));
-        return new TrafilaturaResult(options, pages.size(), total, crashes, datePages, dateCorrect, decodeNanos,
-                extractNanos, List.copyOf(byLang.values()), worst);
+        return new TrafilaturaResult(options, pages.size(), total, crashes, datePages, dateCorrect, outcome.throughput(),
+                List.copyOf(byLang.values()), worst);
     }
 
     /** The decoded page, only needed to diagnose missed snippets (so only computed when some were missed). */

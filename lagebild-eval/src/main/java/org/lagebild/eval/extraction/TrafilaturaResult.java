@@ -13,13 +13,12 @@ import java.util.List;
  * @param crashes pages where decoding or extraction failed (scored as empty output)
  * @param datePages pages with a gold date
  * @param dateCorrect of those, pages whose extracted day equals the gold day
- * @param decodeNanos total time decoding bytes to text
- * @param extractNanos total time in the extractor (file reading and gunzip excluded)
+ * @param throughput pages per second and how they were measured
  * @param languages scores per manifest {@code lang_guess}, sorted by language
  * @param worst the pages with most missed "with" plus leaked "without" snippets, worst first
  */
 public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages, SnippetCounts counts, int crashes,
-                                int datePages, int dateCorrect, long decodeNanos, long extractNanos,
+                                int datePages, int dateCorrect, Throughput throughput,
                                 List<LanguageScore> languages, List<PageReport> worst) {
 
     public TrafilaturaResult {
@@ -89,14 +88,9 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
         return datePages == 0 ? 0.0 : (double) dateCorrect / datePages;
     }
 
-    /** Pages per second of extraction alone. */
+    /** Whole pages (charset decoding plus extraction) per wall-clock second on the run's threads. */
     public double pagesPerSecond() {
-        return Json.perSecond(pages, extractNanos);
-    }
-
-    /** Pages per second of charset decoding plus extraction. */
-    public double pagesPerSecondWithDecoding() {
-        return Json.perSecond(pages, extractNanos + decodeNanos);
+        return throughput.pagesPerSecond();
     }
 
     /** One JSON object (one line) with the scores, counts and throughput. */
@@ -106,6 +100,7 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
         o.put("view", options.view().name().toLowerCase(java.util.Locale.ROOT));
         o.put("language", options.language() == null ? "all" : options.language());
         o.put("url_passed", options.passUrl());
+        o.put("split", options.run().split().label());
         o.put("pages", pages);
         o.put("precision", Json.round(precision()));
         o.put("recall", Json.round(recall()));
@@ -119,8 +114,7 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
         o.put("date_accuracy", Json.round(dateAccuracy()));
         o.put("date_pages", datePages);
         o.put("date_correct", dateCorrect);
-        o.put("pages_per_s", Json.round(pagesPerSecond()).setScale(1, java.math.RoundingMode.HALF_EVEN));
-        o.put("pages_per_s_with_decoding", Json.round(pagesPerSecondWithDecoding()).setScale(1, java.math.RoundingMode.HALF_EVEN));
+        throughput.putInto(o);
         return Json.write(o);
     }
 }

@@ -60,5 +60,15 @@ class ExtractionEvalMainTest {
         assertEquals("fehlt ganz", r.worst().get(0).missed().get(0));
         assertEquals(1, r.worst().get(0).missedCauses().size());
         assertTrue(r.worst().get(0).missedCauses().get(0).startsWith("not verbatim"), r.worst().get(0).missedCauses().get(0));
+
+        Path dump = dir.resolve("dump.tsv");
+        TrafilaturaResult parallel = TrafilaturaEvaluation.run(dir, TrafilaturaEvaluation.Options.defaults()
+                .withRun(RunSettings.defaults().withThreads(2).withPasses(2).withDump(dump)));
+        assertEquals(r.counts(), parallel.counts());
+        assertEquals(2, parallel.throughput().threads());
+        assertTrue(parallel.toJson().contains("\"threads\":2"), parallel.toJson());
+        String line = Files.readString(dump, StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("https://x.de/a\tArticle[") && line.contains("Haushalt"), line);
+        assertEquals(2, run(new ByteArrayOutputStream(), "--trafilatura", dir.toString(), "--threads", "0"));
     }
 }
