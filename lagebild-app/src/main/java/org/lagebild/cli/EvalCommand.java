@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measures quality on real corpora; the last line of each is one JSON object of figures.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
                 EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class, EvalCommand.Claims.class,
-                EvalCommand.Quotes.class, EvalCommand.Duplicates.class})
+                EvalCommand.Quotes.class, EvalCommand.Duplicates.class, EvalCommand.Stories.class})
 final class EvalCommand {
 
     /** The shared data folder and the seed samples, as most evaluations read them. */
@@ -227,6 +227,37 @@ final class EvalCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.sweepTable());
             out.println(r.toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Story clustering: GVA incidents and ECB+ topics, pairwise and B-cubed precision, recall and F1,",
+                    "on a development split (used to set the weights) and a test split (incidents and topics never looked at)."})
+    static final class Stories implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--gva", paramLabel = "DIR", description = "Laid out like ../shared/data/gva-incidents-casualty-counts-en.")
+        Path gva;
+        @Option(names = "--ecbplus", paramLabel = "DIR", description = "Laid out like ../shared/data/ecbplus-event-clusters-en.")
+        Path ecbplus;
+
+        @Override
+        public Integer call() throws Exception {
+            if (gva == null && ecbplus == null) {
+                throw new IllegalArgumentException("give --gva DIR, --ecbplus DIR or both");
+            }
+            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            var buffer = new java.io.ByteArrayOutputStream();
+            var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            org.lagebild.stories.eval.StoryEvaluation.run(gva == null ? null : existing(gva, "GVA data"),
+                    ecbplus == null ? null : existing(ecbplus, "ECB+ data"),
+                    raw -> pipeline.apply(raw.toDocument(),
+                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)),
+                    org.lagebild.stories.cluster.ClusterConfig.defaults(), out);
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
