@@ -37,6 +37,17 @@ class ClaimsBenchmark {
         ClaimExtractor cx = new ClaimExtractor();
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
+            int quotes = 0;
+            for (Document d : annotated) {
+                quotes += qx.apply(d, Seeds.CONTEXT).quotes().size();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(java.util.Locale.ROOT,
+                    "{\"bench\":\"quotes only\",\"round\":%d,\"threads\":1,\"articles\":%d,\"quotes\":%d,\"perSecond\":%.1f}%n",
+                    round, annotated.size(), quotes, annotated.size() / secs);
+        }
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
             int claims = 0;
             for (Document d : annotated) {
                 claims += cx.apply(qx.apply(d, Seeds.CONTEXT), Seeds.CONTEXT).claims().size();

@@ -38,7 +38,9 @@ class SpkAttEvaluationTest {
         }
         System.out.println(r.toJson());
         assertTrue(r.documents() > 0);
-        // measured 0.564 on the first 150 documents, 0.572 on all 702 (train + trial)
-        assertTrue(r.jointF1() >= (limit >= 700 ? 0.55 : 0.53), r.toJson());
+        // measured (split all) 0.618 on the first 150 documents; 0.629 on all 702 (train + trial), of which DEV 0.638
+        // and TEST 0.621 (was 0.575 / 0.583 / 0.567 before the DEV error analysis): a drop below the floors is a regression
+        double floor = split == SpkAttSplit.ALL ? (limit >= 700 ? 0.62 : 0.60) : 0.58;
+        assertTrue(r.jointF1() >= floor, r.toJson());
     }
 }
