@@ -37,6 +37,8 @@ public final class QuantityLexicon {
     final Map<String, NumberWord> numberWords = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
     final Map<String, Vague> vague = new HashMap<>();
+    /** The first words of the vague phrases: no vague amount starts at any other word. */
+    final Set<String> vagueFirstWords = new HashSet<>();
     final Map<String, Double> fractions = new HashMap<>();
     final Map<String, Unit> unitsAfter = new HashMap<>();
     final Map<String, Unit> unitsBefore = new HashMap<>();
@@ -78,6 +80,7 @@ public final class QuantityLexicon {
             if (ours(r, lang)) {
                 x.vague.put(r.get("phrase"), new Vague(r.get("phrase"), num(r.get("min")), num(r.get("max"))));
                 x.longestVague = Math.max(x.longestVague, r.get("phrase").split(" ").length);
+                x.vagueFirstWords.add(r.get("phrase").split(" ")[0]);
             }
         }
         for (Tsv.Row r : Tsv.load(c, "fractions.tsv").require("word", "lang", "value").rows()) {

@@ -150,7 +150,7 @@ public final class QuantityTagger implements Stage {
         // ---- vague amounts ----------------------------------------------------------------
 
         int vague(int i) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || !lex.vagueFirstWords.contains(t.lower(i))) {
                 return i;
             }
             StringBuilder sb = new StringBuilder();

@@ -131,6 +131,11 @@ public final class TimeTagger implements Stage {
         final Mode mode;
         final List<TimeExpression> out = new ArrayList<>();
         final long[] activeMask;
+        /** One matcher per rule for the whole document, re-bound to each sentence on first use there. */
+        final Matcher[] matchers;
+        /** The sentence (by {@link #stamp}) each matcher is bound to. */
+        final int[] boundTo;
+        int stamp;
         Anchor last;
         /** The year of the current chapter, from a heading that names one year ("1862"), or null. */
         Anchor chapter;
@@ -141,6 +146,8 @@ public final class TimeTagger implements Stage {
             this.lex = lex;
             this.ref = ref;
             this.mode = mode;
+            this.matchers = new Matcher[lex.rules.size()];
+            this.boundTo = new int[lex.rules.size()];
             this.activeMask = new long[(lex.rules.size() + 63) / 64];
             for (int k = 0; k < lex.rules.size(); k++) {
                 if (lex.rules.get(k).modes().contains(mode.name())) {
@@ -162,7 +169,7 @@ public final class TimeTagger implements Stage {
                 }
                 List<Cand> cands = new ArrayList<>();
                 List<TimexLexicon.Rule> rules = lex.rules;
-                Matcher[] matchers = new Matcher[rules.size()];
+                stamp++;
                 int n = s.length();
                 for (int p = 0; p < n; p++) {
                     char c = s.charAt(p);
@@ -173,7 +180,7 @@ public final class TimeTagger implements Stage {
                     while (we < n && Character.isLetterOrDigit(s.charAt(we)) && we - p < 40) {
                         we++;
                     }
-                    long[] mask = lex.rulesStartingWith(s.substring(p, we));
+                    long[] mask = lex.rulesStartingWith(s, p, we);
                     for (int w = 0; w < mask.length; w++) {
                         long bits = mask[w] & activeMask[w];
                         while (bits != 0) {
@@ -184,6 +191,10 @@ public final class TimeTagger implements Stage {
                         if (m == null) {
                             m = r.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                             matchers[k] = m;
+                            boundTo[k] = stamp;
+                        } else if (boundTo[k] != stamp) {
+                            m.reset(s); // keeps the bounds settings; cheaper than a new matcher
+                            boundTo[k] = stamp;
                         }
                         m.region(p, n);
                         if (!m.lookingAt() || m.end() == m.start()) {
@@ -318,6 +329,7 @@ public final class TimeTagger implements Stage {
 
         /** +1 past, -1 future, 0 unknown, from the tense cues of the sentence. */
         int tense(String s) {
+            boolean german = lex.language.equals("de");
             int past = 0;
             int future = 0;
             int n = s.length();
@@ -329,20 +341,24 @@ public final class TimeTagger implements Stage {
                 while (e < n && Character.isLetter(s.charAt(e))) {
                     e++;
                 }
-                String w = s.substring(i, e);
-                String t = lex.tense.get(w.toLowerCase(Locale.ROOT));
+                String t = lex.tenseOf(s, i, e);
                 if (t != null) {
                     if (t.equals("PAST")) {
                         past++;
                     } else if (t.equals("FUTURE")) {
                         future++;
                     }
-                } else if (lex.language.equals("de") && Character.isLowerCase(w.charAt(0)) && w.length() >= 6
-                        && (w.endsWith("te") || w.endsWith("ten")) && !w.endsWith("ste") && !w.endsWith("sten")) {
+                } else if (german && Character.isLowerCase(s.charAt(i)) && e - i >= 6 && pastEnding(s, e)) {
                     past++;
                 }
             }
             return Integer.compare(past, future);
+        }
+
+        /** True if the word ending at {@code e} ends in "te" or "ten" but not "ste" or "sten" (a weak past form). */
+        static boolean pastEnding(String s, int e) {
+            int k = s.charAt(e - 1) == 'n' ? e - 1 : e;
+            return s.charAt(k - 1) == 'e' && s.charAt(k - 2) == 't' && s.charAt(k - 3) != 's';
         }
 
         TimeExpression resolve(Cand c, int sentence) {

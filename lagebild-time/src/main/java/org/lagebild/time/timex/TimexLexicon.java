@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lagebild.time.internal.SpanTable;
 import org.lagebild.time.internal.Tsv;
 import org.lagebild.time.quantity.QuantityLexicon;
 
@@ -43,8 +44,10 @@ final class TimexLexicon {
     final Map<String, String> words = new HashMap<>(); // lower-case word -> class:value
     final Map<String, String> tense = new HashMap<>();
     final QuantityLexicon numbers;
+    /** The tense cues keyed for lookup by a char range, as if lower-cased (see {@link #tenseOf}). */
+    private SpanTable<String> tenseTable;
     /** Per first word, which rules can start there; filled lazily, bounded, thread-safe. */
-    private final java.util.concurrent.ConcurrentHashMap<String, long[]> starts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SpanTable<long[]> starts = new SpanTable<>(MAX_CACHED);
     private static final int MAX_CACHED = 200_000;
 
     private TimexLexicon(String language) {
@@ -89,7 +92,11 @@ final class TimexLexicon {
                 for (Map.Entry<String, String> e : slots.entrySet()) {
                     p = p.replace("{" + e.getKey() + "}", e.getValue());
                 }
-                x.rules.add(rule(r.get("id"), r.get("kind"), p, null, null, null, "NEWS NARRATIVE"));
+                Rule rule = rule(r.get("id"), r.get("kind"), p, null, null, null, "NEWS NARRATIVE");
+                if (r.has("opens")) {
+                    rule = opening(rule, Pattern.compile(r.get("opens")));
+                }
+                x.rules.add(rule);
             }
         }
         for (Tsv.Row r : Tsv.load(TimexLexicon.class, "relative.tsv").require("phrase", "lang", "unit", "offset", "anchor").rows()) {
@@ -109,7 +116,20 @@ final class TimexLexicon {
                         r.has("unless") ? Pattern.compile(r.get("unless"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE) : null));
             }
         }
+        x.tenseTable = SpanTable.of(x.tense);
         return x;
+    }
+
+    /**
+     * The rule with its opening chars given by the data (column {@code opens}, a one-char pattern)
+     * instead of probed: a pattern that starts with a look-behind cannot be probed on one char.
+     */
+    private static Rule opening(Rule r, Pattern opens) {
+        boolean[] first = new boolean[0x250];
+        for (char c = 0; c < first.length; c++) {
+            first[c] = opens.matcher(String.valueOf(c)).matches();
+        }
+        return new Rule(r.id(), r.kind(), r.pattern(), r.groups(), r.unit(), r.offset(), r.anchor(), r.modes(), first, true);
     }
 
     private static Rule rule(String id, String kind, String body, String unit, String offset, String anchor, String modes) {
@@ -147,19 +167,20 @@ final class TimexLexicon {
      * digits), as a bit set over {@link #rules}: a rule is ruled out when it neither matches nor
      * hits the end of input on the word alone.
      */
-    long[] rulesStartingWith(String word) {
-        long[] m = starts.get(word);
+    long[] rulesStartingWith(CharSequence text, int from, int to) {
+        long[] m = starts.get(text, from, to);
         if (m != null) {
             return m;
         }
+        String word = text.subSequence(from, to).toString();
         m = new long[(rules.size() + 63) / 64];
         for (int k = 0; k < rules.size(); k++) {
             Rule r = rules.get(k);
             boolean can;
-            if (r.always()) {
-                can = true;
-            } else if (!r.canStartWith(word.charAt(0))) {
+            if (!r.canStartWith(word.charAt(0))) {
                 can = false;
+            } else if (r.always()) {
+                can = true;
             } else {
                 Matcher x = r.pattern().matcher(word);
                 can = x.lookingAt() || x.hitEnd();
@@ -168,10 +189,17 @@ final class TimexLexicon {
                 m[k >>> 6] |= 1L << (k & 63);
             }
         }
-        if (starts.size() < MAX_CACHED) {
-            starts.put(word, m);
-        }
+        starts.put(word, m);
         return m;
+    }
+
+    /** The tense cue ("PAST", "FUTURE" ...) of the word {@code text[from, to)} in lower case, or null. */
+    String tenseOf(CharSequence text, int from, int to) {
+        Object t = tenseTable.getLowerCase(text, from, to);
+        if (t == SpanTable.NOT_LATIN1) {
+            return tense.get(text.subSequence(from, to).toString().toLowerCase(Locale.ROOT));
+        }
+        return (String) t;
     }
 
     /** The class:value of a listed word, or null. */
