@@ -15,6 +15,9 @@ import org.lagebild.model.Document;
 import org.lagebild.report.HtmlReport;
 import org.lagebild.report.MarkdownReport;
 import org.lagebild.report.ReportModel;
+import org.lagebild.report.StoryHtmlReport;
+import org.lagebild.report.StoryMarkdownReport;
+import org.lagebild.report.StoryReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes the situation report for what is stored. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the situation report for what is stored: articles, sources and dates, main actors, figures with their evidence.",
-                "FILE ending in .md is Markdown, anything else self-contained HTML. Without --out: lagebild-report.html and lagebild-report.md."})
+        description = {"Writes the situation report (\"Lagebild\") of a story: summary, key figures with ranges, sources and status, a timeline",
+                "chart, the chronology, actors, source notes and open contradictions, each linked to its evidence sentence.",
+                "Without STORY: the story with the most articles. --overview: all stored articles and figures instead.",
+                "FILE ending in .md is Markdown, anything else one self-contained HTML file. Without --out: lagebild-report.html and lagebild-report.md."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -34,18 +39,59 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--today", paramLabel = "DATE", description = "Date shown as the report's date (default: today).")
     LocalDate today;
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "STORY", description = "Story id or unique prefix (see 'lagebild stories').")
+    String story;
+    @Option(names = "--overview", description = "Report on all stored articles and their figures, not on one story.")
+    boolean overview;
 
     @Override
     public Integer call() throws Exception {
         try (Lagebild lb = common.open()) {
-            List<Path> written = write(lb, out, Path.of("."), today != null ? today : LocalDate.now());
+            LocalDate day = today != null ? today : LocalDate.now();
             PrintWriter w = spec.commandLine().getOut();
+            List<Path> written;
+            if (overview) {
+                written = write(lb, out, Path.of("."), day);
+            } else {
+                String id = story != null ? StoriesCommand.story(lb, story).id() : largestStory(lb);
+                if (id == null) {
+                    w.println("no stories yet (ingest articles first); writing the overview of what is stored");
+                    written = write(lb, out, Path.of("."), day);
+                } else {
+                    written = writeStory(lb, id, out, Path.of("."), day);
+                    w.println("story " + id);
+                }
+            }
             for (Path p : written) {
                 w.println("wrote " + p);
             }
             w.flush();
             return 0;
         }
+    }
+
+    /** The id of the story with the most articles (the most recent among equals), or null. */
+    static String largestStory(Lagebild lb) {
+        String best = null;
+        int n = -1;
+        for (var s : lb.store().derived().stories(org.lagebild.store.DerivedTables.StoryQuery.all(10_000))) {
+            if (s.articleCount() > n) {
+                n = s.articleCount();
+                best = s.id();
+            }
+        }
+        return best;
+    }
+
+    /** Writes the report of one story to {@code out}, or to both default files in {@code dir} when it is null. */
+    static List<Path> writeStory(Lagebild lb, String storyId, Path out, Path dir, LocalDate today) throws IOException {
+        StoryReportModel m = StoryReportModel.of(lb.storyPicture(storyId), today);
+        List<Path> targets = out == null ? List.of(dir.resolve("lagebild-report.html"), dir.resolve("lagebild-report.md")) : List.of(out);
+        for (Path p : targets) {
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            writeAtomically(p, name.endsWith(".md") || name.endsWith(".markdown") ? StoryMarkdownReport.render(m) : StoryHtmlReport.render(m));
+        }
+        return targets;
     }
 
     static ReportModel model(Lagebild lb, LocalDate today) {
@@ -61,6 +107,13 @@ final class ReportCommand implements Callable<Integer> {
         for (Path p : targets) {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             String content = name.endsWith(".md") || name.endsWith(".markdown") ? MarkdownReport.render(m) : HtmlReport.render(m);
+            writeAtomically(p, content);
+        }
+        return targets;
+    }
+
+    private static void writeAtomically(Path p, String content) throws IOException {
+        {
             Path parent = p.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -73,6 +126,5 @@ final class ReportCommand implements Callable<Integer> {
             }
             Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return targets;
     }
 }

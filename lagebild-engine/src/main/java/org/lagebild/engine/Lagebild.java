@@ -35,6 +35,10 @@ import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
 import org.lagebild.stories.facts.FactBuilder;
 import org.lagebild.stories.facts.FactSet;
+import org.lagebild.stories.facts.SourceNote;
+import org.lagebild.stories.facts.SourceNotes;
+import org.lagebild.stories.timeline.Chronology;
+import org.lagebild.stories.timeline.TimelineEvent;
 import org.lagebild.time.pubdate.PublicationDateResolver;
 import org.lagebild.time.quantity.QuantityTagger;
 import org.lagebild.time.timex.TimeTagger;
@@ -81,9 +85,31 @@ public final class Lagebild implements AutoCloseable {
         return facts.build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
     }
 
-    /** {@link #storyFactSet} as the JSON map of docs/JSON.md. */
+    /** Everything known about a story: its row, documents, facts, chronology, source notes and summary. */
+    public record StoryPicture(org.lagebild.store.DerivedTables.StoryRow story, List<Document> documents, FactSet facts,
+                               List<TimelineEvent> chronology, List<SourceNote> notes, String summary) {
+    }
+
+    /** The whole picture of one story (what the report and the web story page show). */
+    public StoryPicture storyPicture(String storyId) {
+        var row = store.derived().story(storyId)
+                .orElseThrow(() -> new IllegalArgumentException("no story with id '" + storyId + "'"));
+        List<Document> docs = storyDocuments(storyId);
+        FactSet set = facts.build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
+        List<TimelineEvent> chronology = new Chronology().build(set);
+        List<SourceNote> notes = new SourceNotes().notes(set);
+        return new StoryPicture(row, docs, set, chronology, notes, StorySummary.of(row, docs, set, chronology));
+    }
+
+    /** The facts of a story as the JSON map of docs/JSON.md. */
     public Map<String, Object> storyFacts(String storyId) {
-        return StoryViews.facts(storyId, storyFactSet(storyId));
+        StoryPicture p = storyPicture(storyId);
+        return StoryViews.facts(storyId, p.facts(), p.notes(), p.summary());
+    }
+
+    /** The chronology of a story as the JSON map of docs/JSON.md. */
+    public Map<String, Object> storyTimeline(String storyId) {
+        return StoryViews.timeline(storyId, storyPicture(storyId).chronology());
     }
 
     /** Rebuilds duplicates and stories from all stored articles, in publication order. */

@@ -11,7 +11,9 @@ import org.lagebild.stories.facts.EventTime;
 import org.lagebild.stories.facts.Evidence;
 import org.lagebild.stories.facts.Fact;
 import org.lagebild.stories.facts.FactSet;
+import org.lagebild.stories.facts.SourceNote;
 import org.lagebild.stories.facts.StatusStep;
+import org.lagebild.stories.timeline.TimelineEvent;
 
 /** The JSON maps of facts and timelines (docs/JSON.md), shared by the CLI, the report and the web API. */
 public final class StoryViews {
@@ -101,12 +103,59 @@ public final class StoryViews {
         return m;
     }
 
-    /** The facts of a story with its conflicts. */
-    public static Map<String, Object> facts(String storyId, FactSet set) {
+    /** The facts of a story with its conflicts, source notes and summary. */
+    public static Map<String, Object> facts(String storyId, FactSet set, List<SourceNote> notes, String summary) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("story", storyId);
+        m.put("summary", summary);
         m.put("facts", set.facts().stream().map(StoryViews::fact).toList());
         m.put("conflicts", set.conflicts().stream().map(StoryViews::conflict).toList());
+        m.put("notes", notes.stream().map(StoryViews::note).toList());
+        return m;
+    }
+
+    /** One chronology entry, in the shape of docs/JSON.md ("timeline"). */
+    public static Map<String, Object> event(TimelineEvent e, int index) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", "ev-" + index);
+        m.put("time", e.time().value());
+        m.put("start", e.time().start().toString());
+        m.put("end", e.time().end().toString());
+        m.put("granularity", e.fromPublication() ? "publication" : e.granularity().name().toLowerCase(Locale.ROOT));
+        m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+        m.put("label", e.label());
+        m.put("modality", label(e.modality()));
+        Double value = e.min() != null && e.min().equals(e.max()) ? e.min() : null;
+        m.put("value", value);
+        m.put("min", e.min());
+        m.put("max", e.max());
+        m.put("conservative", e.conservative());
+        m.put("unit", e.unit());
+        m.put("factId", e.facts().isEmpty() ? null : e.facts().get(0));
+        m.put("facts", e.facts());
+        m.put("evidence", e.evidence().stream().map(StoryViews::evidence).toList());
+        return m;
+    }
+
+    /** A story's chronology: events by event time, with granularity. */
+    public static Map<String, Object> timeline(String storyId, List<TimelineEvent> events) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("story", storyId);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            list.add(event(events.get(i), i + 1));
+        }
+        m.put("events", list);
+        return m;
+    }
+
+    public static Map<String, Object> note(SourceNote n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", n.rule());
+        m.put("severity", n.severity());
+        m.put("text", n.message());
+        m.put("factId", n.fact());
+        m.put("evidence", n.evidence().stream().map(Evidence::ref).toList());
         return m;
     }
 
