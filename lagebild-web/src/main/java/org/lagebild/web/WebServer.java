@@ -63,6 +63,8 @@ public final class WebServer implements AutoCloseable {
             new Route("GET", "/api/search"),
             new Route("GET", "/api/entities"),
             new Route("GET", "/api/entities/{id}"),
+            new Route("GET", "/api/stories"),
+            new Route("GET", "/api/stories/{id}"),
             new Route("GET", "/api/stats"),
             new Route("GET", "/api/openapi.json"),
             new Route("POST", "/api/ingest"));
@@ -87,6 +89,7 @@ public final class WebServer implements AutoCloseable {
     private final ObjectMapper json;
     private final byte[] shell;
     private final byte[] openapi;
+    private final StoryApi stories;
     private final Object ingestLock = new Object();
     private final Map<String, byte[]> staticCache = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
@@ -94,6 +97,7 @@ public final class WebServer implements AutoCloseable {
     private WebServer(Lagebild lb, WebOptions options) {
         this.lb = lb;
         this.options = options;
+        this.stories = new StoryApi(lb);
         this.token = options.token() != null ? options.token() : newToken();
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -176,6 +180,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/search", this::search);
         r.get("/api/entities", this::entities);
         r.get("/api/entities/{id}", this::entity);
+        r.get("/api/stories", ctx -> send(ctx, stories.list(new Params(ctx))));
+        r.get("/api/stories/{id}", ctx -> send(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
         r.get("/api/stats", ctx -> send(ctx, Views.stats(lb.store().stats())));
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         r.post("/api/ingest", this::ingest);
@@ -184,7 +190,13 @@ public final class WebServer implements AutoCloseable {
         r.get("/", page);
         r.get("/search", page);
         r.get("/stories", page);
-        r.get("/story/{id}", page);
+        r.get("/story/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            if (id.length() > 200 || lb.store().derived().story(id).isEmpty()) {
+                ctx.status(404);
+            }
+            page.handle(ctx);
+        });
         r.get("/article/{id}", ctx -> {
             String id = ctx.pathParam("id");
             if (id.length() > 200 || lb.store().versions(id).isEmpty()) {
@@ -260,6 +272,8 @@ public final class WebServer implements AutoCloseable {
         Document d = document(ctx);
         Map<String, Object> m = WebViews.document(d);
         m.put("versions", lb.store().versions(d.article().id()).stream().map(Views::summary).toList());
+        m.put("story", stories.storyOf(d.article().id()));
+        m.put("nearDuplicates", stories.nearDuplicates(d.article().id()));
         send(ctx, m);
     }
 
@@ -401,6 +415,7 @@ public final class WebServer implements AutoCloseable {
         m.put("articles", page(hits.hits().stream().map(Views::hit).toList(), hits.total(), limit, offset));
         m.put("quotes", quotes);
         m.put("claims", claims);
+        m.put("stories", stories.storiesOf(id));
         m.put("scanned", Math.min(ENTITY_DOCS, hits.hits().size()));
         send(ctx, m);
     }

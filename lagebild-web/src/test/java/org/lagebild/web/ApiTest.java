@@ -129,7 +129,8 @@ class ApiTest {
             if (!mp[0].equals("GET")) {
                 continue;
             }
-            String path = mp[1].replace("/api/entities/{id}", "/api/entities/" + topEntity()).replace("{id}", firstId);
+            String path = mp[1].replace("/api/entities/{id}", "/api/entities/" + topEntity())
+                    .replace("/api/stories/{id}", "/api/stories/" + StoryApiTest.storyId(server)).replace("{id}", firstId);
             Http.Response r = Http.get(server, path);
             if (r.status() != 200 || !r.header("Content-Type").startsWith("application/json")) {
                 failures.add(route + " -> " + r.status());
@@ -174,7 +175,8 @@ class ApiTest {
     @Test
     void pagesAndStaticFilesAreServed() {
         for (String path : WebServer.PAGES) {
-            Http.Response r = Http.get(server, path.replace("/entity/{id}", "/entity/" + topEntity()).replace("{id}", firstId));
+            Http.Response r = Http.get(server, path.replace("/entity/{id}", "/entity/" + topEntity())
+                    .replace("/story/{id}", "/story/" + StoryApiTest.storyId(server)).replace("{id}", firstId));
             assertEquals(200, r.status(), path);
             assertTrue(r.body().contains("/static/app.js"), path);
         }

@@ -5,6 +5,7 @@ import {articleView} from './article.js';
 import {searchView} from './search.js';
 import {entityView} from './entity.js';
 import {storiesView} from './stories.js';
+import {storyView} from './story.js';
 
 const routes = [
   [/^\/$/, 'articles', () => articlesView],
@@ -12,7 +13,7 @@ const routes = [
   [/^\/search$/, 'search', () => searchView],
   [/^\/entity\/([^/]+)$/, 'articles', () => entityView],
   [/^\/stories$/, 'stories', () => storiesView],
-  [/^\/story\/([^/]+)$/, 'stories', () => storiesView],
+  [/^\/story\/([^/]+)$/, 'stories', () => storyView],
 ];
 
 async function render() {
@@ -28,6 +29,8 @@ async function render() {
     try {
       const node = await view()(m[1] ? decodeURIComponent(m[1]) : null, new URLSearchParams(location.search));
       clear(main).append(node);
+      // views that need layout (the chart) finish once they are in the document
+      if (typeof node.mounted === 'function') await node.mounted();
       document.body.dataset.ready = 'true';
     } catch (e) {
       clear(main).append(h('div.error', {role: 'alert'},

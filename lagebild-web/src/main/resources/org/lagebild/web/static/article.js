@@ -1,6 +1,6 @@
 // "/article/ID": the clean text with entities, times, quantities, quotes and claims highlighted.
 // Clicking (or a deep link #q-3, #e-0, #t-1, #quote-0, #claim-c2) shows the provenance.
-import {h, clear, fmtDate, entityLink} from './dom.js';
+import {h, clear, fmtDate, entityLink, articleLink} from './dom.js';
 import {api} from './api.js';
 
 const KINDS = [
@@ -65,7 +65,7 @@ export async function articleView(id) {
 
   const view = h('div.layout.article-layout', null,
     h('article.panel', null, header, body, removed),
-    h('aside.side', null, h('section.panel.legend', null, h('h2', null, 'Highlights'), toggles),
+    h('aside.side', null, storyPanel(a), h('section.panel.legend', null, h('h2', null, 'Highlights'), toggles),
       panel, h('section.panel', null, h('h2', null, 'Annotations'), lists)));
 
   function select(anchor, scroll) {
@@ -104,8 +104,27 @@ export async function articleView(id) {
     select(link.dataset.ann, true);
   });
   window.addEventListener('hashchange', () => select(location.hash.slice(1), true));
-  if (location.hash.length > 1) queueMicrotask(() => select(decodeURIComponent(location.hash.slice(1)), true));
+  // a deep link (#claim-c3 from a story's figure) selects, highlights and scrolls once the view is in the document
+  view.mounted = () => {
+    if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)), true);
+  };
   return view;
+}
+
+/** The story the article belongs to, and the articles it nearly duplicates (syndicated copies). */
+function storyPanel(a) {
+  const dups = a.nearDuplicates || [];
+  if (!a.story && dups.length === 0) return null;
+  return h('section.panel.article-story', null,
+    a.story ? [h('h2', null, 'Story'),
+      h('p', null, h('a.story-link', {href: '/story/' + encodeURIComponent(a.story.id)}, a.story.title),
+        h('span.muted', null, ' · ' + a.story.articles + (a.story.articles === 1 ? ' article' : ' articles')))] : null,
+    dups.length ? [h('h2', null, 'Near-duplicates (' + dups.length + ')'),
+      h('p.muted.small', null, 'Copies of one text count once as a source.'),
+      h('ul.dups', null, dups.map(d => h('li', null,
+        h('a', {href: articleLink(d.id)}, d.title || d.id),
+        h('span.muted.small', null, ' · ' + (d.publisher || 'unknown source') + ' · ' + fmtDate(d.published)
+          + (d.first ? ' · first of the group' : d.similarity != null ? ' · similarity ' + d.similarity.toFixed(2) : '')))))] : null);
 }
 
 /** The clean text: blocks at their spans, joined by blank lines. */

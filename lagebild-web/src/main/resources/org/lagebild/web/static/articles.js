@@ -71,7 +71,8 @@ function select(name, value, options) {
 
 export function pager(page, params) {
   const prev = page.offset > 0;
-  const next = page.offset + page.items.length < page.total;
+  // story lists leave total null when counting would be costly; they say whether there is more
+  const next = page.total == null ? !!page.more : page.offset + page.items.length < page.total;
   if (!prev && !next) return null;
   const link = off => {
     const p = new URLSearchParams(params);
@@ -80,6 +81,7 @@ export function pager(page, params) {
   };
   return h('nav.pager', {'aria-label': 'Pages'},
     prev ? h('a', {href: link(page.offset - page.limit)}, '← Newer') : h('span'),
-    h('span.muted', null, (page.offset + 1) + '–' + (page.offset + page.items.length) + ' of ' + page.total),
+    h('span.muted', null, (page.offset + 1) + '–' + (page.offset + page.items.length)
+      + (page.total == null ? '' : ' of ' + page.total)),
     next ? h('a', {href: link(page.offset + page.limit)}, 'Older →') : h('span'));
 }

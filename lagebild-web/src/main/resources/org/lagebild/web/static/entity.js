@@ -2,6 +2,7 @@
 import {h, marked, fmtDate, articleLink} from './dom.js';
 import {api} from './api.js';
 import {pager} from './articles.js';
+import {storyRow} from './stories.js';
 
 export async function entityView(id, params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
@@ -32,5 +33,10 @@ export async function entityView(id, params) {
         h('span.badge.m-' + c.modality, null, c.modality), ' ', c.text || c.predicate,
         ' ', h('a.small', {href: articleLink(c.article) + '#claim-' + c.id}, 'in context')))));
 
-  return h('div.layout', null, h('div.stack', null, head, articles), h('aside.side', null, said));
+  const stories = h('section.panel.entity-stories', null, h('h2', null, 'Stories (' + (e.stories || []).length + ')'),
+    (e.stories || []).length === 0 ? h('p.muted', null, 'In no story yet.')
+      : h('ul.story-list', null, e.stories.map(storyRow)),
+    h('p.small', null, h('a', {href: '/stories?entity=' + encodeURIComponent(e.id)}, 'All stories with ' + e.name)));
+
+  return h('div.layout', null, h('div.stack', null, head, stories, articles), h('aside.side', null, said));
 }

@@ -1,0 +1,165 @@
+package org.lagebild.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lagebild.engine.Lagebild;
+import org.lagebild.engine.Views;
+import org.lagebild.store.ArticleSummary;
+import org.lagebild.store.DerivedTables;
+import org.lagebild.store.DerivedTables.NearDuplicate;
+import org.lagebild.store.DerivedTables.StoryQuery;
+import org.lagebild.store.DerivedTables.StoryRow;
+
+/**
+ * The story part of the API: the story list with filters, one story with its articles, its facts and
+ * its timeline, plus the story and near-duplicates of one article. Returns the JSON maps the
+ * server sends; unknown ids become 404 {@link ApiException}s, malformed parameters 400. Stateless
+ * apart from the engine it reads, so one instance serves all request threads.
+ */
+final class StoryApi {
+    /** Most stories an entity page lists. */
+    static final int ENTITY_STORIES = 20;
+    private static final int STORY_ARTICLES = 100;
+
+    private final Lagebild lb;
+
+    StoryApi(Lagebild lb) {
+        this.lb = lb;
+    }
+
+    private DerivedTables derived() {
+        return lb.store().derived();
+    }
+
+    /**
+     * {@code GET /api/stories}: a page of stories, most recent first. {@code total} is exact when it is
+     * known without counting every match (no filter, or the last page); otherwise it is null and
+     * {@code more} says whether another page follows.
+     */
+    Map<String, Object> list(Params p) {
+        int limit = p.limit(50);
+        int offset = p.offset();
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("to (" + to + ") is before from (" + from + ")");
+        }
+        String entity = p.text("entity");
+        String language = p.language("lang");
+        String source = p.text("source");
+        StoryQuery q = new StoryQuery(entity, language, source, from, to, limit + 1, offset);
+        List<StoryRow> rows = derived().stories(q);
+        boolean more = rows.size() > limit;
+        List<Map<String, Object>> items = rows.subList(0, Math.min(limit, rows.size())).stream().map(Views::story).toList();
+        boolean filtered = entity != null || language != null || source != null || from != null || to != null;
+        Long total = !filtered ? Long.valueOf(derived().storyCount()) : more ? null : Long.valueOf(offset + items.size());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total);
+        m.put("limit", limit);
+        m.put("offset", offset);
+        m.put("more", more);
+        m.put("items", items);
+        return m;
+    }
+
+    StoryRow row(String id) {
+        return derived().story(id).orElseThrow(() -> ApiException.notFound("no story '" + Params.clip(id) + "'"));
+    }
+
+    /**
+     * {@code GET /api/stories/{id}}: the story as listed plus {@code articlePage}, a page of its
+     * articles in publication order; each names the article it is a near-duplicate of ({@code copyOf},
+     * null for originals).
+     */
+    Map<String, Object> story(String id, Params p) {
+        StoryRow s = row(id);
+        int limit = p.limit(STORY_ARTICLES);
+        int offset = p.offset();
+        List<String> ids = derived().storyArticleIds(s.id());
+        List<String> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
+        Map<String, String> groups = derived().groupsOf(pageIds);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String aid : pageIds) {
+            summary(aid).ifPresent(a -> {
+                Map<String, Object> m = Views.summary(a);
+                String group = groups.getOrDefault(aid, aid);
+                m.put("copyOf", group.equals(aid) ? null : group);
+                items.add(m);
+            });
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("total", ids.size());
+        page.put("limit", limit);
+        page.put("offset", offset);
+        page.put("items", items);
+        Map<String, Object> m = Views.story(s);
+        m.put("articlePage", page);
+        return m;
+    }
+
+    /** The stories whose articles mention an entity (id or name), most recent first. */
+    List<Map<String, Object>> storiesOf(String entity) {
+        return derived().stories(new StoryQuery(entity, null, null, null, null, ENTITY_STORIES, 0)).stream()
+                .map(Views::story).toList();
+    }
+
+    /** The story of an article ({@code id}, {@code title}, {@code articles}), or null when it has none yet. */
+    Map<String, Object> storyOf(String articleId) {
+        Optional<StoryRow> s = derived().storyOf(articleId).flatMap(derived()::story);
+        if (s.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.get().id());
+        m.put("title", s.get().title());
+        m.put("articles", s.get().articleCount());
+        m.put("first", s.get().firstDay() == null ? null : s.get().firstDay().toString());
+        m.put("last", s.get().lastDay() == null ? null : s.get().lastDay().toString());
+        return m;
+    }
+
+    /**
+     * The other members of an article's near-duplicate group (the group's first article included),
+     * each with its similarity to the group's first article, kind, title, publisher and date.
+     */
+    List<Map<String, Object>> nearDuplicates(String articleId) {
+        List<NearDuplicate> rows = derived().nearDuplicatesOf(articleId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> members = new LinkedHashSet<>();
+        Map<String, NearDuplicate> byId = new LinkedHashMap<>();
+        members.add(rows.get(0).groupId());
+        for (NearDuplicate d : rows) {
+            members.add(d.articleId());
+            byId.put(d.articleId(), d);
+        }
+        members.remove(articleId);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : members) {
+            NearDuplicate d = byId.get(id);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("group", rows.get(0).groupId());
+            m.put("first", d == null);
+            m.put("similarity", d == null ? null : d.similarity());
+            m.put("kind", d == null ? null : d.kind());
+            Optional<ArticleSummary> a = summary(id);
+            m.put("title", a.map(ArticleSummary::title).orElse(null));
+            m.put("publisher", a.map(ArticleSummary::publisher).orElse(null));
+            m.put("published", a.map(x -> x.published().date()).map(LocalDate::toString).orElse(null));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private Optional<ArticleSummary> summary(String id) {
+        return lb.store().versions(id).stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+}
