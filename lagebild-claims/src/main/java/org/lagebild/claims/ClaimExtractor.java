@@ -79,6 +79,15 @@ public final class ClaimExtractor implements Stage {
     }
 
     private final KnowledgeBase kb;
+    /**
+     * Predicates that frame another proposition (an estimate of it, its announcement, confirmation or denial): a
+     * quantity claim takes the event nearby instead when the sentence has one ("Schätzungen zufolge sollen 2000
+     * Soldaten getötet worden sein" is a killing, estimated).
+     */
+    private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
+    /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
+    private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
+            "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "nach", "bei", "beim", "auf", "an", "am", "vor",
             "während", "mit", "über", "unter", "seit", "zu", "zum", "zur", "aus", "gegenüber");
 
@@ -285,6 +294,12 @@ public final class ClaimExtractor implements Stage {
                         if (c != null) {
                             out.add(c);
                         }
+                    } else if (in.modality == Modality.DENIED && !in.cues.isEmpty()) {
+                        // a denial said without a denying verb ("bezeichnete ... als \"haltlose Gerüchte\""): the cue is the event
+                        Claim c = safely(() -> denial(claim(out.size(), ClaimKind.EVENT, in, null, in.sentence.span().start())));
+                        if (c != null) {
+                            out.add(c);
+                        }
                     }
                 }
             }
@@ -345,6 +360,16 @@ public final class ClaimExtractor implements Stage {
                 }
                 return null;
             }
+        }
+
+        /** True inside a quote of at most 40 characters: a quoted label or verdict rather than a statement. */
+        boolean shortQuoteAt(int pos) {
+            for (Span s : quoteSpans) {
+                if (pos >= s.start() && pos < s.end()) {
+                    return s.length() <= 40;
+                }
+            }
+            return false;
         }
 
         boolean insideQuote(int pos) {
@@ -477,11 +502,13 @@ public final class ClaimExtractor implements Stage {
                 in.cues.add("?");
             }
             for (int i = 0; i < w.size(); i++) {
-                if (insideQuote(w.start[i])) {
+                boolean quoted = insideQuote(w.start[i]);
+                if (quoted && !shortQuoteAt(w.start[i])) {
                     continue;
                 }
                 for (Lexicon.ModalityCue c : lex.modalityByFirst.getOrDefault(w.lower[i], List.of())) {
-                    if (!c.lang().equals(lang)) {
+                    // a short quoted verdict ("als \"haltlose Gerüchte\" bezeichnet") is the speaker's denial
+                    if (!c.lang().equals(lang) || quoted && c.modality() != Modality.DENIED) {
                         continue;
                     }
                     int end = w.match(c.words(), i);
@@ -719,11 +746,21 @@ public final class ClaimExtractor implements Stage {
             return ph;
         }
 
+        /** True when the time at {@code pos} starts a period ("seit 2022", "since 2022"): that is not the event's time. */
+        boolean since(int pos) {
+            int from = Math.max(0, pos - 6);
+            String before = text.substring(from, pos).toLowerCase(Locale.ROOT);
+            return before.endsWith("seit ") || before.endsWith("since ");
+        }
+
         boolean locative(Words w, int k) {
             if (k == 0) {
                 return false;
             }
             String p = w.lower[k - 1];
+            if ((p.equals("der") || p.equals("des")) && k >= 2 && REGION_NOUNS.contains(w.lower[k - 2])) {
+                return true; // "im Osten der Ukraine"
+            }
             return p.equals("in") || p.equals("nach") || p.equals("aus") || p.equals("von") || p.equals("mit") || p.equals("über");
         }
 
@@ -855,6 +892,15 @@ public final class ClaimExtractor implements Stage {
             return out;
         }
 
+        /** The claim as a denial: predicate "deny", its first modality cue as the verb. */
+        Claim denial(Claim c) {
+            if (c == null || c.modality() != Modality.DENIED) {
+                return null;
+            }
+            return new Claim(c.id(), c.kind(), c.span(), c.sentence(), "deny", c.cues().get(0), c.subject(), c.object(),
+                    c.quantity(), c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance());
+        }
+
         int predicateIndex(Info in, int near) {
             Words w = in.words;
             if (in.predicates == null) {
@@ -870,7 +916,7 @@ public final class ClaimExtractor implements Stage {
                 if (p == null) {
                     continue;
                 }
-                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0);
+                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0);
                 if (near < 0 && w.upper(i) && i > 0) {
                     score += 100;
                 }
@@ -938,7 +984,8 @@ public final class ClaimExtractor implements Stage {
             TimeExpression time = null;
             for (TimeExpression t : d.times()) {
                 if (t.span().start() >= ss.start() && t.span().end() <= ss.end() && t.type() != TimexType.DURATION
-                        && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")) {
+                        && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")
+                        && !since(t.span().start())) {
                     time = t;
                     break;
                 }
