@@ -20,102 +20,221 @@ import org.lagebild.time.internal.Tsv;
 import org.lagebild.time.quantity.QuantityTagger;
 
 /**
- * Scores {@link QuantityTagger} on the gold file quantities-gold-de.tsv. The gold names sentences
- * by source document and sentence index; their text is read from the data folder
- * ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train}) and the samples folder. A system
- * quantity matches a gold one when their spans overlap; it counts for value F1 when the value is
- * the same (for ranges and vague amounts, the bounds), for value+unit F1 when the unit (as written,
- * or its lemma) is also the same, for value+bounds F1 when min and max are the same too. Stateless.
+ * Scores {@link QuantityTagger} on a gold file: the bundled development gold quantities-gold-de.tsv
+ * ({@link #DEFAULT_GOLD}, pre-annotated by the tagger and corrected by hand), the bundled held-out
+ * gold quantities-heldout-de.tsv ({@link #HELD_OUT_GOLD}, annotated by hand without the tagger), or
+ * a file in either layout. The gold names sentences by source document and sentence index; their
+ * text is read from the data folder ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train})
+ * and the samples folder. A system quantity matches a gold one when their spans overlap; it counts
+ * for value F1 when the value is the same (for ranges and vague amounts, the bounds), for
+ * value+unit F1 when the unit (as written, or its lemma) is also the same, for value+bounds F1
+ * when min and max (and, where the gold states them, their exclusive flags) are the same too. In
+ * the held-out layout a DOC row puts every sentence of a document in the set, IGNORE rows mark
+ * ambiguous stretches (a system quantity overlapping one is not counted) and NOT rows numbers that
+ * are not counts (reported: how many of them the tagger took for a count). Stateless.
  */
 public final class QuantityEvaluation {
 
-    /** The figures of one run. */
-    public record Result(int sentences, int missingSentences, int gold, int system, double valueF1, double valueUnitF1,
-                         double valueBoundsF1, double valuePrecision, double valueRecall) {
+    /** The development gold: 334 quantities, pre-annotated by the tagger, corrected by hand. */
+    public static final String DEFAULT_GOLD = "quantities-gold-de.tsv";
+    /** The held-out gold: whole 10kGNAD documents annotated by hand without running the tagger. */
+    public static final String HELD_OUT_GOLD = "quantities-heldout-de.tsv";
+
+    /** The figures of one run. {@code notRows}/{@code notTagged}/{@code ignored} are 0 for the development gold. */
+    public record Result(String goldName, int sentences, int missingSentences, int gold, int system, double valueF1,
+                         double valueUnitF1, double valueBoundsF1, double valuePrecision, double valueRecall, int notRows,
+                         int notTagged, int ignored) {
+        /** The figures as one JSON object. */
         public String toJson() {
-            return String.format(Locale.ROOT, "{\"sentences\":%d,\"missing_sentences\":%d,\"gold\":%d,\"system\":%d,"
-                            + "\"value_f1\":%.4f,\"value_unit_f1\":%.4f,\"value_bounds_f1\":%.4f,\"value_precision\":%.4f,"
-                            + "\"value_recall\":%.4f}", sentences, missingSentences, gold, system, valueF1, valueUnitF1,
-                    valueBoundsF1, valuePrecision, valueRecall);
+            return String.format(Locale.ROOT, "{\"gold_file\":\"%s\",\"sentences\":%d,\"missing_sentences\":%d,\"gold\":%d,"
+                            + "\"system\":%d,\"value_f1\":%.4f,\"value_unit_f1\":%.4f,\"value_bounds_f1\":%.4f,"
+                            + "\"value_precision\":%.4f,\"value_recall\":%.4f,\"not_rows\":%d,\"not_tagged\":%d,\"ignored\":%d}",
+                    goldName.replace("\\", "/").replace("\"", "'"), sentences, missingSentences, gold, system, valueF1,
+                    valueUnitF1, valueBoundsF1, valuePrecision, valueRecall, notRows, notTagged, ignored);
         }
     }
 
-    /** One gold quantity. */
-    record Gold(String text, Double value, Double min, Double max, String unit) {
+    /** One gold row: a COUNT (a quantity), NOT or IGNORE stretch; flags are null when the gold does not state them. */
+    record Gold(String kind, String text, Double value, Double min, Double max, Boolean minExclusive,
+                Boolean maxExclusive, String unit, String unitLemma) {
+        boolean count() {
+            return kind.equals("COUNT");
+        }
     }
 
     private QuantityEvaluation() {
     }
 
-    /** Runs the evaluation with the bundled gold; {@code dataDir} is ../shared/data, {@code samplesDir} the seeds. */
+    /** Runs the evaluation with the development gold; {@code dataDir} is ../shared/data, {@code samplesDir} the seeds. */
     public static Result run(Path dataDir, Path samplesDir) {
+        return run(DEFAULT_GOLD, dataDir, samplesDir);
+    }
+
+    /**
+     * Runs the evaluation with the gold {@code gold}: "default" or "held-out" (the bundled files), a
+     * bundled file name, or the path of a gold file in either layout.
+     */
+    public static Result run(String gold, Path dataDir, Path samplesDir) {
+        String name = switch (gold) {
+            case "default", "dev", "development" -> DEFAULT_GOLD;
+            case "held-out", "heldout" -> HELD_OUT_GOLD;
+            default -> gold;
+        };
+        Tsv tsv = name.equals(DEFAULT_GOLD) || name.equals(HELD_OUT_GOLD)
+                ? Tsv.load(QuantityEvaluation.class, name) : Tsv.load(Path.of(name));
+        return run(name, tsv, dataDir, samplesDir);
+    }
+
+    private static Result run(String goldName, Tsv tsv, Path dataDir, Path samplesDir) {
+        tsv.require("source", "sentence", "text", "value", "min", "max", "qualifier", "unit");
+        boolean heldOutLayout = tsv.header().contains("kind");
         Map<String, List<Gold>> gold = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.load(QuantityEvaluation.class, "quantities-gold-de.tsv")
-                .require("source", "sentence", "text", "value", "min", "max", "qualifier", "unit").rows()) {
+        List<String> wholeDocs = new ArrayList<>();
+        for (Tsv.Row r : tsv.rows()) {
+            String kind = heldOutLayout ? r.get("kind") : r.has("text") ? "COUNT" : "";
+            if (kind.equals("DOC")) {
+                wholeDocs.add(r.get("source"));
+                continue;
+            }
             List<Gold> list = gold.computeIfAbsent(r.get("source") + "#" + r.get("sentence"), k -> new ArrayList<>());
-            if (r.has("text")) {
-                list.add(new Gold(r.get("text"), num(r.get("value")), num(r.get("min")), num(r.get("max")), r.get("unit")));
+            if (!kind.isEmpty()) {
+                list.add(new Gold(kind, r.get("text"), num(r.get("value")), num(r.get("min")), num(r.get("max")),
+                        heldOutLayout ? flag(r.get("min_exclusive")) : null, heldOutLayout ? flag(r.get("max_exclusive")) : null,
+                        r.get("unit"), heldOutLayout ? r.get("unit_lemma") : ""));
             }
         }
         Map<String, String> docs = new HashMap<>();
+        for (String source : wholeDocs) {
+            String doc = docs.computeIfAbsent(source, s -> document(s, dataDir, samplesDir));
+            for (int i = 0; doc != null && sentence(doc, i) != null; i++) {
+                gold.computeIfAbsent(source + "#" + i, k -> new ArrayList<>());
+            }
+            if (doc == null) {
+                gold.computeIfAbsent(source + "#0", k -> new ArrayList<>()); // counted as missing below
+            }
+        }
         QuantityTagger tagger = new QuantityTagger();
-        int sentences = 0;
-        int missing = 0;
-        int goldCount = 0;
-        int sys = 0;
-        int tpValue = 0;
-        int tpUnit = 0;
-        int tpBounds = 0;
+        Counts c = new Counts();
         for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
             String source = e.getKey().substring(0, e.getKey().lastIndexOf('#'));
             int index = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf('#') + 1));
             String doc = docs.computeIfAbsent(source, s -> document(s, dataDir, samplesDir));
             String sentence = doc == null ? null : sentence(doc, index);
             if (sentence == null || e.getValue().stream().anyMatch(g -> !sentence.contains(g.text()))) {
-                missing++;
+                c.missing++;
                 continue;
             }
-            sentences++;
-            List<Quantity> found = tagger.tag(sentence, "de");
-            sys += found.size();
-            goldCount += e.getValue().size();
-            boolean[] used = new boolean[found.size()];
-            int from = 0;
-            for (Gold g : e.getValue()) {
-                int start = sentence.indexOf(g.text(), from);
-                if (start < 0) {
-                    start = sentence.indexOf(g.text());
+            c.sentences++;
+            score(sentence, e.getValue(), tagger.tag(sentence, "de"), c);
+        }
+        return new Result(goldName, c.sentences, c.missing, c.gold, c.sys, f1(c.tpValue, c.sys, c.gold),
+                f1(c.tpUnit, c.sys, c.gold), f1(c.tpBounds, c.sys, c.gold), ratio(c.tpValue, c.sys),
+                ratio(c.tpValue, c.gold), c.notRows, c.notTagged, c.ignored);
+    }
+
+    /** Running totals. */
+    private static final class Counts {
+        int sentences;
+        int missing;
+        int gold;
+        int sys;
+        int tpValue;
+        int tpUnit;
+        int tpBounds;
+        int notRows;
+        int notTagged;
+        int ignored;
+    }
+
+    /** Scores one sentence: its gold rows (in text order) against the tagger's quantities. */
+    static void score(String sentence, List<Gold> rows, List<Quantity> found, Counts c) {
+        boolean[] used = new boolean[found.size()];
+        int[][] spans = new int[rows.size()][];
+        int from = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            Gold g = rows.get(k);
+            int start = sentence.indexOf(g.text(), from);
+            if (start < 0) {
+                start = sentence.indexOf(g.text());
+            }
+            from = start + 1;
+            spans[k] = new int[] {start, start + g.text().length()};
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            Gold g = rows.get(k);
+            if (!g.count()) {
+                continue;
+            }
+            c.gold++;
+            for (int m = 0; m < found.size(); m++) {
+                Quantity q = found.get(m);
+                if (used[m] || !overlaps(q, spans[k])) {
+                    continue;
                 }
-                from = start + 1;
-                int end = start + g.text().length();
-                for (int k = 0; k < found.size(); k++) {
-                    Quantity q = found.get(k);
-                    if (used[k] || q.span().end() <= start || q.span().start() >= end) {
-                        continue;
+                used[m] = true;
+                boolean value = g.value() != null ? same(g.value(), q.value())
+                        : q.value() == null && same(g.min(), q.min()) && same(g.max(), q.max());
+                if (value) {
+                    c.tpValue++;
+                    if (sameUnit(g, q)) {
+                        c.tpUnit++;
                     }
-                    used[k] = true;
-                    boolean value = g.value() != null ? same(g.value(), q.value())
-                            : q.value() == null && same(g.min(), q.min()) && same(g.max(), q.max());
-                    if (value) {
-                        tpValue++;
-                        if (sameUnit(g.unit(), q)) {
-                            tpUnit++;
-                        }
-                        if (same(g.min(), q.min()) && same(g.max(), q.max())) {
-                            tpBounds++;
-                        }
+                    if (same(g.min(), q.min()) && same(g.max(), q.max())
+                            && (g.minExclusive() == null || g.minExclusive() == q.minExclusive())
+                            && (g.maxExclusive() == null || g.maxExclusive() == q.maxExclusive())) {
+                        c.tpBounds++;
                     }
-                    break;
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            Gold g = rows.get(k);
+            if (g.kind().equals("NOT")) {
+                c.notRows++;
+                for (Quantity q : found) {
+                    if (overlaps(q, spans[k])) {
+                        c.notTagged++;
+                        break;
+                    }
                 }
             }
         }
-        return new Result(sentences, missing, goldCount, sys, f1(tpValue, sys, goldCount), f1(tpUnit, sys, goldCount),
-                f1(tpBounds, sys, goldCount), ratio(tpValue, sys), ratio(tpValue, goldCount));
+        for (int m = 0; m < found.size(); m++) {
+            if (used[m]) {
+                c.sys++;
+                continue;
+            }
+            boolean ignore = false;
+            for (int k = 0; k < rows.size() && !ignore; k++) {
+                ignore = rows.get(k).kind().equals("IGNORE") && overlaps(found.get(m), spans[k]);
+            }
+            if (ignore) {
+                c.ignored++;
+            } else {
+                c.sys++;
+            }
+        }
+    }
+
+    static boolean overlaps(Quantity q, int[] span) {
+        return q.span().end() > span[0] && q.span().start() < span[1];
+    }
+
+    static Boolean flag(String s) {
+        return s.isEmpty() ? null : Boolean.valueOf(s);
+    }
+
+    static boolean sameUnit(Gold g, Quantity q) {
+        if (g.unit().isEmpty() && g.unitLemma().isEmpty()) {
+            return q.unit() == null;
+        }
+        return sameUnit(g.unit(), q) || sameUnit(g.unitLemma(), q);
     }
 
     static boolean sameUnit(String gold, Quantity q) {
         if (gold.isEmpty()) {
-            return q.unit() == null;
+            return false;
         }
         String g = gold.toLowerCase(Locale.ROOT);
         return (q.unit() != null && q.unit().toLowerCase(Locale.ROOT).equals(g))
@@ -195,10 +314,22 @@ public final class QuantityEvaluation {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Prints the figures; the last line is the JSON object. Args: data dir, samples dir. */
+    /**
+     * Prints the figures; the last line is the JSON object. Args: [data dir] [samples dir]
+     * [--gold default|held-out|FILE].
+     */
     public static void main(String[] args) {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        Path samples = Path.of(args.length > 1 ? args[1] : "samples");
-        System.out.println(run(data, samples).toJson());
+        List<String> positional = new ArrayList<>();
+        String gold = "default";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--gold")) {
+                gold = args[++i];
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        Path data = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/data");
+        Path samples = Path.of(positional.size() > 1 ? positional.get(1) : "samples");
+        System.out.println(run(gold, data, samples).toJson());
     }
 }

@@ -55,6 +55,19 @@ public final class Tsv {
         if (in == null) {
             throw new IllegalStateException("missing data file " + name);
         }
+        return read(name, in);
+    }
+
+    /** Loads a TSV file from disk (for example a gold file named on the command line). */
+    public static Tsv load(java.nio.file.Path file) {
+        try {
+            return read(file.toString(), java.nio.file.Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Tsv read(String name, InputStream in) {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         Tsv tsv = new Tsv(name, new ArrayList<>(), rows);
