@@ -18,6 +18,8 @@ import org.lagebild.ingest.InputProblem;
 import org.lagebild.report.Dates;
 import org.lagebild.report.Numbers;
 import org.lagebild.report.ReportModel;
+import org.lagebild.stories.facts.Fact;
+import org.lagebild.stories.timeline.TimelineEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Ingests the bundled sample articles, prints a summary and writes the report. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests the five bundled sample articles (German news on North Korean troops for Russia) into the data directory,",
-                "prints a summary and writes lagebild-report.html and lagebild-report.md."})
+                "prints the story they form (chronology, key figures, source notes) and writes its report to lagebild-report.html and .md."})
 final class DemoCommand implements Callable<Integer> {
     /** The bundled samples, packaged from the repository's samples/ folder. */
     static final List<String> SAMPLES = List.of("000_4d7b7c7852ea0801.txt", "001_251d734086210e73.txt",
@@ -76,18 +78,72 @@ final class DemoCommand implements Callable<Integer> {
                 obj.put("failed", failures.size());
                 obj.put("articles", m.articles().size());
                 common.output(out).object(obj);
-            } else {
-                summary(m, ingested, unchanged, lb.dataDir(), out);
             }
-            List<Path> written = ReportCommand.write(lb, null, reportDir, day);
+            String storyId = ReportCommand.largestStory(lb);
+            Lagebild.StoryPicture picture = storyId == null ? null : lb.storyPicture(storyId);
+            if (common.format == Format.table) {
+                summary(m, ingested, unchanged, lb.dataDir(), out);
+                if (picture != null) {
+                    story(picture, lb.store().derived().storyCount(), out);
+                }
+            }
+            List<Path> written = storyId == null ? ReportCommand.write(lb, null, reportDir, day)
+                    : ReportCommand.writeStory(lb, storyId, null, reportDir, day);
             if (common.format == Format.table) {
                 out.println();
                 out.println("Report: " + String.join(", ", written.stream().map(Path::toString).toList()));
-                out.println("Next:   lagebild articles | lagebild show ID | lagebild search Soldaten | lagebild entities");
+                out.println("Next:   lagebild stories | lagebild facts " + (storyId == null ? "STORY" : storyId)
+                        + " | lagebild timeline " + (storyId == null ? "STORY" : storyId) + " | lagebild search Soldaten");
             }
             out.flush();
             return failures.isEmpty() ? 0 : 1;
         }
+    }
+
+    private static void story(Lagebild.StoryPicture p, long stories, PrintWriter out) {
+        out.println();
+        out.println("Stories: " + stories + ". The largest: \"" + p.story().title() + "\" (" + p.story().id() + ", "
+                + p.story().articleCount() + " articles, " + String.join(", ", p.story().sources()) + ")");
+        out.println();
+        out.println("Chronology (event time, not publication time):");
+        for (TimelineEvent e : p.chronology()) {
+            String when = e.fromPublication() ? "(" + e.time().value() + ")" : e.time().value();
+            List<String> who = new ArrayList<>();
+            for (var ev : e.evidence()) {
+                String src = ev.attribution().isEmpty() ? ev.publisher()
+                        : ev.attribution().get(ev.attribution().size() - 1).name() != null
+                        ? ev.attribution().get(ev.attribution().size() - 1).name()
+                        : ev.attribution().get(ev.attribution().size() - 1).text();
+                if (src != null && !who.contains(src)) {
+                    who.add(src);
+                }
+            }
+            out.println("  " + pad(when, 24) + pad(e.label(), 58) + " " + pad(e.modality().label(), 10) + " "
+                    + String.join("; ", who));
+        }
+        out.println();
+        out.println("Key figures (range stated, most conservative, independent sources, status history):");
+        for (Fact f : p.facts().facts()) {
+            if (!f.hasFigure()) {
+                continue;
+            }
+            List<String> steps = new ArrayList<>();
+            for (var st : f.status()) {
+                steps.add(st.modality().label());
+            }
+            out.println("  " + pad(f.label(), 66) + " " + pad(StoriesCommand.range(f.min(), f.max()), 12)
+                    + " " + pad(String.valueOf(f.independentSources()), 2) + " " + String.join(" → ", steps)
+                    + (f.conflicts().isEmpty() ? "" : "  ⚠ contradicted"));
+        }
+        if (!p.notes().isEmpty()) {
+            out.println();
+            out.println("Source notes:");
+            for (var n : p.notes()) {
+                out.println("  " + n.message());
+            }
+        }
+        out.println();
+        out.println("Summary: " + p.summary());
     }
 
     private static void summary(ReportModel m, long ingested, long unchanged, Path dataDir, PrintWriter out) {
@@ -106,15 +162,6 @@ final class DemoCommand implements Callable<Integer> {
                 sb.append(a.name()).append(" (").append(a.articles()).append("/").append(a.mentions()).append(")  ");
             }
             out.println(sb.toString().stripTrailing());
-        }
-        if (!m.figures().isEmpty()) {
-            out.println();
-            out.println("Figures, who says so and how firmly:");
-            for (ReportModel.Figure f : m.figures()) {
-                String who = f.claim() != null ? f.sources() : f.publisher() == null ? "" : f.publisher();
-                String how = f.claim() != null ? f.claim().modality().label() : "";
-                out.println("  " + pad(Numbers.describe(f.quantity()), 40) + " " + pad(how, 10) + " " + who);
-            }
         }
     }
 

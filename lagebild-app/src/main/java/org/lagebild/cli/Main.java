@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lagebild", mixinStandardHelpOptions = true, version = "lagebild 0.1.0",
         description = "Turns news articles into a sourced situation picture.",
         subcommands = {DemoCommand.class, IngestCommand.class, ArticlesCommand.class, ShowCommand.class,
-                SearchCommand.class, EntitiesCommand.class, ClaimsCommand.Claims.class, ClaimsCommand.Quotes.class, StoriesCommand.List_.class, StoriesCommand.Show.class, StoriesCommand.Facts.class, StoriesCommand.Rebuild.class, ReportCommand.class, StatsCommand.class,
+                SearchCommand.class, EntitiesCommand.class, ClaimsCommand.Claims.class, ClaimsCommand.Quotes.class, StoriesCommand.List_.class, StoriesCommand.Show.class, StoriesCommand.Facts.class, StoriesCommand.Timeline.class, StoriesCommand.Rebuild.class, ReportCommand.class, StatsCommand.class,
                 ReindexCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

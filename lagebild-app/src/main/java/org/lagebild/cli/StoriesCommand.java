@@ -236,6 +236,55 @@ final class StoriesCommand {
         }
     }
 
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = {"Shows a story's chronology: events ordered by event time (with its granularity: year, season, month, day),",
+                    "not by publication time; entries in parentheses have no event time and stand at their article's publication window."})
+    static final class Timeline implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "STORY", description = "Story id or unique prefix (see 'lagebild stories').")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Lagebild lb = common.open()) {
+                StoryRow s = story(lb, id);
+                Map<String, Object> timeline = lb.storyTimeline(s.id());
+                var out = spec.commandLine().getOut();
+                if (common.format != Format.table) {
+                    common.output(out).object(timeline);
+                    return 0;
+                }
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Object o : (List<?>) timeline.get("events")) {
+                    Map<?, ?> e = (Map<?, ?>) o;
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    boolean pub = "publication".equals(e.get("granularity"));
+                    r.put("when", pub ? "(" + e.get("time") + ")" : e.get("time"));
+                    r.put("granularity", e.get("granularity"));
+                    r.put("event", e.get("label"));
+                    r.put("modality", e.get("modality"));
+                    List<String> who = new ArrayList<>();
+                    for (Object ev : (List<?>) e.get("evidence")) {
+                        List<?> chain = (List<?>) ((Map<?, ?>) ev).get("sources");
+                        Object publisher = ((Map<?, ?>) ev).get("publisher");
+                        String src = !chain.isEmpty() ? String.valueOf(chain.get(chain.size() - 1))
+                                : publisher != null ? publisher.toString() : "unknown outlet";
+                        if (!who.contains(src)) {
+                            who.add(src);
+                        }
+                    }
+                    r.put("sources", String.join("; ", who));
+                    rows.add(r);
+                }
+                common.output(out).rows(rows, List.of("when", "granularity", "event", "modality", "sources"));
+                return 0;
+            }
+        }
+    }
+
     static String num(Object o) {
         if (!(o instanceof Number n)) {
             return "";

@@ -37,11 +37,11 @@ public final class StoryHtmlReport {
             .inferred{color:#8a5a00;background:#fff4d6;border-radius:4px;padding:0 4px;white-space:nowrap}
             .timeline{width:100%;height:auto;background:#fff}.legend svg{vertical-align:middle}
             blockquote{margin:4px 0;padding:2px 10px;border-left:3px solid #c3cbe0;color:#333}
-            ol.chrono{padding-left:0;list-style:none}ol.chrono li{margin:6px 0;padding-left:128px;position:relative}
-            ol.chrono .when{position:absolute;left:0;width:120px;font-weight:600}
+            ol.chrono{padding-left:0;list-style:none}ol.chrono li{margin:6px 0;display:grid;grid-template-columns:190px 1fr;gap:10px}
+            ol.chrono .when{font-weight:600}ol.chrono .when .muted{display:block;font-weight:400}
             .ev:target{background:#fff7c2}a{color:#1f5fbf;text-decoration:none}a:hover{text-decoration:underline}
             .warn{color:#8a2a1e}
-            @media (max-width:700px){main{padding:8px}td,th{padding:4px}ol.chrono li{padding-left:0}ol.chrono .when{position:static;display:block}}
+            @media (max-width:700px){main{padding:8px}td,th{padding:4px}ol.chrono li{display:block}}
             """;
 
     public static String render(StoryReportModel m) {
@@ -90,12 +90,12 @@ public final class StoryHtmlReport {
         } else {
             h.append("<ol class=\"chrono\">");
             for (StoryReportModel.Event e : m.chronology()) {
-                h.append("<li><span class=\"when\">").append(esc(e.time())).append("<span class=\"muted\"> ")
-                        .append(esc(e.granularity())).append("</span></span>").append(esc(e.label()));
+                h.append("<li><span class=\"when\">").append(esc(when(e))).append("<span class=\"muted\">")
+                        .append(esc(e.granularity())).append("</span></span><span>").append(esc(e.label()));
                 if (e.modality() != null) {
                     h.append(" <span class=\"st st-").append(esc(e.modality())).append("\">").append(esc(e.modality())).append("</span>");
                 }
-                h.append(" ").append(evidenceLinks(e.evidence())).append("</li>\n");
+                h.append(" ").append(evidenceLinks(e.evidence())).append("</span></li>\n");
             }
             h.append("</ol>");
         }
@@ -185,6 +185,16 @@ public final class StoryHtmlReport {
                     "#" + StoryReportModel.anchor(first)));
         }
         return out;
+    }
+
+    /** An event's time as shown: its value, or for a publication window "2024-11 – 2025-10". */
+    static String when(StoryReportModel.Event e) {
+        if (!e.time().contains("/") || e.start() == null || e.end() == null) {
+            return e.time();
+        }
+        String a = e.start().toString().substring(0, 7);
+        String b = e.end().toString().substring(0, 7);
+        return a.equals(b) ? a : a + " – " + b;
     }
 
     static String title(Document d) {
