@@ -14,7 +14,7 @@ import org.lagebild.claims.eval.SpkAttSplit;
 /**
  * SpkAtt 2023 task 2 on ../shared/data/spkatt2023-de-news-quotes; skips when absent. Runs the first 150 documents
  * by default (keeps the suite fast); -Dspkatt.limit=100000 runs all of them, -Dspkatt.split=dev|test|all picks the
- * documents, -Derrors=true prints the error types (count, tokens lost) and every error. Last line: the JSON figures.
+ * documents, -Dspkatt.data=spkatt2023-de-parliament-gepade another folder of ../shared/data, -Derrors=true prints the error types (count, tokens lost) and every error. Last line: the JSON figures.
  */
 class SpkAttEvaluationTest {
     @Test
@@ -27,7 +27,7 @@ class SpkAttEvaluationTest {
 
     @Test
     void spkatt() {
-        Path dir = DataSets.data().resolve("spkatt2023-de-news-quotes");
+        Path dir = DataSets.data().resolve(System.getProperty("spkatt.data", "spkatt2023-de-news-quotes"));
         Assumptions.assumeTrue(Files.isDirectory(dir), dir + " is absent: skipping the SpkAtt evaluation");
         int limit = Integer.getInteger("spkatt.limit", 150);
         SpkAttSplit split = SpkAttSplit.valueOf(System.getProperty("spkatt.split", "all").toUpperCase(Locale.ROOT));
@@ -40,6 +40,8 @@ class SpkAttEvaluationTest {
         assertTrue(r.documents() > 0);
         // measured (split all) 0.618 on the first 150 documents; 0.629 on all 702 (train + trial), of which DEV 0.638
         // and TEST 0.621 (was 0.575 / 0.583 / 0.567 before the DEV error analysis): a drop below the floors is a regression
+        // other folders (parliament debates, measured 0.271 on GePaDe's 177 documents) are printed, not held to these
+        Assumptions.assumeTrue(dir.endsWith("spkatt2023-de-news-quotes"), "floors hold for the news data only");
         double floor = split == SpkAttSplit.ALL ? (limit >= 700 ? 0.62 : 0.60) : 0.58;
         assertTrue(r.jointF1() >= floor, r.toJson());
     }
