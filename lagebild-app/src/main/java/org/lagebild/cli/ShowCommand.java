@@ -36,9 +36,27 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Lagebild lb = common.open()) {
             Document d = Lookup.document(lb, id);
+            String storyId = lb.store().derived().storyOf(d.article().id()).orElse(null);
+            var copies = lb.store().derived().nearDuplicatesOf(d.article().id());
             if (common.format != Format.table) {
-                common.output(out).object(Views.document(d));
+                var m = Views.document(d);
+                m.put("story", storyId);
+                m.put("nearDuplicates", copies.stream().map(c -> {
+                    var cm = new java.util.LinkedHashMap<String, Object>();
+                    cm.put("article", c.articleId());
+                    cm.put("group", c.groupId());
+                    cm.put("similarity", c.similarity());
+                    return cm;
+                }).toList());
+                common.output(out).object(m);
                 return 0;
+            }
+            if (storyId != null) {
+                out.println("story:     " + storyId);
+            }
+            for (var c : copies) {
+                out.println("copy:      " + c.articleId() + " repeats " + c.groupId()
+                        + String.format(java.util.Locale.ROOT, " (estimated similarity %.2f)", c.similarity()));
             }
             print(d, out);
             return 0;

@@ -20,6 +20,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Lagebild lb = common.open()) {
             var m = Views.stats(lb.store().stats());
+            m.put("nearDuplicates", lb.store().derived().nearDuplicateCount());
+            m.put("stories", lb.store().derived().storyCount());
             m.put("dataDir", lb.dataDir().toAbsolutePath().toString());
             common.output(spec.commandLine().getOut()).object(m);
             return 0;

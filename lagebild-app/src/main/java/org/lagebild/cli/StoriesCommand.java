@@ -83,6 +83,7 @@ final class StoriesCommand {
                 throw new IllegalArgumentException("--to " + to + " is before --from " + from);
             }
             try (Lagebild lb = common.open()) {
+                lb.updateStories(); // articles stored by a run that stopped before its stories were updated
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (StoryRow s : lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset))) {
                     Map<String, Object> m = Views.story(s);
