@@ -223,7 +223,7 @@ public final class FactBuilder {
         Double hi = null;
         boolean vague = false;
         if (q != null) {
-            lo = q.min() != null ? q.min() : q.value();
+            lo = q.min() != null ? q.min() : q.max() != null ? null : q.value();
             hi = q.max() != null ? q.max() : q.min() != null ? null : q.value();
             if (q.approximate() && q.value() != null && q.min() == null && q.max() == null) {
                 lo = q.value() * 0.9;

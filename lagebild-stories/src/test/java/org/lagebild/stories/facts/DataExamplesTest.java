@@ -1,0 +1,78 @@
+package org.lagebild.stories.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the examples written in the data files of this package. */
+class DataExamplesTest {
+    private final Propositions p = Propositions.get();
+
+    @Test
+    void propositionExamples() {
+        List<String[]> rows = Tsv.rows(Propositions.class, "propositions.tsv");
+        assertFalse(rows.isEmpty());
+        for (String[] r : rows) {
+            String[] ex = r[3].split("=>");
+            String[] in = ex[0].strip().split(" ");
+            String pred = in[0].equals("-") ? null : in[0];
+            String kind = in[1].equals("none") ? null : in[1];
+            assertEquals(ex[1].strip(), p.proposition(pred, kind), r[3]);
+        }
+        for (String[] r : Tsv.rows(Propositions.class, "proposition-kinds.tsv")) {
+            assertEquals(r[3], p.label(r[0]));
+        }
+    }
+
+    @Test
+    void unitExamples() {
+        for (String[] r : Tsv.rows(Propositions.class, "units.tsv")) {
+            String expected = (r[0].startsWith("*") ? r[0].substring(1) : r[0]).toLowerCase(java.util.Locale.ROOT);
+            String got = p.unitInSentence(r[2]);
+            assertEquals(r[1], p.unitKind(got), r[2] + " -> " + got);
+            assertEquals(true, got.endsWith(expected), r[2] + " -> " + got);
+        }
+    }
+
+    @Test
+    void topicExamples() {
+        for (String[] r : Tsv.rows(Propositions.class, "topics.tsv")) {
+            if (r[0].equals("anaphora")) {
+                assertEquals("deploy", p.topic(r[2], "Mehr als 10.000 Soldaten kämpfen."), r[2]);
+            } else {
+                assertEquals(r[0], p.topic(r[2], null), r[2]);
+            }
+        }
+    }
+
+    @Test
+    void determinerExamples() {
+        for (String[] r : Tsv.rows(Sources.class, "determiners.tsv")) {
+            if (!r[1].isEmpty()) {
+                String[] pair = r[1].split("=");
+                assertEquals(Sources.key(pair[0]), Sources.key(pair[1]), r[1]);
+            }
+        }
+    }
+
+    @Test
+    void outletKindExamples() {
+        SourceNotes notes = new SourceNotes(new EntityKnowledge() {
+            @Override
+            public String countryOf(String id) {
+                return null;
+            }
+
+            @Override
+            public String description(String id) {
+                return "x".equals(id) ? null : id;
+            }
+        });
+        for (String[] r : Tsv.rows(SourceNotes.class, "outlet-kinds.tsv")) {
+            String got = r[0].startsWith("desc:") ? notes.kindOf(r[2], null) : notes.kindOf(null, r[2]);
+            assertEquals(r[1], got, r[2]);
+        }
+    }
+}

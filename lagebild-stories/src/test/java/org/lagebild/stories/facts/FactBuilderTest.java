@@ -1,0 +1,178 @@
+package org.lagebild.stories.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lagebild.stories.facts.Claims.doc;
+import static org.lagebild.stories.facts.Claims.publisher;
+import static org.lagebild.stories.facts.Claims.source;
+import static org.lagebild.stories.facts.Claims.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.Document;
+import org.lagebild.model.Modality;
+
+class FactBuilderTest {
+    private final FactBuilder builder = new FactBuilder();
+    private static final LocalDate JUNE = LocalDate.of(2025, 6, 17);
+
+    private static Fact only(FactSet fs, String predicate) {
+        List<Fact> l = fs.facts().stream().filter(f -> f.predicate().equals(predicate)).toList();
+        assertEquals(1, l.size(), () -> "facts " + fs.facts().stream().map(Fact::label).toList());
+        return l.get(0);
+    }
+
+    @Test
+    void claimsOfOneFigureAndTimeFormOneFactOthersStayApart() {
+        Document a = doc("a", "news.de", JUNE, spec("Nordkorea entsendet 5.000 Soldaten.", "deploy", "lb:gpe:kp", 5000.0, null, null,
+                "Soldat", null, Modality.ANNOUNCED, publisher("news.de"), source("Schoigu", "lb:per:schoigu", "official")));
+        Document b = doc("b", "ntv.de", JUNE.plusDays(2), spec("5000 Soldaten sollen nach Kursk.", "deploy", null, 5000.0, null, null,
+                "Soldat", null, Modality.ALLEGED, publisher("ntv.de")),
+                spec("1000 Minenräumer kommen.", "deploy", "lb:gpe:kp", 1000.0, null, null, "Minenräumer", null, Modality.ANNOUNCED,
+                        publisher("ntv.de")));
+        FactSet fs = builder.build(List.of(b, a), Map.of());
+        assertEquals(2, fs.facts().size(), () -> fs.facts().toString());
+        Fact five = fs.facts().stream().filter(f -> f.conservative() == 5000.0).findFirst().orElseThrow();
+        assertEquals(2, five.evidence().size());
+        assertEquals(List.of("a", "b"), five.articles(), "evidence in publication order");
+        assertEquals(2, five.independentSources());
+        assertEquals("2025-06", five.time().value());
+        assertTrue(five.time().fromPublication());
+    }
+
+    @Test
+    void figuresOfDifferentTimeBucketsAreDifferentFacts() {
+        Document a = doc("a", "x", JUNE, spec("2024 kamen 10.000.", "deploy", "lb:gpe:kp", 10000.0, 10000.0, null, "Soldat", "2024",
+                Modality.REPORTED, publisher("x")));
+        Document b = doc("b", "y", JUNE, spec("2023 kamen 10.000.", "deploy", "lb:gpe:kp", 10000.0, 10000.0, null, "Soldat", "2023",
+                Modality.REPORTED, publisher("y")),
+                spec("Im Herbst 2024 mehr als 10.000.", "deploy", null, 10000.0, 10000.0, null, "Soldat", "2024-FA", Modality.ESTIMATED,
+                        publisher("y")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        assertEquals(2, fs.facts().size(), () -> fs.facts().toString());
+        Fact y2024 = fs.facts().stream().filter(f -> f.time().value().equals("2024")).findFirst().orElseThrow();
+        assertEquals(2, y2024.evidence().size(), "2024-FA lies in 2024");
+    }
+
+    @Test
+    void syndicatedCopiesCountAsOneSource() {
+        Document a = doc("a", "news.de", JUNE, spec("Rund 2000 Soldaten getötet.", "kill", null, 2000.0, null, null, "Soldat",
+                "2025-09", Modality.ASSERTED, publisher("news.de")));
+        Document b = doc("b", "web.de", JUNE, spec("Rund 2000 Soldaten getötet.", "kill", null, 2000.0, null, null, "Soldat",
+                "2025-09", Modality.ASSERTED, publisher("web.de")));
+        Document c = doc("c", "ntv.de", JUNE, spec("Laut Seoul 2000 Tote.", "die", null, 2000.0, null, null, "Soldat", "2025-09",
+                Modality.REPORTED, publisher("ntv.de"), source("Seoul", "lb:gpe:kr", "official")));
+        Fact f = only(builder.build(List.of(a, b, c), Map.of("a", "g1", "b", "g1")), "killed");
+        assertEquals(3, f.evidence().size());
+        assertEquals(2, f.independentSources(), () -> f.sources().toString());
+        Fact apart = only(builder.build(List.of(a, b, c), Map.of()), "killed");
+        assertEquals(3, apart.independentSources(), "without the duplicate group the two outlets count apart");
+    }
+
+    @Test
+    void rangeAndMostConservativeFigure() {
+        Document a = doc("a", "x", JUNE,
+                spec("Mehr als 10.000.", "deploy", null, 10000.0, 10000.0, null, "Soldat", "2024", Modality.REPORTED, publisher("x"),
+                        source("Geheimdienst", null, "service")),
+                spec("Bis zu 15.000.", "deploy", null, 15000.0, null, 15000.0, "Soldat", "2024", Modality.ALLEGED, publisher("x"),
+                        source("Kiew", "lb:gpe:ua", "official")),
+                spec("12.000.", "deploy", null, 12000.0, null, null, "Soldat", "2024", Modality.ASSERTED, publisher("x")),
+                spec("Nur 3.000, sagt Moskau.", "deploy", null, 3000.0, null, null, "Soldat", "2024", Modality.DENIED, publisher("x"),
+                        source("Moskau", "lb:gpe:ru", "official")));
+        FactSet fs = builder.build(List.of(a), Map.of());
+        Fact f = fs.facts().stream().filter(x -> x.evidence().size() == 3).findFirst().orElseThrow(() -> new AssertionError(fs.facts()));
+        assertEquals(10000.0, f.min());
+        assertEquals(15000.0, f.max());
+        assertEquals(10000.0, f.conservative(), "the lowest credible figure");
+    }
+
+    @Test
+    void deniedFigureIsNotTheConservativeOne() {
+        Document a = doc("a", "x", JUNE,
+                spec("Bis zu 3.000.", "deploy", null, 3000.0, null, 3000.0, "Soldat", "2024", Modality.ALLEGED, publisher("x")),
+                spec("1.000 wurden bestritten.", "deploy", null, 1000.0, null, null, "Soldat", "2024", Modality.DENIED, publisher("x"),
+                        source("Moskau", "lb:gpe:ru", "official")));
+        Fact f = only(builder.build(List.of(a), Map.of()), "deploy");
+        assertEquals(3000.0, f.conservative());
+        assertEquals(1000.0, f.min(), "the range still shows what was stated");
+    }
+
+    @Test
+    void denialThenConfirmationIsAConflictAndAStatusHistory() {
+        Document a = doc("a", "news.de", LocalDate.of(2024, 10, 15), spec("Nordkoreanische Soldaten sollen kämpfen.", "deploy",
+                null, null, null, null, null, null, Modality.ALLEGED, publisher("news.de")));
+        Document b = doc("b", "ntv.de", LocalDate.of(2024, 11, 20), spec("Pjöngjang bestritt, Truppen geschickt zu haben.", "deny",
+                null, null, null, null, null, null, Modality.DENIED, publisher("ntv.de"), source("Pjöngjang", "lb:gpe:kp", "official")));
+        Document c = doc("c", "ntv.de", LocalDate.of(2025, 4, 28), spec("Nordkorea bestätigte die Entsendung der Truppen.", "confirm",
+                null, null, null, null, null, null, Modality.CONFIRMED, publisher("ntv.de"), source("Nordkorea", "lb:gpe:kp", "official")),
+                spec("Die Truppen kämpfen in Kursk.", "deploy", null, null, null, null, null, null, Modality.ASSERTED, publisher("ntv.de")));
+        FactSet fs = builder.build(List.of(c, b, a), Map.of());
+        Fact f = only(fs, "deploy");
+        assertEquals(List.of(Modality.ALLEGED, Modality.DENIED, Modality.CONFIRMED),
+                f.status().stream().map(StatusStep::modality).toList(), "asserted after confirmed stays confirmed");
+        assertEquals(1, f.conflicts().size());
+        Conflict k = f.conflicts().get(0);
+        assertEquals(Conflict.Kind.MODALITY, k.kind());
+        assertFalse(k.open(), "settled by the confirmation");
+        assertEquals(1, k.sideB().size());
+        assertEquals(Modality.CONFIRMED, f.currentStatus());
+    }
+
+    @Test
+    void incompatibleFiguresForOneTimeAreAValueConflict() {
+        Document a = doc("a", "x", JUNE, spec("2000 getötet.", "kill", null, 2000.0, null, null, "Soldat", "2025-09", Modality.ESTIMATED,
+                publisher("x"), source("Seoul", "lb:gpe:kr", "official")));
+        Document b = doc("b", "y", JUNE, spec("5000 getötet.", "kill", null, 5000.0, null, null, "Soldat", "2025-09", Modality.REPORTED,
+                publisher("y"), source("Kiew", "lb:gpe:ua", "official")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        assertEquals(2, fs.facts().size());
+        assertEquals(1, fs.conflicts().size());
+        assertEquals(Conflict.Kind.VALUE, fs.conflicts().get(0).kind());
+        assertTrue(fs.conflicts().get(0).open());
+    }
+
+    @Test
+    void vagueCountsDoNotJoinAnotherArticlesFigure() {
+        Document a = doc("a", "x", JUNE, spec("5.000 Soldaten.", "deploy", null, 5000.0, null, null, "Soldat", null, Modality.ANNOUNCED,
+                publisher("x")));
+        Document b = doc("b", "y", JUNE, spec("Tausende Soldaten.", "deploy", null, null, 2000.0, null, "Soldat", null, Modality.ASSERTED,
+                publisher("y")));
+        assertEquals(2, builder.build(List.of(a, b), Map.of()).facts().size());
+    }
+
+    @Test
+    void idsAreStableAndLabelsReadable() {
+        Document a = doc("a", "x", JUNE, spec("Mehr als 10.000.", "deploy", "lb:gpe:kp", 10000.0, 10000.0, null, "Soldat", "2024",
+                Modality.REPORTED, publisher("x")));
+        Fact f1 = only(builder.build(List.of(a), Map.of()), "deploy");
+        Fact f2 = only(builder.build(List.of(a), null), "deploy");
+        assertEquals(f1.id(), f2.id());
+        assertTrue(f1.id().matches("f[0-9a-f]{12}"), f1.id());
+        assertEquals("deployed: lb:gpe:kp at least 10,000 Soldat (2024)", f1.label());
+    }
+
+    @Test
+    void claimsWithMissingPartsNeverThrow() {
+        Document empty = doc("e", null, null);
+        Document nulls = doc("n", null, null,
+                spec("Etwas geschah.", null, null, null, null, null, null, null, Modality.ASSERTED),
+                spec("Es gab Kämpfe.", "attack", null, null, null, null, null, "PAST_REF", Modality.ASSERTED),
+                spec("Bis zu 300.", null, null, null, null, 300.0, null, null, Modality.ALLEGED),
+                spec("Unklar.", "deny", null, null, null, null, null, "P5M", Modality.DENIED),
+                spec("Man bestätigte es.", "confirm", null, null, null, null, null, null, Modality.CONFIRMED));
+        FactSet fs = builder.build(java.util.Arrays.asList(empty, null, nulls), null);
+        assertNotNull(fs);
+        assertFalse(fs.facts().isEmpty());
+        for (Fact f : fs.facts()) {
+            assertNotNull(f.label());
+        }
+        assertNotNull(new org.lagebild.stories.timeline.Chronology().build(fs));
+        assertNotNull(new SourceNotes().notes(fs));
+        assertNotNull(StorySummary.summarize(java.util.Arrays.asList(empty, null, nulls), fs, 3));
+        assertTrue(builder.build(null, null).facts().isEmpty());
+    }
+}
