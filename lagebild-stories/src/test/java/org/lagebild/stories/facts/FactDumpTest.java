@@ -24,6 +24,8 @@ class FactDumpTest {
                 System.out.println("     status: " + f.status().stream().map(s -> s.modality().label() + "@" + (s.from() == null ? "?" : s.from().value())).toList());
                 f.conflicts().forEach(c -> System.out.println("     conflict " + c.kind() + " " + c.reason() + " open=" + c.open()));
             }
+            System.out.println("-------- summary: " + StorySummary.summarize(docs, fs, 3));
+            new SourceNotes(SeedKnowledge.get()).notes(fs).forEach(n -> System.out.println("-------- note " + n.rule() + ": " + n.message()));
             System.out.println("-------- chronology");
             for (TimelineEvent e : new Chronology().build(fs)) {
                 System.out.println(e.time().value() + " " + e.granularity().label() + (e.fromPublication() ? " (pub)" : "") + "  " + e.label()
