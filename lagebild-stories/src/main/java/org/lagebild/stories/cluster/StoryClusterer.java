@@ -102,9 +102,11 @@ public final class StoryClusterer {
         normalise(termVec, termNorm);
         normalise(entityVec, entityNorm);
 
+        Vectors.Weighted[] termOrder = Vectors.sorted(termVec);
+        Vectors.Weighted[] entityOrder = Vectors.sorted(entityVec);
         ActiveStory best = null;
         double bestScore = Double.NaN;
-        for (ActiveStory s : candidates(termVec, entityVec)) {
+        for (ActiveStory s : candidates(termOrder, entityOrder)) {
             double score = score(f, termVec, entityVec, s);
             if (best == null || score > bestScore) {
                 best = s;
@@ -124,7 +126,7 @@ public final class StoryClusterer {
             story = best;
             byRecency.remove(story.lastSequence);
         }
-        extend(story, f, termVec, entityVec);
+        extend(story, f, termVec, entityVec, termOrder);
         byRecency.put(story.lastSequence, story);
         reindex(story);
         return new Assignment(f.articleId(), story.id, opened, bestScore, retire());
@@ -146,10 +148,10 @@ public final class StoryClusterer {
     }
 
     /** Stories sharing most look-up keys with the article, at most {@code candidates}, ties by id. */
-    private List<ActiveStory> candidates(Map<String, Double> termVec, Map<String, Double> entityVec) {
+    private List<ActiveStory> candidates(Vectors.Weighted[] terms, Vectors.Weighted[] entities) {
         Map<ActiveStory, Integer> hits = new HashMap<>();
-        lookUp(Vectors.top(termVec, config.queryTerms()).keySet(), termIndex, hits);
-        lookUp(Vectors.top(entityVec, config.queryTerms()).keySet(), entityIndex, hits);
+        lookUp(terms, termIndex, hits);
+        lookUp(entities, entityIndex, hits);
         List<Map.Entry<ActiveStory, Integer>> es = new ArrayList<>(hits.entrySet());
         es.sort(Map.Entry.<ActiveStory, Integer>comparingByValue().reversed()
                 .thenComparing(e -> e.getKey().id, Comparator.naturalOrder()));
@@ -161,9 +163,9 @@ public final class StoryClusterer {
         return out;
     }
 
-    private void lookUp(Set<String> keys, Map<String, Set<ActiveStory>> index, Map<ActiveStory, Integer> hits) {
-        for (String k : keys) {
-            Set<ActiveStory> posting = index.get(k);
+    private void lookUp(Vectors.Weighted[] keys, Map<String, Set<ActiveStory>> index, Map<ActiveStory, Integer> hits) {
+        for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
+            Set<ActiveStory> posting = index.get(keys[i].key);
             if (posting != null && posting.size() <= config.maxPosting()) {
                 for (ActiveStory s : posting) {
                     hits.merge(s, 1, Integer::sum);
@@ -220,14 +222,18 @@ public final class StoryClusterer {
         return Math.exp(-days / config.timeScaleDays());
     }
 
-    private void extend(ActiveStory s, StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec) {
+    private void extend(ActiveStory s, StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec,
+                        Vectors.Weighted[] termOrder) {
         s.setCentroid(Vectors.top(sum(s.centroid, termVec), config.centroidTerms()));
         s.setEntityVector(Vectors.top(sum(s.entityVector, entityVec), config.centroidTerms()));
         s.addEntityCounts(f.entities());
         s.addClaims(f.claims());
         s.addEventDates(f.eventDates());
         // the most central headline: keep the title whose article lies closest to the new centroid
-        LinkedHashMap<String, Double> vec = Vectors.top(termVec, config.centroidTerms());
+        LinkedHashMap<String, Double> vec = new LinkedHashMap<>();
+        for (int i = 0; i < termOrder.length && i < config.centroidTerms(); i++) {
+            vec.put(termOrder[i].key, termOrder[i].weight);
+        }
         double mine = Vectors.cosine(vec, Vectors.norm(vec), s.centroid, s.centroidNorm);
         double held = s.titleArticleId == null ? -1
                 : Vectors.cosine(s.titleVector, Vectors.norm(s.titleVector), s.centroid, s.centroidNorm);

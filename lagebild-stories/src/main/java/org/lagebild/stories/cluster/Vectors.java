@@ -1,28 +1,51 @@
 package org.lagebild.stories.cluster;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Sparse vectors as maps; orders are total (weight descending, then key) so results never depend on hash order. */
 final class Vectors {
-    static final Comparator<Map.Entry<String, Double>> BY_WEIGHT =
-            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-
     private Vectors() {
     }
 
     /** The {@code k} heaviest entries in descending weight order. */
     static LinkedHashMap<String, Double> top(Map<String, Double> v, int k) {
-        List<Map.Entry<String, Double>> es = new ArrayList<>(v.entrySet());
-        es.sort(BY_WEIGHT);
-        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int i = 0; i < es.size() && i < k; i++) {
-            out.put(es.get(i).getKey(), es.get(i).getValue());
+        Weighted[] es = sorted(v);
+        int n = Math.min(k, es.length);
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>(Math.max(4, n * 2));
+        for (int i = 0; i < n; i++) {
+            out.put(es[i].key, es[i].weight);
         }
         return out;
+    }
+
+    /** The entries in descending weight order, ties by key (primitive comparisons: this is the hot path). */
+    static Weighted[] sorted(Map<String, Double> v) {
+        Weighted[] es = new Weighted[v.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            es[i++] = new Weighted(e.getKey(), e.getValue());
+        }
+        Arrays.sort(es);
+        return es;
+    }
+
+    /** One entry of a vector, ordered by weight descending, then key. */
+    static final class Weighted implements Comparable<Weighted> {
+        final String key;
+        final double weight;
+
+        Weighted(String key, double weight) {
+            this.key = key;
+            this.weight = weight;
+        }
+
+        @Override
+        public int compareTo(Weighted o) {
+            int c = Double.compare(o.weight, weight);
+            return c != 0 ? c : key.compareTo(o.key);
+        }
     }
 
     static double norm(Map<String, Double> v) {
