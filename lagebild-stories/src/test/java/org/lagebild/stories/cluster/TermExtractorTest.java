@@ -1,0 +1,49 @@
+package org.lagebild.stories.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermExtractorTest {
+    @Test
+    void examplesInTheWordListHold() throws IOException {
+        int n = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                TermExtractor.class.getResourceAsStream("stopwords.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("# example\t")) {
+                    String[] f = line.split("\t");
+                    List<String> got = new ArrayList<>();
+                    TermExtractor.instance().terms(f[2], f[1], 1, (t, w) -> got.add(t));
+                    assertEquals(f[3], String.join(" ", got), line);
+                    n++;
+                }
+            }
+        }
+        assertTrue(n >= 2, "examples: " + n);
+    }
+
+    @Test
+    void titleWeightAndNoiseTokens() {
+        List<String> got = new ArrayList<>();
+        TermExtractor.instance().terms("Kursk: 10.000 Soldaten, 12 Tote — x", "de", 3, (t, w) -> got.add(t + "*" + w));
+        assertEquals(List.of("kursk*3", "000*3", "soldat*3", "tot*3"), got);
+    }
+
+    @Test
+    void bundledConfigParsesAndBadConfigFailsLoudly() throws IOException {
+        ClusterConfig c = ClusterConfig.defaults();
+        assertTrue(c.threshold() > 0 && c.textWeight() > 0);
+        assertThrows(IllegalStateException.class,
+                () -> ClusterConfig.parse(new BufferedReader(new StringReader("threshold\t0.5\n")), "test"));
+    }
+}
