@@ -227,6 +227,61 @@ public final class QuantityTagger implements Stage {
         record Num(int from, int to, Double value, boolean bareYearLike, String rule) {
         }
 
+        /**
+         * How many tokens the scale word at {@code j} takes: 2 for a listed form with its dot
+         * ("Mio."), 1 for a listed form without ("Millionen", also before a sentence's final
+         * dot), 0 if it is none.
+         */
+        int scaleLength(int j) {
+            if (!t.isWord(j)) {
+                return 0;
+            }
+            String withDot = t.lowerDot(j);
+            if (lex.scale(withDot) != null) {
+                return withDot.endsWith(".") ? 2 : 1;
+            }
+            return withDot.endsWith(".") && lex.scale(t.lower(j)) != null ? 1 : 0;
+        }
+
+        /** True if the article at {@code i} follows a qualifier and precedes a unit: "über ein Prozent". */
+        boolean unitAfterQualifiedArticle(int i) {
+            return t.isWord(i + 1) && lex.unitsAfter.containsKey(t.lower(i + 1)) && qualifierStart(i) >= 0;
+        }
+
+        /**
+         * The sign written before the number at {@code i}: -1 or +1 for a '-', '−' or '+' right
+         * before a decimal number or a percentage ("-0,25 Prozent"), or for the word "minus"/"plus"
+         * there ("minus 2,34 Prozent"); 0 if there is none. A mark after another number or a
+         * letter is a range dash or part of a name, not a sign.
+         */
+        int sign(int i) {
+            if (i < 1 || !t.isNumber(i)) {
+                return 0;
+            }
+            int before = i - 1;
+            boolean mark = (t.is(before, '-') || t.is(before, '−') || t.is(before, '+')) && t.touches(before)
+                    && (before == 0 || !t.touches(before - 1)) && !t.isNumber(before - 1);
+            boolean word = t.isWord(before) && (t.lower(before).equals("minus") || t.lower(before).equals("plus"));
+            if (!mark && !word) {
+                return 0;
+            }
+            QuantityLexicon.Unit unit = t.isWord(i + 1) ? lex.unitsAfter.get(t.lower(i + 1)) : null;
+            boolean decimalOrPercent = t.text(i).indexOf(de ? ',' : '.') >= 0 || t.is(i + 1, '%')
+                    || (unit != null && unit.lemma().equals("Prozent"));
+            if (!decimalOrPercent) {
+                return 0;
+            }
+            return t.is(before, '-') || t.is(before, '−') || (word && t.lower(before).equals("minus")) ? -1 : 1;
+        }
+
+        /** The value with the sign written before it (see {@link #sign}). */
+        Double signed(int i, Double v) {
+            if (v == null || sign(i) >= 0) {
+                return v; // no ternary here: "c ? v : -v" would unbox a null v
+            }
+            return -v;
+        }
+
         Num readNumber(int i) {
             if (t.isNumber(i)) {
                 String s = t.text(i);
@@ -237,13 +292,15 @@ public final class QuantityTagger implements Stage {
                 int end = i + 1;
                 boolean yearLike = s.length() == 4 && v != null && v >= 1000 && v <= 2199;
                 if (t.isWord(end)) {
-                    Double sc = lex.scale(t.lowerDot(end));
-                    if (sc != null && !(t.touches(i) && !t.lowerDot(end).endsWith("."))) {
+                    int len = scaleLength(end);
+                    if (len > 0 && !(t.touches(i) && len == 1)) {
+                        Double sc = lex.scale(len == 2 ? t.lowerDot(end) : t.lower(end));
                         v = v == null ? null : finite(v * sc);
-                        end += t.lowerDot(end).endsWith(".") ? 2 : 1;
+                        end += len;
                         yearLike = false;
                     }
                 }
+                v = signed(i, v);
                 return new Num(i, end, v, yearLike, "digits");
             }
             if (!t.isWord(i)) {
@@ -257,11 +314,14 @@ public final class QuantityTagger implements Stage {
                 if (!article || !t.isWord(i + 1)) {
                     return null;
                 }
-                String nx = t.lowerDot(i + 1);
-                Double sc = lex.scale(nx);
+                int len = scaleLength(i + 1);
                 QuantityLexicon.NumberWord nw = lex.numberWords.get(t.lower(i + 1));
-                if (sc != null) {
-                    return new Num(i, i + 1 + (nx.endsWith(".") ? 2 : 1), sc, false, "number-words");
+                if (len > 0) {
+                    return new Num(i, i + 1 + len, lex.scale(len == 2 ? t.lowerDot(i + 1) : t.lower(i + 1)), false, "number-words");
+                }
+                if (unitAfterQualifiedArticle(i)) {
+                    // "über ein Prozent", "fast eine Tonne": the article is the number one
+                    return new Num(i, i + 1, 1.0, false, "number-words");
                 }
                 if (nw != null && (nw.kind().equals("HUNDRED") || nw.kind().equals("THOUSAND") || t.lower(i + 1).equals("dozen"))) {
                     v = nw.value();
@@ -292,10 +352,10 @@ public final class QuantityTagger implements Stage {
                 end++;
             }
             if (t.isWord(end)) {
-                Double sc = lex.scale(t.lowerDot(end));
-                if (sc != null) {
-                    v = finite(v * sc);
-                    end += t.lowerDot(end).endsWith(".") ? 2 : 1;
+                int len = scaleLength(end);
+                if (len > 0) {
+                    v = finite(v * lex.scale(len == 2 ? t.lowerDot(end) : t.lower(end)));
+                    end += len;
                 }
             }
             return new Num(i, end, v, false, "number-words");
@@ -318,8 +378,10 @@ public final class QuantityTagger implements Stage {
             if (why != null) {
                 return skipChain(a.to());
             }
-            int q = qualifierStart(i);
-            String qual = q >= 0 ? qualifierText(q, i) : null;
+            // "etwa -273,15 Grad": the qualifier stands before the sign
+            int head = sign(i) != 0 && !t.isWord(i - 1) ? i - 1 : i;
+            int q = qualifierStart(head);
+            String qual = q >= 0 ? qualifierText(q, head) : null;
             // Ranges: "10 bis 20", "zwischen 10 und 20", "10-20", "2 bis 3 Millionen".
             int j = a.to();
             boolean between = qual != null && (qual.equals("zwischen") || qual.equals("between"));
@@ -334,9 +396,10 @@ public final class QuantityTagger implements Stage {
                 if (b != null && notCount(b) == null && !(a.bareYearLike() && b.bareYearLike())) {
                     Double lo = a.value();
                     Double hi = b.value();
-                    if (a.to() == a.from() + 1 && b.to() > b.from() + 1 && lo != null && hi != null && t.isNumber(a.from())) {
-                        // "2 bis 3 Millionen": the scale of the second number applies to the first.
-                        Double scaleOfB = t.isNumber(b.from()) ? lex.scale(t.lowerDot(b.from() + 1)) : null;
+                    if (a.to() == a.from() + 1 && b.to() > b.from() + 1 && lo != null && hi != null) {
+                        // "2 bis 3 Millionen", "sechs bis sieben Millionen": the scale of the second number applies to the first.
+                        int len = scaleLength(b.from() + 1);
+                        Double scaleOfB = len == 0 ? null : lex.scale(len == 2 ? t.lowerDot(b.from() + 1) : t.lower(b.from() + 1));
                         if (scaleOfB != null) {
                             lo = finite(lo * scaleOfB);
                         }
@@ -406,7 +469,7 @@ public final class QuantityTagger implements Stage {
                         return "part of a name";
                     }
                 }
-                if (i > 0 && t.touches(i - 1) && (t.is(i - 1, '+') || t.is(i - 1, '/') || t.is(i - 1, '^')
+                if (i > 0 && t.touches(i - 1) && ((t.is(i - 1, '+') && sign(i) == 0) || t.is(i - 1, '/') || t.is(i - 1, '^')
                         || t.is(i - 1, ':') || t.is(i - 1, '.') || t.is(i - 1, '-') && t.touches(i - 2) && t.isNumber(i - 2))) {
                     return "phone, time or date part";
                 }
@@ -581,9 +644,16 @@ public final class QuantityTagger implements Stage {
             int after = end;
             if (t.touches(end - 1) || t.isWord(after) || t.is(after, '%') || t.is(after, '€') || t.is(after, '°')) {
                 String u = t.lower(after);
-                String two = u + " " + t.lower(after + 1);
-                QuantityLexicon.Unit unit = lex.unitsAfter.get(two);
-                int len = 2;
+                QuantityLexicon.Unit unit = null;
+                int len = 0;
+                if (t.is(after + 1, '/') && t.touches(after) && t.touches(after + 1) && t.isWord(after + 2)) {
+                    unit = lex.unitsAfter.get(u + "/" + t.lower(after + 2)); // "km/h"
+                    len = 3;
+                }
+                if (unit == null) {
+                    unit = lex.unitsAfter.get(u + " " + t.lower(after + 1));
+                    len = 2;
+                }
                 if (unit == null) {
                     unit = lex.unitsAfter.get(u);
                     len = 1;
@@ -599,8 +669,40 @@ public final class QuantityTagger implements Stage {
                     return unitEnd;
                 }
             }
+            int shared = sharedUnit(end);
+            if (shared >= 0) {
+                QuantityLexicon.Unit unit = lex.unitsAfter.get(t.lower(shared));
+                out.add(build(start, end, b, qual, t.text(shared), unit.lemma(), null, rule + "+shared-unit"));
+                return end;
+            }
             emit(start, end, b, qual, end, rule);
             return end;
+        }
+
+        /** Words that join two numbers sharing the unit written after the second ("von 25 auf 18 Prozent"). */
+        static final Set<String> UNIT_SHARING_LINKS = Set.of("auf", "bzw", "oder", "und", "or", "and", "to");
+
+        /**
+         * The token of the unit of money, percent or measure that a number ending before {@code j}
+         * shares with the next one: "25" in "von 25 auf 18 Prozent", "48" in "48 bzw. 47 Prozent";
+         * -1 if there is none.
+         */
+        int sharedUnit(int j) {
+            int k = j;
+            if (t.isWord(k) && UNIT_SHARING_LINKS.contains(t.lower(k))) {
+                k += t.lower(k).equals("bzw") && t.is(k + 1, '.') ? 2 : 1;
+            } else {
+                return -1;
+            }
+            boolean number = t.isNumber(k) || (t.isWord(k) && lex.wordValue(t.lower(k)) != null);
+            if (!number) {
+                return -1;
+            }
+            int u = k + 1;
+            if (t.is(u, '%') || (t.isWord(u) && lex.unitsAfter.containsKey(t.lower(u)) && t.lower(u).length() > 2)) {
+                return u;
+            }
+            return -1;
         }
 
         /** Emits a quantity over tokens [start, end), reading its counted noun phrase from {@code np}. */

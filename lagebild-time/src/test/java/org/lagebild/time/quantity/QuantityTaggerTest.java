@@ -126,6 +126,60 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void signsScalesAtSentenceEndSlashUnitsAndSharedUnits() {
+        assertEquals(-0.25, one("DAX/Frankfurt -0,25 Prozent.", "de").value());
+        assertEquals(-2.34, one("Die Titel schlossen minus 2,34 Prozent tiefer.", "de").value());
+        Quantity cold = one("Sie werden auf etwa -273,15 Grad gekühlt.", "de");
+        assertEquals(-273.15, cold.value());
+        assertTrue(cold.approximate(), "the qualifier stands before the sign");
+        assertEquals(List.of(), tag("Das Spiel endete 3 - 2 und 10-20 Zuschauer kamen.", "de").stream()
+                .filter(q -> q.value() != null && q.value() < 0).toList(), "range dashes are not signs");
+        assertEquals(18_000_000.0, one("Im zweiten Wahlgang braucht sie etwa 18 Millionen.", "de").value());
+        Quantity range = one("Ihr Potenzial betrug rund sechs bis sieben Millionen.", "de");
+        assertEquals(6_000_000.0, range.min());
+        assertEquals(7_000_000.0, range.max());
+        Quantity speed = one("Er fuhr mit 160 km/h durch den Ort.", "de");
+        assertEquals("km/h", speed.unit());
+        assertEquals("Kilometer pro Stunde", speed.unitLemma());
+        Quantity over = one("Die Aktie verlor über ein Prozent.", "de");
+        assertEquals(1.0, over.value());
+        assertTrue(over.minExclusive());
+        assertEquals("Prozent", over.unitLemma());
+        List<Quantity> shared = tag("Die Partei fiel von 25 auf 18 Prozent.", "de");
+        assertEquals(2, shared.size(), shared::toString);
+        assertEquals("Prozent", shared.get(0).unitLemma(), "25 shares the unit of 18 Prozent");
+        assertEquals(List.of(), tag("Er kam mit ein paar Freunden.", "de"), "an article alone is no number");
+    }
+
+    @Test
+    void impossibleDatesAndExtremeYearsAreNotCounts() {
+        for (String s : List.of("Am 31. Februar geschah nichts.", "Im Jahr 0 geschah nichts.", "Im Jahr 99999 geschah nichts.",
+                "Am 31. Februar 99999 geschah nichts.")) {
+            assertEquals(List.of(), tag(s, "de"), s);
+        }
+    }
+
+    @Test
+    void nestedExpressionsGiveOneQuantityEach() {
+        for (String s : List.of("Zwischen bis zu 3.000 und mehr als 5.000 Soldaten kamen.",
+                "Es kamen (rund (etwa 3.000)) Soldaten und bis zu zwischen 10 und 20 Panzer.",
+                "Ein bis zu 3.000 Mann starkes, bis zu 5.000 Mann großes Bataillon.")) {
+            List<Quantity> qs = tag(s, "de");
+            assertFalse(qs.isEmpty(), s);
+            for (int k = 1; k < qs.size(); k++) {
+                assertTrue(qs.get(k).span().start() >= qs.get(k - 1).span().end(), () -> "overlap in " + s + ": " + qs);
+            }
+        }
+    }
+
+    @Test
+    void oneVeryLongSentence() {
+        String sentence = "und es kamen bis zu 3.000 Soldaten ".repeat(20_000); // 700,000 chars, no full stop
+        List<Quantity> qs = TAGGER.tag(sentence, "de");
+        assertEquals(20_000, qs.size());
+    }
+
+    @Test
     void badInputNeverThrowsAndStaysUnresolved() {
         assertTrue(tag("Das ist 10^400 mal mehr.", "de").stream().allMatch(q -> q.value() == null || q.value() < 1e300));
         String big = "9".repeat(500);

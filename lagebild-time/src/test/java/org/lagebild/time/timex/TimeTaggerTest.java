@@ -113,7 +113,18 @@ class TimeTaggerTest {
                 assertFalse(t.value().contains("99999"), t.toString());
             }
         });
-        tag("Ende Anfang Mitte Ende April Mai 2024 2025 am Tag zuvor am Tag zuvor vor vor vor Monaten seit seit über", ref);
+        for (String year : List.of("Im Jahr 0 geschah nichts.", "Im Jahr 0000 geschah nichts.", "Am 1. Mai 0 geschah nichts.",
+                "Im Jahr 99999 geschah nichts.", "Am 31. Februar 99999 geschah nichts.")) {
+            tag(year, ref).forEach(t -> assertTrue(t.value() == null || !t.value().startsWith("0000") && !t.value().contains("9999"),
+                    () -> year + " -> " + t));
+        }
+        List<TimeExpression> nested = tag("Ende Anfang Mitte Ende April Mai 2024 2025 am Tag zuvor am Tag zuvor vor vor vor Monaten seit seit über", ref);
+        for (int k = 1; k < nested.size(); k++) {
+            assertTrue(nested.get(k).span().start() >= nested.get(k - 1).span().end(), "nested expressions do not overlap: " + nested);
+        }
+        String oneSentence = "und seit über fünf Monaten im Juni 2024 ".repeat(20_000); // 800,000 chars, one sentence
+        List<TimeExpression> longOnes = NEWS.tag(oneSentence, List.of(), "de", ref);
+        assertEquals(40_000, longOnes.size());
         StringBuilder sb = new StringBuilder();
         while (sb.length() < 1_000_000) {
             sb.append("am 6. August 2024 und Ende April und seit über fünf Monaten, ");
