@@ -37,6 +37,8 @@ import org.lagebild.stories.facts.FactBuilder;
 import org.lagebild.stories.facts.FactSet;
 import org.lagebild.stories.facts.SourceNote;
 import org.lagebild.stories.facts.SourceNotes;
+import org.lagebild.stories.facts.StorySummary;
+import org.lagebild.entities.kb.KnowledgeBase;
 import org.lagebild.stories.timeline.Chronology;
 import org.lagebild.stories.timeline.TimelineEvent;
 import org.lagebild.time.pubdate.PublicationDateResolver;
@@ -54,7 +56,8 @@ public final class Lagebild implements AutoCloseable {
     private final Map<StageSet, Pipeline> pipelines = new EnumMap<>(StageSet.class);
     private ArticleExtractor extractor;
     private final StoryIndexer stories;
-    private final FactBuilder facts = new FactBuilder();
+    private FactBuilder facts;
+    private SourceNotes sourceNotes;
 
     private Lagebild(Path dataDir, Store store) {
         this.dataDir = dataDir;
@@ -82,7 +85,17 @@ public final class Lagebild implements AutoCloseable {
     /** The facts of a story: claims grouped into propositions, with evidence, sources, ranges, status and conflicts. */
     public FactSet storyFactSet(String storyId) {
         List<Document> docs = storyDocuments(storyId);
-        return facts.build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
+        return factBuilder().build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
+    }
+
+    /** The facts builder and source notes, with the knowledge base's countries and roles (loaded once). */
+    private synchronized FactBuilder factBuilder() {
+        if (facts == null) {
+            KbKnowledge kb = new KbKnowledge(KnowledgeBase.load());
+            facts = new FactBuilder(kb);
+            sourceNotes = new SourceNotes(kb);
+        }
+        return facts;
     }
 
     /** Everything known about a story: its row, documents, facts, chronology, source notes and summary. */
@@ -95,10 +108,10 @@ public final class Lagebild implements AutoCloseable {
         var row = store.derived().story(storyId)
                 .orElseThrow(() -> new IllegalArgumentException("no story with id '" + storyId + "'"));
         List<Document> docs = storyDocuments(storyId);
-        FactSet set = facts.build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
+        FactSet set = factBuilder().build(docs, store.derived().groupsOf(docs.stream().map(d -> d.article().id()).toList()));
         List<TimelineEvent> chronology = new Chronology().build(set);
-        List<SourceNote> notes = new SourceNotes().notes(set);
-        return new StoryPicture(row, docs, set, chronology, notes, StorySummary.of(row, docs, set, chronology));
+        List<SourceNote> notes = sourceNotes.notes(set);
+        return new StoryPicture(row, docs, set, chronology, notes, StorySummary.summarize(docs, set, 3));
     }
 
     /** The facts of a story as the JSON map of docs/JSON.md. */
