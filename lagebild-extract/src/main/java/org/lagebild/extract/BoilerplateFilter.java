@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lagebild.extract.boilerplate.BoilerplateRule;
@@ -52,6 +53,11 @@ final class BoilerplateFilter {
      * none of them can start with (or, for credits, contain) skips the list in one run instead of one per rule.
      */
     private final Map<List<BoilerplateRule>, Pattern> any = new java.util.IdentityHashMap<>();
+    /**
+     * The search lists (credits, caption markers) whose every pattern can only start at the line start, at or
+     * after white space, or at "(" (see {@link #START_GUARDS}): their prefilter tries those positions only.
+     */
+    private final Set<List<BoilerplateRule>> guarded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
@@ -68,7 +74,43 @@ final class BoilerplateFilter {
         for (List<BoilerplateRule> l : List.of(simple, sectionLabels, teasers, agencyCodes, datelines, bylines, credits,
                 captionMarkers)) {
             any.put(l, anyOf(l));
+            if (!l.isEmpty() && l.stream().allMatch(r -> START_GUARDS.stream().anyMatch(g -> r.pattern().pattern().startsWith(g)))) {
+                guarded.add(l);
+            }
         }
+    }
+
+    /**
+     * Pattern openings that pin where a match can start: at the line start ({@code ^}), at white space or the
+     * line start ({@code (?:^|\s)}, {@code \s*\(}, which may also start at the "("), or just after white
+     * space ({@code (?<=\s)}). A find over a whole paragraph then need not try the other positions, which is
+     * most of the cost of searching every kept line for credits.
+     */
+    private static final List<String> START_GUARDS = List.of("^", "(?:^|\\s)", "(?:^|(?<=\\s))", "(?-i)(?:^|(?<=\\s))",
+            "\\s*\\(");
+
+    /**
+     * Whether the merged pattern of a guarded list matches somewhere: tried only at the positions where one of
+     * its patterns can start (a superset of the white space that {@code \s} matches is used, so none is missed).
+     */
+    private static boolean findGuarded(Pattern merged, String line) {
+        Matcher m = merged.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = line.length();
+        for (int i = 0; i <= n; i++) {
+            boolean candidate = i == 0 || i == n || space(line.charAt(i)) || space(line.charAt(i - 1)) || line.charAt(i) == '(';
+            if (candidate) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every character regex {@code \s} matches in Unicode mode, and a few more. */
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     Result filter(List<Unit> units) {
@@ -100,7 +142,8 @@ final class BoilerplateFilter {
         }
         RuleKind k = list.get(0).kind();
         Matcher pre = any.get(list).matcher(line);
-        boolean possible = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER ? pre.find() : pre.lookingAt();
+        boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
+        boolean possible = !search ? pre.lookingAt() : guarded.contains(list) ? findGuarded(any.get(list), line) : pre.find();
         if (!possible) {
             return null;
         }
