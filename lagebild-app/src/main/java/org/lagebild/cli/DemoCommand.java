@@ -15,6 +15,7 @@ import org.lagebild.engine.IngestOptions;
 import org.lagebild.engine.IngestSummary;
 import org.lagebild.engine.Lagebild;
 import org.lagebild.ingest.InputProblem;
+import org.lagebild.model.PublicationDate;
 import org.lagebild.report.Dates;
 import org.lagebild.report.Numbers;
 import org.lagebild.report.ReportModel;
@@ -43,6 +44,27 @@ final class DemoCommand implements Callable<Integer> {
     LocalDate today;
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write the reports. Default: the current directory.")
     Path reportDir;
+    @Option(names = "--infer-dates", description = {"Ingest the samples without their known publication days (samples/published.tsv):",
+            "every date is then the window inferred from the text. Use a fresh --data-dir."})
+    boolean inferDates;
+
+    /** The samples' publication days from samples/published.tsv (file name → ISO day). */
+    static java.util.Map<String, String> knownDates() throws IOException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples/published.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("bundled samples/published.tsv missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                out.put(f[0], f[1]);
+            }
+        }
+        return out;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -51,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now();
         try (Lagebild lb = common.open()) {
             IngestOptions options = IngestOptions.defaults(day);
+            java.util.Map<String, String> dates = inferDates ? java.util.Map.of() : knownDates();
             List<InputProblem> failures = new ArrayList<>();
             long ingested = 0;
             long unchanged = 0;
@@ -59,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
                     if (in == null) {
                         throw new IllegalStateException("bundled sample missing from the jar: " + name);
                     }
-                    IngestSummary s = lb.ingest("samples/" + name, in, options, IngestListener.NONE);
+                    IngestSummary s = lb.ingest("samples/" + name, in, options.withPublished(dates.get(name)), IngestListener.NONE);
                     failures.addAll(s.failures());
                     ingested += s.ingested() + s.newVersions();
                     unchanged += s.unchanged() + s.duplicates();
@@ -82,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
             String storyId = ReportCommand.largestStory(lb);
             Lagebild.StoryPicture picture = storyId == null ? null : lb.storyPicture(storyId);
             if (common.format == Format.table) {
-                summary(m, ingested, unchanged, lb.dataDir(), out);
+                summary(m, ingested, unchanged, lb.dataDir(), out, day, inferDates, id -> lb.store().document(id).orElse(null));
                 if (picture != null) {
                     story(picture, lb.store().derived().storyCount(), out);
                 }
@@ -146,13 +169,24 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Summary: " + p.summary());
     }
 
-    private static void summary(ReportModel m, long ingested, long unchanged, Path dataDir, PrintWriter out) {
+    private static void summary(ReportModel m, long ingested, long unchanged, Path dataDir, PrintWriter out,
+                                LocalDate day, boolean inferred,
+                                java.util.function.Function<String, org.lagebild.model.Document> documents) {
         out.println("Lagebild demo: " + SAMPLES.size() + " sample articles → " + dataDir
                 + " (" + ingested + " new, " + unchanged + " already stored)");
         out.println();
-        out.println("Articles (" + m.articles().size() + ", newest first):");
+        out.println("Articles (" + m.articles().size() + ", newest first)" + (inferred
+                ? "; dates inferred from the text alone:"
+                : "; publication days as given in samples/published.tsv, and the window Lagebild infers from the text alone:"));
         for (ReportModel.ArticleEntry a : m.articles()) {
-            out.println("  " + pad(Dates.show(a.published()), 32) + pad(a.publisher() == null ? "?" : a.publisher(), 9) + " " + a.title());
+            String when = Dates.show(a.published());
+            if (!inferred && a.published() != null && a.published().date() != null && !a.published().isInferred()) {
+                PublicationDate w = inferredWindow(documents.apply(a.id()), day);
+                boolean holds = w.earliest() != null && w.latest() != null && !a.published().date().isBefore(w.earliest())
+                        && !a.published().date().isAfter(w.latest());
+                when = a.published().date() + "  " + pad(Dates.show(w), 32) + (holds ? "✓" : "✗");
+            }
+            out.println("  " + pad(when, inferred ? 32 : 46) + pad(a.publisher() == null ? "?" : a.publisher(), 9) + " " + a.title());
         }
         if (!m.actors().isEmpty()) {
             out.println();
@@ -163,6 +197,16 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println(sb.toString().stripTrailing());
         }
+    }
+
+    /** The window the publication-date stage infers for a document when no date is given. */
+    static PublicationDate inferredWindow(org.lagebild.model.Document d, LocalDate day) {
+        if (d == null) {
+            return PublicationDate.UNKNOWN;
+        }
+        var bare = d.withArticle(d.article().withPublished(PublicationDate.UNKNOWN));
+        return new org.lagebild.time.pubdate.PublicationDateResolver()
+                .apply(bare, new org.lagebild.annotate.AnnotationContext(day)).article().published();
     }
 
     private static String pad(String s, int w) {
