@@ -103,6 +103,16 @@ final class StoryApi {
         return m;
     }
 
+    /** {@code GET /api/stories/{id}/facts}: the engine's facts of the story (docs/JSON.md). */
+    Map<String, Object> facts(String id) {
+        return lb.storyFacts(row(id).id());
+    }
+
+    /** {@code GET /api/stories/{id}/timeline}: the story's events ordered by event time (docs/JSON.md). */
+    Map<String, Object> timeline(String id) {
+        return lb.storyTimeline(row(id).id());
+    }
+
     /** The stories whose articles mention an entity (id or name), most recent first. */
     List<Map<String, Object>> storiesOf(String entity) {
         return derived().stories(new StoryQuery(entity, null, null, null, null, ENTITY_STORIES, 0)).stream()

@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             new Route("GET", "/api/entities/{id}"),
             new Route("GET", "/api/stories"),
             new Route("GET", "/api/stories/{id}"),
+            new Route("GET", "/api/stories/{id}/facts"),
+            new Route("GET", "/api/stories/{id}/timeline"),
             new Route("GET", "/api/stats"),
             new Route("GET", "/api/openapi.json"),
             new Route("POST", "/api/ingest"));
@@ -182,6 +184,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/entities/{id}", this::entity);
         r.get("/api/stories", ctx -> send(ctx, stories.list(new Params(ctx))));
         r.get("/api/stories/{id}", ctx -> send(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
+        r.get("/api/stories/{id}/facts", ctx -> send(ctx, stories.facts(Params.id(ctx, "id", "story"))));
+        r.get("/api/stories/{id}/timeline", ctx -> send(ctx, stories.timeline(Params.id(ctx, "id", "story"))));
         r.get("/api/stats", ctx -> send(ctx, Views.stats(lb.store().stats())));
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         r.post("/api/ingest", this::ingest);

@@ -63,14 +63,36 @@ export function points(events) {
       value: null, symbol: shape, symbolSize: 13, itemStyle: {color: COLORS[shape] || '#475467'},
       ev, start, end, href: first ? evidenceLink(first) : null,
     };
-    const v = ev.value != null ? ev.value : (ev.max != null ? ev.max : ev.min);
+    // a range without one stated value sits at its conservative figure (as the key-figures table reports it)
+    const v = [ev.value, ev.conservative, ev.min, ev.max].find(x => x != null);
     if (v != null && v > 0) {
       figures.push({...item, value: [x, v], lo: ev.min != null && ev.min > 0 ? ev.min : v, hi: ev.max != null ? ev.max : v});
     } else {
       plain.push({...item, value: [x, 0]});
     }
   }
+  dodge(figures);
+  dodge(plain);
   return {figures, plain};
+}
+
+/**
+ * Points at the same time with the same figure (two facts stating 10,000 for 2024) would hide each
+ * other; they are spread sideways by a few days so that each can be hovered and clicked. Their
+ * span bars still show the true time span.
+ */
+function dodge(items) {
+  const groups = new Map();
+  for (const p of items) {
+    const key = p.value[0] + '|' + p.value[1];
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(p);
+  }
+  const xs = items.map(p => p.value[0]);
+  const step = Math.max(4 * DAY, (Math.max(...xs) - Math.min(...xs)) * 0.012);
+  for (const g of groups.values()) {
+    g.forEach((p, i) => { p.value = [p.value[0] + (i - (g.length - 1) / 2) * step, p.value[1]]; });
+  }
 }
 
 function tooltip(p) {

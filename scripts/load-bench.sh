@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Load benchmark of the web API (issue #7): a store of 100,000 articles, `lagebild serve` on
+# loopback, and wrk for 30 s with 64 connections against search and story endpoints. Prints, per
+# endpoint, requests/s, p50/p99/max latency and errors, and the server's RSS before and after; the
+# last line is one JSON object with all of it (docs/PERFORMANCE.md records it).
+#
+#   scripts/load-bench.sh                  # builds the store once (kept in $STORE), then measures
+#
+# Settings (environment): STORE (default /tmp/lagebild-load-100k), ARTICLES (100000), SECS (30),
+# CONNS (64), THREADS (2, wrk threads), PORT (7071), DATA (../shared/data), LAGEBILD (the command
+# that runs lagebild; default ./lagebild), LAGEBILD_JAVA_OPTS (server JVM options; default -Xmx1g).
+#
+# The store: `lagebild bench ingest --stages extract` writes real 10kGNAD articles replicated with
+# changed ids, dates and last line (fast: no annotation), then `lagebild restory` clusters them into
+# near-duplicate groups and stories (ingest clusters only with the full stage set). A store whose
+# build did not finish is refused (delete it and run again). Needs wrk (Debian package "wrk") and curl.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+STORE=${STORE:-/tmp/lagebild-load-100k}
+ARTICLES=${ARTICLES:-100000}
+SECS=${SECS:-30}
+CONNS=${CONNS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-7071}
+DATA=${DATA:-$here/../shared/data}
+LAGEBILD=${LAGEBILD:-$here/lagebild}
+export LAGEBILD_JAVA_OPTS=${LAGEBILD_JAVA_OPTS:--Xmx1g}
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk not found: apt-get install wrk" >&2; exit 2; }
+command -v curl >/dev/null || { echo "curl not found: apt-get install curl" >&2; exit 2; }
+if curl -fsS --max-time 2 "$BASE/api/stats" >/dev/null 2>&1; then
+    echo "something already answers on port $PORT; set PORT" >&2
+    exit 2
+fi
+
+# ---------------------------------------------------------------- the store
+marker="$STORE/.load-bench-complete"
+if [ ! -e "$marker" ]; then
+    if [ -e "$STORE" ] && [ -n "$(ls -A "$STORE" 2>/dev/null)" ]; then
+        echo "$STORE exists but its build did not finish; delete it and run again" >&2
+        exit 2
+    fi
+    corpus="$DATA/10kgnad/test.csv"
+    [ -f "$corpus" ] || { echo "corpus not found: $corpus (set DATA)" >&2; exit 2; }
+    echo "building a store of $ARTICLES articles in $STORE (once) ..."
+    start=$(date +%s)
+    # shellcheck disable=SC2086
+    $LAGEBILD bench ingest --corpus "$corpus" --articles "$ARTICLES" --stages extract --data-dir "$STORE" | tail -n 1
+    # shellcheck disable=SC2086
+    $LAGEBILD restory --data-dir "$STORE" | tail -n 3
+    echo "store built in $(( $(date +%s) - start )) s"
+    touch "$marker"
+fi
+
+# ---------------------------------------------------------------- the server
+log=$(mktemp)
+lua=$(mktemp)
+# shellcheck disable=SC2086
+$LAGEBILD serve --data-dir "$STORE" --port "$PORT" >"$log" 2>&1 &
+launcher=$!
+cleanup() {
+    kill "$launcher" 2>/dev/null || true
+    wait "$launcher" 2>/dev/null || true
+    rm -f "$log" "$lua"
+}
+trap cleanup EXIT
+for _ in $(seq 1 180); do
+    curl -fsS --max-time 2 "$BASE/api/stats" >/dev/null 2>&1 && break
+    kill -0 "$launcher" 2>/dev/null || { echo "the server did not start:" >&2; cat "$log" >&2; exit 2; }
+    sleep 1
+done
+curl -fsS --max-time 5 "$BASE/api/stats" >/dev/null || { echo "no answer from $BASE" >&2; cat "$log" >&2; exit 2; }
+# the launcher execs java, so its pid is the server's; fall back to whoever listens on the port
+pid=$launcher
+if ! ps -o comm= -p "$pid" | grep -q java; then
+    pid=$(ps -o pid= --ppid "$launcher" | head -n 1 | tr -d ' ')
+fi
+
+articles=$(curl -fsS "$BASE/api/stats" | sed -n 's/^{"articles":\([0-9]*\).*/\1/p')
+stories=$(curl -fsS "$BASE/api/stories?limit=1")
+story=$(printf '%s' "$stories" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+[ -n "$story" ] || { echo "the store has no stories: $stories" >&2; exit 2; }
+story_articles=$(printf '%s' "$stories" | sed -n 's/.*"items":\[{[^]]*"articles":\([0-9]*\).*/\1/p')
+echo "server pid $pid, $articles articles, story $story with $story_articles articles; wrk ${SECS}s, $CONNS connections, $THREADS threads"
+
+cat >"$lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.status + summary.errors.timeout
+  io.write(string.format('{"requests":%d,"rps":%.0f,"p50_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f,"errors":%d,"non2xx":%d}\n',
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    errors, summary.errors.status))
+end
+LUA
+
+rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}'; }
+declare -a names=(search search_filtered stories story timeline)
+declare -A urls=(
+    [search]="$BASE/api/search?q=Soldaten&limit=20"
+    [search_filtered]="$BASE/api/search?q=Regierung&lang=de&from=2021-01-01&to=2023-12-31&facets=false"
+    [stories]="$BASE/api/stories?limit=50"
+    [story]="$BASE/api/stories/$story"
+    [timeline]="$BASE/api/stories/$story/timeline"
+)
+for n in "${names[@]}"; do
+    curl -fsS --max-time 30 -o /dev/null "${urls[$n]}" || { echo "$n: ${urls[$n]} fails" >&2; exit 2; }
+    wrk -t"$THREADS" -c"$CONNS" -d5s --timeout 10s "${urls[$n]}" >/dev/null   # warm-up, not reported
+done
+before=$(rss)
+echo "server RSS before: $before MiB"
+json=""
+for n in "${names[@]}"; do
+    line=$(wrk -t"$THREADS" -c"$CONNS" -d"${SECS}s" --timeout 10s -s "$lua" "${urls[$n]}" | tail -n 1)
+    printf '%-16s %s\n' "$n" "$line"
+    json="$json${json:+,}\"$n\":$line"
+done
+after=$(rss)
+echo "server RSS after: $after MiB"
+printf '{"benchmark":"web-load","articles":%s,"story_articles":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
+    "${articles:-0}" "${story_articles:-0}" "$SECS" "$CONNS" "$before" "$after" "$json"
