@@ -72,6 +72,18 @@ public final class ChunkScore {
         return b.toString();
     }
 
+    /** One line: "TYPE f1, …" for every type with gold or predicted chunks. */
+    public String byTypeSummary() {
+        StringBuilder b = new StringBuilder();
+        byType.forEach((t, v) -> {
+            double p = v[1] == 0 ? 0 : (double) v[2] / v[1];
+            double r = v[0] == 0 ? 0 : (double) v[2] / v[0];
+            b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.3f (gold %d)", t,
+                    p + r == 0 ? 0 : 2 * p * r / (p + r), v[0]));
+        });
+        return b.toString();
+    }
+
     public double precision() {
         return predicted == 0 ? 0 : (double) correct / predicted;
     }

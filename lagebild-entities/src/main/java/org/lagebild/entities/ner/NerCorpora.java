@@ -85,7 +85,7 @@ public final class NerCorpora {
                     continue;
                 }
                 if (prevEnd >= 0 && text.substring(prevEnd, s).contains("\n") && !toks.isEmpty()) {
-                    out.add(new NerSentence(toks, labs));
+                    out.add(new NerSentence(toks, labs, THREE_TYPES));
                     toks = new ArrayList<>();
                     labs = new ArrayList<>();
                 }
@@ -94,16 +94,80 @@ public final class NerCorpora {
                 labs.add(mapSmartData(m.group(3)));
                 prevEnd = e;
                 if (tok.equals(".") || tok.equals("!") || tok.equals("?")) {
-                    out.add(new NerSentence(toks, labs));
+                    out.add(new NerSentence(toks, labs, THREE_TYPES));
                     toks = new ArrayList<>();
                     labs = new ArrayList<>();
                 }
             }
             if (!toks.isEmpty()) {
-                out.add(new NerSentence(toks, labs));
+                out.add(new NerSentence(toks, labs, THREE_TYPES));
             }
         }
         return out;
+    }
+
+    /** What SmartData and LER annotate once mapped: no OTH and no deriv/part forms. */
+    static final java.util.Set<String> THREE_TYPES = java.util.Set.of("PER", "LOC", "ORG");
+
+    /**
+     * Reads a LER (German legal NER) CoNLL file, plain or gzipped: "token SPACE tag" lines, blank
+     * lines between sentences; fine-grained tags mapped to PER/LOC/ORG by {@link #mapLer}. Only
+     * sentences with at least one PER, LOC or ORG chunk and no legal-norm chunk are kept: a law or
+     * court decision mapped to O would teach the tagger that names like "BGB" are not names.
+     */
+    public static List<NerSentence> ler(Path file) throws IOException {
+        List<String> lines;
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
+        List<NerSentence> out = new ArrayList<>();
+        List<String> toks = new ArrayList<>();
+        List<String> labs = new ArrayList<>();
+        boolean named = false;
+        boolean norm = false;
+        int no = 0;
+        for (String line : lines) {
+            no++;
+            if (line.isBlank()) {
+                if (!toks.isEmpty() && named && !norm) {
+                    out.add(new NerSentence(toks, labs, THREE_TYPES));
+                }
+                toks = new ArrayList<>();
+                labs = new ArrayList<>();
+                named = false;
+                norm = false;
+                continue;
+            }
+            int sp = line.lastIndexOf(' ');
+            if (sp <= 0) {
+                throw new IOException(file + ":" + no + ": expected \"token tag\"");
+            }
+            String tag = line.substring(sp + 1).trim();
+            String mapped = mapLer(tag);
+            named |= !mapped.equals("O");
+            norm |= mapped.equals("O") && !tag.equals("O");
+            toks.add(line.substring(0, sp));
+            labs.add(mapped);
+        }
+        if (!toks.isEmpty() && named && !norm) {
+            out.add(new NerSentence(toks, labs, THREE_TYPES));
+        }
+        return out;
+    }
+
+    /** LER's coarse mapping: PER+RR+AN to PER; LD+ST+STR+LDS to LOC; ORG+UN+INN+GRT+MRK to ORG; norms to O. */
+    static String mapLer(String label) {
+        if (label.length() < 3) {
+            return "O";
+        }
+        String bio = label.substring(0, 2);
+        return switch (label.substring(2)) {
+            case "PER", "RR", "AN" -> bio + "PER";
+            case "LD", "ST", "STR", "LDS" -> bio + "LOC";
+            case "ORG", "UN", "INN", "GRT", "MRK" -> bio + "ORG";
+            default -> "O";
+        };
     }
 
     static String mapSmartData(String label) {

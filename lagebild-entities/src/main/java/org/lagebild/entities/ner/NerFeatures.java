@@ -9,8 +9,9 @@ import org.lagebild.entities.recognize.TextTokens;
 
 /**
  * Observation features of each token of a sentence for the NER tagger: the word and its
- * neighbours, shape, affixes, knowledge-base gazetteer matches (type and kind, begin or inside),
- * first-name and cue-word lists. Label-history features are added by the tagger. Thread-safe.
+ * neighbours, shape, affixes, word clusters and capitalisation share ({@link WordClusters}),
+ * knowledge-base gazetteer matches (type and kind, begin or inside), GeoNames places, first-name,
+ * surname and cue-word lists. Label-history features are added by the tagger. Thread-safe.
  */
 final class NerFeatures {
     private final Gazetteer gazetteer;
@@ -70,20 +71,7 @@ final class NerFeatures {
             folded[i] = org.lagebild.entities.link.NameKeys.fold(tokens.get(i));
         }
         String[] gaz = gazetteer(tokens);
-        String[] geo = new String[n];
-        for (int i = 0; i < n; i++) {
-            String key = folded[i];
-            for (int len = 1; len <= 3 && i + len <= n && !key.isEmpty(); len++) {
-                if (len > 1) {
-                    key = key + " " + folded[i + len - 1];
-                }
-                if (PLACES.contains(key) && geo[i] == null) {
-                    for (int k = i; k < i + len; k++) {
-                        geo[k] = k == i ? "B" + len : "I";
-                    }
-                }
-            }
-        }
+        String[] geo = geoTags(folded);
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(40);
@@ -106,6 +94,9 @@ final class NerFeatures {
                 f.add("p" + k + "=" + w.substring(0, k));
                 f.add("x" + k + "=" + w.substring(w.length() - k));
             }
+            for (int k = 5; k <= 6 && k < w.length(); k++) {
+                f.add("x" + k + "=" + w.substring(w.length() - k));
+            }
             if (i == 0) {
                 f.add("first");
                 f.add("first|s=" + shape[i]);
@@ -120,8 +111,14 @@ final class NerFeatures {
                 String[] c = j >= 0 && j < n ? clusters.of(lower[j]) : null;
                 f.add("cc" + d + "=" + (c == null ? "?" : c[0]));
                 f.add("cf" + d + "=" + (c == null ? "?" : c[1]));
+                if (c != null && d != 0) {
+                    f.add("cm" + d + "=" + c[1]);
+                }
                 if (d == 0 && c != null) {
                     f.add("cfs=" + c[1] + "|" + shape[i]);
+                    f.add("cx0=" + c[2]);
+                    f.add("cxs=" + c[2] + "|" + shape[i]);
+                    f.add("cap=" + c[4] + "|" + shape[i]);
                 }
             }
             if (gaz[i] != null) {
@@ -155,36 +152,6 @@ final class NerFeatures {
             out.add(f);
         }
         return out;
-    }
-
-    /** Lower-cased form, shape, fold, clusters and cue flags of one token; immutable. */
-    static final class Word {
-        final String lower;
-        final String shape;
-        final String folded;
-        final String[] cluster;
-        final boolean firstName;
-        final boolean surname;
-        final boolean title;
-        final boolean orgSuffix;
-        final boolean notName;
-
-        Word(String tok, NerFeatures f) {
-            lower = tok.toLowerCase(Locale.ROOT);
-            shape = shape(tok);
-            folded = org.lagebild.entities.link.NameKeys.fold(tok);
-            cluster = f.clusters.of(lower);
-            firstName = f.cues.firstName(folded);
-            surname = f.cues.surname(folded);
-            title = f.cues.is(Cues.Kind.PERSON_TITLE, folded);
-            orgSuffix = f.cues.is(Cues.Kind.ORG_SUFFIX, folded);
-            notName = f.cues.is(Cues.Kind.NOT_NAME, folded);
-        }
-    }
-
-    /** Gazetteer tag per token, or null; same as used by {@link #extract}. */
-    String[] gazetteerTags(List<String> tokens) {
-        return gazetteer(tokens);
     }
 
     /** Place-list tag per token ("B1", "I", …) or null; same as used by {@link #extract}. */
