@@ -44,16 +44,16 @@ final class DemoCommand implements Callable<Integer> {
     LocalDate today;
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write the reports. Default: the current directory.")
     Path reportDir;
-    @Option(names = "--infer-dates", description = {"Ingest the samples without their known publication days (samples/published.tsv):",
+    @Option(names = "--infer-dates", description = {"Ingest the samples without their known publication days (lagebild-app/src/main/resources/org/lagebild/app/samples-published.tsv):",
             "every date is then the window inferred from the text. Use a fresh --data-dir."})
     boolean inferDates;
 
-    /** The samples' publication days from samples/published.tsv (file name → ISO day). */
+    /** The samples' publication days from samples-published.tsv (file name → ISO day). */
     static java.util.Map<String, String> knownDates() throws IOException {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples/published.tsv")) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples-published.tsv")) {
             if (in == null) {
-                throw new IllegalStateException("bundled samples/published.tsv missing from the jar");
+                throw new IllegalStateException("bundled samples-published.tsv missing from the jar");
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) {
@@ -177,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Articles (" + m.articles().size() + ", newest first)" + (inferred
                 ? "; dates inferred from the text alone:"
-                : "; publication days as given in samples/published.tsv, and the window Lagebild infers from the text alone:"));
+                : "; publication days as given in samples-published.tsv, and the window Lagebild infers from the text alone:"));
         for (ReportModel.ArticleEntry a : m.articles()) {
             String when = Dates.show(a.published());
             if (!inferred && a.published() != null && a.published().date() != null && !a.published().isInferred()) {
