@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     LocalDate today;
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write the reports. Default: the current directory.")
     Path reportDir;
-    @Option(names = "--infer-dates", description = {"Ingest the samples without their known publication days (lagebild-app/src/main/resources/org/lagebild/app/samples-published.tsv):",
+    @Option(names = "--infer-dates", description = {"Ingest the samples without their known publication days (samples-published.tsv, bundled):",
             "every date is then the window inferred from the text. Use a fresh --data-dir."})
     boolean inferDates;
 
