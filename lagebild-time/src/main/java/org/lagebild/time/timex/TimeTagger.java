@@ -181,6 +181,20 @@ public final class TimeTagger implements Stage {
                         we++;
                     }
                     long[] mask = lex.rulesStartingWith(s, p, we);
+                    if (anyActive(mask)) {
+                        // Most words that can open a rule ("die", "in", "vor") are ruled out by the next word.
+                        int q = we;
+                        while (q < n && q - we <= MAX_GAP && !Character.isLetterOrDigit(s.charAt(q))) {
+                            q++;
+                        }
+                        if (q < n && q - we <= MAX_GAP) {
+                            int qe = q + 1;
+                            while (qe < n && Character.isLetterOrDigit(s.charAt(qe)) && qe - q < 40) {
+                                qe++;
+                            }
+                            mask = lex.rulesStartingWith(s, p, qe, mask);
+                        }
+                    }
                     for (int w = 0; w < mask.length; w++) {
                         long bits = mask[w] & activeMask[w];
                         while (bits != 0) {
@@ -232,6 +246,18 @@ public final class TimeTagger implements Stage {
                 out.subList(before, out.size()).clear();
                 last = savedLast;
             }
+        }
+
+        /** Most non-word chars between a word and the next one for the two-word pre-filter. */
+        static final int MAX_GAP = 3;
+
+        boolean anyActive(long[] mask) {
+            for (int w = 0; w < mask.length; w++) {
+                if ((mask[w] & activeMask[w]) != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The start of a match after leading prepositions ("im Juni" -> "Juni"). */

@@ -48,6 +48,8 @@ final class TimexLexicon {
     private SpanTable<String> tenseTable;
     /** Per first word, which rules can start there; filled lazily, bounded, thread-safe. */
     private final SpanTable<long[]> starts = new SpanTable<>(MAX_CACHED);
+    /** Per word and the next one, which of the first word's rules can start there; bounded, thread-safe. */
+    private final SpanTable<long[]> pairStarts = new SpanTable<>(MAX_CACHED);
     private static final int MAX_CACHED = 200_000;
 
     private TimexLexicon(String language) {
@@ -190,6 +192,39 @@ final class TimexLexicon {
             }
         }
         starts.put(word, m);
+        return m;
+    }
+
+    /**
+     * The rules among {@code candidates} that can open a match at {@code text[from, to)}, a longer
+     * stretch than one word (the word and the next one): a rule that neither matches nor hits the
+     * end of input on this prefix of the remaining text cannot match there. Rules with a
+     * look-behind ({@link Rule#always()}) stay in. Cached by the stretch, bounded, thread-safe.
+     */
+    long[] rulesStartingWith(CharSequence text, int from, int to, long[] candidates) {
+        long[] m = pairStarts.get(text, from, to);
+        if (m != null) {
+            return m;
+        }
+        String stretch = text.subSequence(from, to).toString();
+        m = new long[candidates.length];
+        for (int w = 0; w < candidates.length; w++) {
+            long bits = candidates[w];
+            while (bits != 0) {
+                int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                Rule r = rules.get(k);
+                boolean can = r.always();
+                if (!can) {
+                    Matcher x = r.pattern().matcher(stretch);
+                    can = x.lookingAt() || x.hitEnd();
+                }
+                if (can) {
+                    m[w] |= 1L << (k & 63);
+                }
+            }
+        }
+        pairStarts.put(stretch, m);
         return m;
     }
 
