@@ -118,12 +118,30 @@ public final class EntityRecognizer implements Stage {
     public Document apply(Document document, AnnotationContext context) {
         List<EntityMention> found = recognize(document.text(), document.language());
         List<EntityMention> out = new ArrayList<>(found.size());
+        List<org.lagebild.model.Span> credits = new ArrayList<>();
+        for (org.lagebild.model.Block b : document.article().blocks()) {
+            if (b.type() == org.lagebild.model.BlockType.CREDIT) {
+                credits.add(b.span());
+            }
+        }
         for (EntityMention m : found) {
+            if (inAny(credits, m.span())) {
+                continue; // photo credits name agencies and photographers, not actors of the story
+            }
             int s = document.sentenceAt(m.span().start());
             out.add(new EntityMention(m.span(), m.text(), m.type(), m.entityId(), m.name(), m.confidence(),
                     m.provenance().inSentence(s)));
         }
         return document.withEntities(out);
+    }
+
+    private static boolean inAny(List<org.lagebild.model.Span> spans, org.lagebild.model.Span s) {
+        for (org.lagebild.model.Span c : spans) {
+            if (s.start() >= c.start() && s.end() <= c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Recognises the entity mentions of a text; provenance has sentence -1. Never throws for any text. */

@@ -33,6 +33,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void photoCreditsNameNoActors() {
+        String caption = "Wladimir Putin in Pjöngjang.";
+        String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";
+        String text = caption + "\n\n" + credit;
+        Document d = TestDocs.doc(text, "de");
+        var a = d.article();
+        var blocks = List.of(new org.lagebild.model.Block(org.lagebild.model.BlockType.CAPTION, new org.lagebild.model.Span(0, caption.length())),
+                new org.lagebild.model.Block(org.lagebild.model.BlockType.CREDIT,
+                        new org.lagebild.model.Span(caption.length() + 2, text.length())));
+        d = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(), a.url(), a.title(), a.text(), blocks,
+                a.removed(), a.meta(), a.language(), a.publisher(), a.byline(), a.published()));
+        List<EntityMention> ms = R.apply(d, CTX).entities();
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Wladimir Putin")), ms.toString());
+        assertTrue(ms.stream().allMatch(m -> m.span().end() <= caption.length()), "nothing from the credit line: " + ms);
+    }
+
+    @Test
     void declaresLayersAndFitsAPipeline() {
         assertEquals(Set.of(Layer.LANGUAGE, Layer.SENTENCES), R.requires());
         assertEquals(Set.of(Layer.ENTITIES), R.provides());
