@@ -14,16 +14,16 @@ import picocli.CommandLine.Option;
 final class TrainCommand {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Trains the German NER tagger (averaged perceptron) and writes the model and its manifest.",
+            description = {"Trains the German NER tagger (structured averaged perceptron, Viterbi, word clusters) and writes the model and its manifest.",
                     "The committed model was made with: lagebild train ner --germeval ../shared/data/germeval2014-ner/NER-de-dev.tsv",
-                    "  --smartdata <SmartData file> --epochs 8 --folds 5 --out lagebild-entities/src/main/resources/org/lagebild/entities/ner",
+                    "  --smartdata <SmartData file> --epochs 12 --folds 5 --out lagebild-entities/src/main/resources/org/lagebild/entities/ner",
                     "(see the manifest beside the model for the exact command and scores)."})
     static final class Ner implements Callable<Integer> {
         @Option(names = "--germeval", paramLabel = "FILE", required = true, description = "GermEval 2014 TSV file.")
         Path germeval;
         @Option(names = "--smartdata", paramLabel = "FILE", description = "SmartData corpus file (optional).")
         Path smartdata;
-        @Option(names = "--epochs", defaultValue = "8", description = "Training epochs. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--epochs", defaultValue = "12", description = "Training epochs. Default: ${DEFAULT-VALUE}")
         int epochs;
         @Option(names = "--folds", defaultValue = "0", description = "Cross-validation folds for the printed score (0: none).")
         int folds;
