@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the web API (issue #7): a store of 100,000 articles, `lagebild serve` on
-# loopback, and wrk for 30 s with 64 connections against search and story endpoints. Prints, per
+# loopback, and wrk for 30 s with 64 connections against search (as the search page asks, with
+# facets; as an API client might, without; with filters) and story endpoints (list, one story, its
+# timeline). Prints, per
 # endpoint, requests/s, p50/p99/max latency and errors, and the server's RSS before and after; the
 # last line is one JSON object with all of it (docs/PERFORMANCE.md records it).
 #
@@ -96,9 +98,10 @@ end
 LUA
 
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}'; }
-declare -a names=(search search_filtered stories story timeline)
+declare -a names=(search search_api search_filtered stories story timeline)
 declare -A urls=(
     [search]="$BASE/api/search?q=Soldaten&limit=20"
+    [search_api]="$BASE/api/search?q=Soldaten&limit=20&facets=false"
     [search_filtered]="$BASE/api/search?q=Regierung&lang=de&from=2021-01-01&to=2023-12-31&facets=false"
     [stories]="$BASE/api/stories?limit=50"
     [story]="$BASE/api/stories/$story"

@@ -81,7 +81,8 @@ public final class WebServer implements AutoCloseable {
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
     private static final Pattern INGEST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
-    private static final int FACET_HITS = 500;
+    /** Facets count the sources and languages of the first hits: a store-side count over all hits is still to come. */
+    static final int FACET_HITS = 100;
     private static final int ENTITY_DOCS = 25;
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
 
@@ -92,6 +93,7 @@ public final class WebServer implements AutoCloseable {
     private final byte[] shell;
     private final byte[] openapi;
     private final StoryApi stories;
+    private final StatsCache stats;
     private final Object ingestLock = new Object();
     private final Map<String, byte[]> staticCache = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
@@ -100,6 +102,7 @@ public final class WebServer implements AutoCloseable {
         this.lb = lb;
         this.options = options;
         this.stories = new StoryApi(lb);
+        this.stats = new StatsCache(lb.store());
         this.token = options.token() != null ? options.token() : newToken();
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -186,7 +189,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/stories/{id}", ctx -> send(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
         r.get("/api/stories/{id}/facts", ctx -> send(ctx, stories.facts(Params.id(ctx, "id", "story"))));
         r.get("/api/stories/{id}/timeline", ctx -> send(ctx, stories.timeline(Params.id(ctx, "id", "story"))));
-        r.get("/api/stats", ctx -> send(ctx, Views.stats(lb.store().stats())));
+        r.get("/api/stats", ctx -> send(ctx, Views.stats(stats.stats())));
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         r.post("/api/ingest", this::ingest);
 
@@ -255,7 +258,7 @@ public final class WebServer implements AutoCloseable {
         int limit = p.limit(50);
         int offset = p.offset();
         List<Map<String, Object>> items = lb.store().articles(limit, offset).stream().map(Views::summary).toList();
-        send(ctx, page(items, lb.store().stats().articles(), limit, offset));
+        send(ctx, page(items, stats.stats().articles(), limit, offset));
     }
 
     private static Map<String, Object> page(List<?> items, long total, int limit, int offset) {
