@@ -211,6 +211,69 @@ final class Dates {
         return best;
     }
 
+    /** "02/10/2020", "2/10/2020 05:22 pm": two numbers and a four-digit year, separated by slashes. */
+    private static final Pattern FIND_SLASH = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+    private static final Map<String, String> SLASH_ORDER = loadSlashOrder();
+
+    /**
+     * The first numeric slash date in a short text, read in the order the page's language writes it
+     * ({@code slash-dates.tsv}): "02/10/2020" is 2 October on an en-GB or German page, 10 February on an en-US
+     * page; where the order is unknown only a date whose day is above 12 is read. Null when there is none.
+     */
+    static LocalDate findSlash(String s, String language) {
+        if (s == null || s.indexOf('/') < 0) {
+            return null;
+        }
+        Matcher m = FIND_SLASH.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        String order = slashOrder(language);
+        if (order.equals("unknown")) {
+            if (a > 12 && b <= 12) {
+                order = "day-first";
+            } else if (b > 12 && a <= 12) {
+                order = "month-first";
+            } else {
+                return null;
+            }
+        }
+        return order.equals("day-first") ? of(m.group(3), m.group(2), m.group(1)) : of(m.group(3), m.group(1), m.group(2));
+    }
+
+    /** "day-first", "month-first" or "unknown" for a language tag; unlisted languages are day-first. */
+    static String slashOrder(String language) {
+        if (language == null || language.isBlank()) {
+            return "unknown";
+        }
+        String tag = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        while (true) {
+            String o = SLASH_ORDER.get(tag);
+            if (o != null) {
+                return o;
+            }
+            int dash = tag.lastIndexOf('-');
+            if (dash < 0) {
+                return "day-first";
+            }
+            tag = tag.substring(0, dash);
+        }
+    }
+
+    private static Map<String, String> loadSlashOrder() {
+        Map<String, String> orders = new HashMap<>();
+        for (List<String> r : DataFile.load(Dates.class, "slash-dates.tsv", "tag", "order").rows()) {
+            String order = r.get(1).strip();
+            if (!List.of("day-first", "month-first", "unknown").contains(order)) {
+                throw new IllegalStateException("slash-dates.tsv: order must be day-first, month-first or unknown: " + order);
+            }
+            orders.put(r.get(0).strip().toLowerCase(Locale.ROOT), order);
+        }
+        return Map.copyOf(orders);
+    }
+
     private static Integer month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }

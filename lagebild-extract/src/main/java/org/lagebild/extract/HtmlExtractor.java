@@ -117,6 +117,7 @@ final class HtmlExtractor {
                 c.type = c.bullet ? BlockType.LIST_ITEM : BlockType.PARAGRAPH;
             }
         }
+        removeTopHeadings(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
                 c.type = BlockType.LEAD;
@@ -144,6 +145,34 @@ final class HtmlExtractor {
         String language = rec.language() != null && !rec.language().isBlank() ? rec.language().strip() : md.language();
         return ArticleAssembler.assemble(rec, rec.format() == null ? "html" : rec.format(), title, cands,
                 removed, meta, language);
+    }
+
+    static final String TOP_HEADING_RULE = "html.heading-above-text";
+
+    /**
+     * Headline-like headings (short, no closing full stop) above the first line of article text (nothing but
+     * captions, credits and bylines before them) are a second headline or a kicker, not a subheading of the text:
+     * they are removed, unless no text follows. A heading written as sentences is a dek and stays.
+     */
+    private static void removeTopHeadings(List<Candidate> cands, List<RemovedText> removed) {
+        List<Candidate> top = new ArrayList<>();
+        boolean textFollows = false;
+        for (Candidate c : cands) {
+            if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+                top.add(c);
+            } else if (c.type.isBody()) {
+                textFollows = true;
+                break;
+            }
+        }
+        if (!textFollows || top.isEmpty()) {
+            return;
+        }
+        for (Candidate c : top) {
+            removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading above the article text",
+                    TOP_HEADING_RULE, c.position));
+        }
+        cands.removeAll(top);
     }
 
     private static int pos(Node n) {

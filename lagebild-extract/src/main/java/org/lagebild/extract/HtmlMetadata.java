@@ -92,6 +92,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (html != null && !html.attr("lang").isBlank()) { // the root: found at once
             language = html.attr("lang").strip();
             f.add(new MetaField("language", language, "html:lang"));
+        } else if (html == null && doc.firstElementChild() != null && !doc.firstElementChild().attr("xml:lang").isBlank()) {
+            language = doc.firstElementChild().attr("xml:lang").strip(); // XHTML pages state it only as xml:lang
+            f.add(new MetaField("language", language, "html:xml:lang"));
         } else if (meta(metas, "http-equiv", "content-language") != null) {
             language = meta(metas, "http-equiv", "content-language");
             f.add(new MetaField("language", language, "meta:content-language"));
@@ -127,15 +130,16 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             f.add(new MetaField("published", Dates.fromUrlPath(recordUrl).toString(), "url-path"));
         }
         if (f.stream().noneMatch(m -> m.name().equals("published"))) {
-            fallbackDates(doc, ix, metas, ld, f);
+            fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
     }
 
     /** Weaker date sources, read only when no metadata states the publication date. */
-    private static void fallbackDates(Document doc, PageIndex ix, List<Element> metas, JsonLd ld, List<MetaField> f) {
+    private static void fallbackDates(Document doc, PageIndex ix, List<Element> metas, JsonLd ld, List<MetaField> f,
+                                      String language) {
         if (doc.body() != null) {
-            VisibleDate.Found v = VisibleDate.get().find(doc.body(), ix.firstH1 != null ? "h1" : "h2");
+            VisibleDate.Found v = VisibleDate.get().find(doc.body(), ix.firstH1 != null ? "h1" : "h2", language);
             if (v != null) {
                 f.add(new MetaField("published", v.date().toString(), v.origin()));
                 return;

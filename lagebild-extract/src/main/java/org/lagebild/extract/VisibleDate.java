@@ -105,14 +105,15 @@ final class VisibleDate {
 
     /** The page's visible publication date, or null. */
     Found find(Element body) {
-        return find(body, "h1");
+        return find(body, "h1", null);
     }
 
     /**
      * The page's visible publication date, or null; {@code headline} names the tag of the page's headline
-     * ("h1", or "h2" on pages without h1).
+     * ("h1", or "h2" on pages without h1); {@code language} (the page's language tag, or null) decides how a
+     * slash date in a date element reads ({@link Dates#findSlash}).
      */
-    Found find(Element body, String headline) {
+    Found find(Element body, String headline, String language) {
         Found[] first = new Found[1];
         Found[] afterH1 = new Found[1];
         Found[] nearTitle = new Found[1];
@@ -140,7 +141,7 @@ final class VisibleDate {
                     }
                     if (tag.equals("time") || el.attr("itemprop").equalsIgnoreCase("datePublished")
                             || DATE_PROPERTY.matcher(el.attr("property")).find() || dateNamed(el, memo)) {
-                        LocalDate d = teaserItem(el) ? null : fromElement(el);
+                        LocalDate d = teaserItem(el) ? null : fromElement(el, language);
                         if (d != null) {
                             found = new Found(d, tag.equals("time") ? "text:time" : "text:date-class");
                         }
@@ -238,7 +239,7 @@ final class VisibleDate {
         });
     }
 
-    private static LocalDate fromElement(Element el) {
+    private static LocalDate fromElement(Element el, String language) {
         for (String attr : new String[] {"datetime", "content", "title"}) {
             String v = el.attr(attr);
             if (!v.isBlank()) {
@@ -249,7 +250,11 @@ final class VisibleDate {
             }
         }
         String text = HtmlExtractor.textPrefix(el, SHORT_TEXT * 2);
-        return text.length() <= SHORT_TEXT * 2 && Lines.fold(text).length() <= SHORT_TEXT ? Dates.find(text) : null;
+        if (text.length() > SHORT_TEXT * 2 || Lines.fold(text).length() > SHORT_TEXT) {
+            return null;
+        }
+        LocalDate d = Dates.find(text);
+        return d != null ? d : Dates.findSlash(text, language);
     }
 
     /** Text right after a node: its next siblings, or its inline parent's ("<b>Stand:</b> 17.10.2024"). */

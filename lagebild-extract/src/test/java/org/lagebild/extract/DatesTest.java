@@ -25,6 +25,24 @@ class DatesTest {
         assertEquals(LocalDate.parse(expected), Dates.parse(text));
     }
 
+    /** Slash dates read in the order of the page's language (slash-dates.tsv); 'null': not read. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "02/10/2020|en-GB|2020-10-02",
+            "02/10/2020|en-US|2020-02-10",
+            "02/10/2020|en|null",
+            "30/10/2020|en|2020-10-30",
+            "10/30/2020|en|2020-10-30",
+            "10/05/2022 05:22 pm|es|2022-05-10",
+            "Stand 02/10/2020|de-AT|2020-10-02",
+            "02/10/2020|null|null",
+            "1/2/33/2020|de|null",
+            "31/02/2020|de|null"})
+    void readsSlashDatesInThePageLanguagesOrder(String text, String language, String expected) {
+        LocalDate d = Dates.findSlash(text, language.equals("null") ? null : language);
+        assertEquals(expected.equals("null") ? null : LocalDate.parse(expected), d);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"not a date", "31.02.2024", "2024-13-01", "17. Foo 2024", "''"})
     void rejectsNonDates(String text) {
