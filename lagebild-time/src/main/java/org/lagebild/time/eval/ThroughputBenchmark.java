@@ -27,7 +27,7 @@ import org.lagebild.time.timex.TimeTagger;
 public final class ThroughputBenchmark {
 
     /** The default number of untimed passes over the articles before measuring. */
-    public static final int DEFAULT_WARMUP_ROUNDS = 5;
+    public static final int DEFAULT_WARMUP_ROUNDS = 10;
     /** The default number of timed passes. */
     public static final int DEFAULT_ROUNDS = 5;
 
