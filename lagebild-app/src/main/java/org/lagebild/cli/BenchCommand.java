@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * one JSON object of figures as its last line; docs/PERFORMANCE.md records them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks (see docs/PERFORMANCE.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Time.class})
 final class BenchCommand {
 
     /** Reads 10kGNAD's {@code label;'text'} lines. */
@@ -229,6 +229,29 @@ final class BenchCommand {
             });
             words.sort(null);
             return words;
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Time expressions and quantities together on 10kGNAD, one thread: articles per second (wall and CPU).")
+    static final class Time implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/data/10kgnad/test.csv",
+                description = "10kGNAD test.csv. Default: ${DEFAULT-VALUE}")
+        Path corpus;
+        @picocli.CommandLine.Option(names = "--warmup", defaultValue = "10", description = "Warm-up rounds. Default: ${DEFAULT-VALUE}")
+        int warmup;
+        @picocli.CommandLine.Option(names = "--rounds", defaultValue = "5", description = "Measured rounds. Default: ${DEFAULT-VALUE}")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(corpus)) {
+                throw new IllegalArgumentException("corpus not found: " + corpus);
+            }
+            spec.commandLine().getOut().println(org.lagebild.time.eval.ThroughputBenchmark.run(corpus, warmup, rounds).toJson());
+            return 0;
         }
     }
 }
