@@ -15,6 +15,12 @@ import org.lagebild.model.Article;
  */
 public final class ArticleExtractor {
 
+    /**
+     * Largest input read, in chars: the ingest default of 20 MB per document. Bigger pages (a 50 MB dump of a
+     * forum) are refused at once with a clear error instead of holding a DOM of several hundred MB.
+     */
+    public static final int MAX_CHARS = 20 * 1024 * 1024;
+
     private final PlainTextExtractor text;
     private final HtmlExtractor html;
 
@@ -29,11 +35,15 @@ public final class ArticleExtractor {
      * Extracts the article of one record, dispatching on its content type ("text/plain",
      * "text/html"; sniffed from the content when null).
      *
-     * @throws ExtractionException when no article text is left, or the input cannot be read as an article
+     * @throws ExtractionException when no article text is left, the input is larger than {@link #MAX_CHARS}, or it
+     *     cannot be read as an article
      */
     public Article extract(SourceRecord record) throws ExtractionException {
         if (record == null || record.content() == null || record.content().isBlank()) {
             throw new ExtractionException("empty input");
+        }
+        if (record.content().length() > MAX_CHARS) {
+            throw new ExtractionException("page too large: " + record.content().length() + " chars (limit " + MAX_CHARS + ")");
         }
         String type = record.contentType() == null ? sniff(record.content())
                 : record.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();

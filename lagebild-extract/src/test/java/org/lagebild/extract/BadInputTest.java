@@ -99,6 +99,18 @@ class BadInputTest {
         assertTrue(a.text().contains("Zweiter Absatz"));
     }
 
+    /** The 50 MB page: refused at once with a clear error (ingest caps documents at 20 MB as well). */
+    @Test
+    void fiftyMegabytePageIsRefusedQuickly() {
+        String para = "<p>Der Stadtrat hat am Donnerstag mit großer Mehrheit den Bau eines neuen Radwegs beschlossen.</p>\n";
+        String page = "<html><body><article>" + para.repeat(50 * 1024 * 1024 / para.length() + 1) + "</article></body></html>";
+        long t0 = System.nanoTime();
+        ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(html(page)));
+        assertEquals("page too large: " + page.length() + " chars (limit " + ArticleExtractor.MAX_CHARS + ")", e.getMessage());
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "refused without parsing");
+    }
+
+    /** Just under the limit, a big page is extracted in full. */
     @Test
     void fiveMegabytePage() throws Exception {
         StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Start</a></nav><article>");
