@@ -47,7 +47,7 @@ class StoryEvaluationTest {
             return;
         }
         StoryEvaluation.Report r = StoryEvaluation.run(GVA, ECB, StoryTestPipeline.annotator(), ClusterConfig.defaults(), System.out);
-        // floors a little under the measured TEST figures (docs/QUALITY.md): a regression fails here
+        // floors below the issue-6 goals (GVA 0.90, ECB+ 0.95); NOT met yet at 1fa088f (DEV GVA 0.73, ECB+ topic 0.74): this fails until clustering improves
         assertTrue(r.result("gva", "test", "incident").scores().pairF1() >= 0.85, r.toJson());
         assertTrue(r.result("ecbplus", "test", "topic").scores().pairF1() >= 0.80, r.toJson());
     }
