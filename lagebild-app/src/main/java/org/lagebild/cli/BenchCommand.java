@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * one JSON object of figures as its last line; docs/PERFORMANCE.md records them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks (see docs/PERFORMANCE.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Time.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Time.class, BenchCommand.Stories.class})
 final class BenchCommand {
 
     /** Reads 10kGNAD's {@code label;'text'} lines. */
@@ -251,6 +251,34 @@ final class BenchCommand {
                 throw new IllegalArgumentException("corpus not found: " + corpus);
             }
             spec.commandLine().getOut().println(org.lagebild.time.eval.ThroughputBenchmark.run(corpus, warmup, rounds).toJson());
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Online story clustering: real GVA articles, annotated once with the full pipeline, replicated with changed",
+                    "ids and dates up to --articles, fed through the clusterer in publication order (retiring idle stories).",
+                    "Run with a 2 GB heap: java -Xmx2g -jar lagebild-app/target/lagebild.jar bench stories"})
+    static final class Stories implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Option(names = "--gva", paramLabel = "DIR", defaultValue = "../shared/data/gva-incidents-casualty-counts-en",
+                description = "Laid out like ../shared/data/gva-incidents-casualty-counts-en. Default: ${DEFAULT-VALUE}")
+        Path gva;
+        @picocli.CommandLine.Option(names = "--articles", defaultValue = "1000000", description = "Articles to add. Default: ${DEFAULT-VALUE}")
+        int articles;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(gva)) {
+                throw new IllegalArgumentException("GVA data not found: " + gva);
+            }
+            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
+            LocalDate today = LocalDate.now();
+            var r = org.lagebild.stories.eval.StoryClusteringBenchmark.runOnGva(gva,
+                    raw -> pipeline.apply(raw.toDocument(),
+                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)), articles);
+            spec.commandLine().getOut().println(r.toJson());
             return 0;
         }
     }
