@@ -501,7 +501,9 @@ final class HtmlExtractor {
                 continue;
             }
             double s = 1 + c[2] + Math.min(3, l / 100);
-            Element parent = p.parent();
+            // Bare text beside block children ("<div><p class=title>..</p>Text<br>Text<div>share</div></div>") is a
+            // paragraph of its own inside that element (readability wraps it in a <p>): the element gets the vote.
+            Element parent = !paragraph && hasBlockChild(p) ? p : p.parent();
             if (parent != null) {
                 if (score.merge(parent, s, Double::sum) == s) {
                     order.add(parent);
@@ -541,6 +543,15 @@ final class HtmlExtractor {
             }
         }
         return withDistantParts(body, best, roots, counts);
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A distant part of the article has a long paragraph, this much text and less link text than this. */
