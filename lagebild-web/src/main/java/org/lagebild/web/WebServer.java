@@ -41,6 +41,7 @@ import org.lagebild.store.SearchHit;
 import org.lagebild.store.SearchHits;
 import org.lagebild.store.SearchQuery;
 import org.lagebild.store.StoreException;
+import org.lagebild.store.StoreStats;
 
 /**
  * The local web workspace and JSON API over one {@link Lagebild} data directory (Javalin, Jetty).
@@ -81,7 +82,9 @@ public final class WebServer implements AutoCloseable {
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
     private static final Pattern INGEST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
-    /** Facets count the sources and languages of the first hits: a store-side count over all hits is still to come. */
+    /** Facets are counted exactly when a facet has at most this many values in the store, one query each. */
+    static final int FACET_VALUES = 12;
+    /** Otherwise they count the sources and languages of this many first hits (the store has no facet count yet). */
     static final int FACET_HITS = 100;
     private static final int ENTITY_DOCS = 25;
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
@@ -94,6 +97,7 @@ public final class WebServer implements AutoCloseable {
     private final byte[] openapi;
     private final StoryApi stories;
     private final StatsCache stats;
+    private final Facets facets;
     private final Object ingestLock = new Object();
     private final Map<String, byte[]> staticCache = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
@@ -103,6 +107,13 @@ public final class WebServer implements AutoCloseable {
         this.options = options;
         this.stories = new StoryApi(lb);
         this.stats = new StatsCache(lb.store());
+        this.facets = new Facets(q -> {
+            try {
+                return lb.store().search(q);
+            } catch (StoreException e) {
+                throw new ApiException(503, "store unavailable: " + e.getMessage());
+            }
+        }, FACET_VALUES, FACET_HITS);
         this.token = options.token() != null ? options.token() : newToken();
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -321,22 +332,9 @@ public final class WebServer implements AutoCloseable {
         SearchHits hits = lb.store().search(q);
         Map<String, Object> m = page(hits.hits().stream().map(Views::hit).toList(), hits.total(), limit, offset);
         if (facets) {
-            List<SearchHit> sample = hits.hits();
-            if (offset > 0 || hits.total() > hits.hits().size()) {
-                sample = lb.store().search(new SearchQuery(q.text(), q.language(), q.source(), q.from(), q.to(),
-                        q.entity(), FACET_HITS, 0)).hits();
-            }
-            Map<String, Long> bySource = new TreeMap<>();
-            Map<String, Long> byLanguage = new TreeMap<>();
-            for (SearchHit h : sample) {
-                bySource.merge(h.source() == null ? "" : h.source(), 1L, Long::sum);
-                byLanguage.merge(h.language() == null ? "und" : h.language(), 1L, Long::sum);
-            }
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("source", bySource);
-            f.put("language", byLanguage);
-            f.put("over", sample.size());
-            m.put("facets", f);
+            StoreStats counts = stats.stats();
+            m.put("facets", this.facets.count(q, hits, List.copyOf(counts.byLanguage().keySet()),
+                    List.copyOf(counts.bySource().keySet())).json());
         }
         send(ctx, m);
     }

@@ -465,8 +465,12 @@ class BrowserTest {
             waitForChart();
             Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0L, ((Number) overflow).longValue(), "no horizontal scrolling at 390px");
-            assertTrue(Integer.parseInt(driver.findElement(By.id("timeline-chart")).getAttribute("data-points")) >= 1);
+            WebElement chart = driver.findElement(By.id("timeline-chart"));
+            assertTrue(Integer.parseInt(chart.getAttribute("data-points")) >= 1);
+            assertTrue(chart.getSize().getWidth() <= 390, "the chart fits the screen: " + chart.getSize());
             shot("17-story-phone");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+            shot("17b-story-chart-phone");
             open("/stories");
             assertEquals(0L, ((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                     .longValue());

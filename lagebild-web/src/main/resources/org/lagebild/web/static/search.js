@@ -38,7 +38,7 @@ export async function searchView(_, params) {
   const side = h('aside.side', null,
     facet('Source', 'source', r.facets.source, f, params),
     facet('Language', 'lang', r.facets.language, f, params),
-    r.total > r.facets.over ? h('p.muted.small', null, 'Facets count the ' + r.facets.over + ' most relevant hits.') : null);
+    r.facets.exact ? null : h('p.muted.small', null, 'Facets count the ' + r.facets.over + ' most relevant hits.'));
   return h('div.layout', null, results, side);
 }
 
