@@ -52,6 +52,7 @@ public final class ClaimExtractor implements Stage {
     public static final String NAME = "claims";
 
     private final Lexicon lex;
+    private final VictimReader victims = VictimReader.load();
     private final Map<String, Entity> byName;
     private final List<String[]> roles;
 
@@ -277,6 +278,10 @@ public final class ClaimExtractor implements Stage {
                 if (!in.body) {
                     continue;
                 }
+                if (lang.equals("en")) {
+                    english(in, here, out);
+                    continue;
+                }
                 if (!here.isEmpty()) {
                     for (Quantity q : here) {
                         if (partOfName(q)) {
@@ -314,6 +319,77 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             return out;
+        }
+
+        /**
+         * The claims of an English sentence. Killing and dying come from {@link VictimReader} only: one claim per
+         * expression, counting the victims it reads (the tagger's quantity when it states that count, else the
+         * count read from the victims' words, e.g. "a man" = 1), or an event claim when no number can be read.
+         * Other quantities (ages, times, addresses, the wounded) keep their own claims with any other predicate,
+         * so "a 24-year-old man was killed" is one death, not 24.
+         */
+        void english(Info in, List<Quantity> here, List<Claim> out) {
+            List<VictimReader.Reading> rs = victims.read(in.words);
+            List<Quantity> used = new ArrayList<>();
+            for (VictimReader.Reading r : rs) {
+                Quantity q = null;
+                if (r.count() != null) {
+                    for (Quantity x : here) {
+                        if (x.span().overlaps(r.phrase()) && states(x, r.count())) {
+                            q = x;
+                        }
+                    }
+                    if (q == null) {
+                        Span ph = r.phrase();
+                        String phrase = ph.of(text);
+                        q = new Quantity(ph, phrase, r.count(), null, null, false, false, false, null, r.head(), r.head(),
+                                phrase, new Provenance(NAME, r.rule(), in.sentence.index()));
+                    } else {
+                        used.add(q);
+                    }
+                }
+                Quantity fq = q;
+                String verb = text.substring(in.words.start[r.first()], in.words.end[r.last()]);
+                Claim c = safely(() -> claim(out.size(), fq == null ? ClaimKind.EVENT : ClaimKind.QUANTITY, in, fq,
+                        in.words.start[r.first()], r.predicate(), verb));
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            for (Quantity q : here) {
+                boolean inVictims = false;
+                for (VictimReader.Reading r : rs) {
+                    inVictims |= r.count() != null && q.span().overlaps(r.phrase());
+                }
+                if (used.contains(q) || inVictims || partOfName(q)) {
+                    continue;
+                }
+                Claim c = safely(() -> claim(out.size(), ClaimKind.QUANTITY, in, q, q.span().start(), null, null));
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            if (here.isEmpty() && rs.isEmpty()) {
+                int p = predicateIndex(in, -1, true);
+                Claim c = null;
+                if (p >= 0) {
+                    c = safely(() -> claim(out.size(), ClaimKind.EVENT, in, null, in.words.start[p], null, null));
+                } else if (in.modality == Modality.DENIED && !in.cues.isEmpty()) {
+                    c = safely(() -> denial(claim(out.size(), ClaimKind.EVENT, in, null, in.sentence.span().start(), null, null)));
+                }
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+
+        /** True when a tagged quantity states this count: its value, or bounds that hold it. */
+        boolean states(Quantity q, double count) {
+            if (q.value() != null && q.value() == count) {
+                return true;
+            }
+            return q.value() == null && (q.min() == null || q.min() <= count) && (q.max() == null || q.max() >= count)
+                    && (q.min() != null || q.max() != null);
         }
 
         /** The blocks that may contain offset {@code from}: blocks are in text order, so a binary search finds them. */
@@ -902,6 +978,11 @@ public final class ClaimExtractor implements Stage {
         }
 
         int predicateIndex(Info in, int near) {
+            return predicateIndex(in, near, false);
+        }
+
+        /** The word of the sentence's predicate nearest {@code near} (the first when -1); English reads killing and dying apart. */
+        int predicateIndex(Info in, int near, boolean noDeaths) {
             Words w = in.words;
             if (in.predicates == null) {
                 in.predicates = new String[w.size()];
@@ -913,7 +994,7 @@ public final class ClaimExtractor implements Stage {
             int bestScore = Integer.MAX_VALUE;
             for (int i = 0; i < w.size(); i++) {
                 String p = in.predicates[i];
-                if (p == null) {
+                if (p == null || noDeaths && (p.equals("kill") || p.equals("die"))) {
                     continue;
                 }
                 int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0);
@@ -929,11 +1010,20 @@ public final class ClaimExtractor implements Stage {
         }
 
         Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos) {
+            return claim(n, kind, in, q, pos, null, null, false);
+        }
+
+        /** An English claim: the given predicate and verb, else the nearest predicate that is not killing or dying. */
+        Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos, String givenPredicate, String givenVerb) {
+            return claim(n, kind, in, q, pos, givenPredicate, givenVerb, true);
+        }
+
+        Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos, String givenPredicate, String givenVerb, boolean noDeaths) {
             Words w = in.words;
             int qi = w.indexAtOrAfter(pos);
-            int p = predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1);
-            String predicate = p >= 0 ? in.predicates[p] : null;
-            String verb = p >= 0 ? w.surface(p) : null;
+            int p = givenPredicate != null ? qi : predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1, noDeaths);
+            String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
+            String verb = givenPredicate != null ? givenVerb : p >= 0 ? w.surface(p) : null;
             Set<String> sourceIds = new java.util.HashSet<>();
             List<Span> sourceSpans = new ArrayList<>();
             for (Source s : in.chain) {

@@ -1,0 +1,442 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lagebild.model.Span;
+
+/**
+ * Reads how many people an English sentence says were killed or died, from the words around each killing or
+ * dying expression ({@code victims-en.tsv}): the number before the victims' noun ("two people were killed"), the
+ * grammatical number of that noun when no number is given ("a man was fatally shot" is one, "a couple" two), a
+ * personal pronoun ("she was pronounced dead"), the names listed ("Melanie Virgen, 13, and Edgar Sanchez, 15,
+ * died" are two), or an expression that states its own number ("murder-suicide"). A plural without a number
+ * ("victims were killed") gives a reading without a count. A negation before the verb ("No one was killed")
+ * gives no reading. Immutable and thread-safe.
+ */
+final class VictimReader {
+    /** Where the victims stand relative to the expression. */
+    enum Direction { BEFORE, AFTER, EITHER, FIXED }
+
+    /**
+     * One killing or dying expression of a sentence: its predicate ("kill" or "die"), its first and last word
+     * index, the number of dead (null when the text gives none), the victims' words ({@code phrase}, char offsets;
+     * the expression itself when no victims were read), the head word counted and the rule that read it.
+     */
+    record Reading(String predicate, int first, int last, Double count, Span phrase, String head, String rule) {
+    }
+
+    private record Trigger(String[] words, String predicate, Direction direction, double fixed) {
+    }
+
+    /** One row with its example, for the test that runs them. */
+    record Example(String kind, String words, String sentence, String expect) {
+    }
+
+    private static final Pattern AGE = Pattern.compile("[\\p{L}\\d]+-(year|month|week|day)-olds?");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "another", "one");
+    private static volatile VictimReader bundled;
+
+    private final Map<String, List<Trigger>> triggers = new HashMap<>();
+    private final Map<String, Double> counts = new HashMap<>();
+    /** Person nouns: 1 singular, 0 plural (number unknown), k a noun that names k people ("couple"). */
+    private final Map<String, Double> persons = new HashMap<>();
+    private final Map<String, Double> pronouns = new HashMap<>();
+    private final Set<String> skip = new java.util.HashSet<>();
+    private final Set<String> negation = new java.util.HashSet<>();
+    private final Set<String> stop = new java.util.HashSet<>();
+    private final List<Example> examples = new ArrayList<>();
+
+    private VictimReader() {
+        for (Map<String, String> r : Tsv.read("victims-en.tsv", "kind", "words", "value", "example", "expect")) {
+            String kind = r.get("kind");
+            String words = r.get("words").toLowerCase(Locale.ROOT);
+            String value = r.get("value");
+            examples.add(new Example(kind, words, r.get("example"), r.get("expect")));
+            switch (kind) {
+                case "trigger", "fixed" -> {
+                    String[] pv = value.split("/");
+                    String[] ws = words.split("\\s+");
+                    Trigger t = kind.equals("fixed")
+                            ? new Trigger(ws, pv[0], Direction.FIXED, Double.parseDouble(pv[1]))
+                            : new Trigger(ws, pv[0], Direction.valueOf(pv[1].toUpperCase(Locale.ROOT)), 0);
+                    triggers.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(t);
+                }
+                case "count" -> counts.put(words, Double.parseDouble(value));
+                case "person" -> persons.put(words, value.equals("n") ? 0.0 : Double.parseDouble(value));
+                case "pronoun" -> pronouns.put(words, value.equals("n") ? 0.0 : Double.parseDouble(value));
+                case "skip" -> skip.add(words);
+                case "negation" -> negation.add(words);
+                case "stop" -> stop.add(words);
+                default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
+            }
+        }
+        for (List<Trigger> ts : triggers.values()) {
+            ts.sort(Comparator.comparingInt((Trigger t) -> -t.words().length));
+        }
+    }
+
+    /** The reader over the bundled word list (read once). */
+    static VictimReader load() {
+        VictimReader r = bundled;
+        if (r == null) {
+            synchronized (VictimReader.class) {
+                r = bundled;
+                if (r == null) {
+                    bundled = r = new VictimReader();
+                }
+            }
+        }
+        return r;
+    }
+
+    List<Example> examples() {
+        return List.copyOf(examples);
+    }
+
+    /** The readings of one sentence (its words), in text order. */
+    List<Reading> read(Words w) {
+        List<Reading> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            Trigger t = triggerAt(w, i);
+            if (t == null) {
+                continue;
+            }
+            int last = i + t.words().length - 1;
+            if (!negated(w, i)) {
+                Reading r = reading(w, t, i, last);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            i = last;
+        }
+        return out;
+    }
+
+    /** The total the readings of a sentence give: the sum of their counts, null if none has one. */
+    static Double total(List<Reading> rs) {
+        Double sum = null;
+        for (Reading r : rs) {
+            if (r.count() != null) {
+                sum = (sum == null ? 0 : sum) + r.count();
+            }
+        }
+        return sum;
+    }
+
+    private Trigger triggerAt(Words w, int i) {
+        for (Trigger t : triggers.getOrDefault(w.lower[i], List.of())) {
+            if (w.match(t.words(), i) >= 0) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private boolean negated(Words w, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (w.clauseBreak(k, k + 1)) {
+                return false;
+            }
+            if (negation.contains(w.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reading reading(Words w, Trigger t, int first, int last) {
+        Span self = new Span(w.start[first], w.end[last]);
+        switch (t.direction()) {
+            case FIXED -> {
+                return new Reading(t.predicate(), first, last, t.fixed(), self, w.lower[first], "en.victims.fixed");
+            }
+            case AFTER -> {
+                Reading r = after(w, t, first, last);
+                return r != null ? r : unknown(t, first, last, self);
+            }
+            case BEFORE -> {
+                Reading r = before(w, t, first, last);
+                return r != null ? r : unknown(t, first, last, self);
+            }
+            default -> {
+                boolean passive = false;
+                for (int k = first - 1; k >= 0 && skip.contains(w.lower[k]); k--) {
+                    passive |= BE.contains(w.lower[k]);
+                }
+                Reading r = passive ? null : after(w, t, first, last);
+                if (r == null) {
+                    r = before(w, t, first, last);
+                }
+                return r != null ? r : unknown(t, first, last, self);
+            }
+        }
+    }
+
+    private static Reading unknown(Trigger t, int first, int last, Span self) {
+        return new Reading(t.predicate(), first, last, null, self, null, "en.victims.unknown");
+    }
+
+    // ---- victims before the expression: its subject -----------------------------------------------------------
+
+    private Reading before(Words w, Trigger t, int first, int last) {
+        // "two dead teenagers": the noun follows the expression, the number precedes it
+        if (last + 1 < w.size() && first == last && persons.containsKey(w.lower[last + 1]) && !w.clauseBreak(last, last + 1)) {
+            Phrase p = nounPhrase(w, last + 1, first - 1);
+            return p == null ? null : new Reading(t.predicate(), first, last, p.count, p.span(w), p.head, "en.victims.attributive");
+        }
+        int k = first - 1;
+        while (k >= 0 && skip.contains(w.lower[k]) && !w.sentenceBreak(k, k + 1)) {
+            k--;
+        }
+        if (k < 0 || w.sentenceBreak(k, k + 1)) {
+            return null;
+        }
+        Phrase p = phraseEndingAt(w, k);
+        for (int j = k - 1; p == null && j >= 0 && j >= k - 10 && !w.clauseBreak(j, j + 1); j--) {
+            // "A man who was shot was pronounced dead", "A man with a gun was killed": the nearest person before
+            if (persons.containsKey(w.lower[j]) || pronouns.containsKey(w.lower[j]) || AGE.matcher(w.lower[j]).matches()) {
+                p = phraseEndingAt(w, j);
+            }
+        }
+        return p == null ? null : new Reading(t.predicate(), first, last, p.count, p.span(w), p.head, "en.victims.subject");
+    }
+
+    /** The victims' phrase whose last word is k, with coordinated phrases before it ("One man and one woman"). */
+    private Phrase phraseEndingAt(Words w, int k) {
+        Phrase p = single(w, k);
+        if (p == null) {
+            return null;
+        }
+        int s = p.from;
+        while (s >= 2 && w.lower[s - 1].equals("and") && !w.clauseBreak(s - 1, s)) {
+            Phrase q = single(w, s - 2);
+            if (q == null) {
+                break;
+            }
+            p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, p.head);
+            s = q.from;
+        }
+        return p;
+    }
+
+    /** One victims' phrase ending at word k: a pronoun, a noun phrase, a bare number, or names. */
+    private Phrase single(Words w, int k) {
+        String x = w.lower[k];
+        if (isAgeApposition(w, k)) {
+            // "A woman, 24, was killed": the age stands after the noun or name
+            return k >= 1 ? withTo(single(w, k - 1), k) : null;
+        }
+        if (pronouns.containsKey(x)) {
+            double v = pronouns.get(x);
+            return new Phrase(k, k, v == 0 ? null : v, x);
+        }
+        if (persons.containsKey(x) || AGE.matcher(x).matches()) {
+            return nounPhrase(w, k, k - 1);
+        }
+        Double n = number(x);
+        if (n != null && !ARTICLES.contains(x)) {
+            if (k >= 2 && w.lower[k - 1].equals("of") && persons.containsKey(w.lower[k - 2])) {
+                return withTo(nounPhrase(w, k - 2, k - 3), k); // "a father of three": one father
+            }
+            return new Phrase(k, k, n, x); // "2 dead", "Three died"
+        }
+        if (w.upper(k) && !stop.contains(x) && !skip.contains(x)) {
+            return names(w, k);
+        }
+        return null;
+    }
+
+    private static Phrase withTo(Phrase p, int to) {
+        return p == null ? null : new Phrase(p.from, to, p.count, p.head);
+    }
+
+    /** "Melanie Virgen, 13," : a number after a comma that follows a name or noun. */
+    private static boolean isAgeApposition(Words w, int k) {
+        return k >= 1 && w.lower[k].chars().allMatch(Character::isDigit) && w.clauseBreak(k - 1, k)
+                && w.text.substring(w.end[k - 1], w.start[k]).strip().equals(",");
+    }
+
+    /**
+     * The noun phrase with head noun h and the number before it, scanning left from word {@code from} within the
+     * clause: a number word ("two other teenagers"), "N of [the] ..." ("two of them"), an article for a singular.
+     */
+    private Phrase nounPhrase(Words w, int h, int from) {
+        String head = w.lower[h];
+        double kind = persons.getOrDefault(head, head.endsWith("s") ? 0.0 : 1.0);
+        boolean plural = kind == 0;
+        Double count = null;
+        int start = Math.min(h, from + 1);
+        for (int j = from; j >= 0 && j >= from - 5; j--) {
+            if (w.clauseBreak(j, j + 1) || stop.contains(w.lower[j]) && !w.lower[j].equals("of")) {
+                break;
+            }
+            String x = w.lower[j];
+            if (x.equals("of")) {
+                Double n = j >= 1 && !w.clauseBreak(j - 1, j) ? number(w.lower[j - 1]) : null;
+                if (n != null && !ARTICLES.contains(w.lower[j - 1]) || j >= 1 && (w.lower[j - 1].equals("couple") || w.lower[j - 1].equals("pair"))) {
+                    count = n;
+                    start = j - 1;
+                }
+                break;
+            }
+            Double n = number(x);
+            if (n != null) {
+                if (ARTICLES.contains(x) && plural) {
+                    start = j;
+                    continue; // "the victims": an article says nothing of how many
+                }
+                count = n;
+                start = j;
+                break;
+            }
+            if (skip.contains(x) || negation.contains(x) || pronouns.containsKey(x) && !x.equals("her")) {
+                break;
+            }
+            start = j;
+        }
+        if (kind > 1) {
+            count = kind; // "a couple"
+        } else if (count == null && !plural) {
+            count = 1.0;
+        } else if (count != null && !plural && count > 1 && !persons.containsKey(head)) {
+            count = 1.0;
+        }
+        return new Phrase(Math.min(start, h), h, count, head);
+    }
+
+    /** Names listed before word k ("Melanie Virgen, 13, and Edgar Sanchez, 15"): one person per run of capitals. */
+    private Phrase names(Words w, int k) {
+        int runs = 0;
+        boolean inRun = false;
+        int from = k;
+        for (int j = k; j >= 0; j--) {
+            String x = w.lower[j];
+            if (j < k && w.sentenceBreak(j, j + 1)) {
+                break;
+            }
+            if (w.upper(j) && !stop.contains(x) && !skip.contains(x) && !counts.containsKey(x) && !pronouns.containsKey(x)) {
+                if (!inRun || w.clauseBreak(j, j + 1)) {
+                    runs++;
+                }
+                inRun = true;
+                from = j;
+                if (j == 0) {
+                    break;
+                }
+                continue;
+            }
+            if (x.equals("and") || isAgeApposition(w, j) || AGE.matcher(x).matches()) {
+                inRun = false;
+                continue;
+            }
+            break;
+        }
+        return runs == 0 ? null : new Phrase(from, k, (double) runs, w.lower[k]);
+    }
+
+    // ---- victims after the expression: its object -------------------------------------------------------------
+
+    private Reading after(Words w, Trigger t, int first, int last) {
+        Double count = null;
+        int from = -1;
+        for (int j = last + 1; j < w.size() && j <= last + 6; j++) {
+            if (w.clauseBreak(j - 1, j) && !(count != null && isAgeApposition(w, j))) {
+                break;
+            }
+            String x = w.lower[j];
+            if (from < 0) {
+                from = j;
+            }
+            if (pronouns.containsKey(x) && !(counts.containsKey(x) && j + 1 < w.size() && !w.clauseBreak(j, j + 1)
+                    && persons.containsKey(w.lower[j + 1]))) {
+                double v = pronouns.get(x);
+                return new Reading(t.predicate(), first, last, v == 0 ? null : v, span(w, j, j), x, "en.victims.object");
+            }
+            if (persons.containsKey(x) || AGE.matcher(x).matches()) {
+                Phrase p = nounPhrase(w, j, j - 1);
+                Phrase q = coordinatedAfter(w, j, p);
+                return new Reading(t.predicate(), first, last, q.count, q.span(w), q.head, "en.victims.object");
+            }
+            Double n = number(x);
+            if (n != null) {
+                if (!ARTICLES.contains(x) && (j + 1 >= w.size() || w.clauseBreak(j, j + 1) || w.lower[j + 1].equals("of"))) {
+                    return new Reading(t.predicate(), first, last, n, span(w, from, j), x, "en.victims.object");
+                }
+                count = n;
+                continue;
+            }
+            if (w.upper(j) && !stop.contains(x)) {
+                // a name: one person per run of capitals, up to the end of the list
+                int end = j;
+                int runs = 1;
+                for (int e = j + 1; e < w.size(); e++) {
+                    if (w.sentenceBreak(e - 1, e)) {
+                        break;
+                    }
+                    if (w.upper(e) && !w.clauseBreak(e - 1, e) && !w.lower[e - 1].equals("and")) {
+                        end = e;
+                    } else if (w.upper(e) && (w.lower[e - 1].equals("and") || isAgeApposition(w, e - 1))) {
+                        runs++;
+                        end = e;
+                    } else if (isAgeApposition(w, e) || w.lower[e].equals("and") && e + 1 < w.size() && w.upper(e + 1)) {
+                        continue;
+                    } else {
+                        break;
+                    }
+                }
+                return new Reading(t.predicate(), first, last, count != null && count > runs ? count : (double) runs,
+                        span(w, from, end), w.lower[j], "en.victims.object");
+            }
+            if (stop.contains(x) || skip.contains(x) || triggerAt(w, j) != null) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Phrase coordinatedAfter(Words w, int h, Phrase p) {
+        int k = h + 1;
+        if (k + 1 < w.size() && w.lower[k].equals("and") && !w.clauseBreak(h, k)) {
+            for (int j = k + 1; j < w.size() && j <= k + 5; j++) {
+                if (w.clauseBreak(j - 1, j) || stop.contains(w.lower[j])) {
+                    break;
+                }
+                if (persons.containsKey(w.lower[j])) {
+                    Phrase q = nounPhrase(w, j, j - 1);
+                    return new Phrase(p.from, q.to, p.count == null || q.count == null ? null : p.count + q.count, p.head);
+                }
+            }
+        }
+        return p;
+    }
+
+    private Double number(String x) {
+        Double n = counts.get(x);
+        if (n != null) {
+            return n;
+        }
+        if (!x.isEmpty() && x.length() <= 3 && x.chars().allMatch(Character::isDigit)) {
+            return Double.parseDouble(x);
+        }
+        return null;
+    }
+
+    private static Span span(Words w, int from, int to) {
+        return new Span(w.start[from], w.end[to]);
+    }
+
+    /** Words from..to (inclusive) of the victims, the count they give and the head word. */
+    private record Phrase(int from, int to, Double count, String head) {
+        Span span(Words w) {
+            return new Span(w.start[from], w.end[to]);
+        }
+    }
+}

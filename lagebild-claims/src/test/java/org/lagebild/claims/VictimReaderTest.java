@@ -1,0 +1,61 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every example of victims-en.tsv reads to its expected number of dead; a few sentences beyond the rows. */
+class VictimReaderTest {
+    private final VictimReader reader = VictimReader.load();
+
+    static String result(VictimReader r, String sentence) {
+        List<VictimReader.Reading> rs = r.read(Words.of(sentence, 0, sentence.length()));
+        if (rs.isEmpty()) {
+            return "-";
+        }
+        Double t = VictimReader.total(rs);
+        return t == null ? "?" : Long.toString(Math.round(t));
+    }
+
+    @Test
+    void everyExampleReadsToItsExpectedCount() {
+        List<String> failures = new ArrayList<>();
+        for (VictimReader.Example e : reader.examples()) {
+            String got = result(reader, e.sentence());
+            if (!got.equals(e.expect())) {
+                failures.add(e.kind() + " '" + e.words() + "': " + e.sentence() + " => " + got + ", expected " + e.expect());
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
+        assertTrue(reader.examples().size() > 100);
+    }
+
+    @Test
+    void sentencesFromNewsReports() {
+        String[][] cases = {
+            {"STOCKTON, Calif.—Stockton police are investigating whether a shooting that left two people dead and three others wounded was gang-related.", "2"},
+            {"A woman was killed and three men were wounded when gunfire erupted on a crowded Kensington block.", "1"},
+            {"One man and one woman were killed, and six more men were wounded.", "2"},
+            {"Medics pronounced two of them dead at the scene.", "2"},
+            {"A 21-year-old woman who was shot twice in the torso was rushed to Episcopal Hospital, where she was pronounced dead at 6:15 p.m., Small said.", "1"},
+            {"Jason Jonathan Acosta-Ramos, 18, and Elliseo Cantu, 16, were killed.", "2"},
+            {"Four other people were injured.", "-"},
+            {"A 21-year-old man suffered non-life-threatening injuries.", "-"},
+            {"Police identified the 18-year-old killed as Jason Jonathan Acosta-Ramos.", "1"},
+            {"He is accused of killing 34-year-old Ernest Edwards at the Nite Owl.", "1"},
+            {"Woman killed in quadruple shooting in Kensington", "1"},
+            {"The victims were killed.", "?"},
+        };
+        List<String> failures = new ArrayList<>();
+        for (String[] c : cases) {
+            String got = result(reader, c[0]);
+            if (!got.equals(c[1])) {
+                failures.add(c[0] + " => " + got + ", expected " + c[1]);
+            }
+        }
+        assertEquals("", String.join("\n", failures));
+    }
+}

@@ -1,0 +1,63 @@
+package org.lagebild.stories.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.lagebild.stories.facts.Evidence;
+import org.lagebild.stories.facts.Fact;
+
+/**
+ * The GVA killed-count check on the real stages. Slow (annotates 3,161 articles), so it runs only with
+ * {@code -Dlagebild.eval=true}; {@code -Dlagebild.killed.errors=N} prints N wrong DEV incidents with their killed
+ * facts (never TEST: that split is not looked at).
+ */
+class KilledCountEvaluationTest {
+    static final Path GVA = StoryEvaluationTest.GVA;
+
+    /** 3,161 articles, of which 2,999 belong to the 1,698 incidents with gold (the others to 111 incidents without). */
+    @Test
+    void readsTheCorpus() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(GVA), "no GVA data under " + GVA);
+        List<KilledCountEvaluation.Incident> incidents = KilledCountEvaluation.read(GVA);
+        assertEquals(1698, incidents.size());
+        assertEquals(2999, incidents.stream().mapToInt(i -> i.articles().size()).sum());
+        long zero = incidents.stream().filter(i -> i.goldKilled() == 0).count();
+        assertEquals(809, zero);
+    }
+
+    @Test
+    void evaluation() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("lagebild.eval"), "set -Dlagebild.eval=true to run the GVA killed-count check");
+        Assumptions.assumeTrue(Files.isDirectory(GVA), "no GVA data under " + GVA);
+        KilledCountEvaluation.Result r = KilledCountEvaluation.run(GVA, StoryTestPipeline.annotator(), System.out);
+        int show = Integer.getInteger("lagebild.killed.errors", 0);
+        for (KilledCountEvaluation.Outcome o : r.outcomes()) {
+            if (show <= 0) {
+                break;
+            }
+            if (!o.dev() || o.right()) {
+                continue;
+            }
+            show--;
+            System.out.printf("=== %s gold %d predicted %d (%s)%n", o.incident().id(), o.incident().goldKilled(),
+                    o.estimate().killed(), o.estimate().rule());
+            for (Fact f : o.facts().facts()) {
+                if (!f.predicate().equals(KilledCount.PREDICATE)) {
+                    continue;
+                }
+                System.out.println("  " + (f == o.estimate().basis() ? "* " : "  ") + f.label() + " [" + f.articles().size() + " art]");
+                for (Evidence e : f.evidence()) {
+                    System.out.println("      " + e.modality() + " " + (e.quantity() == null ? "-" : e.quantity().text()) + " :: "
+                            + e.sentence().replace('\n', ' '));
+                }
+            }
+        }
+        assertTrue(r.test().incidents() > 700, r.toJson());
+    }
+}
