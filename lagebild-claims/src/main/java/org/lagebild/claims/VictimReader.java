@@ -39,6 +39,7 @@ final class VictimReader {
     }
 
     private static final Pattern AGE = Pattern.compile("[\\p{L}\\d]+-(year|month|week|day)-olds?");
+    private static final Pattern AGE_UNIT = Pattern.compile("(year|month|week|day)s?(-| old|$)");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "another", "one");
     private static volatile VictimReader bundled;
@@ -51,6 +52,8 @@ final class VictimReader {
     private final Set<String> skip = new java.util.HashSet<>();
     private final Set<String> negation = new java.util.HashSet<>();
     private final Set<String> stop = new java.util.HashSet<>();
+    private final Set<String> irrealis = new java.util.HashSet<>();
+    private final Set<String> notName = new java.util.HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -74,6 +77,8 @@ final class VictimReader {
                 case "skip" -> skip.add(words);
                 case "negation" -> negation.add(words);
                 case "stop" -> stop.add(words);
+                case "irrealis" -> irrealis.add(words);
+                case "notname" -> notName.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
@@ -140,16 +145,24 @@ final class VictimReader {
         return null;
     }
 
+    /** A negation in the clause before word i, or a threat, wish or attempt just before it. */
     private boolean negated(Words w, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             if (w.clauseBreak(k, k + 1)) {
                 return false;
             }
-            if (negation.contains(w.lower[k])) {
+            if (negation.contains(w.lower[k]) || k >= i - 4 && irrealis.contains(w.lower[k])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A capitalised word that may be part of a name. */
+    private boolean nameWord(Words w, int j) {
+        String x = w.lower[j];
+        return w.upper(j) && !stop.contains(x) && !skip.contains(x) && !counts.containsKey(x) && !pronouns.containsKey(x)
+                && !notName.contains(x) && !persons.containsKey(x) && number(x) == null;
     }
 
     private Reading reading(Words w, Trigger t, int first, int last) {
@@ -241,14 +254,14 @@ final class VictimReader {
         if (persons.containsKey(x) || AGE.matcher(x).matches()) {
             return nounPhrase(w, k, k - 1);
         }
-        Double n = number(x);
+        Double n = countAt(w, k);
         if (n != null && !ARTICLES.contains(x)) {
             if (k >= 2 && w.lower[k - 1].equals("of") && persons.containsKey(w.lower[k - 2])) {
                 return withTo(nounPhrase(w, k - 2, k - 3), k); // "a father of three": one father
             }
             return new Phrase(k, k, n, x); // "2 dead", "Three died"
         }
-        if (w.upper(k) && !stop.contains(x) && !skip.contains(x)) {
+        if (nameWord(w, k)) {
             return names(w, k);
         }
         return null;
@@ -280,14 +293,14 @@ final class VictimReader {
             }
             String x = w.lower[j];
             if (x.equals("of")) {
-                Double n = j >= 1 && !w.clauseBreak(j - 1, j) ? number(w.lower[j - 1]) : null;
+                Double n = j >= 1 && !w.clauseBreak(j - 1, j) ? countAt(w, j - 1) : null;
                 if (n != null && !ARTICLES.contains(w.lower[j - 1]) || j >= 1 && (w.lower[j - 1].equals("couple") || w.lower[j - 1].equals("pair"))) {
                     count = n;
                     start = j - 1;
                 }
                 break;
             }
-            Double n = number(x);
+            Double n = countAt(w, j);
             if (n != null) {
                 if (ARTICLES.contains(x) && plural) {
                     start = j;
@@ -322,7 +335,7 @@ final class VictimReader {
             if (j < k && w.sentenceBreak(j, j + 1)) {
                 break;
             }
-            if (w.upper(j) && !stop.contains(x) && !skip.contains(x) && !counts.containsKey(x) && !pronouns.containsKey(x)) {
+            if (nameWord(w, j)) {
                 if (!inRun || w.clauseBreak(j, j + 1)) {
                     runs++;
                 }
@@ -365,7 +378,7 @@ final class VictimReader {
                 Phrase q = coordinatedAfter(w, j, p);
                 return new Reading(t.predicate(), first, last, q.count, q.span(w), q.head, "en.victims.object");
             }
-            Double n = number(x);
+            Double n = countAt(w, j);
             if (n != null) {
                 if (!ARTICLES.contains(x) && (j + 1 >= w.size() || w.clauseBreak(j, j + 1) || w.lower[j + 1].equals("of"))) {
                     return new Reading(t.predicate(), first, last, n, span(w, from, j), x, "en.victims.object");
@@ -373,7 +386,7 @@ final class VictimReader {
                 count = n;
                 continue;
             }
-            if (w.upper(j) && !stop.contains(x)) {
+            if (nameWord(w, j)) {
                 // a name: one person per run of capitals, up to the end of the list
                 int end = j;
                 int runs = 1;
@@ -381,9 +394,9 @@ final class VictimReader {
                     if (w.sentenceBreak(e - 1, e)) {
                         break;
                     }
-                    if (w.upper(e) && !w.clauseBreak(e - 1, e) && !w.lower[e - 1].equals("and")) {
+                    if (nameWord(w, e) && !w.clauseBreak(e - 1, e) && !w.lower[e - 1].equals("and")) {
                         end = e;
-                    } else if (w.upper(e) && (w.lower[e - 1].equals("and") || isAgeApposition(w, e - 1))) {
+                    } else if (nameWord(w, e) && (w.lower[e - 1].equals("and") || isAgeApposition(w, e - 1))) {
                         runs++;
                         end = e;
                     } else if (isAgeApposition(w, e) || w.lower[e].equals("and") && e + 1 < w.size() && w.upper(e + 1)) {
@@ -416,6 +429,21 @@ final class VictimReader {
             }
         }
         return p;
+    }
+
+    /** The count word j states: not a clock time ("0:41"), not an age ("seven month old", "2 year-old"). */
+    private Double countAt(Words w, int j) {
+        Double n = number(w.lower[j]);
+        if (n == null) {
+            return null;
+        }
+        if (w.start[j] > 0 && w.text.charAt(w.start[j] - 1) == ':' || w.end[j] < w.text.length() && w.text.charAt(w.end[j]) == ':') {
+            return null;
+        }
+        if (j + 1 < w.size() && !w.clauseBreak(j, j + 1) && AGE_UNIT.matcher(w.lower[j + 1]).lookingAt()) {
+            return null;
+        }
+        return n;
     }
 
     private Double number(String x) {

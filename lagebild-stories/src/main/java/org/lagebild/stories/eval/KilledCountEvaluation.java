@@ -146,7 +146,8 @@ public final class KilledCountEvaluation {
     /**
      * The incidents of {@code incidents.jsonl.gz} that have articles, in file order, each with its articles of
      * {@code documents.jsonl.gz} in publication order (day, then document id). An article listed under two
-     * incidents belongs to both; articles of incidents without gold are left out.
+     * incidents belongs to both; articles of incidents without gold are left out. An article's text is its headline,
+     * a blank line, then its content (unless the content starts with the headline).
      */
     public static List<Incident> read(Path dir) throws IOException {
         Map<String, Integer> gold = new LinkedHashMap<>();
@@ -179,8 +180,13 @@ public final class KilledCountEvaluation {
                 String dct = text(o, "dct");
                 LocalDate day = dct == null || dct.length() < 10 ? null : LocalDate.parse(dct.substring(0, 10));
                 String content = text(o, "content");
+                content = content == null ? "" : content;
+                String title = text(o, "title");
+                if (title != null && !title.isBlank() && !content.startsWith(title.strip())) {
+                    content = title.strip() + "\n\n" + content; // the headline states the toll most often
+                }
                 byIncident.computeIfAbsent(key(incident), x -> new ArrayList<>()).add(new StoryRawText(key(id), text(o, "title"),
-                        content == null ? "" : content, text(o, "uri"), day, "en"));
+                        content, text(o, "uri"), day, "en"));
             }
         }
         List<Incident> out = new ArrayList<>();
