@@ -242,6 +242,7 @@ final class HtmlExtractor {
                        boolean strictHintsOnly) {
         // Pages repeat the same class attributes hundreds of times: match each distinct one once.
         Map<String, Optional<ClassHints.Hint>> memo = new HashMap<>();
+        Map<String, ClassHints.Hint> tokenMemo = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             private ClassHints.Hint hint(Element el) {
                 String cls = el.className();
@@ -249,7 +250,7 @@ final class HtmlExtractor {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return null;
                 }
-                return memo.computeIfAbsent(cls + "\u0000" + id, k -> Optional.ofNullable(hints.match(cls, id))).orElse(null);
+                return memo.computeIfAbsent(cls + "\u0000" + id, k -> Optional.ofNullable(hints.match(cls, id, tokenMemo))).orElse(null);
             }
 
             @Override

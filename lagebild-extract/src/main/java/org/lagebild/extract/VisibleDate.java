@@ -229,14 +229,28 @@ final class VisibleDate {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        return memo.computeIfAbsent(cls + "\u0000" + id, k -> {
-            for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!token.isEmpty() && dateClass(token)) {
-                    return true;
+        String key = cls + "\u0000" + id;
+        Boolean known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean named = false;
+        for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!token.isEmpty()) {
+                // tokens recur in many class combinations: each is matched once per page ("\u0001" keeps them apart)
+                Boolean t = memo.get("\u0001" + token);
+                if (t == null) {
+                    t = dateClass(token);
+                    memo.put("\u0001" + token, t);
+                }
+                if (t) {
+                    named = true;
+                    break;
                 }
             }
-            return false;
-        });
+        }
+        memo.put(key, named);
+        return named;
     }
 
     private static LocalDate fromElement(Element el, String language) {

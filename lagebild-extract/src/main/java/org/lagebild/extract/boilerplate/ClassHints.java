@@ -89,6 +89,18 @@ public final class ClassHints {
 
     /** The first hint matching any token of these class and id attribute values, or null. */
     public Hint match(String classAttr, String idAttr) {
+        return match(classAttr, idAttr, null);
+    }
+
+    /** No hint for a token, in a memo (maps cannot hold null). */
+    private static final Hint NONE = new Hint("", Pattern.compile("(?!)"), "", false, false, "", "");
+
+    /**
+     * Like {@link #match(String, String)}, remembering each token's hint in {@code tokenMemo} (lower-cased token
+     * to hint, or null for no memo): a page repeats the same class tokens in many combinations. The memo belongs
+     * to one caller and one thread.
+     */
+    public Hint match(String classAttr, String idAttr, java.util.Map<String, Hint> tokenMemo) {
         String all = (classAttr + " " + idAttr).strip();
         if (all.isEmpty()) {
             return null;
@@ -100,19 +112,31 @@ public final class ClassHints {
                 end++;
             }
             String token = lower.substring(start, end);
-            if (token.isEmpty() || anyContent.matcher(token).matches()) {
+            if (token.isEmpty()) {
                 continue;
             }
-            Matcher m = anyHint.matcher(token);
-            if (m.matches()) {
-                for (int i = 0; i < hints.size(); i++) {
-                    if (m.start("h" + i) >= 0) {
-                        return hints.get(i);
-                    }
-                }
+            Hint h = tokenMemo == null ? tokenHint(token) : tokenMemo.computeIfAbsent(token, this::tokenHint);
+            if (h != NONE) {
+                return h;
             }
         }
         return null;
+    }
+
+    /** The first hint matching one lower-cased token, or {@link #NONE}. */
+    private Hint tokenHint(String token) {
+        if (anyContent.matcher(token).matches()) {
+            return NONE;
+        }
+        Matcher m = anyHint.matcher(token);
+        if (m.matches()) {
+            for (int i = 0; i < hints.size(); i++) {
+                if (m.start("h" + i) >= 0) {
+                    return hints.get(i);
+                }
+            }
+        }
+        return NONE;
     }
 
     /** The characters of regex {@code \s} without UNICODE_CHARACTER_CLASS: tokens split as {@code split("\s+")} would. */
