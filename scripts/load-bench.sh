@@ -80,13 +80,28 @@ if ! ps -o comm= -p "$pid" | grep -q java; then
 fi
 
 articles=$(curl -fsS "$BASE/api/stats" | sed -n 's/^{"articles":\([0-9]*\).*/\1/p')
-stories=$(curl -fsS "$BASE/api/stories?limit=1")
-story=$(printf '%s' "$stories" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
-[ -n "$story" ] || { echo "the store has no stories: $stories" >&2; exit 2; }
-story_articles=$(printf '%s' "$stories" | sed -n 's/.*"items":\[{[^]]*"articles":\([0-9]*\).*/\1/p')
-echo "server pid $pid, $articles articles, story $story with $story_articles articles; wrk ${SECS}s, $CONNS connections, $THREADS threads"
+# the story endpoints rotate over the 100 most recent stories, so that no one story's pages stay hot
+ids=$(curl -fsS "$BASE/api/stories?limit=100" | grep -o '"id":"s-[^"]*"' | cut -d'"' -f4)
+story=$(printf '%s\n' "$ids" | head -n 1)
+[ -n "$story" ] || { echo "the store has no stories" >&2; exit 2; }
+nstories=$(printf '%s\n' "$ids" | wc -l)
+sizes=$(curl -fsS "$BASE/api/stories?limit=100" | grep -o '"articles":[0-9]*' | cut -d: -f2 | sort -n)
+story_articles_median=$(printf '%s\n' "$sizes" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+story_articles_max=$(printf '%s\n' "$sizes" | tail -n 1)
+echo "server pid $pid, $articles articles; story endpoints rotate over $nstories stories of $story_articles_median articles (median), up to $story_articles_max; wrk ${SECS}s, $CONNS connections, $THREADS threads"
 
-cat >"$lua" <<'LUA'
+{
+    printf 'ids = {'
+    printf '"%s",' $ids
+    printf '}\n'
+    cat <<'LUA'
+counter = 0
+-- a path with STORY in it visits the stories in turn; any other path is sent as it is
+request = function()
+  counter = counter + 1
+  local path = string.gsub(wrk.path, "STORY", ids[(counter % #ids) + 1])
+  return wrk.format(nil, path)
+end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.status + summary.errors.timeout
@@ -96,6 +111,7 @@ done = function(summary, latency, requests)
     errors, summary.errors.status))
 end
 LUA
+} >"$lua"
 
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}'; }
 declare -a names=(search search_api search_filtered stories story timeline)
@@ -104,12 +120,12 @@ declare -A urls=(
     [search_api]="$BASE/api/search?q=Soldaten&limit=20&facets=false"
     [search_filtered]="$BASE/api/search?q=Regierung&lang=de&from=2021-01-01&to=2023-12-31&facets=false"
     [stories]="$BASE/api/stories?limit=50"
-    [story]="$BASE/api/stories/$story"
-    [timeline]="$BASE/api/stories/$story/timeline"
+    [story]="$BASE/api/stories/STORY"
+    [timeline]="$BASE/api/stories/STORY/timeline"
 )
 for n in "${names[@]}"; do
-    curl -fsS --max-time 30 -o /dev/null "${urls[$n]}" || { echo "$n: ${urls[$n]} fails" >&2; exit 2; }
-    wrk -t"$THREADS" -c"$CONNS" -d5s --timeout 10s "${urls[$n]}" >/dev/null   # warm-up, not reported
+    curl -fsS --max-time 30 -o /dev/null "${urls[$n]//STORY/$story}" || { echo "$n: ${urls[$n]} fails" >&2; exit 2; }
+    wrk -t"$THREADS" -c"$CONNS" -d5s --timeout 10s -s "$lua" "${urls[$n]}" >/dev/null   # warm-up, not reported
 done
 before=$(rss)
 echo "server RSS before: $before MiB"
@@ -121,5 +137,5 @@ for n in "${names[@]}"; do
 done
 after=$(rss)
 echo "server RSS after: $after MiB"
-printf '{"benchmark":"web-load","articles":%s,"story_articles":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
-    "${articles:-0}" "${story_articles:-0}" "$SECS" "$CONNS" "$before" "$after" "$json"
+printf '{"benchmark":"web-load","articles":%s,"stories_rotated":%s,"story_articles_median":%s,"story_articles_max":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
+    "${articles:-0}" "$nstories" "$story_articles_median" "$story_articles_max" "$SECS" "$CONNS" "$before" "$after" "$json"

@@ -341,6 +341,11 @@ class BrowserTest {
         assertFalse(driver.findElements(By.cssSelector(".story-articles .article-row")).isEmpty(), "articles");
         assertFalse(driver.findElements(By.cssSelector(".side .actors .chip")).isEmpty(), "actors");
         shot("12-story");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.figures').scrollIntoView()");
+        shot("12b-story-figures");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.chronology').scrollIntoView()");
+        shot("12c-story-chronology");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 
         // hovering a point shows its sources
         hoverFirstFigure();
