@@ -56,7 +56,8 @@ function failed(what, e) {
 
 function legend() {
   const seen = new Map();
-  for (const m of ['confirmed', 'reported', 'announced', 'estimated', 'alleged', 'denied']) {
+  for (const m of ['confirmed', 'asserted', 'reported', 'announced', 'planned', 'proposed', 'estimated', 'alleged',
+    'not_confirmed', 'question', 'denied']) {
     const shape = shapeOf(m);
     if (!seen.has(shape)) seen.set(shape, []);
     seen.get(shape).push(m);
