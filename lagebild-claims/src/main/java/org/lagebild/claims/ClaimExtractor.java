@@ -342,7 +342,9 @@ public final class ClaimExtractor implements Stage {
                     if (q == null) {
                         Span ph = r.phrase();
                         String phrase = ph.of(text);
-                        q = new Quantity(ph, phrase, r.count(), null, null, false, false, false, null, r.head(), r.head(),
+                        // "murder-suicide": at least two dead; more may have died
+                        Double min = r.rule().equals("en.victims.fixed") ? r.count() : null;
+                        q = new Quantity(ph, phrase, r.count(), min, null, false, false, false, null, r.head(), r.head(),
                                 phrase, new Provenance(NAME, r.rule(), in.sentence.index()));
                     } else {
                         used.add(q);

@@ -21,7 +21,7 @@ import org.lagebild.model.Span;
  */
 final class VictimReader {
     /** Where the victims stand relative to the expression. */
-    enum Direction { BEFORE, AFTER, EITHER, FIXED }
+    enum Direction { BEFORE, AFTER, EITHER, FIXED, SELF }
 
     /**
      * One killing or dying expression of a sentence: its predicate ("kill" or "die"), its first and last word
@@ -53,6 +53,7 @@ final class VictimReader {
     private final Set<String> negation = new java.util.HashSet<>();
     private final Set<String> stop = new java.util.HashSet<>();
     private final Set<String> irrealis = new java.util.HashSet<>();
+    private final Set<String> alive = new java.util.HashSet<>();
     private final Set<String> notName = new java.util.HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
@@ -63,12 +64,12 @@ final class VictimReader {
             String value = r.get("value");
             examples.add(new Example(kind, words, r.get("example"), r.get("expect")));
             switch (kind) {
-                case "trigger", "fixed" -> {
+                case "trigger", "fixed", "self" -> {
                     String[] pv = value.split("/");
                     String[] ws = words.split("\\s+");
-                    Trigger t = kind.equals("fixed")
-                            ? new Trigger(ws, pv[0], Direction.FIXED, Double.parseDouble(pv[1]))
-                            : new Trigger(ws, pv[0], Direction.valueOf(pv[1].toUpperCase(Locale.ROOT)), 0);
+                    Trigger t = kind.equals("trigger")
+                            ? new Trigger(ws, pv[0], Direction.valueOf(pv[1].toUpperCase(Locale.ROOT)), 0)
+                            : new Trigger(ws, pv[0], kind.equals("fixed") ? Direction.FIXED : Direction.SELF, Double.parseDouble(pv[1]));
                     triggers.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(t);
                 }
                 case "count" -> counts.put(words, Double.parseDouble(value));
@@ -78,6 +79,7 @@ final class VictimReader {
                 case "negation" -> negation.add(words);
                 case "stop" -> stop.add(words);
                 case "irrealis" -> irrealis.add(words);
+                case "alive" -> alive.add(words);
                 case "notname" -> notName.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
@@ -151,7 +153,7 @@ final class VictimReader {
             if (w.clauseBreak(k, k + 1)) {
                 return false;
             }
-            if (negation.contains(w.lower[k]) || k >= i - 4 && irrealis.contains(w.lower[k])) {
+            if (negation.contains(w.lower[k]) || irrealis.contains(w.lower[k])) {
                 return true;
             }
         }
@@ -167,9 +169,15 @@ final class VictimReader {
 
     private Reading reading(Words w, Trigger t, int first, int last) {
         Span self = new Span(w.start[first], w.end[last]);
+        if (last + 1 < w.size() && alive.contains(w.lower[last + 1])) {
+            return null; // "They killed me!": the speaker lives
+        }
         switch (t.direction()) {
             case FIXED -> {
                 return new Reading(t.predicate(), first, last, t.fixed(), self, w.lower[first], "en.victims.fixed");
+            }
+            case SELF -> {
+                return new Reading(t.predicate(), first, last, t.fixed(), self, w.lower[last], "en.victims.self");
             }
             case AFTER -> {
                 Reading r = after(w, t, first, last);
@@ -219,7 +227,8 @@ final class VictimReader {
                 p = phraseEndingAt(w, j);
             }
         }
-        return p == null ? null : new Reading(t.predicate(), first, last, p.count, p.span(w), p.head, "en.victims.subject");
+        return p == null ? null : new Reading(t.predicate(), first, last, p.count, p.span(w), p.head,
+                p.names ? "en.victims.names" : "en.victims.subject");
     }
 
     /** The victims' phrase whose last word is k, with coordinated phrases before it ("One man and one woman"). */
@@ -229,12 +238,19 @@ final class VictimReader {
             return null;
         }
         int s = p.from;
-        while (s >= 2 && w.lower[s - 1].equals("and") && !w.clauseBreak(s - 1, s)) {
-            Phrase q = single(w, s - 2);
+        while (s >= 1) {
+            Phrase q;
+            if (s >= 2 && w.lower[s - 1].equals("and") && !w.clauseBreak(s - 1, s)) {
+                q = single(w, s - 2);
+            } else if (commaBefore(w, s) && persons.containsKey(p.head) && persons.containsKey(w.lower[s - 1])) {
+                q = single(w, s - 1); // "Man, woman killed", "3 adults, 1 child found shot to death"
+            } else {
+                break;
+            }
             if (q == null) {
                 break;
             }
-            p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, p.head);
+            p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, p.head, p.names && q.names);
             s = q.from;
         }
         return p;
@@ -267,8 +283,12 @@ final class VictimReader {
         return null;
     }
 
+    private static boolean commaBefore(Words w, int k) {
+        return k >= 1 && w.text.substring(w.end[k - 1], w.start[k]).strip().equals(",");
+    }
+
     private static Phrase withTo(Phrase p, int to) {
-        return p == null ? null : new Phrase(p.from, to, p.count, p.head);
+        return p == null ? null : new Phrase(p.from, to, p.count, p.head, p.names);
     }
 
     /** "Melanie Virgen, 13," : a number after a comma that follows a name or noun. */
@@ -352,7 +372,7 @@ final class VictimReader {
             }
             break;
         }
-        return runs == 0 ? null : new Phrase(from, k, (double) runs, w.lower[k]);
+        return runs == 0 ? null : new Phrase(from, k, (double) runs, w.lower[k], true);
     }
 
     // ---- victims after the expression: its object -------------------------------------------------------------
@@ -406,7 +426,7 @@ final class VictimReader {
                     }
                 }
                 return new Reading(t.predicate(), first, last, count != null && count > runs ? count : (double) runs,
-                        span(w, from, end), w.lower[j], "en.victims.object");
+                        span(w, from, end), w.lower[j], "en.victims.names");
             }
             if (stop.contains(x) || skip.contains(x) || triggerAt(w, j) != null) {
                 break;
@@ -462,7 +482,11 @@ final class VictimReader {
     }
 
     /** Words from..to (inclusive) of the victims, the count they give and the head word. */
-    private record Phrase(int from, int to, Double count, String head) {
+    private record Phrase(int from, int to, Double count, String head, boolean names) {
+        Phrase(int from, int to, Double count, String head) {
+            this(from, to, count, head, false);
+        }
+
         Span span(Words w) {
             return new Span(w.start[from], w.end[to]);
         }

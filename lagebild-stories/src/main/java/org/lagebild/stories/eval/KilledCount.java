@@ -3,9 +3,14 @@ package org.lagebild.stories.eval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lagebild.model.Modality;
+import org.lagebild.model.Quantity;
 import org.lagebild.stories.facts.Evidence;
 import org.lagebild.stories.facts.Fact;
 import org.lagebild.stories.facts.FactSet;
@@ -17,16 +22,16 @@ import org.lagebild.stories.facts.FactSet;
  * <ol>
  *   <li>Only credible statements count: evidence that is denied, questioned or explicitly not confirmed is left
  *   out (as {@link org.lagebild.stories.facts.FactBuilder} does for the conservative figure).</li>
- *   <li>A fact with a figure states a death toll: its most conservative figure (the lowest credible one, ACLED's
- *   rule). Several articles repeating one toll are one fact, so repeated deaths are never summed.</li>
  *   <li>A fact whose stated event time ended more than a month before the story's first article is about an
  *   earlier event ("Journi Johnson was killed in December", in a January article) and does not count.</li>
- *   <li>Facts with different figures are different statements about the same event, often partial ("Jason, 18,
- *   died" beside "two people were killed"), or figures of other events (a city's year so far). The toll is the
- *   figure of the best supported fact: the one stated by the most articles, then the one stated earliest in its
- *   article (headline and lead give the toll; background comes later), then in the most sentences, then the
- *   largest.</li>
- *   <li>A killing stated without any number ("the victims were killed") counts as one death when no fact gives
+ *   <li>A sentence states a toll: the sum of its killed figures ("Father kills two children, then fatally shoots
+ *   self" is three; one claim per victim phrase, so nothing is counted twice within a sentence).</li>
+ *   <li>Articles repeat the toll; they do not add to it. Sentences stating the same toll support one candidate;
+ *   the toll is the candidate stated by the most articles, then the one stated earliest in its article (headline
+ *   and lead give the toll; background such as a city's year so far comes later), then the largest.</li>
+ *   <li>A lower bound raises it: a figure stated only as a minimum ("murder-suicide": at least two; "at least
+ *   3").</li>
+ *   <li>A killing stated without any number ("the victims were killed") counts as one death when nothing gives
  *   a figure: somebody died, and one is the conservative reading.</li>
  *   <li>No credible killed fact: nobody was killed.</li>
  * </ol>
@@ -46,11 +51,14 @@ public final class KilledCount {
     /**
      * The toll of a story and what it rests on.
      *
-     * @param killed  the number of dead (0 when no credible killed fact exists)
-     * @param basis   the fact the number comes from, or null
-     * @param rule    which step of the rule decided: "figure", "no-figure" or "none"
+     * @param killed   the number of dead (0 when no credible killed fact exists)
+     * @param evidence the statements the number comes from (empty for 0)
+     * @param rule     which step decided: "toll", "lower-bound", "no-figure" or "none"
      */
-    public record Estimate(int killed, Fact basis, String rule) {
+    public record Estimate(int killed, List<Evidence> evidence, String rule) {
+        public Estimate {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     /** The toll the facts of one story give. */
@@ -60,41 +68,58 @@ public final class KilledCount {
 
     /** The toll these facts give (facts of other predicates are ignored). */
     public static Estimate of(List<Fact> facts) {
-        List<Scored> figures = new ArrayList<>();
-        Fact bare = null;
-        LocalDate first = null;
-        for (Fact f : facts) {
-            for (Evidence e : f.evidence()) {
-                LocalDate d = e.published().date() != null ? e.published().date() : e.published().earliest();
-                first = d == null || first != null && !d.isBefore(first) ? first : d;
-            }
-        }
+        LocalDate first = firstPublished(facts);
+        Map<String, List<Evidence>> sentences = new LinkedHashMap<>();
+        List<Evidence> bare = new ArrayList<>();
+        double floor = 0;
+        List<Evidence> floorEvidence = List.of();
         for (Fact f : facts) {
             if (!PREDICATE.equals(f.predicate()) || background(f, first)) {
                 continue;
             }
-            List<Evidence> credible = f.evidence().stream().filter(e -> !NOT_CREDIBLE.contains(e.modality())).toList();
-            if (credible.isEmpty()) {
-                continue;
+            for (Evidence e : f.evidence()) {
+                if (NOT_CREDIBLE.contains(e.modality())) {
+                    continue;
+                }
+                Quantity q = e.quantity();
+                if (q == null) {
+                    bare.add(e);
+                } else if (q.min() != null && q.max() == null) {
+                    if (q.min() > floor) {
+                        floor = q.min();
+                        floorEvidence = List.of(e);
+                    }
+                } else if (q.value() != null && q.value() >= 1) {
+                    sentences.computeIfAbsent(e.articleId() + "#" + e.span().start(), k -> new ArrayList<>()).add(e);
+                }
             }
-            if (f.conservative() != null && f.conservative() >= 1) {
-                long articles = credible.stream().map(Evidence::articleId).distinct().count();
-                int position = credible.stream().mapToInt(e -> e.span().start()).min().orElse(Integer.MAX_VALUE);
-                figures.add(new Scored(f, (int) articles, position, credible.size(), f.conservative()));
-            } else if (!f.hasFigure() && bare == null) {
-                bare = f;
+        }
+        Map<Double, Candidate> candidates = new HashMap<>();
+        for (List<Evidence> s : sentences.values()) {
+            double total = 0;
+            for (Evidence e : s) {
+                total += e.quantity().value();
             }
+            Candidate c = candidates.computeIfAbsent(total, Candidate::new);
+            c.articles.add(s.get(0).articleId());
+            c.position = Math.min(c.position, s.get(0).span().start());
+            c.evidence.addAll(s);
         }
-        if (!figures.isEmpty()) {
-            figures.sort(Comparator.comparingInt((Scored x) -> -x.articles()).thenComparingInt(Scored::position)
-                    .thenComparingInt(x -> -x.statements()).thenComparingDouble(x -> -x.figure()));
-            Scored best = figures.get(0);
-            return new Estimate((int) Math.floor(best.figure()), best.fact(), "figure");
+        Candidate best = candidates.values().stream()
+                .min(Comparator.comparingInt((Candidate c) -> -c.articles.size()).thenComparingInt(c -> c.position)
+                        .thenComparingDouble(c -> -c.total))
+                .orElse(null);
+        int toll = best == null ? 0 : (int) Math.floor(best.total);
+        if (floor > toll) {
+            return new Estimate((int) Math.floor(floor), floorEvidence, "lower-bound");
         }
-        if (bare != null) {
-            return new Estimate(1, bare, "no-figure");
+        if (best != null) {
+            return new Estimate(toll, best.evidence, "toll");
         }
-        return new Estimate(0, null, "none");
+        if (!bare.isEmpty()) {
+            return new Estimate(1, List.of(bare.get(0)), "no-figure");
+        }
+        return new Estimate(0, List.of(), "none");
     }
 
     /** A fact whose stated event time ended more than a month before the first article: an earlier event. */
@@ -103,6 +128,28 @@ public final class KilledCount {
                 && f.time().end().isBefore(first.minusDays(BACKGROUND_DAYS));
     }
 
-    private record Scored(Fact fact, int articles, int position, int statements, double figure) {
+    private static LocalDate firstPublished(List<Fact> facts) {
+        LocalDate first = null;
+        for (Fact f : facts) {
+            for (Evidence e : f.evidence()) {
+                LocalDate d = e.published().date() != null ? e.published().date() : e.published().earliest();
+                if (d != null && (first == null || d.isBefore(first))) {
+                    first = d;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Sentences stating one toll. */
+    private static final class Candidate {
+        final double total;
+        final Set<String> articles = new LinkedHashSet<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        int position = Integer.MAX_VALUE;
+
+        Candidate(double total) {
+            this.total = total;
+        }
     }
 }

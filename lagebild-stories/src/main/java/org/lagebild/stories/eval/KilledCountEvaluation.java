@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.lagebild.model.Document;
 import org.lagebild.stories.facts.FactBuilder;
@@ -147,7 +148,8 @@ public final class KilledCountEvaluation {
      * The incidents of {@code incidents.jsonl.gz} that have articles, in file order, each with its articles of
      * {@code documents.jsonl.gz} in publication order (day, then document id). An article listed under two
      * incidents belongs to both; articles of incidents without gold are left out. An article's text is its headline,
-     * a blank line, then its content (unless the content starts with the headline).
+     * a blank line, then its content (unless the content starts with the headline) without the lines of other
+     * stories the scrape kept ({@code gva-boilerplate.tsv}: video playlists, "RELATED:" links).
      */
     public static List<Incident> read(Path dir) throws IOException {
         Map<String, Integer> gold = new LinkedHashMap<>();
@@ -180,7 +182,7 @@ public final class KilledCountEvaluation {
                 String dct = text(o, "dct");
                 LocalDate day = dct == null || dct.length() < 10 ? null : LocalDate.parse(dct.substring(0, 10));
                 String content = text(o, "content");
-                content = content == null ? "" : content;
+                content = content == null ? "" : withoutBoilerplate(content);
                 String title = text(o, "title");
                 if (title != null && !title.isBlank() && !content.startsWith(title.strip())) {
                     content = title.strip() + "\n\n" + content; // the headline states the toll most often
@@ -199,6 +201,47 @@ public final class KilledCountEvaluation {
             }
         }
         return out;
+    }
+
+    /** The patterns of gva-boilerplate.tsv with their examples: pattern, example. */
+    static List<String[]> boilerplate() {
+        List<String[]> out = new ArrayList<>();
+        try (var in = KilledCountEvaluation.class.getResourceAsStream("gva-boilerplate.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing data file gva-boilerplate.tsv beside " + KilledCountEvaluation.class.getName());
+            }
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.add(new String[] {f[0].strip(), f.length > 1 ? f[1].strip() : ""});
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static final List<Pattern> BOILERPLATE = boilerplate().stream()
+            .map(r -> Pattern.compile(r[0], Pattern.CASE_INSENSITIVE)).toList();
+
+    /** The text without the lines (between line breaks) that gva-boilerplate.tsv matches. */
+    static String withoutBoilerplate(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            if (!t.isEmpty() && BOILERPLATE.stream().anyMatch(p -> p.matcher(t).matches())) {
+                continue;
+            }
+            b.append(line).append('\n');
+        }
+        return b.length() == 0 ? "" : b.substring(0, b.length() - 1);
     }
 
     private static BufferedReader gz(Path p) throws IOException {

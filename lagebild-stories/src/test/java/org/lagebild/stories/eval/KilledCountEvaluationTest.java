@@ -32,6 +32,15 @@ class KilledCountEvaluationTest {
     }
 
     @Test
+    void boilerplateExamplesAreDropped() {
+        for (String[] row : KilledCountEvaluation.boilerplate()) {
+            String text = "A man was killed.\n\n" + row[1] + "\n\nPolice are investigating.";
+            assertEquals("A man was killed.\n\n\nPolice are investigating.", KilledCountEvaluation.withoutBoilerplate(text), row[0]);
+        }
+        assertEquals("Police said 2 men died at 10:30 p.m.", KilledCountEvaluation.withoutBoilerplate("Police said 2 men died at 10:30 p.m."));
+    }
+
+    @Test
     void evaluation() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("lagebild.eval"), "set -Dlagebild.eval=true to run the GVA killed-count check");
         Assumptions.assumeTrue(Files.isDirectory(GVA), "no GVA data under " + GVA);
@@ -51,9 +60,10 @@ class KilledCountEvaluationTest {
                 if (!f.predicate().equals(KilledCount.PREDICATE)) {
                     continue;
                 }
-                System.out.println("  " + (f == o.estimate().basis() ? "* " : "  ") + f.label() + " [" + f.articles().size() + " art]");
+                System.out.println("    " + f.label() + " [" + f.articles().size() + " art]");
                 for (Evidence e : f.evidence()) {
-                    System.out.println("      " + e.modality() + " " + (e.quantity() == null ? "-" : e.quantity().text()) + " :: "
+                    System.out.println("      " + (o.estimate().evidence().contains(e) ? "* " : "  ") + e.modality() + " "
+                            + (e.quantity() == null ? "-" : e.quantity().text() + "=" + e.quantity().value()) + " :: "
                             + e.sentence().replace('\n', ' '));
                 }
             }
