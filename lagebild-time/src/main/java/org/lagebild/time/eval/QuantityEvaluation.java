@@ -23,7 +23,8 @@ import org.lagebild.time.quantity.QuantityTagger;
  * Scores {@link QuantityTagger} on a gold file: the bundled development gold quantities-gold-de.tsv
  * ({@link #DEFAULT_GOLD}, pre-annotated by the tagger and corrected by hand), the bundled held-out
  * gold quantities-heldout-de.tsv ({@link #HELD_OUT_GOLD}, annotated by hand without the tagger), the
- * second held-out gold quantities-heldout2-de.tsv ({@link #HELD_OUT_2_GOLD}, likewise), or a file in
+ * second and third held-out golds quantities-heldout2-de.tsv ({@link #HELD_OUT_2_GOLD}) and
+ * quantities-heldout3-de.tsv ({@link #HELD_OUT_3_GOLD}, likewise), or a file in
  * either layout. The gold names sentences by source document and sentence index; their
  * text is read from the data folder ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train})
  * and the samples folder. A system quantity matches a gold one when their spans overlap; it counts
@@ -42,6 +43,8 @@ public final class QuantityEvaluation {
     public static final String HELD_OUT_GOLD = "quantities-heldout-de.tsv";
     /** The second held-out gold: other whole 10kGNAD documents (lines 5 mod 7), annotated by hand before any run. */
     public static final String HELD_OUT_2_GOLD = "quantities-heldout2-de.tsv";
+    /** The third held-out gold: other whole 10kGNAD documents (lines 6 mod 7), annotated by hand before any run. */
+    public static final String HELD_OUT_3_GOLD = "quantities-heldout3-de.tsv";
 
     /** The figures of one run. {@code notRows}/{@code notTagged}/{@code ignored} are 0 for the development gold. */
     public record Result(String goldName, int sentences, int missingSentences, int gold, int system, double valueF1,
@@ -74,17 +77,19 @@ public final class QuantityEvaluation {
     }
 
     /**
-     * Runs the evaluation with the gold {@code gold}: "default", "held-out" or "held-out-2" (the bundled
-     * files), a bundled file name, or the path of a gold file in either layout.
+     * Runs the evaluation with the gold {@code gold}: "default", "held-out", "held-out-2" or "held-out-3"
+     * (the bundled files), a bundled file name, or the path of a gold file in either layout.
      */
     public static Result run(String gold, Path dataDir, Path samplesDir) {
         String name = switch (gold) {
             case "default", "dev", "development" -> DEFAULT_GOLD;
             case "held-out", "heldout" -> HELD_OUT_GOLD;
             case "held-out-2", "heldout2" -> HELD_OUT_2_GOLD;
+            case "held-out-3", "heldout3" -> HELD_OUT_3_GOLD;
             default -> gold;
         };
         Tsv tsv = name.equals(DEFAULT_GOLD) || name.equals(HELD_OUT_GOLD) || name.equals(HELD_OUT_2_GOLD)
+                || name.equals(HELD_OUT_3_GOLD)
                 ? Tsv.load(QuantityEvaluation.class, name) : Tsv.load(Path.of(name));
         return run(name, tsv, dataDir, samplesDir);
     }
@@ -320,7 +325,7 @@ public final class QuantityEvaluation {
 
     /**
      * Prints the figures; the last line is the JSON object. Args: [data dir] [samples dir]
-     * [--gold default|held-out|held-out-2|FILE].
+     * [--gold default|held-out|held-out-2|held-out-3|FILE].
      */
     public static void main(String[] args) {
         List<String> positional = new ArrayList<>();

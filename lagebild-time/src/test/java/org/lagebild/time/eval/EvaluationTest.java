@@ -76,6 +76,75 @@ class EvaluationTest {
     }
 
     @Test
+    void thirdHeldOutGoldParses() {
+        // Only the file's shape is pinned here: the scores of this set are measured, not floors. It was committed
+        // before any run of the tagger on its documents (lines 6 mod 7, the first 76 in order, none skipped).
+        Tsv gold = Tsv.load(QuantityEvaluation.class, QuantityEvaluation.HELD_OUT_3_GOLD)
+                .require("source", "sentence", "text", "value", "min", "max", "min_exclusive", "max_exclusive",
+                        "approximate", "qualifier", "unit", "unit_lemma", "kind");
+        int counts = 0;
+        int docs = 0;
+        for (Tsv.Row r : gold.rows()) {
+            String kind = r.get("kind");
+            assertTrue(Set.of("DOC", "COUNT", "NOT", "IGNORE").contains(kind), r.toString());
+            assertTrue(r.get("source").startsWith("10kgnad:"), r.toString());
+            int line = Integer.parseInt(r.get("source").substring(8));
+            if (kind.equals("DOC")) {
+                assertEquals(6 + 7 * docs, line, r.toString()); // consecutive lines 6 mod 7: no overlap with 0, 3, 5 mod 7
+                docs++;
+                continue;
+            }
+            assertEquals(6 + 7 * (docs - 1), line, r.toString()); // rows follow their document's DOC row
+            assertFalse(r.get("text").isEmpty(), r.toString());
+            if (kind.equals("COUNT")) {
+                counts++;
+                assertTrue(!r.get("value").isEmpty() || !r.get("min").isEmpty() || !r.get("max").isEmpty(), r.toString());
+                for (String column : List.of("value", "min", "max")) {
+                    assertTrue(r.get(column).isEmpty() || Double.isFinite(Double.parseDouble(r.get(column))), r.toString());
+                }
+                if (!r.get("min").isEmpty() && !r.get("max").isEmpty()) {
+                    assertTrue(Double.parseDouble(r.get("min")) <= Double.parseDouble(r.get("max")), r.toString());
+                }
+                for (String column : List.of("min_exclusive", "max_exclusive", "approximate")) {
+                    assertTrue(Set.of("true", "false").contains(r.get(column)), r.toString());
+                }
+            }
+        }
+        assertEquals(76, docs);
+        assertTrue(counts >= 300, "COUNT rows: " + counts);
+    }
+
+    @Test
+    void thirdHeldOutGoldTextsAreInTheirSentences() {
+        // Reads the documents only (no tagger): every row names a sentence that exists and a text it contains,
+        // in text order, so that QuantityEvaluation counts no sentence of this gold as missing.
+        assumeData("10kgnad");
+        Tsv gold = Tsv.load(QuantityEvaluation.class, QuantityEvaluation.HELD_OUT_3_GOLD);
+        String source = null;
+        String doc = null;
+        String key = null;
+        int from = 0;
+        for (Tsv.Row r : gold.rows()) {
+            if (r.get("kind").equals("DOC")) {
+                source = r.get("source");
+                doc = QuantityEvaluation.document(source, DATA, SAMPLES);
+                assertTrue(doc != null, source);
+                continue;
+            }
+            String sentence = QuantityEvaluation.sentence(doc, Integer.parseInt(r.get("sentence")));
+            assertTrue(sentence != null, r.toString());
+            String here = source + "#" + r.get("sentence");
+            if (!here.equals(key)) {
+                key = here;
+                from = 0;
+            }
+            int at = sentence.indexOf(r.get("text"), from);
+            assertTrue(at >= 0, r + " not in order in: " + sentence);
+            from = at + 1;
+        }
+    }
+
+    @Test
     void seedDatesAlwaysHeld() {
         DateEvaluation.Result r = DateEvaluation.run(SAMPLES, DATA.resolve("absent-on-purpose"));
         assertEquals(5, r.seeds());
