@@ -45,7 +45,13 @@ export async function storyView(id, params) {
       articles(s, params)));
 
   view.mounted = async () => {
-    if (!timeline.error) await drawTimeline(chartEl, timeline);
+    if (timeline.error) return;
+    try {
+      await drawTimeline(chartEl, timeline);
+    } catch (e) {
+      chartEl.dataset.points = '0';
+      chartEl.append(failed('chart', e));
+    }
   };
   return view;
 }
