@@ -442,6 +442,16 @@ class BrowserTest {
         assertFalse(driver.findElements(By.cssSelector(".entity-stories .story-row[data-story='" + id + "']")).isEmpty(),
                 "the entity's stories");
         shot("15-entity-stories");
+
+        // a syndicated copy names its original, and the story marks it as a copy
+        String copy = Seeds.syndicatedCopy();
+        open("/article/" + copy);
+        List<WebElement> dups = driver.findElements(By.cssSelector(".article-story .dups li a"));
+        assertEquals(1, dups.size(), "one near-duplicate");
+        assertTrue(driver.findElement(By.cssSelector(".article-story")).getText().contains("first of the group"));
+        shot("15b-near-duplicates");
+        open("/story/" + Http.get(server, "/api/articles/" + copy).json().get("story").get("id").asText());
+        assertEquals(1, driver.findElements(By.cssSelector(".story-articles a.copy")).size(), "the copy is marked");
     }
 
     @Test

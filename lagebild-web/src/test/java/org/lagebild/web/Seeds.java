@@ -135,6 +135,38 @@ final class Seeds {
         return new Span(i, i + part.length());
     }
 
+    private static String copyId;
+
+    /**
+     * Ingests (once) a syndicated copy of seed 001 (another outlet's headline, the last paragraph cut,
+     * an agency credit) and returns its id; the story indexer records it as a near-duplicate.
+     */
+    static synchronized String syndicatedCopy() {
+        if (copyId != null) {
+            return copyId;
+        }
+        try {
+            String text = Files.readString(SAMPLES.resolve(SYNDICATED), java.nio.charset.StandardCharsets.UTF_8);
+            String body = text.substring(text.indexOf('\n') + 1);
+            body = body.substring(0, body.lastIndexOf("\n", body.length() - 400));
+            String copy = "Bericht: Nordkorea schickt Bataillon nach Kursk\n" + body + "\n(dpa/AFP)\n";
+            IngestSummary s = engine().ingest("syndicated-copy.txt",
+                    new java.io.ByteArrayInputStream(copy.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    IngestOptions.defaults(TODAY), IngestListener.NONE);
+            if (s.ingested() != 1) {
+                throw new IllegalStateException("copy not ingested: " + s);
+            }
+            copyId = engine().store().articles(500, 0).stream().filter(a -> "syndicated-copy.txt".equals(a.input()))
+                    .findFirst().orElseThrow().id();
+            return copyId;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The seed the syndicated copy copies. */
+    static final String SYNDICATED = "001_251d734086210e73.txt";
+
     static Lagebild engine() {
         server();
         return lb;

@@ -160,6 +160,43 @@ class StoryApiTest {
         assertTrue(claims.contains(evidence.get("claim").asText()), evidence + " not among " + claims);
     }
 
+    @Test
+    void aSyndicatedCopyIsMarkedOnBothArticlesAndInItsStory() {
+        String copy = Seeds.syndicatedCopy();
+        String original = null;
+        for (JsonNode a : Http.get(server, "/api/articles?limit=500").json().get("items")) {
+            if (a.get("input").asText().endsWith(Seeds.SYNDICATED)) {
+                original = a.get("id").asText();
+            }
+        }
+        assertNotNull(original);
+        JsonNode c = Http.get(server, "/api/articles/" + copy).json();
+        JsonNode copyDups = c.get("nearDuplicates");
+        assertEquals(1, copyDups.size(), copyDups.toString());
+        assertEquals(original, copyDups.get(0).get("id").asText());
+        assertTrue(copyDups.get(0).get("first").asBoolean(), "the original is the group's first");
+
+        JsonNode o = Http.get(server, "/api/articles/" + original).json();
+        JsonNode originalDups = o.get("nearDuplicates");
+        assertEquals(1, originalDups.size(), originalDups.toString());
+        assertEquals(copy, originalDups.get(0).get("id").asText());
+        assertFalse(originalDups.get(0).get("first").asBoolean());
+        assertTrue(originalDups.get(0).get("similarity").asDouble() > 0.5, originalDups.toString());
+
+        String story = c.get("story").get("id").asText();
+        assertEquals(story, o.get("story").get("id").asText(), "the copy joins its original's story");
+        boolean marked = false;
+        for (JsonNode a : Http.get(server, "/api/stories/" + story).json().get("articlePage").get("items")) {
+            if (a.get("id").asText().equals(copy)) {
+                assertEquals(original, a.get("copyOf").asText());
+                marked = true;
+            } else {
+                assertTrue(a.get("copyOf").isNull(), a.toString());
+            }
+        }
+        assertTrue(marked, "the copy is listed in its story");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/stories?limit=abc", "/api/stories?limit=0", "/api/stories?offset=-3",
         "/api/stories?from=2024-13-01", "/api/stories?to=yesterday", "/api/stories?from=2025-05-01&to=2025-04-01",
