@@ -247,8 +247,8 @@ final class VictimReader {
             } else {
                 break;
             }
-            if (q == null) {
-                break;
+            if (q == null || bare(w, q) || bare(w, p)) {
+                break; // "believed to be 30 and 60": ages, not two counts
             }
             p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, p.head, p.names && q.names);
             s = q.from;
@@ -281,6 +281,11 @@ final class VictimReader {
             return names(w, k);
         }
         return null;
+    }
+
+    /** A phrase that is only a number ("2 dead"). */
+    private boolean bare(Words w, Phrase p) {
+        return p.from == p.to && number(w.lower[p.from]) != null && !persons.containsKey(w.lower[p.from]);
     }
 
     private static boolean commaBefore(Words w, int k) {
@@ -437,13 +442,16 @@ final class VictimReader {
 
     private Phrase coordinatedAfter(Words w, int h, Phrase p) {
         int k = h + 1;
-        if (k + 1 < w.size() && w.lower[k].equals("and") && !w.clauseBreak(h, k)) {
-            for (int j = k + 1; j < w.size() && j <= k + 5; j++) {
+        boolean and = k + 1 < w.size() && w.lower[k].equals("and") && !w.clauseBreak(h, k);
+        boolean comma = k + 1 < w.size() && commaBefore(w, k) && (persons.containsKey(w.lower[k])
+                || countAt(w, k) != null && k + 1 < w.size() && persons.containsKey(w.lower[k + 1]));
+        if (and || comma) {
+            for (int j = and ? k + 1 : k; j < w.size() && j <= k + 5; j++) {
                 if (w.clauseBreak(j - 1, j) || stop.contains(w.lower[j])) {
                     break;
                 }
                 if (persons.containsKey(w.lower[j])) {
-                    Phrase q = nounPhrase(w, j, j - 1);
+                    Phrase q = coordinatedAfter(w, j, nounPhrase(w, j, j - 1));
                     return new Phrase(p.from, q.to, p.count == null || q.count == null ? null : p.count + q.count, p.head);
                 }
             }

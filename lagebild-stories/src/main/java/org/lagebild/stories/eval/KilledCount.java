@@ -28,7 +28,10 @@ import org.lagebild.stories.facts.FactSet;
  *   self" is three; one claim per victim phrase, so nothing is counted twice within a sentence).</li>
  *   <li>Articles repeat the toll; they do not add to it. Sentences stating the same toll support one candidate;
  *   the toll is the candidate stated by the most articles, then the one stated earliest in its article (headline
- *   and lead give the toll; background such as a city's year so far comes later), then the largest.</li>
+ *   and lead give the toll; background such as a city's year so far comes later), then the largest. A larger
+ *   toll stated by at least two articles replaces it: single deaths are often repeated one by one ("Jason, 18,
+ *   died"; "Elliseo, 16, also died") where the total is stated less often. (A larger toll stated only in one
+ *   headline or lead was tried as well and lost on DEV: such figures are as often other events.)</li>
  *   <li>A lower bound raises it: a figure stated only as a minimum ("murder-suicide": at least two; "at least
  *   3").</li>
  *   <li>A killing stated without any number ("the victims were killed") counts as one death when nothing gives
@@ -109,6 +112,12 @@ public final class KilledCount {
                 .min(Comparator.comparingInt((Candidate c) -> -c.articles.size()).thenComparingInt(c -> c.position)
                         .thenComparingDouble(c -> -c.total))
                 .orElse(null);
+        for (Candidate c : candidates.values()) {
+            // a larger toll that two articles state covers the partial statements
+            if (best != null && c.total > best.total && c.articles.size() >= 2) {
+                best = c;
+            }
+        }
         int toll = best == null ? 0 : (int) Math.floor(best.total);
         if (floor > toll) {
             return new Estimate((int) Math.floor(floor), floorEvidence, "lower-bound");
