@@ -66,6 +66,38 @@ class BoilerplateRulesTest {
         }));
     }
 
+    /**
+     * The fast token test in {@link ClassHints#match} gives what the hint patterns themselves say: the first hint
+     * (file order) whose pattern matches a token, unless a content hint claims it. Checked on random tokens built
+     * from the hints' example words and other parts joined by "-" and "_".
+     */
+    @Test
+    void fastClassHintMatchingAgreesWithThePatterns() {
+        ClassHints hints = ClassHints.load();
+        List<String> parts = new java.util.ArrayList<>(List.of("a", "x", "main", "content", "no", "box", "list", "2",
+                "wrap", "photo", "nav", "ad", "ads", "", "print", "only"));
+        for (ClassHints.Hint h : hints.hints()) {
+            parts.addAll(List.of(h.exampleMatch().toLowerCase(java.util.Locale.ROOT).split("[-_]")));
+            parts.addAll(List.of(h.exampleNoMatch().toLowerCase(java.util.Locale.ROOT).split("[-_]")));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder token = new StringBuilder(parts.get(random.nextInt(parts.size())));
+            for (int k = random.nextInt(4); k > 0; k--) {
+                token.append(random.nextBoolean() ? '-' : '_').append(parts.get(random.nextInt(parts.size())));
+            }
+            String t = token.toString();
+            if (t.isEmpty()) {
+                continue;
+            }
+            ClassHints.Hint expected = null;
+            if (hints.contentHints().stream().noneMatch(c -> c.matches(t))) {
+                expected = hints.hints().stream().filter(h -> h.matches(t)).findFirst().orElse(null);
+            }
+            assertEquals(expected, hints.match(t, ""), t);
+        }
+    }
+
     @Test
     void missingDataFileIsAHardError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BoilerplateRules.load("xx"));
