@@ -242,7 +242,9 @@ final class VictimReader {
             Phrase q;
             if (s >= 2 && w.lower[s - 1].equals("and") && !w.clauseBreak(s - 1, s)) {
                 q = single(w, s - 2);
-            } else if (commaBefore(w, s) && persons.containsKey(p.head) && persons.containsKey(w.lower[s - 1])) {
+            } else if (commaBefore(w, s) && persons.containsKey(p.head) && persons.containsKey(w.lower[s - 1])
+                    && !ARTICLES.contains(w.lower[s])) {
+                // (not "The victim, a 2-year-old child, died": an apposition names one person twice)
                 q = single(w, s - 1); // "Man, woman killed", "3 adults, 1 child found shot to death"
             } else {
                 break;
@@ -412,6 +414,9 @@ final class VictimReader {
                 continue;
             }
             if (nameWord(w, j)) {
+                if (w.upper(first) && first > 0) {
+                    break; // a headline in title case ("Shot, Killed During Christmas Gathering"): capitals are no names
+                }
                 // a name: one person per run of capitals, up to the end of the list
                 int end = j;
                 int runs = 1;

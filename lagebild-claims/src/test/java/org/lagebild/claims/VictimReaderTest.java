@@ -48,6 +48,8 @@ class VictimReaderTest {
             {"He is accused of killing 34-year-old Ernest Edwards at the Nite Owl.", "1"},
             {"Woman killed in quadruple shooting in Kensington", "1"},
             {"The victims were killed.", "?"},
+            {"The victim, a 2 year-old child, died at the scene.", "1"},
+            {"Frankfort Teen Accidentally Shot, Killed During Christmas Gather - LEX18.com", "1"},
         };
         List<String> failures = new ArrayList<>();
         for (String[] c : cases) {
