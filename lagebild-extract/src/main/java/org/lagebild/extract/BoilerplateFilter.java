@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lagebild.extract.boilerplate.BoilerplateRule;
@@ -55,9 +54,9 @@ final class BoilerplateFilter {
     private final Map<List<BoilerplateRule>, Pattern> any = new java.util.IdentityHashMap<>();
     /**
      * The search lists (credits, caption markers) whose every pattern can only start at the line start, at or
-     * after white space, or at "(" (see {@link #START_GUARDS}): their prefilter tries those positions only.
+     * after white space, or at "(" (see {@link Guarded}): their prefilter tries each pattern at those positions only.
      */
-    private final Set<List<BoilerplateRule>> guarded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<List<BoilerplateRule>, Guarded> guarded = new java.util.IdentityHashMap<>();
 
     BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
@@ -74,38 +73,76 @@ final class BoilerplateFilter {
         for (List<BoilerplateRule> l : List.of(simple, sectionLabels, teasers, agencyCodes, datelines, bylines, credits,
                 captionMarkers)) {
             any.put(l, anyOf(l));
-            if (!l.isEmpty() && l.stream().allMatch(r -> START_GUARDS.stream().anyMatch(g -> r.pattern().pattern().startsWith(g)))) {
-                guarded.add(l);
+            Guarded g = Guarded.of(l);
+            if (g != null) {
+                guarded.put(l, g);
             }
         }
     }
 
     /**
-     * Pattern openings that pin where a match can start: at the line start ({@code ^}), at white space or the
-     * line start ({@code (?:^|\s)}, {@code \s*\(}, which may also start at the "("), or just after white
-     * space ({@code (?<=\s)}). A find over a whole paragraph then need not try the other positions, which is
-     * most of the cost of searching every kept line for credits.
+     * A search list split by where its patterns can start, from how each pattern opens: {@code ^} (line start
+     * only), {@code (?:^|\s)} (line start or at white space), {@code (?:^|(?<=\s))} (line start or just after
+     * white space), {@code \s*\(} (at white space or at the "("). Each group's merged pattern is tried only at
+     * its own positions, which is most of the cost of searching every kept line for credits; the answer is the
+     * same as a find of the whole list (a superset of the white space {@code \s} matches is used, so no
+     * position is missed).
      */
-    private static final List<String> START_GUARDS = List.of("^", "(?:^|\\s)", "(?:^|(?<=\\s))", "(?-i)(?:^|(?<=\\s))",
-            "\\s*\\(");
+    private record Guarded(Pattern atStart, Pattern atSpace, Pattern afterSpace, Pattern atSpaceOrParen) {
 
-    /**
-     * Whether the merged pattern of a guarded list matches somewhere: tried only at the positions where one of
-     * its patterns can start (a superset of the white space that {@code \s} matches is used, so none is missed).
-     */
-    private static boolean findGuarded(Pattern merged, String line) {
-        Matcher m = merged.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = line.length();
-        for (int i = 0; i <= n; i++) {
-            boolean candidate = i == 0 || i == n || space(line.charAt(i)) || space(line.charAt(i - 1)) || line.charAt(i) == '(';
-            if (candidate) {
-                m.region(i, n);
-                if (m.lookingAt()) {
+        static Guarded of(List<BoilerplateRule> list) {
+            List<List<BoilerplateRule>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (BoilerplateRule r : list) {
+                String p = r.pattern().pattern();
+                if (p.startsWith("^")) {
+                    groups.get(0).add(r);
+                } else if (p.startsWith("(?:^|\\s)")) {
+                    groups.get(1).add(r);
+                } else if (p.startsWith("(?:^|(?<=\\s))") || p.startsWith("(?-i)(?:^|(?<=\\s))")) {
+                    groups.get(2).add(r);
+                } else if (p.startsWith("\\s*\\(")) {
+                    groups.get(3).add(r);
+                } else {
+                    return null; // a pattern that may start anywhere: the list is searched as a whole
+                }
+            }
+            if (list.isEmpty()) {
+                return null;
+            }
+            return new Guarded(merged(groups.get(0)), merged(groups.get(1)), merged(groups.get(2)), merged(groups.get(3)));
+        }
+
+        private static Pattern merged(List<BoilerplateRule> group) {
+            return group.isEmpty() ? null : anyOf(group);
+        }
+
+        boolean find(String line) {
+            int n = line.length();
+            Matcher start = matcher(atStart, line);
+            if (start != null && start.lookingAt()) {
+                return true;
+            }
+            Matcher at = matcher(atSpace, line);
+            Matcher after = matcher(afterSpace, line);
+            Matcher paren = matcher(atSpaceOrParen, line);
+            for (int i = 0; i <= n; i++) {
+                boolean spaceHere = i < n && space(line.charAt(i));
+                if (at != null && (i == 0 || spaceHere) && at.region(i, n).lookingAt()) {
+                    return true;
+                }
+                if (after != null && (i == 0 || space(line.charAt(i - 1))) && after.region(i, n).lookingAt()) {
+                    return true;
+                }
+                if (paren != null && (spaceHere || (i < n && line.charAt(i) == '(')) && paren.region(i, n).lookingAt()) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        private static Matcher matcher(Pattern p, String line) {
+            return p == null ? null : p.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        }
     }
 
     /** Every character regex {@code \s} matches in Unicode mode, and a few more. */
@@ -143,7 +180,7 @@ final class BoilerplateFilter {
         RuleKind k = list.get(0).kind();
         Matcher pre = any.get(list).matcher(line);
         boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
-        boolean possible = !search ? pre.lookingAt() : guarded.contains(list) ? findGuarded(any.get(list), line) : pre.find();
+        boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line) : pre.find();
         if (!possible) {
             return null;
         }
