@@ -226,11 +226,21 @@ final class EvalCommand {
                 description = "Laid out like ../shared/data/semeval2022t8-news-similarity-sample. Default: ${DEFAULT-VALUE}")
         Path dir;
 
+        @Option(names = "--same-story", description = "Also decide \"same story\" with the story clusterer (annotates the German and English pairs; slower).")
+        boolean sameStory;
+
         @Override
         public Integer call() throws Exception {
             var r = org.lagebild.stories.eval.DuplicateEvaluation.run(existing(dir, "SemEval 2022 pairs"));
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.sweepTable());
+            if (sameStory) {
+                var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
+                java.time.LocalDate today = java.time.LocalDate.now();
+                var s = org.lagebild.stories.eval.SameStoryEvaluation.run(dir, raw -> pipeline.apply(raw.toDocument(),
+                        new org.lagebild.annotate.AnnotationContext(today)), org.lagebild.stories.cluster.ClusterConfig.defaults());
+                out.println("same story by the story clusterer: " + s.toJson());
+            }
             out.println(r.toJson());
             return 0;
         }

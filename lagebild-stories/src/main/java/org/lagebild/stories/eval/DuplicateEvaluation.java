@@ -155,6 +155,22 @@ public final class DuplicateEvaluation {
     private DuplicateEvaluation() {
     }
 
+    /** One SemEval pair as published: its languages, texts and the annotators' overall rating (1 = same story … 4). */
+    public record PairText(String id, String lang1, String lang2, String text1, String text2, double overall) {
+        public boolean same() {
+            return overall <= SAME_STORY_MAX;
+        }
+    }
+
+    /** The pairs of {@code dir}/testing_set.csv. */
+    public static List<PairText> pairTexts(Path dir) throws IOException {
+        List<PairText> out = new ArrayList<>();
+        for (Pair p : read(dir.resolve("testing_set.csv"))) {
+            out.add(new PairText(p.id(), p.lang1(), p.lang2(), p.text1(), p.text2(), p.overall()));
+        }
+        return out;
+    }
+
     /** Runs at {@link DuplicateDetector#DEFAULT_THRESHOLD}. */
     public static Result run(Path dir) throws IOException {
         return run(dir, DuplicateDetector.DEFAULT_THRESHOLD);
