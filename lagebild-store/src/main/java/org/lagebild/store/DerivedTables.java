@@ -349,11 +349,42 @@ public final class DerivedTables {
     /** Stories, most recent last day first, then larger first. */
     public List<StoryRow> stories(StoryQuery q) {
         Objects.requireNonNull(q, "q");
-        StringBuilder sql = new StringBuilder("SELECT " + STORY_COLUMNS + "FROM stories s WHERE 1 = 1 ");
         List<Object> params = new ArrayList<>();
+        String where = where(q, params);
+        params.add(q.limit());
+        params.add(q.offset());
+        String sql = "SELECT " + STORY_COLUMNS + "FROM stories s WHERE 1 = 1 " + where
+                + "ORDER BY s.last_day IS NULL, s.last_day DESC, s.n_articles DESC, s.id LIMIT ? OFFSET ?";
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return storyRows(ps);
+            }
+        });
+    }
+
+    /** The number of stories {@link #stories} would list without limit and offset. */
+    public long storyCount(StoryQuery q) {
+        Objects.requireNonNull(q, "q");
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM stories s WHERE 1 = 1 " + where(q, params);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private static String where(StoryQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (q.entity() != null && !q.entity().isBlank()) {
-            sql.append("AND EXISTS (SELECT 1 FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id "
-                    + "WHERE sa.story_id = s.id AND (m.entity_id = ? OR m.name_key = ?)) ");
+            // from the entity's mentions to their stories (indexes on mentions and story_articles)
+            sql.append("AND s.id IN (SELECT sa.story_id FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id "
+                    + "WHERE m.entity_id = ? UNION SELECT sa.story_id FROM mentions m JOIN story_articles sa "
+                    + "ON sa.article_id = m.article_id WHERE m.name_key = ?) ");
             params.add(q.entity());
             params.add(org.lagebild.model.ArticleIds.normalise(q.entity()));
         }
@@ -373,17 +404,13 @@ public final class DerivedTables {
             sql.append("AND (s.first_day IS NULL OR s.first_day <= ?) ");
             params.add(q.to().toString());
         }
-        sql.append("ORDER BY s.last_day IS NULL, s.last_day DESC, s.n_articles DESC, s.id LIMIT ? OFFSET ?");
-        params.add(q.limit());
-        params.add(q.offset());
-        return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    ps.setObject(i + 1, params.get(i));
-                }
-                return storyRows(ps);
-            }
-        });
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
     }
 
     /** One story. */

@@ -55,6 +55,8 @@ class DerivedTablesTest {
                     .stream().map(StoryRow::id).toList(), "from: stories that end before are left out");
             assertTrue(d.stories(new StoryQuery("kb:none", null, null, null, null, 10, 0)).isEmpty(),
                     "an entity nobody mentions filters everything out");
+            assertEquals(2, d.storyCount(StoryQuery.all(1)));
+            assertEquals(1, d.storyCount(new StoryQuery(null, "en", null, null, null, 1, 0)));
             assertEquals(List.of("a", "b"), d.storyArticleIds("s-a"));
             assertEquals("s-c", d.storyOf("c").orElseThrow());
             StoryRow back = d.story("s-a").orElseThrow();
