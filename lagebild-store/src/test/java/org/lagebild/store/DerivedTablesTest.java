@@ -80,6 +80,7 @@ class DerivedTablesTest {
             for (String t : List.of("near_duplicates", "signatures", "stories", "story_articles", "derived_state")) {
                 s.execute("DROP TABLE " + t);
             }
+            s.execute("DROP INDEX mentions_name");
             s.execute("DELETE FROM schema_version WHERE version = 2");
         }
         try (Store store = Store.open(dir)) {
