@@ -116,13 +116,22 @@ public final class Lagebild implements AutoCloseable {
 
     /** The facts of a story as the JSON map of docs/JSON.md. */
     public Map<String, Object> storyFacts(String storyId) {
-        StoryPicture p = storyPicture(storyId);
-        return StoryViews.facts(storyId, p.facts(), p.notes(), p.summary());
+        return storyFacts(storyPicture(storyId));
+    }
+
+    /** The facts of a story already pictured (so facts and timeline need the work once). */
+    public static Map<String, Object> storyFacts(StoryPicture p) {
+        return StoryViews.facts(p.story().id(), p.facts(), p.notes(), p.summary());
     }
 
     /** The chronology of a story as the JSON map of docs/JSON.md. */
     public Map<String, Object> storyTimeline(String storyId) {
-        return StoryViews.timeline(storyId, storyPicture(storyId).chronology());
+        return storyTimeline(storyPicture(storyId));
+    }
+
+    /** The chronology of a story already pictured. */
+    public static Map<String, Object> storyTimeline(StoryPicture p) {
+        return StoryViews.timeline(p.story().id(), p.chronology());
     }
 
     /** Rebuilds duplicates and stories from all stored articles, in publication order. */
