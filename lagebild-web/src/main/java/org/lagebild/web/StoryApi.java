@@ -58,7 +58,8 @@ final class StoryApi {
         boolean more = rows.size() > limit;
         List<Map<String, Object>> items = rows.subList(0, Math.min(limit, rows.size())).stream().map(Views::story).toList();
         boolean filtered = entity != null || language != null || source != null || from != null || to != null;
-        Long total = !filtered ? Long.valueOf(derived().storyCount()) : more ? null : Long.valueOf(offset + items.size());
+        Long total = !filtered ? Long.valueOf(derived().storyCount())
+                : more ? Long.valueOf(derived().storyCount(q)) : Long.valueOf(offset + items.size());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", total);
         m.put("limit", limit);
@@ -105,12 +106,34 @@ final class StoryApi {
 
     /** {@code GET /api/stories/{id}/facts}: the engine's facts of the story (docs/JSON.md). */
     Map<String, Object> facts(String id) {
-        return lb.storyFacts(row(id).id());
+        return Lagebild.storyFacts(picture(row(id).id()));
     }
 
     /** {@code GET /api/stories/{id}/timeline}: the story's events ordered by event time (docs/JSON.md). */
     Map<String, Object> timeline(String id) {
-        return lb.storyTimeline(row(id).id());
+        return Lagebild.storyTimeline(picture(row(id).id()));
+    }
+
+    private record Pictured(String version, Lagebild.StoryPicture picture) {
+    }
+
+    /** The last pictures built, valid until new articles are stored (the story page asks for facts and timeline). */
+    private final Map<String, Pictured> pictures = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pictured> eldest) {
+            return size() > 64;
+        }
+    });
+
+    private Lagebild.StoryPicture picture(String storyId) {
+        // new articles, or stories updated or rebuilt since: the picture is built again
+        String version = lb.store().maxSeq() + ":" + derived().state("derived.seq").orElse("") + ":" + derived().storyCount();
+        Pictured p = pictures.get(storyId);
+        if (p == null || !p.version().equals(version)) {
+            p = new Pictured(version, lb.storyPicture(storyId));
+            pictures.put(storyId, p);
+        }
+        return p.picture();
     }
 
     /** The stories whose articles mention an entity (id or name), most recent first. */
