@@ -32,8 +32,9 @@ import org.lagebild.stories.facts.FactSet;
  *   toll stated by at least two articles replaces it: single deaths are often repeated one by one ("Jason, 18,
  *   died"; "Elliseo, 16, also died") where the total is stated less often. (A larger toll stated only in one
  *   headline or lead was tried as well and lost on DEV: such figures are as often other events.)</li>
- *   <li>A lower bound raises it: a figure stated only as a minimum ("murder-suicide": at least two; "at least
- *   3").</li>
+ *   <li>A lower bound read from an expression raises it ("murder-suicide": at least two dead). A written figure
+ *   with a lower bound ("at least 47 people have been killed this year") is a toll like any other, by its
+ *   bound.</li>
  *   <li>A killing stated without any number ("the victims were killed") counts as one death when nothing gives
  *   a figure: somebody died, and one is the conservative reading.</li>
  *   <li>No credible killed fact: nobody was killed.</li>
@@ -46,6 +47,12 @@ public final class KilledCount {
     public static final String PREDICATE = "killed";
     /** How long before the first article an event may have happened and still be the story's. */
     static final int BACKGROUND_DAYS = 31;
+    /**
+     * Stages whose quantities are figures as written ("at least 47 people"): a running tally as often as a toll, so
+     * their lower bounds compete as tolls. A lower bound read from an expression ("murder-suicide", by the claims
+     * stage) is a floor.
+     */
+    static final Set<String> FIGURE_STAGES = Set.of("quantities");
     private static final Set<Modality> NOT_CREDIBLE = Set.of(Modality.DENIED, Modality.QUESTION, Modality.NOT_CONFIRMED);
 
     private KilledCount() {
@@ -87,12 +94,12 @@ public final class KilledCount {
                 Quantity q = e.quantity();
                 if (q == null) {
                     bare.add(e);
-                } else if (q.min() != null && q.max() == null) {
+                } else if (q.min() != null && q.max() == null && !FIGURE_STAGES.contains(q.provenance().stage())) {
                     if (q.min() > floor) {
                         floor = q.min();
                         floorEvidence = List.of(e);
                     }
-                } else if (q.value() != null && q.value() >= 1) {
+                } else if (low(q) != null && low(q) >= 1) {
                     sentences.computeIfAbsent(e.articleId() + "#" + e.span().start(), k -> new ArrayList<>()).add(e);
                 }
             }
@@ -101,7 +108,7 @@ public final class KilledCount {
         for (List<Evidence> s : sentences.values()) {
             double total = 0;
             for (Evidence e : s) {
-                total += e.quantity().value();
+                total += low(e.quantity());
             }
             Candidate c = candidates.computeIfAbsent(total, Candidate::new);
             c.articles.add(s.get(0).articleId());
@@ -129,6 +136,11 @@ public final class KilledCount {
             return new Estimate(1, List.of(bare.get(0)), "no-figure");
         }
         return new Estimate(0, List.of(), "none");
+    }
+
+    /** The figure a quantity states for a toll: its lower bound when it has one ("at least 3"), else its value. */
+    private static Double low(Quantity q) {
+        return q.min() != null ? q.min() : q.value();
     }
 
     /** A fact whose stated event time ended more than a month before the first article: an earlier event. */
