@@ -61,7 +61,7 @@ import org.lagebild.store.index.LuceneIndex;
 public final class Store implements AutoCloseable {
 
     /** The schema version this code writes and reads. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The database file inside the data directory. */
     public static final String DB_FILE = "lagebild.db";
     /** The Lucene index directory inside the data directory. */

@@ -39,11 +39,7 @@ CREATE TABLE stories (
     updated_seq INTEGER NOT NULL
 );
 
--- matches the ORDER BY of DerivedTables.stories: most recent first, undated last, larger first
-CREATE INDEX stories_listing ON stories((last_day IS NULL), last_day DESC, n_articles DESC, id);
-
--- the stories filter by entity name (entity ids have their index in version 1)
-CREATE INDEX mentions_name ON mentions(name_key);
+CREATE INDEX stories_listing ON stories(last_day DESC, n_articles DESC);
 
 CREATE TABLE story_articles (
     article_id  TEXT    NOT NULL PRIMARY KEY,
