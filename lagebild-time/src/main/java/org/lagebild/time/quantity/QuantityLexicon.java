@@ -33,6 +33,14 @@ public final class QuantityLexicon {
     record PluralRule(String suffix, String replacement) {
     }
 
+    /** A fixed phrase that states an exact amount ("ein halbes Dutzend" = 6). */
+    record Phrase(String phrase, double value) {
+    }
+
+    /** A word that opens a partitive after a number ("60 der 100 Stimmen"); {@code needsNumber}: only before a number ("68 von 70"). */
+    record Partitive(String word, boolean needsNumber) {
+    }
+
     final String language;
     final Map<String, NumberWord> numberWords = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
@@ -48,6 +56,25 @@ public final class QuantityLexicon {
     final Set<String> functionWords = new HashSet<>();
     final Map<String, String> lemmas = new HashMap<>();
     final List<PluralRule> pluralRules = new ArrayList<>();
+    /** Words before a number that make it no count unless a counted noun or unit follows ("ab 21", "mit 28"). */
+    final Map<String, String> notCountBeforeBare = new HashMap<>();
+    /** Adjectives that may stand between a number and a duration word ("zwei weitere Jahre"). */
+    final Set<String> durationAdjectives = new HashSet<>();
+    /** Last parts of hyphenated compounds that make the amount in them a name ("9-Euro-Ticket"). */
+    final Set<String> nameCompoundTails = new HashSet<>();
+    final Map<String, Phrase> phrases = new HashMap<>();
+    final Set<String> phraseFirstWords = new HashSet<>();
+    int longestPhrase = 1;
+    final Map<String, Partitive> partitives = new HashMap<>();
+    /** First parts of hyphenated compounds after a number that are counted nouns ("26.000-Einwohner-Stadt"). */
+    final Map<String, String> compoundHeads = new HashMap<>();
+    /** Stems of ordinal and superlative words ("zweit" for "zweiten", "best" for "besten"). */
+    final Map<String, List<String>> ordinalStems = new HashMap<>();
+    final Set<String> ordinalEndings = new HashSet<>();
+    /** Words that join two amounts sharing a unit, noun or duration word written after the last ("oder"). */
+    final Set<String> listLinks = new HashSet<>();
+    /** Words that may follow such a link ("oder gar"). */
+    final Set<String> listFillers = new HashSet<>();
     int longestQualifier = 1;
     int longestVague = 1;
 
@@ -96,7 +123,14 @@ public final class QuantityLexicon {
         }
         for (Tsv.Row r : Tsv.load(c, "not-counts.tsv").require("word", "lang", "position", "why").rows()) {
             if (ours(r, lang)) {
-                (r.get("position").equals("BEFORE") ? x.notCountBefore : x.notCountAfter).put(r.get("word"), r.get("why"));
+                switch (r.get("position")) {
+                    case "BEFORE" -> x.notCountBefore.put(r.get("word"), r.get("why"));
+                    case "AFTER" -> x.notCountAfter.put(r.get("word"), r.get("why"));
+                    case "BEFORE_BARE" -> x.notCountBeforeBare.put(r.get("word"), r.get("why"));
+                    case "BETWEEN" -> x.durationAdjectives.add(r.get("word"));
+                    case "COMPOUND_TAIL" -> x.nameCompoundTails.add(r.get("word"));
+                    default -> throw new IllegalStateException("not-counts.tsv line " + r.line() + ": unknown position " + r.get("position"));
+                }
             }
         }
         for (Tsv.Row r : Tsv.load(c, "year-cues.tsv").require("word", "lang").rows()) {
@@ -119,7 +153,56 @@ public final class QuantityLexicon {
                 x.pluralRules.add(new PluralRule(r.get("suffix"), r.get("replacement")));
             }
         }
+        for (Tsv.Row r : Tsv.load(c, "amount-phrases.tsv").require("phrase", "lang", "value").rows()) {
+            if (ours(r, lang)) {
+                String[] words = r.get("phrase").split(" ");
+                x.phrases.put(r.get("phrase"), new Phrase(r.get("phrase"), Double.parseDouble(r.get("value"))));
+                x.phraseFirstWords.add(words[0]);
+                x.longestPhrase = Math.max(x.longestPhrase, words.length);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "partitives.tsv").require("word", "lang", "needs_number").rows()) {
+            if (ours(r, lang)) {
+                x.partitives.put(r.get("word"), new Partitive(r.get("word"), Boolean.parseBoolean(r.get("needs_number"))));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "compound-heads.tsv").require("word", "lang", "lemma").rows()) {
+            if (ours(r, lang)) {
+                x.compoundHeads.put(r.get("word"), r.get("lemma"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "ordinal-words.tsv").require("stem", "lang", "endings").rows()) {
+            if (ours(r, lang)) {
+                List<String> endings = List.of(r.get("endings").split(","));
+                x.ordinalStems.put(r.get("stem"), endings);
+                x.ordinalEndings.addAll(endings);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "list-links.tsv").require("word", "lang", "role").rows()) {
+            if (ours(r, lang)) {
+                (r.get("role").equals("FILLER") ? x.listFillers : x.listLinks).add(r.get("word"));
+            }
+        }
         return x;
+    }
+
+    /** True if the lower-case word is an ordinal or superlative ("zweiten", "erste", "besten", "letzten"). */
+    boolean isOrdinalWord(String lower) {
+        for (String e : ordinalEndings) {
+            if (lower.length() > e.length() && lower.endsWith(e)) {
+                List<String> ok = ordinalStems.get(lower.substring(0, lower.length() - e.length()));
+                if (ok != null && ok.contains(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if the number word is only a number in lower case (the genitive "dreier"; "Dreier" is a noun). */
+    boolean lowerCaseOnly(String lower) {
+        NumberWord w = numberWords.get(lower);
+        return w != null && w.kind().equals("GENITIVE");
     }
 
     private static Double num(String s) {
@@ -219,14 +302,15 @@ public final class QuantityLexicon {
 
     /** The value of a number word in this language ("fünf", "zwanzig", "dreihundert"), or null. */
     public Double numberValue(String word) {
-        return wordValue(word.toLowerCase(java.util.Locale.ROOT));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lowerCaseOnly(lower) ? null : wordValue(lower);
     }
 
-    /** All simple number words of this language, for building patterns. */
+    /** All simple number words of this language (no scales, no genitives), for building patterns. */
     public java.util.Set<String> numberWords() {
         java.util.Set<String> out = new java.util.TreeSet<>();
         numberWords.forEach((k, v) -> {
-            if (!v.kind().equals("SCALE")) {
+            if (!v.kind().equals("SCALE") && !v.kind().equals("GENITIVE")) {
                 out.add(k);
             }
         });

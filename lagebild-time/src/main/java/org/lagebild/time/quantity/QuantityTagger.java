@@ -136,6 +136,10 @@ public final class QuantityTagger implements Stage {
 
         /** Tries to read a quantity starting at token i; returns the token after it, or i. */
         int tryAt(int i) {
+            int p = phrase(i);
+            if (p > i) {
+                return p;
+            }
             int v = vague(i);
             if (v > i) {
                 return v;
@@ -144,7 +148,117 @@ public final class QuantityTagger implements Stage {
             if (f > i) {
                 return f;
             }
+            int c = wordCompound(i);
+            if (c > i) {
+                return c;
+            }
             return number(i);
+        }
+
+        // ---- fixed phrases ----------------------------------------------------------------
+
+        /** "ein halbes Dutzend" (6), "ein Dutzend" (12): an exact amount written as a phrase. */
+        int phrase(int i) {
+            if (!t.isWord(i) || !lex.phraseFirstWords.contains(t.lower(i))) {
+                return i;
+            }
+            StringBuilder sb = new StringBuilder();
+            int end = -1;
+            QuantityLexicon.Phrase hit = null;
+            for (int k = 0; k < lex.longestPhrase && t.isWord(i + k); k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t.lower(i + k));
+                QuantityLexicon.Phrase x = lex.phrases.get(sb.toString());
+                if (x != null) {
+                    end = i + k + 1;
+                    hit = x;
+                }
+            }
+            if (hit == null) {
+                return i;
+            }
+            if (lex.notCountAfter.containsKey(t.lower(end))) {
+                return end; // "ein Dutzend Jahre": a duration
+            }
+            int q = qualifierStart(i);
+            String qual = q >= 0 ? qualifierText(q, i) : null;
+            emit(q >= 0 ? q : i, end, applyQualifier(qual, hit.value()), qual, end, "phrase:" + hit.phrase());
+            return end;
+        }
+
+        // ---- amounts inside hyphenated compounds -----------------------------------------
+
+        /**
+         * The unit lemma of the first part of a compound after a number ("Zoll" in "4-Zoll-Display",
+         * "Einwohner" in "26.000-Einwohner-Stadt"), or null: a unit of units.tsv (two-letter ones
+         * only in lower case: "10-km-Lauf" but not "5-G-Netz") or a head of compound-heads.tsv.
+         */
+        String compoundUnit(String head) {
+            if (head.isEmpty()) {
+                return null;
+            }
+            String lower = head.toLowerCase(java.util.Locale.ROOT);
+            QuantityLexicon.Unit u = lex.unitsAfter.get(lower);
+            if (u != null && (head.length() > 2 || head.equals(lower)) && Character.isLetter(head.charAt(0))) {
+                return u.lemma();
+            }
+            return lex.compoundHeads.get(lower);
+        }
+
+        /** True if the compound's last part makes the amount in it a name: "9-Euro-Ticket", "500-Euro-Schein". */
+        boolean nameCompound(String word) {
+            return lex.nameCompoundTails.contains(word.substring(word.lastIndexOf('-') + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** "Zehn-Prozent-Hürde": a number word and a unit as the first parts of one word. */
+        int wordCompound(int i) {
+            if (!de || !t.isWord(i)) {
+                return i;
+            }
+            String w = t.text(i);
+            int dash = w.indexOf('-');
+            if (dash <= 0) {
+                return i;
+            }
+            Double v = lex.wordValue(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT));
+            if (v == null || lex.lowerCaseOnly(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+                return i;
+            }
+            int dash2 = w.indexOf('-', dash + 1);
+            String head = w.substring(dash + 1, dash2 > 0 ? dash2 : w.length());
+            String lemma = compoundUnit(head);
+            if (lemma == null || nameCompound(w)) {
+                return i;
+            }
+            int q = qualifierStart(i);
+            String qual = q >= 0 ? qualifierText(q, i) : null;
+            int from = t.start(q >= 0 ? q : i);
+            int to = t.start(i) + dash + 1 + head.length();
+            out.add(buildChars(from, to, applyQualifier(qual, v), qual, head, lemma, null, "number-words+compound"));
+            return i + 1;
+        }
+
+        /** "4-Zoll-Display", "50.000-Dollar-Turnier": digits, a hyphen and a unit as the compound's first part. */
+        int digitCompound(Num a) {
+            int i = a.from();
+            if (!de || a.to() != i + 1 || !t.touches(i) || !t.is(i + 1, '-') || !t.touches(i + 1) || !t.isWord(i + 2)
+                    || a.value() == null || !validGrouping(t.text(i)) || (i > 0 && t.touches(i - 1) && !t.is(i - 1, '('))) {
+                return i;
+            }
+            String w = t.text(i + 2);
+            int dash = w.indexOf('-');
+            String head = dash > 0 ? w.substring(0, dash) : w;
+            String lemma = compoundUnit(head);
+            if (lemma == null || nameCompound(w)) {
+                return i;
+            }
+            int q = qualifierStart(i);
+            String qual = q >= 0 ? qualifierText(q, i) : null;
+            out.add(buildChars(t.start(q >= 0 ? q : i), t.start(i + 2) + head.length(), applyQualifier(qual, a.value()), qual,
+                    head, lemma, null, "digits+compound"));
+            return i + 3;
         }
 
         // ---- vague amounts ----------------------------------------------------------------
@@ -153,24 +267,11 @@ public final class QuantityTagger implements Stage {
             if (!t.isWord(i) || !lex.vagueFirstWords.contains(t.lower(i))) {
                 return i;
             }
-            StringBuilder sb = new StringBuilder();
-            int best = -1;
-            QuantityLexicon.Vague hit = null;
-            for (int k = 0; k < lex.longestVague && i + k < t.size() && t.isWord(i + k); k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                sb.append(t.lower(i + k));
-                QuantityLexicon.Vague x = lex.vague.get(sb.toString());
-                if (x != null) {
-                    best = i + k;
-                    hit = x;
-                }
-            }
-            if (hit == null) {
+            int end = vagueEnd(i);
+            if (end < 0) {
                 return i;
             }
-            int end = best + 1;
+            QuantityLexicon.Vague hit = vagueHit;
             int q = qualifierStart(i);
             Bounds b = new Bounds(null, hit.min(), hit.max(), false, false, true, null);
             int after = end;
@@ -181,6 +282,31 @@ public final class QuantityTagger implements Stage {
             return end;
         }
 
+        /** Set by {@link #vagueEnd}: the vague amount found. */
+        QuantityLexicon.Vague vagueHit;
+
+        /** The token after the longest vague amount starting at i, or -1 (the amount in {@link #vagueHit}). */
+        int vagueEnd(int i) {
+            if (!t.isWord(i) || !lex.vagueFirstWords.contains(t.lower(i))) {
+                return -1;
+            }
+            StringBuilder sb = new StringBuilder();
+            int best = -1;
+            vagueHit = null;
+            for (int k = 0; k < lex.longestVague && i + k < t.size() && t.isWord(i + k); k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t.lower(i + k));
+                QuantityLexicon.Vague x = lex.vague.get(sb.toString());
+                if (x != null) {
+                    best = i + k;
+                    vagueHit = x;
+                }
+            }
+            return vagueHit == null ? -1 : best + 1;
+        }
+
         // ---- fractions --------------------------------------------------------------------
 
         int fraction(int i) {
@@ -189,7 +315,8 @@ public final class QuantityTagger implements Stage {
             }
             Double alone = lex.fractions.get(t.lower(i));
             if (alone != null && !t.isNumber(i - 1) && (t.lower(i + 1).equals("of") || t.lower(i + 1).equals("der")
-                    || t.lower(i + 1).equals("des")) && lex.wordValue(t.lower(i - 1)) == null) {
+                    || t.lower(i + 1).equals("des")) && lex.wordValue(t.lower(i - 1)) == null
+                    && !(t.isLowerWord(i - 1) && lex.isOrdinalWord(t.lower(i - 1)))) { // not "der zweiten Hälfte"
                 int q = qualifierStart(i);
                 Bounds b = applyQualifier(q >= 0 ? qualifierText(q, i) : null, alone);
                 emit(q >= 0 ? q : i, i + 1, b, q >= 0 ? qualifierText(q, i) : null, -1, "fraction");
@@ -308,6 +435,9 @@ public final class QuantityTagger implements Stage {
             }
             String w = t.lower(i);
             Double v = lex.wordValue(w);
+            if (v != null && lex.lowerCaseOnly(w) && !t.isLowerWord(i)) {
+                return null; // "ein Dreier" is a noun, "wegen dreier Fonds" a number
+            }
             int end = i + 1;
             if (v == null) {
                 boolean article = w.equals("ein") || w.equals("eine") || w.equals("einer") || w.equals("a") || w.equals("one");
@@ -318,6 +448,10 @@ public final class QuantityTagger implements Stage {
                 QuantityLexicon.NumberWord nw = lex.numberWords.get(t.lower(i + 1));
                 if (len > 0) {
                     return new Num(i, i + 1 + len, lex.scale(len == 2 ? t.lowerDot(i + 1) : t.lower(i + 1)), false, "number-words");
+                }
+                QuantityLexicon.Unit unit = lex.unitsAfter.get(t.lower(i + 1));
+                if (unit != null && unit.kind().equals("PERCENT") && !w.equals("a")) {
+                    return new Num(i, i + 1, 1.0, false, "number-words"); // "nur ein Prozent"
                 }
                 if (unitAfterQualifiedArticle(i)) {
                     // "über ein Prozent", "fast eine Tonne": the article is the number one
@@ -366,6 +500,10 @@ public final class QuantityTagger implements Stage {
             if (a == null) {
                 return i;
             }
+            int compound = digitCompound(a);
+            if (compound > i) {
+                return compound;
+            }
             String why = notCount(a);
             if (why == null && t.isNumber(i) && (t.isNumber(i - 1) || t.isNumber(a.to()))) {
                 // Digit groups side by side are phone numbers or lists of codes, not counts.
@@ -381,6 +519,9 @@ public final class QuantityTagger implements Stage {
             // "etwa -273,15 Grad": the qualifier stands before the sign
             int head = sign(i) != 0 && !t.isWord(i - 1) ? i - 1 : i;
             int q = qualifierStart(head);
+            if (q >= 0 && q == head - 1 && t.lower(q).equals("bis") && (t.isNumber(q - 1) || t.isWord(q - 1) && lex.wordValue(t.lower(q - 1)) != null)) {
+                q = -1; // "25 bis 60": the end of a range, not a maximum
+            }
             String qual = q >= 0 ? qualifierText(q, head) : null;
             // Ranges: "10 bis 20", "zwischen 10 und 20", "10-20", "2 bis 3 Millionen".
             int j = a.to();
@@ -445,14 +586,26 @@ public final class QuantityTagger implements Stage {
                 if (de && VERSION.matcher(s).matches()) {
                     return "version or date"; // German decimals use a comma: "iOS 9.3"
                 }
-                if (t.is(i - 1, '(') && t.is(i + 1, ')') && a.to() == i + 1) {
-                    return "age or note in parentheses"; // "Tim Hunt (72)"
+                if (s.length() >= 2 && s.charAt(0) == '0' && s.charAt(1) >= '0' && s.charAt(1) <= '9') {
+                    return "code with a leading zero"; // "User 00039", "05 Österreich"
+                }
+                if (t.is(i - 1, '(') && t.is(i + 1, ')') && a.to() == i + 1 && DIGITS.matcher(s).matches()) {
+                    return "age or note in parentheses"; // "Tim Hunt (72)", but "Salzburg (22,5)" is a share
+                }
+                if (a.to() == i + 1 && s.length() <= 2 && t.is(i + 1, ')') && boundary(i - 1) && !t.is(i - 1, '(')) {
+                    return "list number"; // "Die Themen: 1) Ein dänisches Künstlerkollektiv"
+                }
+                if (a.to() == i + 1 && t.isWord(i + 1) && t.text(i + 1).length() <= 3 && Character.isUpperCase(t.text(i + 1).charAt(0))
+                        && t.isNumber(i + 2) && t.is(i + 3, '/')) {
+                    return "case number"; // "1 R 77/15y", "10 Cg 17/15b-8"
                 }
                 if (t.isWord(i - 1) && t.text(i - 1).length() == 1 && Character.isUpperCase(t.text(i - 1).charAt(0))) {
                     return "code"; // "B 5305", "A 4"
                 }
                 // "6. August", "80. Gründungstag": a dot right after, with the sentence going on.
-                if (a.to() == i + 1 && t.is(i + 1, '.') && t.touches(i) && i + 2 < t.size()) {
+                // A capitalised article or pronoun after the dot starts a sentence the splitter missed: "auf 92. Der".
+                if (a.to() == i + 1 && t.is(i + 1, '.') && t.touches(i) && i + 2 < t.size()
+                        && !(t.isCapitalised(i + 2) && lex.functionWords.contains(t.lower(i + 2)))) {
                     return "ordinal";
                 }
                 if (t.touches(i) && a.to() == i + 1) {
@@ -481,21 +634,170 @@ public final class QuantityTagger implements Stage {
             if (i > 0 && t.is(i - 1, '.') && i > 1) {
                 prev = t.lowerDot(i - 2);
             }
-            if (lex.notCountBefore.containsKey(prev) || (i > 0 && lex.notCountBefore.containsKey(t.lower(i - 1)))) {
-                return lex.notCountBefore.get(prev);
+            String before = lex.notCountBefore.get(prev);
+            if (before == null && i > 0) {
+                before = lex.notCountBefore.get(t.lower(i - 1));
+            }
+            int hyphen = prev.lastIndexOf('-');
+            if (before == null && hyphen > 0) {
+                before = lex.notCountBefore.get(prev.substring(hyphen + 1)); // "ATP-Nr. 221"
+            }
+            if (before != null && !countAfterMonth(a, before)) {
+                return before;
+            }
+            boolean single = a.to() == i + 1 && (!t.isNumber(i) || DIGITS.matcher(t.text(i)).matches());
+            if (single && t.isNumber(i) && i > 0 && lex.notCountBeforeBare.containsKey(t.lower(i - 1)) && bare(a.to())) {
+                return lex.notCountBeforeBare.get(t.lower(i - 1)); // "ab 21", "mit 28 war sie"
             }
             if (lex.notCountAfter.containsKey(t.lower(last + 1)) || lex.notCountAfter.containsKey(t.lowerDot(last + 1))) {
                 return "duration, time or repetition";
             }
+            String duration = durationAfter(last + 1);
+            if (duration != null) {
+                return duration;
+            }
+            QuantityLexicon.NumberWord nw = t.isNumber(i) ? null : lex.numberWords.get(t.lower(i));
+            if (nw != null && nw.kind().equals("UNIT") && t.isCapitalised(i) && i > 0 && !boundary(i - 1)) {
+                return "name"; // "Eins Festival", "die erste Elf": a number word capitalised inside a sentence
+            }
+            if (single && i > 0 && t.isLowerWord(i - 1) && lex.isOrdinalWord(t.lower(i - 1)) && bare(a.to())) {
+                return "ordinal group"; // "die Runde der besten acht"
+            }
+            boolean plainShort = t.isNumber(i) && t.text(i).length() <= 4 && DIGITS.matcher(t.text(i)).matches();
+            if (single && plainShort && i > 0 && nameBefore(i - 1) && bare(a.to())) {
+                return "name with a number"; // "Windows 10", "Hannover 96", "ZiB 2 und"
+            }
             if (a.bareYearLike() && i > 0 && lex.yearCues.contains(t.lower(i - 1))) {
                 return "year";
             }
+            if (a.bareYearLike() && (t.isNumber(last + 1) || t.isWord(last + 1) && lex.wordValue(t.lower(last + 1)) != null)) {
+                return "year"; // "wurden 2013 drei Mediziner getötet"
+            }
+            boolean roundHundred = a.value() != null && a.value() % 100 == 0;
+            if (a.bareYearLike() && !roundHundred && i > 0 && nameBefore(i - 1)) {
+                return "year"; // "in Kiew 2014", "Rock am Ring 2015"
+            }
+            if (a.bareYearLike() && !roundHundred && singularNounAfter(last + 1)) {
+                return "year"; // "war 1966 Wilhelm Bungert"
+            }
             // "die 1945 befreiten Häftlinge", "die 2014 unterzeichneten Vereinbarungen"
             if (a.bareYearLike() && i > 0 && t.isLowerWord(i - 1) && t.lower(i - 1).matches("d(?:ie|er|en|em|es|as)")
-                    && t.isLowerWord(last + 1) && t.lower(last + 1).matches("\\p{L}+(?:ten|enen)")) {
-                return "year";
+                    && t.isLowerWord(last + 1) && (t.lower(last + 1).matches("\\p{L}+(?:ten|enen)")
+                    || !roundHundred && t.lower(last + 1).matches("\\p{L}+(?:te|tes|ende|enden|endes|ene|enes)"))) {
+                return "year"; // also "das 1949 aufgestellte Prinzip", "der 2017 stattfindenden Wahl"
             }
             return null;
+        }
+
+        /**
+         * True if a number after a month is a count after all: "am 13. November 130 Menschen" (a day
+         * stands before the month, or the number is no day) with a counted noun after it.
+         */
+        boolean countAfterMonth(Num a, String why) {
+            if (!why.equals("date") || a.bareYearLike() || a.value() == null || !t.isWord(a.from() - 1) || !countFollows(a.to())) {
+                return false;
+            }
+            int m = a.from() - 1;
+            boolean day = t.is(m - 1, '.') && t.isNumber(m - 2) && t.touches(m - 2);
+            return day || a.value() > 31;
+        }
+
+        /** True if no unit or counted noun follows at j, nor after a list of numbers ("drei, vier oder fünf Parteien"). */
+        boolean bare(int j) {
+            // "mit 480 zu 143 Stimmen", "110 zu 65", "mit 25 bis 60 Millionen Euro"
+            boolean scoreOrRange = (t.lower(j).equals("zu") || t.lower(j).equals("bis") || t.is(j, '-') || t.is(j, '–'))
+                    && (t.isNumber(j + 1) || t.isWord(j + 1) && lex.wordValue(t.lower(j + 1)) != null);
+            return !scoreOrRange && !countFollows(j) && sharedNoun(j, 0) < 0 && sharedUnit(j) < 0;
+        }
+
+        /** True if a unit or a counted noun phrase starts at j ("Soldaten", "neue Panzer"; not "XL", not "Das"). */
+        boolean countFollows(int j) {
+            if (t.is(j, '%') || t.isWord(j) && lex.unitsAfter.containsKey(t.lower(j))) {
+                return true;
+            }
+            if (t.isWord(j) && lex.partitives.containsKey(t.lower(j)) && partitiveHead(j) >= 0) {
+                return true;
+            }
+            int head = nounHead(j);
+            return head >= 0 && !shortCaps(head);
+        }
+
+        /** True for a short all-capital word: a model suffix ("Lumia 950 XL"), not a counted noun. */
+        boolean shortCaps(int j) {
+            String w = t.text(j);
+            return w.length() <= 3 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        }
+
+        /** True if token j starts the sentence or follows a mark that may open one ('.', ':', '(', a quote, a dash). */
+        boolean boundary(int j) {
+            if (j < 0) {
+                return true;
+            }
+            if (t.isWord(j) || t.isNumber(j)) {
+                return false;
+            }
+            char c = text.charAt(t.start(j));
+            return ".:;!?(\"„“”»«–-'‚‘’".indexOf(c) >= 0;
+        }
+
+        /**
+         * True if the word at p names a product, channel or club that a number belongs to ("Windows
+         * 10", "ZiB 2", "Hannover 96", "iOS 9"): inner capitals, or a capitalised word that is neither
+         * the first of its sentence nor a function word.
+         */
+        boolean nameBefore(int p) {
+            if (!t.isWord(p) || lex.functionWords.contains(t.lower(p))) {
+                return false;
+            }
+            String w = t.text(p);
+            for (int c = 1; c < w.length(); c++) {
+                if (Character.isUpperCase(w.charAt(c))) {
+                    return true;
+                }
+            }
+            return t.isCapitalised(p) && !(p == 0 || boundary(p - 1));
+        }
+
+        /** Why the words after a number make it a duration: "zwei weitere Jahre", "23 oder 24 Jahre"; or null. */
+        String durationAfter(int j) {
+            int k = j;
+            while (k < j + 2 && t.isLowerWord(k) && lex.durationAdjectives.contains(t.lower(k))) {
+                k++;
+            }
+            if (k > j && t.isCapitalised(k) && lex.notCountAfter.containsKey(t.lower(k))) {
+                return "duration"; // "zwei weitere Jahre"
+            }
+            if (t.isWord(j) && lex.listLinks.contains(t.lower(j))) {
+                int n = j + (t.is(j + 1, '.') ? 2 : 1);
+                if (t.isLowerWord(n) && (t.lower(n).equals("die") || t.lower(n).equals("den"))) {
+                    n++; // "von 60 auf die 65 Jahre"
+                }
+                Num b = readNumber(n);
+                if (b != null && lex.notCountAfter.containsKey(t.lower(b.to()))) {
+                    return "duration or age"; // "23 oder 24 Jahre alt"
+                }
+            }
+            return null;
+        }
+
+        /** True if a capitalised noun at j (after adjectives) looks singular: "1966 Wilhelm Bungert", not "2015 Flüchtlinge". */
+        boolean singularNounAfter(int j) {
+            int head = nounHead(j);
+            return head >= 0 && looksSingular(head);
+        }
+
+        /**
+         * True if the noun at j does not look like a German plural: not a listed counted noun or unit,
+         * and no plural ending (-e, -n, -r, -s, or -l with an umlaut as in "Vögel").
+         */
+        boolean looksSingular(int j) {
+            if (lex.lemmas.containsKey(t.text(j)) || lex.unitsAfter.containsKey(t.lower(j))) {
+                return false;
+            }
+            String w = t.lower(j);
+            char last = w.charAt(w.length() - 1);
+            boolean umlaut = w.indexOf('ä') >= 0 || w.indexOf('ö') >= 0 || w.indexOf('ü') >= 0;
+            return !(last == 'e' || last == 'n' || last == 'r' || last == 's' || umlaut && last == 'l');
         }
 
         /** Skips a run of numbers joined by ':', '.', '/', '-' ("00:00", "06.08.2024", "030/1234"). */
@@ -630,14 +932,104 @@ public final class QuantityTagger implements Stage {
                 return t.isWord(j) && !lex.functionWords.contains(t.lower(j));
             }
             for (int k = 0; k < 4 && t.isWord(j + k); k++) {
+                if (lex.functionWords.contains(t.lower(j + k))) {
+                    return false; // also capitalised: "Rock am Ring 2015 Das Festival"
+                }
                 if (t.isCapitalised(j + k)) {
                     return true;
                 }
-                if (lex.functionWords.contains(t.lower(j + k))) {
-                    return false;
-                }
             }
             return false;
+        }
+
+        /**
+         * The capitalised noun of a German noun phrase starting at j, after up to four adjectives
+         * that may be joined by "und", "oder" or commas ("zwei robuste und zweikampfstarke
+         * Innenverteidiger"); -1 if there is none. English: -1.
+         */
+        int nounHead(int j) {
+            if (!de) {
+                return -1;
+            }
+            int k = j;
+            int words = 0;
+            while (words < 5) {
+                if (t.isLowerWord(k) && !lex.functionWords.contains(t.lower(k))) {
+                    k++;
+                    words++;
+                } else if (words > 0 && (t.is(k, ',') || t.lower(k).equals("und") || t.lower(k).equals("oder"))
+                        && inflected(k - 1) && inflected(k + 1) && !lex.functionWords.contains(t.lower(k + 1))) {
+                    k++;
+                    words++;
+                } else {
+                    break;
+                }
+            }
+            // The word before the noun is an inflected adjective ("teilweise hoch fragile Objekte"), not "bedroht, sagte X".
+            boolean adjectiveBefore = k == j || inflected(k - 1);
+            return adjectiveBefore && t.isCapitalised(k) && !lex.functionWords.contains(t.lower(k)) ? k : -1;
+        }
+
+        /** True for a lower-case word with an adjective ending ("robuste", "neuen"): "bedroht, sagte" is no list of adjectives. */
+        boolean inflected(int j) {
+            if (!t.isLowerWord(j)) {
+                return false;
+            }
+            String w = t.lower(j);
+            return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em");
+        }
+
+        /** The counted noun of a partitive starting at j ("der 100 Stimmen", "von 70 Mitgliedern", "seiner 35 Würfe"), or -1. */
+        int partitiveHead(int j) {
+            QuantityLexicon.Partitive p = t.isWord(j) ? lex.partitives.get(t.lower(j)) : null;
+            if (p == null || !de) {
+                return -1;
+            }
+            int k = j + 1;
+            Num n = readNumber(k);
+            if (n != null) {
+                k = n.to();
+            } else if (p.needsNumber()) {
+                return -1;
+            }
+            int head = nounHead(k);
+            return head >= 0 && !looksSingular(head) ? head : -1; // not "drei der Partei zustehenden Posten"
+        }
+
+        /**
+         * The counted noun that an amount ending before j shares with the amounts listed after it
+         * ("drei, vier oder fünf Parteien", "Dutzende oder gar Hunderte Vögel"), or -1.
+         */
+        int sharedNoun(int j, int depth) {
+            if (!de || depth > 3) {
+                return -1;
+            }
+            int k = j;
+            boolean linked = false;
+            if (t.is(k, ',')) {
+                k++;
+                linked = true;
+            }
+            if (t.isWord(k) && lex.listLinks.contains(t.lower(k)) && !t.lower(k).equals("auf")) {
+                k += t.is(k + 1, '.') && t.touches(k) ? 2 : 1;
+                linked = true;
+            }
+            if (!linked) {
+                return -1;
+            }
+            while (t.isWord(k) && lex.listFillers.contains(t.lower(k))) {
+                k++;
+            }
+            int after = vagueEnd(k);
+            if (after < 0) {
+                Num n = readNumber(k);
+                if (n == null) {
+                    return -1;
+                }
+                after = n.to();
+            }
+            int head = nounHead(after);
+            return head >= 0 ? head : sharedNoun(after, depth + 1);
         }
 
         int emitWithUnit(int start, int end, Bounds b, String qual, String rule) {
@@ -679,9 +1071,6 @@ public final class QuantityTagger implements Stage {
             return end;
         }
 
-        /** Words that join two numbers sharing the unit written after the second ("von 25 auf 18 Prozent"). */
-        static final Set<String> UNIT_SHARING_LINKS = Set.of("auf", "bzw", "oder", "und", "or", "and", "to");
-
         /**
          * The token of the unit of money, percent or measure that a number ending before {@code j}
          * shares with the next one: "25" in "von 25 auf 18 Prozent", "48" in "48 bzw. 47 Prozent";
@@ -689,16 +1078,20 @@ public final class QuantityTagger implements Stage {
          */
         int sharedUnit(int j) {
             int k = j;
-            if (t.isWord(k) && UNIT_SHARING_LINKS.contains(t.lower(k))) {
+            if (t.isWord(k) && lex.listLinks.contains(t.lower(k))) {
                 k += t.lower(k).equals("bzw") && t.is(k + 1, '.') ? 2 : 1;
             } else {
                 return -1;
             }
-            boolean number = t.isNumber(k) || (t.isWord(k) && lex.wordValue(t.lower(k)) != null);
+            boolean number = t.isNumber(k) || (t.isWord(k) && lex.wordValue(t.lower(k)) != null)
+                    || (t.isWord(k) && (t.lower(k).equals("ein") || t.lower(k).equals("eine")) && t.isWord(k + 1)); // "von 0,5 auf ein Prozent"
             if (!number) {
                 return -1;
             }
             int u = k + 1;
+            if (t.isNumber(k) && scaleLength(u) > 0) {
+                u += scaleLength(u); // "um acht Milliarden auf 127,5 Milliarden Euro"
+            }
             if (t.is(u, '%') || (t.isWord(u) && lex.unitsAfter.containsKey(t.lower(u)) && t.lower(u).length() > 2)) {
                 return u;
             }
@@ -714,12 +1107,17 @@ public final class QuantityTagger implements Stage {
                 int j = np;
                 if (de) {
                     int adj = j;
-                    int k = 0;
-                    while (k < 3 && t.isLowerWord(j) && !lex.functionWords.contains(t.lower(j))) {
-                        j++;
-                        k++;
+                    int head = nounHead(j);
+                    if (head < 0) {
+                        head = partitiveHead(j); // "60 der 100 Stimmen"
+                        adj = head;
                     }
-                    if (t.isCapitalised(j) && !lex.functionWords.contains(t.lower(j))) {
+                    if (head < 0) {
+                        head = sharedNoun(j, 0); // "drei, vier oder fünf Parteien"
+                        adj = head;
+                    }
+                    if (head >= 0) {
+                        j = head;
                         unit = t.text(j);
                         lemma = lex.lemma(unit);
                         counts = text.substring(t.start(adj), t.end(j));
@@ -747,7 +1145,12 @@ public final class QuantityTagger implements Stage {
         }
 
         Quantity build(int start, int end, Bounds b, String qual, String unit, String lemma, String counts, String rule) {
-            Span span = new Span(t.start(start), t.end(end - 1));
+            return buildChars(t.start(start), t.end(end - 1), b, qual, unit, lemma, counts, rule);
+        }
+
+        /** A quantity over the chars [from, to) of the text. */
+        Quantity buildChars(int from, int to, Bounds b, String qual, String unit, String lemma, String counts, String rule) {
+            Span span = new Span(from, to);
             Double min = b.min();
             Double max = b.max();
             if (min != null && max != null && max < min) {

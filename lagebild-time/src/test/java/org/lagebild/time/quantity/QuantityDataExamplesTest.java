@@ -41,6 +41,14 @@ class QuantityDataExamplesTest {
                 assertEquals(Double.parseDouble(r.get("value")), qs.get(0).value(), 1e-9);
             }));
         }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "amount-phrases.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(Double.parseDouble(r.get("value")), qs.get(0).value(), 1e-9);
+                assertEquals(false, qs.get(0).approximate(), qs::toString);
+            }));
+        }
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "plural-rules.tsv").rows()) {
             tests.add(DynamicTest.dynamicTest(r.toString(), () ->
                     assertEquals(r.get("example_lemma"), QuantityLexicon.load(r.get("lang")).lemma(r.get("example_form")))));
