@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Measures quality on real corpora; the last line of each is one JSON object of figures.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Time.class, EvalCommand.Quantities.class,
                 EvalCommand.Dates.class, EvalCommand.Linking.class, EvalCommand.Ner.class, EvalCommand.Claims.class,
-                EvalCommand.Quotes.class, EvalCommand.Duplicates.class, EvalCommand.Stories.class})
+                EvalCommand.Quotes.class, EvalCommand.Duplicates.class, EvalCommand.Stories.class, EvalCommand.Killed.class})
 final class EvalCommand {
 
     /** The shared data folder and the seed samples, as most evaluations read them. */
@@ -271,6 +271,31 @@ final class EvalCommand {
                     raw -> pipeline.apply(raw.toDocument(),
                             new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)),
                     org.lagebild.stories.cluster.ClusterConfig.defaults(), out);
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "killed", mixinStandardHelpOptions = true,
+            description = {"Casualty counts on GVA incidents: each incident's articles are one story, its \"killed\" facts give the",
+                    "number killed (repeated tolls are not summed), compared with the gold num_killed. DEV and TEST halves by incident."})
+    static final class Killed implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--gva", paramLabel = "DIR", defaultValue = "../shared/data/gva-incidents-casualty-counts-en",
+                description = "Laid out like ../shared/data/gva-incidents-casualty-counts-en. Default: ${DEFAULT-VALUE}")
+        Path gva;
+
+        @Override
+        public Integer call() throws Exception {
+            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            var buffer = new java.io.ByteArrayOutputStream();
+            var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            org.lagebild.stories.eval.KilledCountEvaluation.run(existing(gva, "GVA data"),
+                    raw -> pipeline.apply(raw.toDocument(),
+                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)), out);
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return 0;
