@@ -32,6 +32,9 @@ final class ActiveStory {
     long lastSequence;
     int articleCount;
     final List<String> articleIds = new ArrayList<>();
+    /** Term vectors of a few member articles: the first, then the latest ones. */
+    final List<LinkedHashMap<String, Double>> members = new ArrayList<>();
+    final List<Double> memberNorms = new ArrayList<>();
     /** The keys it is indexed under now: terms, then entities. */
     List<String> indexedTerms = List.of();
     List<String> indexedEntities = List.of();
@@ -48,6 +51,17 @@ final class ActiveStory {
     void setEntityVector(LinkedHashMap<String, Double> e) {
         entityVector = e;
         entityNorm = Vectors.norm(e);
+    }
+
+    /** Keeps the first member and the {@code max - 1} latest. */
+    void addMember(LinkedHashMap<String, Double> v, int max) {
+        if (members.size() >= max) {
+            int drop = max > 1 ? 1 : 0;
+            members.remove(drop);
+            memberNorms.remove(drop);
+        }
+        members.add(v);
+        memberNorms.add(Vectors.norm(v));
     }
 
     void addClaims(List<ClaimKey> cs) {
@@ -93,7 +107,7 @@ final class ActiveStory {
         return new ClustererState.StoryState(id, title, titleArticleId, new LinkedHashMap<>(titleVector),
                 new LinkedHashMap<>(centroid), new LinkedHashMap<>(entityVector), new TreeMap<>(entityCounts),
                 List.copyOf(claims), List.copyOf(eventDates), str(firstDate), str(lastDate), str(retireDay), lastSequence,
-                articleCount, List.copyOf(articleIds));
+                articleCount, List.copyOf(articleIds), members.stream().map(m -> (Map<String, Double>) new LinkedHashMap<>(m)).toList());
     }
 
     static ActiveStory of(ClustererState.StoryState s) {
@@ -112,6 +126,11 @@ final class ActiveStory {
         a.lastSequence = s.lastSequence();
         a.articleCount = s.articleCount();
         a.articleIds.addAll(s.articleIds());
+        for (Map<String, Double> m : s.members()) {
+            LinkedHashMap<String, Double> v = Vectors.top(m, Integer.MAX_VALUE);
+            a.members.add(v);
+            a.memberNorms.add(Vectors.norm(v));
+        }
         return a;
     }
 

@@ -29,11 +29,23 @@ import java.util.Map;
  * @param maxActiveStories beyond this, the least recently extended stories retire
  * @param maxArticleIds    a story lists at most this many article ids (its count stays exact)
  * @param dfBuckets        size of each hashed document-frequency table (a power of two)
+ * @param memberWeight     weight of the best cosine to one of the story's member articles
+ * @param members          member articles' vectors a story keeps (the first and the latest)
+ * @param memberTerms      terms kept per member vector
+ * @param dormantThreshold a dormant story comes back at or above this score (text, entities, claims)
+ * @param maxDormantStories dormant stories kept (the least recently retired are forgotten first)
+ * @param dormantTerms     terms and entities a dormant story keeps (and is findable by)
+ * @param undatedThreshold the threshold for an article without a publication day (text must decide alone)
+ * @param dormantEntityWeight weight of the entity cosine when scoring a dormant story
+ * @param dormantMinEntity a dormant story needs at least this entity cosine to come back
  */
 public record ClusterConfig(double textWeight, double entityWeight, double claimWeight, double eventDateWeight,
                             double timeWeight, double timeScaleDays, double unknownTime, double threshold,
                             int centroidTerms, int indexTerms, int queryTerms, int candidates, int maxPosting,
-                            int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets) {
+                            int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets,
+                            double memberWeight, int members, int memberTerms, double dormantThreshold,
+                            int maxDormantStories, int dormantTerms, double undatedThreshold,
+                            double dormantEntityWeight, double dormantMinEntity) {
     private static final String RESOURCE = "cluster-config.tsv";
     private static final ClusterConfig DEFAULTS = load();
 
@@ -42,7 +54,8 @@ public record ClusterConfig(double textWeight, double entityWeight, double claim
             throw new IllegalArgumentException("dfBuckets must be a power of two: " + dfBuckets);
         }
         if (centroidTerms < 1 || indexTerms < 1 || queryTerms < 1 || candidates < 1 || maxPosting < 1
-                || retireAfterDays < 1 || maxActiveStories < 1 || maxArticleIds < 1 || timeScaleDays <= 0) {
+                || retireAfterDays < 1 || maxActiveStories < 1 || maxArticleIds < 1 || timeScaleDays <= 0
+                || members < 0 || memberTerms < 1 || maxDormantStories < 0 || dormantTerms < 1) {
             throw new IllegalArgumentException("bounds must be positive: " + this);
         }
     }
@@ -52,18 +65,26 @@ public record ClusterConfig(double textWeight, double entityWeight, double claim
         return DEFAULTS;
     }
 
-    /** A copy with other weights and threshold (for tuning). */
-    public ClusterConfig withScoring(double text, double entity, double claim, double eventDate, double time,
-                                     double scaleDays, double unknown, double thresh) {
-        return new ClusterConfig(text, entity, claim, eventDate, time, scaleDays, unknown, thresh, centroidTerms, indexTerms,
-                queryTerms, candidates, maxPosting, retireAfterDays, maxActiveStories, maxArticleIds, dfBuckets);
-    }
-
     /** A copy with other memory bounds. */
     public ClusterConfig withBounds(int retireDays, int maxActive, int maxIds) {
-        return new ClusterConfig(textWeight, entityWeight, claimWeight, eventDateWeight, timeWeight, timeScaleDays,
-                unknownTime, threshold, centroidTerms, indexTerms, queryTerms, candidates, maxPosting, retireDays,
-                maxActive, maxIds, dfBuckets);
+        return with(Map.of("retireAfterDays", retireDays, "maxActiveStories", maxActive, "maxArticleIds", maxIds));
+    }
+
+    /** A copy with the named values changed (for tuning); unknown names fail. */
+    public ClusterConfig with(Map<String, ? extends Number> changes) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Number> now = asMap();
+        for (String k : changes.keySet()) {
+            if (!now.containsKey(k)) {
+                throw new IllegalArgumentException("no config value " + k);
+            }
+        }
+        now.forEach((k, v) -> sb.append(k).append('\t').append(changes.containsKey(k) ? changes.get(k) : v).append('\n'));
+        try {
+            return parse(new BufferedReader(new java.io.StringReader(sb.toString())), "changes");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The values by name, in declaration order (for reports and the state). */

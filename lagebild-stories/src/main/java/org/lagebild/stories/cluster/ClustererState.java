@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The active state of a {@link StoryClusterer} as plain data (strings, numbers, lists, maps), so it
- * can be written as JSON and read back to resume clustering later. Dates are ISO days or null.
+ * The state of a {@link StoryClusterer} as plain data (strings, numbers, lists, maps), so it can be
+ * written as JSON and read back to resume clustering later. Dates are ISO days or null. A state of
+ * version 1 (no members, no dormant stories) is still read.
  *
  * @param articles         articles added so far (the sequence number of the last one)
  * @param newestDate       newest publication day seen
@@ -14,13 +15,15 @@ import java.util.Map;
  * @param termDf           term document frequencies (Base64 of the deflated big-endian table)
  * @param entityDf         entity document frequencies, same encoding
  * @param stories          active stories, least recently extended first
+ * @param dormant          retired stories that an article may still bring back, least recently retired first
  */
 public record ClustererState(int version, long articles, String newestDate, int dfBuckets, long documents,
-                             String termDf, String entityDf, List<StoryState> stories) {
-    public static final int VERSION = 1;
+                             String termDf, String entityDf, List<StoryState> stories, List<DormantState> dormant) {
+    public static final int VERSION = 2;
 
     public ClustererState {
         stories = List.copyOf(stories);
+        dormant = dormant == null ? List.of() : List.copyOf(dormant);
     }
 
     /**
@@ -29,6 +32,7 @@ public record ClustererState(int version, long articles, String newestDate, int 
      * @param titleVector  term vector of the article whose headline is the title
      * @param centroid     sum of its articles' normalised term vectors, truncated
      * @param entityVector sum of its articles' normalised entity vectors, truncated
+     * @param members      term vectors of a few of its articles (the first and the latest), truncated
      * @param retireDay    the day its retirement is counted from
      * @param lastSequence sequence number of its last article
      */
@@ -36,6 +40,17 @@ public record ClustererState(int version, long articles, String newestDate, int 
                              Map<String, Double> centroid, Map<String, Double> entityVector,
                              Map<String, Integer> entityCounts, List<ClaimKey> claims, List<String> eventDates,
                              String firstDate, String lastDate, String retireDay, long lastSequence,
-                             int articleCount, List<String> articleIds) {
+                             int articleCount, List<String> articleIds, List<Map<String, Double>> members) {
+        public StoryState {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    /**
+     * One dormant (retired) story: its heaviest terms and entities, a few claims, span and size.
+     */
+    public record DormantState(String id, String title, String titleArticleId, Map<String, Double> terms,
+                               Map<String, Double> entities, List<String> topEntities, List<ClaimKey> claims,
+                               String firstDate, String lastDate, int articleCount, List<String> articleIds) {
     }
 }

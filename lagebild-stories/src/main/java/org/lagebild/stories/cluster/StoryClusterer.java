@@ -26,6 +26,12 @@ import java.util.TreeMap;
  * active set and are handed back in {@link Assignment#retired()}. So time is linear in the number
  * of articles and memory bounded by the active set.
  *
+ * <p>A retired story stays <em>dormant</em>: a compact summary (top terms and entities, a few
+ * claims) in a bounded list, least recently retired forgotten first. An article that fits no active
+ * story brings the best dormant story back when it matches it well enough without help from time
+ * ({@link ClusterConfig#dormantThreshold()}, a higher bar than joining an active story): a story
+ * that goes quiet for two years and then flares up again stays one story, under its old id.
+ *
  * <p>Deterministic: the same articles in the same order give the same stories, and a clusterer
  * resumed from a {@link #snapshot()} continues exactly as the original would have. Story ids are
  * "s-" + the id of the article that opened them.
@@ -34,6 +40,9 @@ import java.util.TreeMap;
  * adding by the same lock.
  */
 public final class StoryClusterer {
+    /** Claims and article ids a dormant story keeps. */
+    private static final int DORMANT_CLAIMS = 20;
+    private static final int DORMANT_IDS = 20;
     private final ClusterConfig config;
     private final HashedCounts termDf;
     private final HashedCounts entityDf;
@@ -42,6 +51,10 @@ public final class StoryClusterer {
     private final TreeMap<Long, ActiveStory> byRecency = new TreeMap<>();
     private final Map<String, Set<ActiveStory>> termIndex = new HashMap<>();
     private final Map<String, Set<ActiveStory>> entityIndex = new HashMap<>();
+    /** Retired stories that may come back, least recently retired first (bounded by maxDormantStories). */
+    private final LinkedHashMap<String, DormantStory> dormant = new LinkedHashMap<>();
+    /** Dormant stories by their terms and entities. */
+    private final Map<String, Set<String>> dormantIndex = new HashMap<>();
     private long sequence;
     private LocalDate newest;
 
@@ -52,7 +65,7 @@ public final class StoryClusterer {
     }
 
     private StoryClusterer(ClusterConfig config, ClustererState s) {
-        if (s.version() != ClustererState.VERSION) {
+        if (s.version() != ClustererState.VERSION && s.version() != 1) {
             throw new IllegalArgumentException("state version " + s.version() + ", expected " + ClustererState.VERSION);
         }
         if (s.dfBuckets() != config.dfBuckets()) {
@@ -68,6 +81,9 @@ public final class StoryClusterer {
             active.put(a.id, a);
             byRecency.put(a.lastSequence, a);
             reindex(a);
+        }
+        for (ClustererState.DormantState ds : s.dormant()) {
+            putDormant(DormantStory.of(ds));
         }
     }
 
@@ -94,6 +110,8 @@ public final class StoryClusterer {
         }
         termDf.addDocument();
         entityDf.addDocument();
+        // stories idle for too long by this article's day retire first: it may only wake them
+        List<Story> retired = retire();
 
         Map<String, Double> termVec = weigh(f.terms(), termDf);
         Map<String, Double> entityVec = weigh(f.entities(), entityDf);
@@ -113,11 +131,18 @@ public final class StoryClusterer {
                 bestScore = score;
             }
         }
-        boolean opened = best == null || bestScore < config.threshold();
+        boolean opened = best == null || bestScore < (f.date() == null ? config.undatedThreshold() : config.threshold());
         ActiveStory story;
-        if (opened) {
+        DormantStory woken = opened ? bestDormant(f, termVec, entityVec, termOrder, entityOrder) : null;
+        if (woken != null) {
+            opened = false;
+            bestScore = dormantScore(f, termVec, entityVec, woken);
+            removeDormant(woken);
+            story = woken.wake();
+            active.put(story.id, story);
+        } else if (opened) {
             String id = "s-" + f.articleId();
-            while (active.containsKey(id)) {
+            while (active.containsKey(id) || dormant.containsKey(id)) {
                 id = id + "-" + sequence;
             }
             story = new ActiveStory(id);
@@ -129,7 +154,16 @@ public final class StoryClusterer {
         extend(story, f, termVec, entityVec, termOrder);
         byRecency.put(story.lastSequence, story);
         reindex(story);
-        return new Assignment(f.articleId(), story.id, opened, bestScore, retire());
+        if (woken != null) {
+            // it retired and woke within this one article: for the caller it never went away
+            retired = retired.stream().filter(r -> !r.id().equals(woken.id())).toList();
+        }
+        List<Story> capped = retire();
+        if (!capped.isEmpty()) {
+            retired = new ArrayList<>(retired);
+            retired.addAll(capped);
+        }
+        return new Assignment(f.articleId(), story.id, opened, bestScore, retired);
     }
 
     /** Term weights (1 + ln tf)·idf in the features' key order. */
@@ -178,10 +212,110 @@ public final class StoryClusterer {
     double score(StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec, ActiveStory s) {
         double text = Vectors.cosine(s.centroid, s.centroidNorm, termVec, 1.0);
         double entity = entityVec.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, entityVec, 1.0);
-        return config.textWeight() * text + config.entityWeight() * entity
+        double member = 0;
+        if (config.memberWeight() != 0) {
+            for (int i = 0; i < s.members.size(); i++) {
+                member = Math.max(member, Vectors.cosine(s.members.get(i), s.memberNorms.get(i), termVec, 1.0));
+            }
+        }
+        double evidence = config.textWeight() * text + config.memberWeight() * member + config.entityWeight() * entity
                 + config.claimWeight() * claimShare(f.claims(), s.claims)
-                + config.eventDateWeight() * eventDateShare(f.eventDates(), s.eventDates)
-                + config.timeWeight() * closeness(f.date(), s);
+                + config.eventDateWeight() * eventDateShare(f.eventDates(), s.eventDates);
+        // time does not add evidence, it discounts it: two shootings a month apart share words, not a story
+        return evidence * (1 - config.timeWeight() * (1 - closeness(f.date(), s)));
+    }
+
+    /**
+     * The score of a dormant story: text, entities and claims only (its time is long past).
+     * Entities weigh more here than for an active story: after a long pause, the same actors and
+     * places are what says a story goes on, while the words of a kind of event recur every week.
+     * Below {@link ClusterConfig#dormantMinEntity()} entity cosine it is 0.
+     */
+    double dormantScore(StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec, DormantStory d) {
+        double text = Vectors.cosine(d.terms(), d.termNorm(), termVec, 1.0);
+        double entity = entityVec.isEmpty() ? 0 : Vectors.cosine(d.entities(), d.entityNorm(), entityVec, 1.0);
+        if (entity < config.dormantMinEntity()) {
+            return 0;
+        }
+        return config.textWeight() * text + config.dormantEntityWeight() * entity
+                + config.claimWeight() * claimShare(f.claims(), d.claims());
+    }
+
+    /** The best dormant story at or above the dormant threshold, or null. */
+    private DormantStory bestDormant(StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec,
+                                     Vectors.Weighted[] terms, Vectors.Weighted[] entities) {
+        if (dormant.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        for (Vectors.Weighted[] keys : List.of(terms, entities)) {
+            for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
+                Set<String> posting = dormantIndex.get(keys[i].key);
+                if (posting != null && posting.size() <= config.maxPosting()) {
+                    for (String id : posting) {
+                        hits.merge(id, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> es = new ArrayList<>(hits.entrySet());
+        es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        DormantStory best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < es.size() && i < config.candidates(); i++) {
+            DormantStory d = dormant.get(es.get(i).getKey());
+            double score = dormantScore(f, termVec, entityVec, d);
+            if (score > bestScore || (score == bestScore && d.id().compareTo(best.id()) < 0)) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best != null && bestScore >= config.dormantThreshold() ? best : null;
+    }
+
+    private void putDormant(DormantStory d) {
+        if (config.maxDormantStories() == 0) {
+            return;
+        }
+        dormant.put(d.id(), d);
+        for (String k : dormantKeys(d)) {
+            dormantIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(d.id());
+        }
+        while (dormant.size() > config.maxDormantStories()) {
+            removeDormant(dormant.values().iterator().next());
+        }
+    }
+
+    private void removeDormant(DormantStory d) {
+        dormant.remove(d.id());
+        for (String k : dormantKeys(d)) {
+            Set<String> p = dormantIndex.get(k);
+            if (p != null) {
+                p.remove(d.id());
+                if (p.isEmpty()) {
+                    dormantIndex.remove(k);
+                }
+            }
+        }
+    }
+
+    private List<String> dormantKeys(DormantStory d) {
+        List<String> keys = new ArrayList<>();
+        int n = 0;
+        for (String t : d.terms().keySet()) {
+            if (n++ == config.indexTerms()) {
+                break;
+            }
+            keys.add(t);
+        }
+        n = 0;
+        for (String e : d.entities().keySet()) {
+            if (n++ == config.indexTerms()) {
+                break;
+            }
+            keys.add(e);
+        }
+        return keys;
     }
 
     private static double claimShare(List<ClaimKey> article, List<ClaimKey> story) {
@@ -233,6 +367,13 @@ public final class StoryClusterer {
         LinkedHashMap<String, Double> vec = new LinkedHashMap<>();
         for (int i = 0; i < termOrder.length && i < config.centroidTerms(); i++) {
             vec.put(termOrder[i].key, termOrder[i].weight);
+        }
+        if (config.members() > 0) {
+            LinkedHashMap<String, Double> member = new LinkedHashMap<>();
+            for (int i = 0; i < termOrder.length && i < config.memberTerms(); i++) {
+                member.put(termOrder[i].key, termOrder[i].weight);
+            }
+            s.addMember(member, config.members());
         }
         double mine = Vectors.cosine(vec, Vectors.norm(vec), s.centroid, s.centroidNorm);
         double held = s.titleArticleId == null ? -1
@@ -310,7 +451,11 @@ public final class StoryClusterer {
         LocalDate cutoff = newest == null ? null : newest.minusDays(config.retireAfterDays());
         while (!byRecency.isEmpty()) {
             ActiveStory s = byRecency.firstEntry().getValue();
-            boolean idle = cutoff != null && (s.retireDay == null || s.retireDay.isBefore(cutoff));
+            if (s.retireDay == null && newest != null) {
+                // an undated story in a stream that now has dates: its idle time counts from now
+                s.retireDay = newest;
+            }
+            boolean idle = cutoff != null && s.retireDay.isBefore(cutoff);
             if (!idle && active.size() <= config.maxActiveStories()) {
                 break;
             }
@@ -319,6 +464,7 @@ public final class StoryClusterer {
             update(termIndex, s, s.indexedTerms, List.of());
             update(entityIndex, s, s.indexedEntities, List.of());
             out.add(s.summary());
+            putDormant(DormantStory.of(s, config.dormantTerms(), DORMANT_CLAIMS, DORMANT_IDS));
         }
         return out;
     }
@@ -342,6 +488,11 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** Retired stories still remembered (an article may bring one back). */
+    public int dormantCount() {
+        return dormant.size();
+    }
+
     /** Retires every active story (end of a stream) and returns them, least recently extended first. */
     public List<Story> retireAll() {
         List<Story> out = activeStories();
@@ -349,6 +500,8 @@ public final class StoryClusterer {
         byRecency.clear();
         termIndex.clear();
         entityIndex.clear();
+        dormant.clear();
+        dormantIndex.clear();
         return out;
     }
 
@@ -359,6 +512,7 @@ public final class StoryClusterer {
             stories.add(s.state());
         }
         return new ClustererState(ClustererState.VERSION, sequence, newest == null ? null : newest.toString(),
-                config.dfBuckets(), termDf.documents(), termDf.encode(), entityDf.encode(), stories);
+                config.dfBuckets(), termDf.documents(), termDf.encode(), entityDf.encode(), stories,
+                dormant.values().stream().map(DormantStory::state).toList());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lagebild.model.Claim;
 import org.lagebild.model.Document;
@@ -46,21 +47,22 @@ public record StoryFeatures(String articleId, String title, String language, Loc
 
     /**
      * The features of an annotated document. {@code published} is its publication day; when null,
-     * the document's reference time (which may itself be null) is used.
+     * the article's known publication date, else none.
      */
     public static StoryFeatures of(Document document, LocalDate published) {
+        // never the reference time: that is when the text was read, and would put every undated
+        // article on one day, close in time to all the others
         LocalDate date = published != null ? published
-                : document.article().published().isKnown() ? document.article().published().date()
-                : document.referenceTime();
+                : document.article().published().isKnown() ? document.article().published().date() : null;
         String lang = document.language() != null ? document.language() : document.article().language();
         Map<String, Integer> terms = new HashMap<>();
         TermExtractor te = TermExtractor.instance();
         String title = document.article().title();
-        te.terms(title, lang, TITLE_WEIGHT, (t, w) -> terms.merge(t, w, Integer::sum));
+        te.terms(headline(title), lang, TITLE_WEIGHT, (t, w) -> terms.merge(t, w, Integer::sum));
         String text = document.text();
         // the extractor may repeat the title as the first line of the text: count it once
         int from = text.startsWith(title) && !title.isEmpty() ? title.length() : 0;
-        te.terms(from == 0 ? text : text.substring(from), lang, 1, (t, w) -> terms.merge(t, w, Integer::sum));
+        te.terms(from == 0 ? text : text.substring(from), lang, 1, true, (t, w) -> terms.merge(t, w, Integer::sum));
 
         Map<String, Integer> entities = new HashMap<>();
         for (EntityMention m : document.entities()) {
@@ -83,6 +85,25 @@ public record StoryFeatures(String articleId, String title, String language, Loc
         }
         return new StoryFeatures(document.article().id(), title, lang, date, terms, entities, claims, dates);
     }
+
+    /**
+     * The headline without the outlet's name that sites append ("Man indicted in fatal shooting -
+     * KLTV.com - Tyler, Longview |ETX News" gives "Man indicted in fatal shooting"): the text before
+     * the first " - ", " | ", " – " or " — " when that part has at least four words; else the whole
+     * title. The outlet's words would otherwise make every article of one site look alike.
+     */
+    public static String headline(String title) {
+        Matcher m = OUTLET_SEPARATOR.matcher(title);
+        if (m.find()) {
+            String head = title.substring(0, m.start()).strip();
+            if (head.split("\\s+").length >= 4) {
+                return head;
+            }
+        }
+        return title;
+    }
+
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s[-|\u2013\u2014]\\s|\\s?\\|");
 
     /** The claim's key, or null when it states no quantity or no predicate. */
     static ClaimKey claimKey(Claim c) {

@@ -44,8 +44,22 @@ public final class TermExtractor {
         return DEFAULT;
     }
 
+    /** Marks the name twin of a term: {@code "^berrien"} beside {@code "berrien"}. */
+    public static final String NAME_MARK = "^";
+
     /** Calls {@code sink} with each content term of {@code text} in order, with the given weight. */
     public void terms(String text, String language, int weight, BiConsumer<String, Integer> sink) {
+        terms(text, language, weight, false, sink);
+    }
+
+    /**
+     * Like {@link #terms(String, String, int, BiConsumer)}; with {@code names} (English running text
+     * only: German capitalises every noun) a capitalised word that does not start a sentence
+     * ("Berrien", "Bailey") also gives its name twin {@link #NAME_MARK} + term, so names and places,
+     * which tell one local incident from another, weigh twice in a term vector.
+     */
+    public void terms(String text, String language, int weight, boolean names, BiConsumer<String, Integer> sink) {
+        boolean markNames = names && "en".equals(language);
         boolean de = "de".equals(language);
         boolean en = "en".equals(language);
         char[] buf = new char[64];
@@ -85,9 +99,30 @@ public final class TermExtractor {
                 }
             }
             if (stemmed >= 2) {
-                sink.accept(new String(buf, 0, stemmed), weight);
+                String term = new String(buf, 0, stemmed);
+                sink.accept(term, weight);
+                if (markNames && !digitsOnly && isName(text, start, i)) {
+                    sink.accept(NAME_MARK + term, weight);
+                }
             }
         }
+    }
+
+    /** Title case ("Berrien", not "FBI" or "police") and not the first word of a sentence or line. */
+    private static boolean isName(String text, int start, int end) {
+        if (end - start < 2 || !Character.isUpperCase(text.charAt(start)) || !Character.isLowerCase(text.charAt(start + 1))) {
+            return false;
+        }
+        for (int j = start - 1; j >= 0; j--) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return ".!?:;\"'\u201C\u201D\u201E\u2018\u2019([-\u2013\u2014|".indexOf(c) < 0;
+            }
+        }
+        return false;
     }
 
     private boolean isStop(String w, boolean de, boolean en) {

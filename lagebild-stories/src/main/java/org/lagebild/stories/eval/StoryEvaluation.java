@@ -148,10 +148,17 @@ public final class StoryEvaluation {
         return all.stream().filter(l -> isDev(l.gold().cluster()) == dev).toList();
     }
 
-    /** Annotates every article (in parallel; order kept) and builds its features. */
+    /**
+     * Annotates every article (in parallel; order kept) and builds its features. An article the
+     * corpus gives no day (ECB+) stays undated: a day the resolver guesses from the text would
+     * not be a publication date, and the corpus is evaluated as undated.
+     */
     public static List<Labelled> annotate(List<GoldArticle> articles, Function<StoryRawText, Document> annotator) {
         return articles.parallelStream()
-                .map(g -> new Labelled(g, StoryFeatures.of(annotator.apply(g.raw()), g.raw().date())))
+                .map(g -> {
+                    StoryFeatures f = StoryFeatures.of(annotator.apply(g.raw()), g.raw().date());
+                    return new Labelled(g, g.raw().date() == null ? f.withIdAndDate(f.articleId(), null) : f);
+                })
                 .toList();
     }
 

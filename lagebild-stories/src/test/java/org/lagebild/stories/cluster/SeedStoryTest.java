@@ -2,53 +2,91 @@ package org.lagebild.stories.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lagebild.model.Document;
-import org.lagebild.stories.eval.StoryRawText;
-import org.lagebild.stories.eval.StoryTestPipeline;
+import org.lagebild.model.PublicationDate;
+import org.lagebild.stories.facts.SeedDocuments;
 
-/** Issue 6: the five German seed articles, annotated by the real stages, form one story. */
+/**
+ * Issue 6: the five German seed articles form one story. They are read and annotated by the real
+ * stages ({@link SeedDocuments}) and added as the engine adds them: in one batch, in publication
+ * order, each on the day the engine orders it by (its publication date, or for an inferred window
+ * its earliest day). The 2022 article's story goes idle for two years before the 2024 articles
+ * come, so it must come back from the dormant stories.
+ */
 class SeedStoryTest {
-    private static final Path SAMPLES = Path.of("../samples");
+    /** The days the engine ordered the seeds by in one run (earliest day of each inferred window), as the coordinator saw them. */
+    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2022, 7, 24), LocalDate.of(2024, 8, 6),
+            LocalDate.of(2024, 11, 15), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 9, 10));
+
+    /** As lagebild-engine's StoryIndexer.dayOf: the publication date, else the earliest day of the window. */
+    static LocalDate dayOf(Document d) {
+        PublicationDate p = d.article().published();
+        if (p == null) {
+            return null;
+        }
+        return p.date() != null ? p.date() : p.earliest() != null ? p.earliest() : p.latest();
+    }
 
     @Test
-    void fiveSeedsFormOneStory() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "no sample articles at " + SAMPLES.toAbsolutePath());
-        List<StoryFeatures> features = new ArrayList<>();
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-                String content = Files.readString(p, StandardCharsets.UTF_8).strip();
-                int nl = content.indexOf('\n');
-                String title = nl < 0 ? content : content.substring(0, nl).strip();
-                Document d = StoryTestPipeline.annotator().apply(new StoryRawText(p.getFileName().toString(), title, content, null, null, "de"));
-                features.add(StoryFeatures.of(d, null));
-            }
-        }
-        assertEquals(5, features.size());
-        // publication order; undated articles last, by id
-        features.sort(Comparator.comparing(StoryFeatures::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(StoryFeatures::articleId));
+    void fiveSeedsInOneBatchWithInferredDatesFormOneStory() {
+        List<Document> docs = new ArrayList<>(SeedDocuments.all());
+        assertEquals(5, docs.size());
+        docs.sort(Comparator.comparing(SeedStoryTest::dayOf, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<LocalDate> days = docs.stream().map(SeedStoryTest::dayOf).toList();
+        assertTrue(days.stream().allMatch(d -> d != null), "every seed has an inferred day: " + days);
+        // the case this test is about: the first story idles past retirement before the second article
+        assertTrue(days.get(0).plusDays(ClusterConfig.defaults().retireAfterDays()).isBefore(days.get(1)), days.toString());
+        oneStory(docs, days);
+    }
+
+    @Test
+    void fiveSeedsOnTheDaysTheEngineReportedFormOneStory() {
+        List<Document> docs = new ArrayList<>(SeedDocuments.all());
+        docs.sort(Comparator.comparing(SeedStoryTest::dayOf, Comparator.nullsLast(Comparator.naturalOrder())));
+        oneStory(docs, DAYS);
+    }
+
+    private static void oneStory(List<Document> docs, List<LocalDate> days) {
         StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
         List<String> log = new ArrayList<>();
-        for (StoryFeatures f : features) {
-            Assignment a = c.add(f);
-            log.add(f.articleId() + " " + f.date() + " -> " + a.storyId() + " score " + a.score());
+        Set<String> storyIds = new HashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Assignment a = c.add(StoryFeatures.of(docs.get(i), days.get(i)));
+            storyIds.add(a.storyId());
+            log.add(a.articleId() + " " + days.get(i) + " -> " + a.storyId() + " score " + a.score()
+                    + " retired " + a.retired().stream().map(Story::id).toList());
         }
-        List<Story> stories = c.activeStories();
-        assertEquals(1, stories.size(), String.join("\n", log));
-        Story story = stories.get(0);
-        assertEquals(5, story.articleCount());
+        System.out.println(String.join("\n", log));
+        assertEquals(1, storyIds.size(), String.join("\n", log));
+        Story story = c.story(storyIds.iterator().next());
+        assertEquals(5, story.articleCount(), String.join("\n", log));
+        assertEquals(days.get(0), story.firstDate());
+        assertEquals(days.get(4), story.lastDate());
         assertFalse(story.title().isBlank());
-        System.out.println("seed story: " + story + "\n" + String.join("\n", log));
+        assertEquals(1, c.activeStories().size(), "one active story: " + c.activeStories());
+    }
+
+    @Test
+    void fiveSeedsWithGivenPublicationDaysFormOneStory() {
+        List<Document> docs = new ArrayList<>(SeedDocuments.withPublicationDates());
+        docs.sort(Comparator.comparing(SeedStoryTest::dayOf, Comparator.nullsLast(Comparator.naturalOrder())));
+        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+        Set<String> storyIds = new HashSet<>();
+        List<String> log = new ArrayList<>();
+        for (Document d : docs) {
+            Assignment a = c.add(StoryFeatures.of(d, dayOf(d)));
+            storyIds.add(a.storyId());
+            log.add(a.articleId() + " " + dayOf(d) + " -> " + a.storyId() + " score " + a.score());
+        }
+        assertEquals(1, storyIds.size(), String.join("\n", log));
     }
 }

@@ -117,9 +117,9 @@ class StoryClustererTest {
         int perDay = 100;
         int maxActive = 0;
         int retired = 0;
-        // replayed real-looking features: a cycle of 4,000 articles spans 40 days, so by the time a
-        // copy comes back its story of the last cycle has retired and it opens a new one
-        List<StoryFeatures> base = stream(4000, 3);
+        // replayed features whose topics drift (each lives a few days): a cycle of 4,000 articles
+        // spans 40 days, so by the time a copy comes back its story of the last cycle has retired
+        List<StoryFeatures> base = drifting(4000, 3);
         int n = 40_000;
         for (int i = 0; i < n; i++) {
             StoryFeatures f = base.get(i % base.size());
@@ -148,10 +148,19 @@ class StoryClustererTest {
 
     /** Synthetic stream: 300 topics with their own vocabularies and entities, noisy, dates advancing. */
     static List<StoryFeatures> stream(int n, long seed) {
+        return stream(n, seed, false);
+    }
+
+    /** Like {@link #stream(int, long)}, but each topic lives about three days (100 articles a day). */
+    static List<StoryFeatures> drifting(int n, long seed) {
+        return stream(n, seed, true);
+    }
+
+    private static List<StoryFeatures> stream(int n, long seed, boolean drift) {
         Random r = new Random(seed);
         List<StoryFeatures> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int topic = r.nextInt(300);
+            int topic = drift ? (i / 100) * 4 + r.nextInt(12) : r.nextInt(300);
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < 25; k++) {
                 sb.append(r.nextInt(3) == 0 ? "w" + r.nextInt(20000) : "t" + topic + "w" + r.nextInt(12)).append(' ');
