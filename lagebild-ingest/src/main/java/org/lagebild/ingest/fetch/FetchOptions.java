@@ -40,7 +40,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, long m
     /** 10 s connect, 30 s per response, 10 MB, 1 s between requests to one host, 5 redirects, public addresses only. */
     public static FetchOptions defaults() {
         return new FetchOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, Duration.ofSeconds(1),
-                MAX_REDIRECTS, false, "Lagebild/0.1 (+https://github.com/lagebild; article fetcher)");
+                MAX_REDIRECTS, false, "Lagebild/0.1 (article fetcher)");
     }
 
     public FetchOptions withAllowPrivate(boolean allow) {
