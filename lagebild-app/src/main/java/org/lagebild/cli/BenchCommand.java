@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * one JSON object of figures as its last line; docs/PERFORMANCE.md records them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Speed benchmarks (see docs/PERFORMANCE.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Time.class, BenchCommand.Stories.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Time.class, BenchCommand.Stories.class, BenchCommand.Annotate.class})
 final class BenchCommand {
 
     /** Reads 10kGNAD's {@code label;'text'} lines. */
@@ -280,6 +280,72 @@ final class BenchCommand {
                             new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)), articles);
             spec.commandLine().getOut().println(r.toJson());
             return 0;
+        }
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = {"The whole annotation pipeline (language, sentences, publication date, time, quantities, entities, quotes,",
+                    "claims) on clean 10kGNAD articles, on N threads, after a warm-up: articles per second. No extraction, no store."})
+    static final class Annotate implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/data/10kgnad/test.csv",
+                description = "10kGNAD test.csv. Default: ${DEFAULT-VALUE}")
+        Path corpus;
+        @picocli.CommandLine.Option(names = "--threads", defaultValue = "2", description = "Threads. Default: ${DEFAULT-VALUE}")
+        int threads;
+        @picocli.CommandLine.Option(names = "--rounds", defaultValue = "3", description = "Measured passes over the corpus. Default: ${DEFAULT-VALUE}")
+        int rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            if (threads < 1 || rounds < 1) {
+                throw new IllegalArgumentException("--threads and --rounds must be positive");
+            }
+            List<String> texts = corpus(corpus);
+            List<org.lagebild.model.Document> docs = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                String t = texts.get(i);
+                int cut = t.indexOf(". ");
+                String title = cut > 10 && cut < 160 ? t.substring(0, cut) : "";
+                docs.add(new org.lagebild.stories.eval.StoryRawText("b" + i, title, t, null, null, null).toDocument());
+            }
+            var pipeline = Lagebild.buildPipeline(StageSet.FULL);
+            var context = new org.lagebild.annotate.AnnotationContext(LocalDate.of(2019, 6, 1));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                pass(pool, pipeline, context, docs); // warm-up
+                long t0 = System.nanoTime();
+                long n = 0;
+                for (int r = 0; r < rounds; r++) {
+                    n += pass(pool, pipeline, context, docs);
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("benchmark", "pipeline");
+                m.put("articles", n);
+                m.put("threads", threads);
+                m.put("seconds", Math.round(seconds * 100) / 100.0);
+                m.put("articles_per_s", Math.round(n / seconds * 10) / 10.0);
+                m.put("cores", Runtime.getRuntime().availableProcessors());
+                spec.commandLine().getOut().println(Output.JSON.writeValueAsString(m));
+                return 0;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static long pass(java.util.concurrent.ExecutorService pool, org.lagebild.annotate.Pipeline pipeline,
+                                 org.lagebild.annotate.AnnotationContext context, List<org.lagebild.model.Document> docs)
+                throws Exception {
+            List<java.util.concurrent.Callable<Integer>> tasks = new ArrayList<>();
+            for (var d : docs) {
+                tasks.add(() -> pipeline.apply(d, context).claims().size());
+            }
+            for (var f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+            return docs.size();
         }
     }
 }
