@@ -34,6 +34,7 @@ run bench ingest --corpus "$data/10kgnad/test.csv" --articles 20000 --stages ext
 run bench ingest --corpus "$data/10kgnad/test.csv" --articles 2000 --stages full
 run bench search --corpus "$data/10kgnad/test.csv" --articles 100000
 run bench time --corpus "$data/10kgnad/test.csv"
+run bench pipeline --corpus "$data/10kgnad/test.csv" --threads 2
 echo "\$ java -Xmx2g -jar lagebild-app/target/lagebild.jar bench stories --gva … --articles 1000000"
 java -Xmx2g -jar "$here/lagebild-app/target/lagebild.jar" bench stories --gva "$data/gva-incidents-casualty-counts-en" 2>/dev/null | tail -n 1
 echo
