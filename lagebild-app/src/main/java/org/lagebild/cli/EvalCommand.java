@@ -75,6 +75,14 @@ final class EvalCommand {
         Integer worst;
         @Option(names = "--lang", paramLabel = "LANG", description = "Only pages of this language (trafilatura).")
         String lang;
+        @Option(names = "--split", paramLabel = "SPLIT", description = "all, dev or test: TEST pages (CRC-32 of the page id mod 3 = 0) were not used to tune the rules.")
+        String split;
+        @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (pages_per_s is wall clock).")
+        Integer threads;
+        @Option(names = "--passes", paramLabel = "N", description = "Passes over the pages (the first warms up the JIT).")
+        Integer passes;
+        @Option(names = "--dump", paramLabel = "FILE", description = "Write every page's extracted text and metadata, to compare two versions.")
+        Path dump;
 
         @Override
         public Integer call() {
@@ -93,6 +101,22 @@ final class EvalCommand {
             if (lang != null) {
                 args.add("--lang");
                 args.add(lang);
+            }
+            if (split != null) {
+                args.add("--split");
+                args.add(split);
+            }
+            if (threads != null) {
+                args.add("--threads");
+                args.add(String.valueOf(threads));
+            }
+            if (passes != null) {
+                args.add("--passes");
+                args.add(String.valueOf(passes));
+            }
+            if (dump != null) {
+                args.add("--dump");
+                args.add(dump.toString());
             }
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

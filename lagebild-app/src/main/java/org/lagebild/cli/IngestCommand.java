@@ -52,6 +52,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--fetch", description = {"Fetch the page each feed item links to and ingest it instead of the item's text",
+            "(http/https only, 10 s connect and 30 s response timeouts, 10 MB cap, 1 s between requests to one host, at most",
+            "5 redirects; when a fetch fails the item's own text is kept and the failure reported)."})
+    boolean fetch;
+
+    @Option(names = "--allow-private", description = "With --fetch: also fetch from loopback and private addresses (refused by default).")
+    boolean allowPrivate;
+
     @Override
     public Integer call() throws Exception {
         IngestOptions options = IngestOptions.defaults(today != null ? today : LocalDate.now())
@@ -60,6 +68,12 @@ final class IngestCommand implements Callable<Integer> {
                 .withBatchSize(batchSize);
         if (threads != null) {
             options = options.withThreads(threads);
+        }
+        if (allowPrivate && !fetch) {
+            throw new IllegalArgumentException("--allow-private only applies with --fetch");
+        }
+        if (fetch) {
+            options = options.withFetch(org.lagebild.ingest.fetch.FetchOptions.defaults().withAllowPrivate(allowPrivate));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

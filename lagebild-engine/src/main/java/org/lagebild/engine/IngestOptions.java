@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param batchSize  articles committed together (one transaction)
  * @param threads    worker threads for extraction and annotation
  * @param today      the reference day for articles without a date of their own
+ * @param fetch      when not null, feed items' linked pages are fetched with these options (and the feed
+ *                   item's own text is kept when a fetch fails)
  */
-public record IngestOptions(StageSet stages, String published, int batchSize, int threads, LocalDate today) {
+public record IngestOptions(StageSet stages, String published, int batchSize, int threads, LocalDate today,
+                            org.lagebild.ingest.fetch.FetchOptions fetch) {
     public IngestOptions {
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(today, "today");
@@ -25,7 +28,7 @@ public record IngestOptions(StageSet stages, String published, int batchSize, in
     }
 
     public static IngestOptions defaults(LocalDate today) {
-        return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today);
+        return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today, null);
     }
 
     /**
@@ -37,18 +40,23 @@ public record IngestOptions(StageSet stages, String published, int batchSize, in
     }
 
     public IngestOptions withStages(StageSet s) {
-        return new IngestOptions(s, published, batchSize, threads, today);
+        return new IngestOptions(s, published, batchSize, threads, today, fetch);
     }
 
     public IngestOptions withPublished(String p) {
-        return new IngestOptions(stages, p, batchSize, threads, today);
+        return new IngestOptions(stages, p, batchSize, threads, today, fetch);
     }
 
     public IngestOptions withBatchSize(int b) {
-        return new IngestOptions(stages, published, b, threads, today);
+        return new IngestOptions(stages, published, b, threads, today, fetch);
+    }
+
+    /** Fetch the pages feed items link to (null: do not fetch). */
+    public IngestOptions withFetch(org.lagebild.ingest.fetch.FetchOptions f) {
+        return new IngestOptions(stages, published, batchSize, threads, today, f);
     }
 
     public IngestOptions withThreads(int t) {
-        return new IngestOptions(stages, published, batchSize, t, today);
+        return new IngestOptions(stages, published, batchSize, t, today, fetch);
     }
 }

@@ -213,12 +213,17 @@ public final class Lagebild implements AutoCloseable {
         try {
             Batcher batcher = new Batcher(options, listener, pool);
             InputReader reader = new InputReader(new InputOptions(InputOptions.defaults().maxBytes(), options.published()));
+            org.lagebild.ingest.fetch.PageFetcher fetcher = options.fetch() == null ? null
+                    : new org.lagebild.ingest.fetch.PageFetcher(options.fetch());
             try {
-                action.read(reader, batcher);
+                action.read(reader, fetcher == null ? batcher : new org.lagebild.ingest.fetch.FetchingSink(batcher, fetcher));
                 batcher.flush();
             } finally {
                 batcher.awaitWrite();
                 batcher.writer.shutdown();
+                if (fetcher != null) {
+                    fetcher.close();
+                }
             }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return new IngestSummary(batcher.records, batcher.counts.get(Outcome.INGESTED), batcher.counts.get(Outcome.NEW_VERSION),
