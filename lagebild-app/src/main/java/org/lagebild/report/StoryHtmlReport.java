@@ -201,13 +201,7 @@ public final class StoryHtmlReport {
         if (d == null) {
             return "";
         }
-        String t = d.article().title();
-        if (t != null && !t.isBlank()) {
-            return t;
-        }
-        String text = d.text().strip();
-        int cut = Math.min(text.length(), 90);
-        return text.substring(0, cut) + (cut < text.length() ? "…" : "");
+        return Article.headline(d.article().title(), d.text());
     }
 
     static String chain(List<Source> attribution) {

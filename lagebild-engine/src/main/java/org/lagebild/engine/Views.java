@@ -82,7 +82,7 @@ public final class Views {
         Article a = d.article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
-        m.put("title", a.title());
+        m.put("title", Article.headline(a.title(), a.text()));
         m.put("publisher", a.publisher());
         m.put("byline", a.byline());
         m.put("url", a.url());

@@ -47,6 +47,34 @@ public record Article(String id, String input, String format, String url, String
         return meta.stream().filter(m -> m.name().equals(name)).map(MetaField::value).findFirst();
     }
 
+    /**
+     * A title to show: {@code title}, or when it is blank (a text file whose first line is the lead,
+     * say) the start of {@code text} up to the first sentence end, at most 100 characters.
+     */
+    public static String headline(String title, String text) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String t = text.strip();
+        int end = t.length();
+        for (int i = Math.min(20, t.length()); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                end = i;
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)))) {
+                end = i + 1;
+                break;
+            }
+        }
+        String first = t.substring(0, end).strip();
+        return first.length() <= 100 ? first : first.substring(0, 99).strip() + "…";
+    }
+
     public Article withPublished(PublicationDate date) {
         return new Article(id, input, format, url, title, text, blocks, removed, meta, language, publisher, byline, date);
     }

@@ -501,8 +501,10 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Articles without a title are listed by the start of their text (see {@link Article#headline}). */
     private static final String SUMMARY = "SELECT id, title, publisher, published, pub_earliest, pub_latest, "
-            + "date_source, date_origin, date_confidence, date_explanation, language, input, url, version, chars "
+            + "date_source, date_origin, date_confidence, date_explanation, language, input, url, version, chars, "
+            + "CASE WHEN title = '' THEN substr(text, 1, 400) END "
             + "FROM articles ";
 
     private static List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
@@ -512,7 +514,7 @@ public final class Store implements AutoCloseable {
                 PublicationDate pd = new PublicationDate(day(rs.getString(4)), day(rs.getString(5)),
                         day(rs.getString(6)), DateSource.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getDouble(9), rs.getString(10));
-                out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), pd,
+                out.add(new ArticleSummary(rs.getString(1), Article.headline(rs.getString(2), rs.getString(16)), rs.getString(3), pd,
                         rs.getString(11), rs.getString(12), rs.getString(13), rs.getInt(14), rs.getInt(15)));
             }
         }
