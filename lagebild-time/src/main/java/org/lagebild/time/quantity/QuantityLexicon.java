@@ -64,6 +64,8 @@ public final class QuantityLexicon {
     final Set<String> nameCompoundTails = new HashSet<>();
     final Map<String, Phrase> phrases = new HashMap<>();
     final Set<String> phraseFirstWords = new HashSet<>();
+    /** Every word of the phrases after their first. */
+    final Set<String> phraseWords = new HashSet<>();
     int longestPhrase = 1;
     final Map<String, Partitive> partitives = new HashMap<>();
     /** First parts of hyphenated compounds after a number that are counted nouns ("26.000-Einwohner-Stadt"). */
@@ -158,6 +160,7 @@ public final class QuantityLexicon {
                 String[] words = r.get("phrase").split(" ");
                 x.phrases.put(r.get("phrase"), new Phrase(r.get("phrase"), Double.parseDouble(r.get("value"))));
                 x.phraseFirstWords.add(words[0]);
+                x.phraseWords.addAll(List.of(words).subList(1, words.length));
                 x.longestPhrase = Math.max(x.longestPhrase, words.length);
             }
         }

@@ -159,8 +159,8 @@ public final class QuantityTagger implements Stage {
 
         /** "ein halbes Dutzend" (6), "ein Dutzend" (12): an exact amount written as a phrase. */
         int phrase(int i) {
-            if (!t.isWord(i) || !lex.phraseFirstWords.contains(t.lower(i))) {
-                return i;
+            if (!t.isWord(i) || !lex.phraseFirstWords.contains(t.lower(i)) || !lex.phraseWords.contains(t.lower(i + 1))) {
+                return i; // "ein" is frequent: look at the next word before building phrases
             }
             StringBuilder sb = new StringBuilder();
             int end = -1;
@@ -217,15 +217,17 @@ public final class QuantityTagger implements Stage {
             if (!de || !t.isWord(i)) {
                 return i;
             }
-            String w = t.text(i);
-            int dash = w.indexOf('-');
+            String lower = t.lower(i); // already made by phrase(): most words have no hyphen and cost no more
+            int dash = lower.indexOf('-');
             if (dash <= 0) {
                 return i;
             }
-            Double v = lex.wordValue(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT));
-            if (v == null || lex.lowerCaseOnly(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT))) {
+            String first = lower.substring(0, dash);
+            Double v = lex.wordValue(first);
+            if (v == null || lex.lowerCaseOnly(first)) {
                 return i;
             }
+            String w = t.text(i);
             int dash2 = w.indexOf('-', dash + 1);
             String head = w.substring(dash + 1, dash2 > 0 ? dash2 : w.length());
             String lemma = compoundUnit(head);
@@ -966,7 +968,7 @@ public final class QuantityTagger implements Stage {
                 }
             }
             // The word before the noun is an inflected adjective ("teilweise hoch fragile Objekte"), not "bedroht, sagte X".
-            boolean adjectiveBefore = k == j || inflected(k - 1);
+            boolean adjectiveBefore = k == j || inflected(k - 1) || lex.wordValue(t.lower(k - 1)) != null; // "der letzten fünf Duelle"
             return adjectiveBefore && t.isCapitalised(k) && !lex.functionWords.contains(t.lower(k)) ? k : -1;
         }
 
