@@ -717,6 +717,12 @@ public final class QuantityTagger implements Stage {
             if (t.is(j, '%') || t.isWord(j) && lex.unitsAfter.containsKey(t.lower(j))) {
                 return true;
             }
+            if (!de) {
+                // English: a listed noun or a plural-looking word ("40 fighters"); "Windows 10 arrives" reads as a count (known)
+                String w = t.lower(j);
+                return t.isWord(j) && !lex.functionWords.contains(w) && !shortCaps(j)
+                        && (lex.lemmas.containsKey(w) || w.endsWith("s") && !w.endsWith("ss"));
+            }
             if (t.isWord(j) && lex.partitives.containsKey(t.lower(j)) && partitiveHead(j) >= 0) {
                 return true;
             }
