@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,6 +44,8 @@ public final class StoryClusterer {
     /** Claims and article ids a dormant story keeps. */
     private static final int DORMANT_CLAIMS = 20;
     private static final int DORMANT_IDS = 20;
+    /** An entity shared by more dormant stories than this ("USA") finds none of them: it tells nothing apart. */
+    private static final int DORMANT_MAX_POSTING = 500;
     private final ClusterConfig config;
     private final HashedCounts termDf;
     private final HashedCounts entityDf;
@@ -53,7 +56,7 @@ public final class StoryClusterer {
     private final Map<String, Set<ActiveStory>> entityIndex = new HashMap<>();
     /** Retired stories that may come back, least recently retired first (bounded by maxDormantStories). */
     private final LinkedHashMap<String, DormantStory> dormant = new LinkedHashMap<>();
-    /** Dormant stories by their terms and entities. */
+    /** Dormant stories by their top entities. */
     private final Map<String, Set<String>> dormantIndex = new HashMap<>();
     private long sequence;
     private LocalDate newest;
@@ -186,12 +189,21 @@ public final class StoryClusterer {
         Map<ActiveStory, Integer> hits = new HashMap<>();
         lookUp(terms, termIndex, hits);
         lookUp(entities, entityIndex, hits);
-        List<Map.Entry<ActiveStory, Integer>> es = new ArrayList<>(hits.entrySet());
-        es.sort(Map.Entry.<ActiveStory, Integer>comparingByValue().reversed()
-                .thenComparing(e -> e.getKey().id, Comparator.naturalOrder()));
-        List<ActiveStory> out = new ArrayList<>();
-        for (int i = 0; i < es.size() && i < config.candidates(); i++) {
-            out.add(es.get(i).getKey());
+        // the k with most hits (ties: smaller id) by a bounded heap whose head is the weakest kept
+        Comparator<Map.Entry<ActiveStory, Integer>> weakestFirst = Map.Entry.<ActiveStory, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().id, Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<ActiveStory, Integer>> top = new PriorityQueue<>(config.candidates() + 1, weakestFirst);
+        for (Map.Entry<ActiveStory, Integer> e : hits.entrySet()) {
+            if (top.size() < config.candidates()) {
+                top.add(e);
+            } else if (weakestFirst.compare(e, top.peek()) > 0) {
+                top.poll();
+                top.add(e);
+            }
+        }
+        List<ActiveStory> out = new ArrayList<>(top.size());
+        for (Map.Entry<ActiveStory, Integer> e : top) {
+            out.add(e.getKey());
         }
         out.sort(Comparator.comparing(s -> s.id));
         return out;
@@ -244,17 +256,16 @@ public final class StoryClusterer {
     /** The best dormant story at or above the dormant threshold, or null. */
     private DormantStory bestDormant(StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec,
                                      Vectors.Weighted[] terms, Vectors.Weighted[] entities) {
-        if (dormant.isEmpty()) {
+        // a dormant story needs shared entities to wake (dormantMinEntity), so only they find it
+        if (dormant.isEmpty() || entities.length == 0) {
             return null;
         }
         Map<String, Integer> hits = new HashMap<>();
-        for (Vectors.Weighted[] keys : List.of(terms, entities)) {
-            for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
-                Set<String> posting = dormantIndex.get(keys[i].key);
-                if (posting != null && posting.size() <= config.maxPosting()) {
-                    for (String id : posting) {
-                        hits.merge(id, 1, Integer::sum);
-                    }
+        for (int i = 0; i < entities.length && i < config.queryTerms(); i++) {
+            Set<String> posting = dormantIndex.get(entities[i].key);
+            if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
+                for (String id : posting) {
+                    hits.merge(id, 1, Integer::sum);
                 }
             }
         }
@@ -299,16 +310,10 @@ public final class StoryClusterer {
         }
     }
 
+    /** A dormant story is findable by its top entities only (see {@link #bestDormant}). */
     private List<String> dormantKeys(DormantStory d) {
         List<String> keys = new ArrayList<>();
         int n = 0;
-        for (String t : d.terms().keySet()) {
-            if (n++ == config.indexTerms()) {
-                break;
-            }
-            keys.add(t);
-        }
-        n = 0;
         for (String e : d.entities().keySet()) {
             if (n++ == config.indexTerms()) {
                 break;

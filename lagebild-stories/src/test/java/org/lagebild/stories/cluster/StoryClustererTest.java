@@ -92,9 +92,10 @@ class StoryClustererTest {
 
     @Test
     void resumedClustererContinuesExactly() {
-        List<StoryFeatures> stream = stream(4000, 11);
-        List<StoryFeatures> a = stream.subList(0, 2500);
-        List<StoryFeatures> b = stream.subList(2500, stream.size());
+        // drifting topics: stories retire, go dormant and wake again across the snapshot
+        List<StoryFeatures> stream = drifting(6000, 11);
+        List<StoryFeatures> a = stream.subList(0, 4500);
+        List<StoryFeatures> b = stream.subList(4500, stream.size());
 
         StoryClusterer one = new StoryClusterer(ClusterConfig.defaults());
         List<String> expected = run(one, stream);
@@ -104,6 +105,7 @@ class StoryClustererTest {
         ClustererState state = first.snapshot();
         StoryClusterer resumed = StoryClusterer.resume(ClusterConfig.defaults(), state);
         assertEquals(state, resumed.snapshot(), "resume then snapshot gives the same state");
+        assertTrue(state.dormant().size() > 0, "the snapshot holds dormant stories");
         got.addAll(run(resumed, b));
         assertEquals(expected, got);
         assertEquals(one.activeStories(), resumed.activeStories());
@@ -131,6 +133,7 @@ class StoryClustererTest {
         assertTrue(maxActive <= bound, "active stories peaked at " + maxActive + " > " + bound);
         assertTrue(retired > c.activeCount() * 5, "retired " + retired);
         assertTrue(c.snapshot().stories().size() <= bound);
+        assertTrue(c.dormantCount() > 0 && c.dormantCount() <= config.maxDormantStories(), "dormant " + c.dormantCount());
         assertEquals(c.activeCount(), c.retireAll().size());
         assertEquals(0, c.activeCount());
     }

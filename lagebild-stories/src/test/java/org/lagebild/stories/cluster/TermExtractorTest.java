@@ -40,6 +40,25 @@ class TermExtractorTest {
     }
 
     @Test
+    void englishNamesGetATwinOutsideSentenceStarts() {
+        List<String> got = new ArrayList<>();
+        TermExtractor.instance().terms("Police said Bailey was shot in Berrien County. Deputies came", "en", 1, true, (t, w) -> got.add(t));
+        assertEquals(List.of("police", "bailey", "^bailey", "shot", "berrien", "^berrien", "county", "^county", "deputy", "came"), got);
+        got.clear();
+        TermExtractor.instance().terms("Soldaten in Kursk", "de", 1, true, (t, w) -> got.add(t));
+        assertEquals(List.of("soldat", "kursk"), got, "German capitalises every noun: no twins");
+    }
+
+    @Test
+    void outletNameComesOffTheHeadline() {
+        assertEquals("Man indicted in fatal gang shooting at Bunny's truck stop",
+                StoryFeatures.headline("Man indicted in fatal gang shooting at Bunny's truck stop - KLTV.com - Tyler, Longview |ETX News"));
+        assertEquals("Four people shot at a Berrien County Courthouse",
+                StoryFeatures.headline("Four people shot at a Berrien County Courthouse"));
+        assertEquals("Kursk - Lage", StoryFeatures.headline("Kursk - Lage"), "a short head is the whole title");
+    }
+
+    @Test
     void bundledConfigParsesAndBadConfigFailsLoudly() throws IOException {
         ClusterConfig c = ClusterConfig.defaults();
         assertTrue(c.threshold() > 0 && c.textWeight() > 0);
