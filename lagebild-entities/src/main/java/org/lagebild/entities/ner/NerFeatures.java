@@ -59,99 +59,167 @@ final class NerFeatures {
         return java.util.Collections.unmodifiableSet(out);
     }
 
-    /** Features per token. */
+    /** Receives the features of a sentence in order; a feature's text is the concatenation of its parts. */
+    interface Sink {
+        /** The features that follow belong to token {@code i}. */
+        void token(int i);
+
+        /** The feature {@code f}. */
+        void add(String f);
+
+        /** The feature {@code prefix + value}. */
+        void add(String prefix, String value);
+
+        /** The feature {@code prefix + a + "|" + b}. */
+        void add(String prefix, String a, String b);
+
+        /** The feature {@code prefix + s.substring(from, to)}. */
+        void add(String prefix, String s, int from, int to);
+    }
+
+    private static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
+    private static final String[] SUFFIX = {"", "x1=", "x2=", "x3=", "x4=", "x5=", "x6="};
+    private static final String[] CC = {"cc-1=", "cc0=", "cc1="};
+    private static final String[] CF = {"cf-1=", "cf0=", "cf1="};
+    private static final String[] CM = {"cm-1=", "cm0=", "cm1="};
+
+    /** The lower-cased (root locale) tokens the features are built from. */
+    static String[] lower(List<String> tokens) {
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    /** Features per token, as strings (training and reference path). */
     List<List<String>> extract(List<String> tokens) {
+        List<List<String>> out = new ArrayList<>(tokens.size());
+        extract(tokens, lower(tokens), new Sink() {
+            private List<String> f;
+
+            @Override
+            public void token(int i) {
+                f = new ArrayList<>(40);
+                out.add(f);
+            }
+
+            @Override
+            public void add(String x) {
+                f.add(x);
+            }
+
+            @Override
+            public void add(String prefix, String value) {
+                f.add(prefix + value);
+            }
+
+            @Override
+            public void add(String prefix, String a, String b) {
+                f.add(prefix + a + "|" + b);
+            }
+
+            @Override
+            public void add(String prefix, String s, int from, int to) {
+                f.add(prefix + s.substring(from, to));
+            }
+        });
+        return out;
+    }
+
+    /** Sends the features of every token, in order, to the sink; {@code lower} is {@link #lower} of the tokens. */
+    void extract(List<String> tokens, String[] lower, Sink sink) {
         int n = tokens.size();
-        String[] lower = new String[n];
         String[] shape = new String[n];
         String[] folded = new String[n];
+        String[][] cl = new String[n][];
+        boolean[] first = new boolean[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shape(tokens.get(i));
             folded[i] = org.lagebild.entities.link.NameKeys.fold(tokens.get(i));
+            cl[i] = clusters.of(lower[i]);
+            first[i] = cues.firstName(folded[i]);
         }
         String[] gaz = gazetteer(tokens);
         String[] geo = geoTags(folded);
-        List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            List<String> f = new ArrayList<>(40);
+            sink.token(i);
             String w = lower[i];
             String tok = tokens.get(i);
-            f.add("b");
-            f.add("w=" + w);
-            f.add("s=" + shape[i]);
-            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
-            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
-            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
-            f.add("s-1=" + (i > 0 ? shape[i - 1] : "<s>"));
-            f.add("s+1=" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("s-1s=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
-            f.add("ss+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("w-1w=" + (i > 0 ? lower[i - 1] : "<s>") + "|" + w);
-            f.add("ww+1=" + w + "|" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            for (int k = 1; k <= 4 && k < w.length(); k++) {
-                f.add("p" + k + "=" + w.substring(0, k));
-                f.add("x" + k + "=" + w.substring(w.length() - k));
+            sink.add("b");
+            sink.add("w=", w);
+            sink.add("s=", shape[i]);
+            sink.add("w-1=", i > 0 ? lower[i - 1] : "<s>");
+            sink.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
+            sink.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
+            sink.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            sink.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
+            sink.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
+            sink.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", shape[i]);
+            sink.add("ss+1=", shape[i], i + 1 < n ? shape[i + 1] : "</s>");
+            sink.add("w-1w=", i > 0 ? lower[i - 1] : "<s>", w);
+            sink.add("ww+1=", w, i + 1 < n ? lower[i + 1] : "</s>");
+            int len = w.length();
+            for (int k = 1; k <= 4 && k < len; k++) {
+                sink.add(PREFIX[k], w, 0, k);
+                sink.add(SUFFIX[k], w, len - k, len);
             }
-            for (int k = 5; k <= 6 && k < w.length(); k++) {
-                f.add("x" + k + "=" + w.substring(w.length() - k));
+            for (int k = 5; k <= 6 && k < len; k++) {
+                sink.add(SUFFIX[k], w, len - k, len);
             }
             if (i == 0) {
-                f.add("first");
-                f.add("first|s=" + shape[i]);
+                sink.add("first");
+                sink.add("first|s=", shape[i]);
             }
-            if (tok.indexOf('-') > 0) {
-                int h = tok.indexOf('-');
-                f.add("h0=" + lower[i].substring(0, h));
-                f.add("hN=" + lower[i].substring(lower[i].lastIndexOf('-') + 1));
+            int h = tok.indexOf('-');
+            if (h > 0) {
+                sink.add("h0=", w, 0, h);
+                sink.add("hN=", w, w.lastIndexOf('-') + 1, len);
             }
             for (int d = -1; d <= 1; d++) {
                 int j = i + d;
-                String[] c = j >= 0 && j < n ? clusters.of(lower[j]) : null;
-                f.add("cc" + d + "=" + (c == null ? "?" : c[0]));
-                f.add("cf" + d + "=" + (c == null ? "?" : c[1]));
+                String[] c = j >= 0 && j < n ? cl[j] : null;
+                sink.add(CC[d + 1], c == null ? "?" : c[0]);
+                sink.add(CF[d + 1], c == null ? "?" : c[1]);
                 if (c != null && d != 0) {
-                    f.add("cm" + d + "=" + c[1]);
+                    sink.add(CM[d + 1], c[1]);
                 }
                 if (d == 0 && c != null) {
-                    f.add("cfs=" + c[1] + "|" + shape[i]);
-                    f.add("cx0=" + c[2]);
-                    f.add("cxs=" + c[2] + "|" + shape[i]);
-                    f.add("cap=" + c[4] + "|" + shape[i]);
+                    sink.add("cfs=", c[1], shape[i]);
+                    sink.add("cx0=", c[2]);
+                    sink.add("cxs=", c[2], shape[i]);
+                    sink.add("cap=", c[4], shape[i]);
                 }
             }
             if (gaz[i] != null) {
-                f.add("g=" + gaz[i]);
-                f.add("gs=" + gaz[i] + "|" + shape[i]);
+                sink.add("g=", gaz[i]);
+                sink.add("gs=", gaz[i], shape[i]);
             }
-            f.add("g-1=" + (i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-"));
-            f.add("g+1=" + (i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-"));
-            if (cues.firstName(folded[i])) {
-                f.add("fn");
+            sink.add("g-1=", i > 0 && gaz[i - 1] != null ? gaz[i - 1] : "-");
+            sink.add("g+1=", i + 1 < n && gaz[i + 1] != null ? gaz[i + 1] : "-");
+            if (first[i]) {
+                sink.add("fn");
             }
             if (geo[i] != null) {
-                f.add("geo=" + geo[i]);
-                f.add("geos=" + geo[i] + "|" + shape[i]);
+                sink.add("geo=", geo[i]);
+                sink.add("geos=", geo[i], shape[i]);
             }
             if (cues.surname(folded[i])) {
-                f.add("ln");
+                sink.add("ln");
             }
-            if (i > 0 && cues.firstName(folded[i - 1])) {
-                f.add("fn-1");
+            if (i > 0 && first[i - 1]) {
+                sink.add("fn-1");
             }
             if (i > 0 && cues.is(Cues.Kind.PERSON_TITLE, folded[i - 1])) {
-                f.add("title-1");
+                sink.add("title-1");
             }
             if (i + 1 < n && cues.is(Cues.Kind.ORG_SUFFIX, folded[i + 1])) {
-                f.add("orgsuf+1");
+                sink.add("orgsuf+1");
             }
             if (cues.is(Cues.Kind.NOT_NAME, folded[i])) {
-                f.add("notname");
+                sink.add("notname");
             }
-            out.add(f);
         }
-        return out;
     }
 
     /** Place-list tag per token ("B1", "I", …) or null; same as used by {@link #extract}. */

@@ -40,12 +40,90 @@ public final class NerTagger {
     private final NerFeatures features;
     /** Whether label k may follow label p (index labels.size() = sentence start). */
     private final boolean[][] allowedAfter;
+    /** The keys of {@link #weights} for lookups from a char buffer (the hot loop of {@link #tag}). */
+    private final CharKeyIndex table;
+    /**
+     * The non-zero weights of the key at position e of {@link #table}: labels {@code rowLabel[j]} and
+     * weights {@code rowWeight[j]} for j in [rowStart[e], rowStart[e + 1]), labels ascending. Models keep
+     * about 3 of 22 weights per feature, so this is small enough to stay in the cache.
+     */
+    private final int[] rowStart;
+    private final byte[] rowLabel;
+    private final float[] rowWeight;
+    /** Weights of "t1=" + previous label, by previous label index (labels.size() = sentence start); null if absent. */
+    private final float[][] t1;
+    /**
+     * Weights of "t1w=" + previous label + "|" + lower-cased word, by word, then by previous label
+     * index (labels.size() = sentence start; null if absent), so a token needs one lookup, not one per label.
+     */
+    private final CharKeyIndex t1wWords;
+    private final float[][][] t1w;
+    /** The transition scores of a word without "t1w" weights (computed as {@link #decode} does). */
+    private final float[][] t1Only;
 
     private NerTagger(List<String> labels, Map<String, float[]> weights, NerFeatures features) {
         this.labels = List.copyOf(labels);
         this.weights = weights;
         this.features = features;
         this.allowedAfter = allowedMatrix(this.labels);
+        int nl = this.labels.size();
+        if (nl > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("too many labels: " + nl);
+        }
+        List<String> keys = new ArrayList<>(weights.keySet());
+        this.table = new CharKeyIndex(keys);
+        this.rowStart = new int[keys.size() + 1];
+        int nonZero = 0;
+        for (float[] x : weights.values()) {
+            for (float v : x) {
+                nonZero += v != 0f ? 1 : 0;
+            }
+        }
+        this.rowLabel = new byte[nonZero];
+        this.rowWeight = new float[nonZero];
+        int j = 0;
+        for (int e = 0; e < keys.size(); e++) {
+            rowStart[e] = j;
+            float[] x = weights.get(keys.get(e));
+            for (int k = 0; k < nl; k++) {
+                // a zero weight changes no score (at most the sign of a zero), so it is left out
+                if (x[k] != 0f) {
+                    rowLabel[j] = (byte) k;
+                    rowWeight[j] = x[k];
+                    j++;
+                }
+            }
+        }
+        rowStart[keys.size()] = j;
+        this.t1 = new float[nl + 1][];
+        Map<String, Integer> index = new HashMap<>();
+        for (int p = 0; p <= nl; p++) {
+            String label = p == nl ? "<s>" : this.labels.get(p);
+            index.put(label, p);
+            t1[p] = weights.get("t1=" + label);
+        }
+        Map<String, float[][]> byWord = new HashMap<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            String k = e.getKey();
+            int bar = k.indexOf('|');
+            // labels contain no '|', so the first one ends the label and the rest is the word
+            Integer p = k.startsWith("t1w=") && bar > 0 ? index.get(k.substring(4, bar)) : null;
+            if (p != null) {
+                byWord.computeIfAbsent(k.substring(bar + 1), x -> new float[nl + 1][])[p] = e.getValue();
+            }
+        }
+        List<String> words = new ArrayList<>(byWord.keySet());
+        this.t1wWords = new CharKeyIndex(words);
+        this.t1w = new float[words.size()][][];
+        for (int e = 0; e < words.size(); e++) {
+            t1w[e] = byWord.get(words.get(e));
+        }
+        this.t1Only = new float[nl + 1][nl];
+        for (int p = 0; p <= nl; p++) {
+            for (int k = 0; k < nl; k++) {
+                t1Only[p][k] = (t1[p] == null ? 0f : t1[p][k]) + 0f; // as decode adds a missing t1w weight
+            }
+        }
     }
 
     static NerFeatures defaultFeatures() {
@@ -82,12 +160,115 @@ public final class NerTagger {
 
     /** One BIO label per token; linear in the number of tokens. */
     public List<String> tag(List<String> tokens) {
+        int nl = labels.size();
+        String[] lower = NerFeatures.lower(tokens);
+        float[][] em = new float[tokens.size()][nl];
+        features.extract(tokens, lower, new Scorer(em));
+        int[] best = viterbi(em, allowedAfter, (i, t) -> {
+            int e = t1wWords.indexOf(lower[i]);
+            if (e < 0) {
+                return t1Only;
+            }
+            float[][] rows = t1w[e];
+            for (int p = 0; p <= nl; p++) {
+                float[] a = t1[p];
+                float[] b = rows[p];
+                for (int k = 0; k < nl; k++) {
+                    t[p][k] = (a == null ? 0f : a[k]) + (b == null ? 0f : b[k]);
+                }
+            }
+            return t;
+        });
+        List<String> out = new ArrayList<>(best.length);
+        for (int k : best) {
+            out.add(labels.get(k));
+        }
+        return out;
+    }
+
+    /** The labels {@link #decode} gives with the string features: the reference path {@link #tag} must agree with. */
+    List<String> tagReference(List<String> tokens) {
         int[] best = decode(tokens, features.extract(tokens), weights, labels, allowedAfter);
         List<String> out = new ArrayList<>(best.length);
         for (int k : best) {
             out.add(labels.get(k));
         }
         return out;
+    }
+
+    /**
+     * Adds the weights of each feature to its token's row of emission scores, in feature order (the
+     * same sums as {@link #emissions}), spelling each feature into a reused buffer instead of a String.
+     */
+    private final class Scorer implements NerFeatures.Sink {
+        private final float[][] em;
+        private float[] row;
+        private char[] buf = new char[64];
+        private int len;
+
+        Scorer(float[][] em) {
+            this.em = em;
+        }
+
+        @Override
+        public void token(int i) {
+            row = em[i];
+        }
+
+        @Override
+        public void add(String f) {
+            len = 0;
+            put(f, 0, f.length());
+            score();
+        }
+
+        @Override
+        public void add(String prefix, String value) {
+            len = 0;
+            put(prefix, 0, prefix.length());
+            put(value, 0, value.length());
+            score();
+        }
+
+        @Override
+        public void add(String prefix, String a, String b) {
+            len = 0;
+            put(prefix, 0, prefix.length());
+            put(a, 0, a.length());
+            put("|", 0, 1);
+            put(b, 0, b.length());
+            score();
+        }
+
+        @Override
+        public void add(String prefix, String s, int from, int to) {
+            len = 0;
+            put(prefix, 0, prefix.length());
+            put(s, from, to);
+            score();
+        }
+
+        private void put(String s, int from, int to) {
+            if (from < 0 || to > s.length() || from > to) {
+                throw new StringIndexOutOfBoundsException("begin " + from + ", end " + to + ", length " + s.length());
+            }
+            int need = len + to - from;
+            if (need > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(need, 2 * buf.length));
+            }
+            s.getChars(from, to, buf, len);
+            len = need;
+        }
+
+        private void score() {
+            int e = table.indexOf(buf, len);
+            if (e >= 0) {
+                float[] r = row;
+                for (int j = rowStart[e], end = rowStart[e + 1]; j < end; j++) {
+                    r[rowLabel[j]] += rowWeight[j];
+                }
+            }
+        }
     }
 
     /** Observation scores of every label at every token. */
@@ -129,12 +310,16 @@ public final class NerTagger {
                     t[p][k] = (a == null ? 0f : a[k]) + (b == null ? 0f : b[k]);
                 }
             }
+            return t;
         });
     }
 
-    /** Fills the transition scores t[previous label][label] of token i (previous index nl = sentence start). */
+    /**
+     * The transition scores t[previous label][label] of token i (previous index nl = sentence start):
+     * either {@code scratch}, filled, or a matrix the caller shares between tokens (not to be changed).
+     */
     interface Transitions {
-        void fill(int i, float[][] t);
+        float[][] at(int i, float[][] scratch);
     }
 
     /**
@@ -148,16 +333,16 @@ public final class NerTagger {
             return out;
         }
         int nl = em[0].length;
-        float[][] t = new float[nl + 1][nl];
+        float[][] scratch = new float[nl + 1][nl];
         int[][] back = new int[n][nl];
         float[] prev = new float[nl];
         float[] cur = new float[nl];
-        transitions.fill(0, t);
+        float[][] t = transitions.at(0, scratch);
         for (int k = 0; k < nl; k++) {
             prev[k] = allowed[nl][k] ? em[0][k] + t[nl][k] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            transitions.fill(i, t);
+            t = transitions.at(i, scratch);
             for (int k = 0; k < nl; k++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
