@@ -77,18 +77,41 @@ final class DemoCommand implements Callable<Integer> {
             List<InputProblem> failures = new ArrayList<>();
             long ingested = 0;
             long unchanged = 0;
-            for (String name : SAMPLES) {
-                try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples/" + name)) {
-                    if (in == null) {
-                        throw new IllegalStateException("bundled sample missing from the jar: " + name);
+            // stories are grown in publication order: with known days the samples go in that order, one
+            // by one (each with its day); without, they go in one batch, which is ordered by the inferred days
+            Path tmp = java.nio.file.Files.createTempDirectory("lagebild-samples");
+            try {
+                List<String> order = new ArrayList<>(SAMPLES);
+                order.sort(java.util.Comparator.comparing((String n) -> dates.getOrDefault(n, "")).thenComparing(n -> n));
+                for (String name : order) {
+                    try (InputStream in = DemoCommand.class.getResourceAsStream("/org/lagebild/app/samples/" + name)) {
+                        if (in == null) {
+                            throw new IllegalStateException("bundled sample missing from the jar: " + name);
+                        }
+                        java.nio.file.Files.copy(in, tmp.resolve(name));
                     }
-                    IngestSummary s = lb.ingest("samples/" + name, in, options.withPublished(dates.get(name)), IngestListener.NONE);
+                }
+                List<IngestSummary> runs = new ArrayList<>();
+                if (inferDates) {
+                    runs.add(lb.ingest(List.of(tmp.toString()), options, IngestListener.NONE));
+                } else {
+                    for (String name : order) {
+                        runs.add(lb.ingest(List.of(tmp.resolve(name).toString()), options.withPublished(dates.get(name)),
+                                IngestListener.NONE));
+                    }
+                }
+                for (IngestSummary s : runs) {
                     failures.addAll(s.failures());
                     ingested += s.ingested() + s.newVersions();
                     unchanged += s.unchanged() + s.duplicates();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
+            } finally {
+                try (var files = java.nio.file.Files.list(tmp)) {
+                    for (Path f : files.toList()) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                }
+                java.nio.file.Files.deleteIfExists(tmp);
             }
             for (InputProblem p : failures) {
                 err.println("error: " + p.input() + ": " + p.reason());
