@@ -470,8 +470,19 @@ public final class EntityRecognizer implements Stage {
         String text = t.text();
         List<int[]> spans = NerTokens.of(text);
         int tokIdx = 0;
+        int scan = 0;
         for (int a = 0; a < spans.size(); ) {
             int b = NerTokens.sentenceEnd(text, spans, a);
+            int sentenceStart = spans.get(a)[0];
+            int sentenceEnd = spans.get(b - 1)[1];
+            while (scan < t.size() && t.start(scan) < sentenceStart) {
+                scan++;
+            }
+            if (!twoFreeNameWords(t, at, scan, sentenceEnd)) {
+                // every chunk used below spans two such words: the tagger's labels here could not count
+                a = b;
+                continue;
+            }
             List<String> words = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) {
                 words.add(text.substring(spans.get(k)[0], spans.get(k)[1]));
@@ -517,8 +528,7 @@ public final class EntityRecognizer implements Stage {
                 }
                 boolean free = true;
                 for (int x = ti; x < tj; x++) {
-                    free &= at[x] == null && t.upper(x) && !cues.is(Cues.Kind.NOT_NAME, t.norm(x))
-                            && !cues.is(Cues.Kind.PERSON_TITLE, t.norm(x));
+                    free &= freeNameWord(t, at, x);
                 }
                 if (!free) {
                     continue;
@@ -540,6 +550,28 @@ public final class EntityRecognizer implements Stage {
             }
             a = b;
         }
+    }
+
+    /** True if word token x may be part of a name the tagger adds: capitalised, unclaimed, no function word or title. */
+    private boolean freeNameWord(TextTokens t, Cand[] at, int x) {
+        return at[x] == null && t.upper(x) && !cues.is(Cues.Kind.NOT_NAME, t.norm(x))
+                && !cues.is(Cues.Kind.PERSON_TITLE, t.norm(x));
+    }
+
+    /**
+     * True if two adjacent word tokens from {@code from} on, both ending by {@code end}, are
+     * {@link #freeNameWord}s: the least a chunk of the tagger needs to be used.
+     */
+    private boolean twoFreeNameWords(TextTokens t, Cand[] at, int from, int end) {
+        boolean previous = false;
+        for (int x = from; x < t.size() && t.end(x) <= end; x++) {
+            boolean free = freeNameWord(t, at, x);
+            if (free && previous) {
+                return true;
+            }
+            previous = free;
+        }
+        return false;
     }
 
     /**

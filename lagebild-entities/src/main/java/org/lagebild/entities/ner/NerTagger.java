@@ -40,16 +40,8 @@ public final class NerTagger {
     private final NerFeatures features;
     /** Whether label k may follow label p (index labels.size() = sentence start). */
     private final boolean[][] allowedAfter;
-    /** The keys of {@link #weights} for lookups from a char buffer (the hot loop of {@link #tag}). */
-    private final CharKeyIndex table;
-    /**
-     * The non-zero weights of the key at position e of {@link #table}: labels {@code rowLabel[j]} and
-     * weights {@code rowWeight[j]} for j in [rowStart[e], rowStart[e + 1]), labels ascending. Models keep
-     * about 3 of 22 weights per feature, so this is small enough to stay in the cache.
-     */
-    private final int[] rowStart;
-    private final byte[] rowLabel;
-    private final float[] rowWeight;
+    /** {@link #weights} for lookups from a char buffer (the hot loop of {@link #tag}). */
+    private final WeightIndex table;
     /** Weights of "t1=" + previous label, by previous label index (labels.size() = sentence start); null if absent. */
     private final float[][] t1;
     /**
@@ -67,34 +59,7 @@ public final class NerTagger {
         this.features = features;
         this.allowedAfter = allowedMatrix(this.labels);
         int nl = this.labels.size();
-        if (nl > Byte.MAX_VALUE) {
-            throw new IllegalArgumentException("too many labels: " + nl);
-        }
-        List<String> keys = new ArrayList<>(weights.keySet());
-        this.table = new CharKeyIndex(keys);
-        this.rowStart = new int[keys.size() + 1];
-        int nonZero = 0;
-        for (float[] x : weights.values()) {
-            for (float v : x) {
-                nonZero += v != 0f ? 1 : 0;
-            }
-        }
-        this.rowLabel = new byte[nonZero];
-        this.rowWeight = new float[nonZero];
-        int j = 0;
-        for (int e = 0; e < keys.size(); e++) {
-            rowStart[e] = j;
-            float[] x = weights.get(keys.get(e));
-            for (int k = 0; k < nl; k++) {
-                // a zero weight changes no score (at most the sign of a zero), so it is left out
-                if (x[k] != 0f) {
-                    rowLabel[j] = (byte) k;
-                    rowWeight[j] = x[k];
-                    j++;
-                }
-            }
-        }
-        rowStart[keys.size()] = j;
+        this.table = new WeightIndex(weights);
         this.t1 = new float[nl + 1][];
         Map<String, Integer> index = new HashMap<>();
         for (int p = 0; p <= nl; p++) {
@@ -261,13 +226,7 @@ public final class NerTagger {
         }
 
         private void score() {
-            int e = table.indexOf(buf, len);
-            if (e >= 0) {
-                float[] r = row;
-                for (int j = rowStart[e], end = rowStart[e + 1]; j < end; j++) {
-                    r[rowLabel[j]] += rowWeight[j];
-                }
-            }
+            table.addTo(buf, len, row);
         }
     }
 
