@@ -75,10 +75,27 @@ final class NerFeatures {
 
         /** The feature {@code prefix + s.substring(from, to)}. */
         void add(String prefix, String s, int from, int to);
+
+        /** The feature {@code WORD[template] + lower[j]}, j a token of the sentence. */
+        void word(int template, int j);
+
+        /** The feature {@code AFFIX[a] + affix(a, lower[i])}. */
+        void affix(int a, int i);
     }
 
-    private static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
-    private static final String[] SUFFIX = {"", "x1=", "x2=", "x3=", "x4=", "x5=", "x6="};
+    /** Templates whose value is a token's lower-cased word (the token itself or a neighbour). */
+    static final String[] WORD = {"w=", "w-1=", "w+1=", "w-2=", "w+2="};
+    /** Templates whose value is a prefix (p1 to p4) or suffix (x1 to x6) of the token's lower-cased word. */
+    static final String[] AFFIX = {"p1=", "p2=", "p3=", "p4=", "x1=", "x2=", "x3=", "x4=", "x5=", "x6="};
+
+    /** The affix of template {@code AFFIX[a]} of a word, or null if the word is too short to have one. */
+    static String affix(int a, String w) {
+        int k = a < 4 ? a + 1 : a - 3;
+        if (k >= w.length()) {
+            return null;
+        }
+        return a < 4 ? w.substring(0, k) : w.substring(w.length() - k);
+    }
     private static final String[] CC = {"cc-1=", "cc0=", "cc1="};
     private static final String[] CF = {"cf-1=", "cf0=", "cf1="};
     private static final String[] CM = {"cm-1=", "cm0=", "cm1="};
@@ -95,7 +112,8 @@ final class NerFeatures {
     /** Features per token, as strings (training and reference path). */
     List<List<String>> extract(List<String> tokens) {
         List<List<String>> out = new ArrayList<>(tokens.size());
-        extract(tokens, lower(tokens), new Sink() {
+        String[] lower = lower(tokens);
+        extract(tokens, lower, new Sink() {
             private List<String> f;
 
             @Override
@@ -123,6 +141,16 @@ final class NerFeatures {
             public void add(String prefix, String s, int from, int to) {
                 f.add(prefix + s.substring(from, to));
             }
+
+            @Override
+            public void word(int template, int j) {
+                f.add(WORD[template] + lower[j]);
+            }
+
+            @Override
+            public void affix(int a, int i) {
+                f.add(AFFIX[a] + NerFeatures.affix(a, lower[i]));
+            }
         });
         return out;
     }
@@ -147,12 +175,28 @@ final class NerFeatures {
             String w = lower[i];
             String tok = tokens.get(i);
             sink.add("b");
-            sink.add("w=", w);
+            sink.word(0, i);
             sink.add("s=", shape[i]);
-            sink.add("w-1=", i > 0 ? lower[i - 1] : "<s>");
-            sink.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
-            sink.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
-            sink.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            if (i > 0) {
+                sink.word(1, i - 1);
+            } else {
+                sink.add("w-1=", "<s>");
+            }
+            if (i + 1 < n) {
+                sink.word(2, i + 1);
+            } else {
+                sink.add("w+1=", "</s>");
+            }
+            if (i > 1) {
+                sink.word(3, i - 2);
+            } else {
+                sink.add("w-2=", "<s>");
+            }
+            if (i + 2 < n) {
+                sink.word(4, i + 2);
+            } else {
+                sink.add("w+2=", "</s>");
+            }
             sink.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
             sink.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
             sink.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", shape[i]);
@@ -161,11 +205,11 @@ final class NerFeatures {
             sink.add("ww+1=", w, i + 1 < n ? lower[i + 1] : "</s>");
             int len = w.length();
             for (int k = 1; k <= 4 && k < len; k++) {
-                sink.add(PREFIX[k], w, 0, k);
-                sink.add(SUFFIX[k], w, len - k, len);
+                sink.affix(k - 1, i); // p<k>
+                sink.affix(k + 3, i); // x<k>
             }
             for (int k = 5; k <= 6 && k < len; k++) {
-                sink.add(SUFFIX[k], w, len - k, len);
+                sink.affix(k + 3, i); // x<k>
             }
             if (i == 0) {
                 sink.add("first");

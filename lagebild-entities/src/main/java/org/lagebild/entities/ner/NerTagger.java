@@ -45,10 +45,21 @@ public final class NerTagger {
     /** Weights of "t1=" + previous label, by previous label index (labels.size() = sentence start); null if absent. */
     private final float[][] t1;
     /**
-     * Weights of "t1w=" + previous label + "|" + lower-cased word, by word, then by previous label
+     * The words of the model: every lower-cased word some {@link NerFeatures#WORD} feature or
+     * "t1w" weight names. One lookup per token finds its word's features below.
+     */
+    private final CharKeyIndex words;
+    /**
+     * Per word of {@link #words}, {@link #PER_WORD} ints: the {@link WeightIndex} record + 1 (0 = the
+     * model has no such feature) of each {@link NerFeatures#WORD} template with that word, then of each
+     * {@link NerFeatures#AFFIX} template with its affix.
+     */
+    private final int[] wordRecords;
+    private static final int PER_WORD = NerFeatures.WORD.length + NerFeatures.AFFIX.length;
+    /**
+     * Weights of "t1w=" + previous label + "|" + word, by word of {@link #words}, then by previous label
      * index (labels.size() = sentence start; null if absent), so a token needs one lookup, not one per label.
      */
-    private final CharKeyIndex t1wWords;
     private final float[][][] t1w;
     /** The transition scores of a word without "t1w" weights (computed as {@link #decode} does). */
     private final float[][] t1Only;
@@ -77,11 +88,28 @@ public final class NerTagger {
                 byWord.computeIfAbsent(k.substring(bar + 1), x -> new float[nl + 1][])[p] = e.getValue();
             }
         }
-        List<String> words = new ArrayList<>(byWord.keySet());
-        this.t1wWords = new CharKeyIndex(words);
-        this.t1w = new float[words.size()][][];
-        for (int e = 0; e < words.size(); e++) {
-            t1w[e] = byWord.get(words.get(e));
+        java.util.Set<String> vocabulary = new java.util.TreeSet<>(byWord.keySet());
+        for (String k : weights.keySet()) {
+            for (String template : NerFeatures.WORD) {
+                if (k.startsWith(template)) {
+                    vocabulary.add(k.substring(template.length()));
+                }
+            }
+        }
+        List<String> list = new ArrayList<>(vocabulary);
+        this.words = new CharKeyIndex(list);
+        this.t1w = new float[list.size()][][];
+        this.wordRecords = new int[list.size() * PER_WORD];
+        for (int e = 0; e < list.size(); e++) {
+            String w = list.get(e);
+            t1w[e] = byWord.get(w);
+            for (int t = 0; t < NerFeatures.WORD.length; t++) {
+                wordRecords[e * PER_WORD + t] = table.find(NerFeatures.WORD[t] + w) + 1;
+            }
+            for (int a = 0; a < NerFeatures.AFFIX.length; a++) {
+                String affix = NerFeatures.affix(a, w);
+                wordRecords[e * PER_WORD + NerFeatures.WORD.length + a] = affix == null ? 0 : table.find(NerFeatures.AFFIX[a] + affix) + 1;
+            }
         }
         this.t1Only = new float[nl + 1][nl];
         for (int p = 0; p <= nl; p++) {
@@ -128,13 +156,16 @@ public final class NerTagger {
         int nl = labels.size();
         String[] lower = NerFeatures.lower(tokens);
         float[][] em = new float[tokens.size()][nl];
-        features.extract(tokens, lower, new Scorer(em));
+        int[] word = new int[lower.length];
+        for (int i = 0; i < lower.length; i++) {
+            word[i] = words.indexOf(lower[i]);
+        }
+        features.extract(tokens, lower, new Scorer(em, lower, word));
         int[] best = viterbi(em, allowedAfter, (i, t) -> {
-            int e = t1wWords.indexOf(lower[i]);
-            if (e < 0) {
+            float[][] rows = word[i] < 0 ? null : t1w[word[i]];
+            if (rows == null) {
                 return t1Only;
             }
-            float[][] rows = t1w[e];
             for (int p = 0; p <= nl; p++) {
                 float[] a = t1[p];
                 float[] b = rows[p];
@@ -167,12 +198,40 @@ public final class NerTagger {
      */
     private final class Scorer implements NerFeatures.Sink {
         private final float[][] em;
+        private final String[] lower;
+        /** Per token, its word's position in {@link #words}, or -1. */
+        private final int[] word;
         private float[] row;
         private char[] buf = new char[64];
         private int len;
 
-        Scorer(float[][] em) {
+        Scorer(float[][] em, String[] lower, int[] word) {
             this.em = em;
+            this.lower = lower;
+            this.word = word;
+        }
+
+        @Override
+        public void word(int template, int j) {
+            // a word outside the vocabulary has no feature of these templates
+            int e = word[j];
+            int record = e < 0 ? 0 : wordRecords[e * PER_WORD + template];
+            if (record > 0) {
+                table.addRecord(record - 1, row);
+            }
+        }
+
+        @Override
+        public void affix(int a, int i) {
+            int e = word[i];
+            if (e >= 0) {
+                int record = wordRecords[e * PER_WORD + NerFeatures.WORD.length + a];
+                if (record > 0) {
+                    table.addRecord(record - 1, row);
+                }
+                return;
+            }
+            add(NerFeatures.AFFIX[a], NerFeatures.affix(a, lower[i]));
         }
 
         @Override
@@ -296,6 +355,18 @@ public final class NerTagger {
         int[][] back = new int[n][nl];
         float[] prev = new float[nl];
         float[] cur = new float[nl];
+        // the allowed previous labels of each label, ascending (an I- label has two)
+        int[][] before = new int[nl][];
+        for (int k = 0; k < nl; k++) {
+            int[] ps = new int[nl];
+            int m = 0;
+            for (int p = 0; p < nl; p++) {
+                if (allowed[p][k]) {
+                    ps[m++] = p;
+                }
+            }
+            before[k] = java.util.Arrays.copyOf(ps, m);
+        }
         float[][] t = transitions.at(0, scratch);
         for (int k = 0; k < nl; k++) {
             prev[k] = allowed[nl][k] ? em[0][k] + t[nl][k] : Float.NEGATIVE_INFINITY;
@@ -305,8 +376,8 @@ public final class NerTagger {
             for (int k = 0; k < nl; k++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < nl; p++) {
-                    if (allowed[p][k] && prev[p] != Float.NEGATIVE_INFINITY) {
+                for (int p : before[k]) {
+                    if (prev[p] != Float.NEGATIVE_INFINITY) {
                         float s = prev[p] + t[p][k];
                         if (s > best) {
                             best = s;

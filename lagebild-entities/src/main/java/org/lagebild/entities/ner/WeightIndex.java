@@ -1,5 +1,9 @@
 package org.lagebild.entities.ner;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +41,7 @@ final class WeightIndex {
         }
         data = new int[(int) size];
         int o = 0;
-        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+        for (Map.Entry<String, float[]> e : byTemplateSize(weights)) {
             String key = e.getKey();
             int h = key.hashCode();
             int slot = spread(h) & mask;
@@ -62,10 +66,55 @@ final class WeightIndex {
     }
 
     /**
+     * The entries ordered by the number of features of their template (the key up to its first '='),
+     * fewest first: the features of small templates (bias, shape, cluster) occur at nearly every
+     * token, and packed together their records stay in the cache.
+     */
+    private static List<Map.Entry<String, float[]>> byTemplateSize(Map<String, float[]> weights) {
+        Map<String, Integer> count = new HashMap<>();
+        for (String k : weights.keySet()) {
+            count.merge(template(k), 1, Integer::sum);
+        }
+        Map<Map.Entry<String, float[]>, Integer> size = new HashMap<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            size.put(e, count.get(template(e.getKey())));
+        }
+        List<Map.Entry<String, float[]>> out = new ArrayList<>(weights.entrySet());
+        out.sort(Comparator.comparingInt((Map.Entry<String, float[]> e) -> size.get(e)).thenComparing(Map.Entry::getKey));
+        return out;
+    }
+
+    private static String template(String key) {
+        int eq = key.indexOf('=');
+        return eq < 0 ? key : key.substring(0, eq);
+    }
+
+    /**
      * Adds the weights of the feature spelled by {@code buf[0, len)} to {@code row}, label by label;
      * nothing if the model has no such feature.
      */
     void addTo(char[] buf, int len, float[] row) {
+        int o = find(buf, len);
+        if (o >= 0) {
+            addRecord(o, row);
+        }
+    }
+
+    /** The record of the feature, for {@link #addRecord}, or -1 if the model has no such feature. */
+    int find(String feature) {
+        return find(feature.toCharArray(), feature.length());
+    }
+
+    /** Adds the weights of the record at offset {@code o} (from {@link #find}) to {@code row}, label by label. */
+    void addRecord(int o, float[] row) {
+        int p = o + 1 + (data[o] + 1) / 2;
+        int end = p + 1 + 2 * data[p];
+        for (p++; p < end; p += 2) {
+            row[data[p]] += Float.intBitsToFloat(data[p + 1]);
+        }
+    }
+
+    private int find(char[] buf, int len) {
         int h = 0;
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[i]; // as String.hashCode
@@ -73,17 +122,12 @@ final class WeightIndex {
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             long s = slots[slot];
             if (s == 0) {
-                return;
+                return -1;
             }
             if ((int) (s >>> 32) == h) {
                 int o = (int) s - 1;
                 if (data[o] == len && sameChars(o + 1, buf, len)) {
-                    int p = o + 1 + (len + 1) / 2;
-                    int end = p + 1 + 2 * data[p];
-                    for (p++; p < end; p += 2) {
-                        row[data[p]] += Float.intBitsToFloat(data[p + 1]);
-                    }
-                    return;
+                    return o;
                 }
             }
         }
