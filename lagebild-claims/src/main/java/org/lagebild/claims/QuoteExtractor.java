@@ -121,11 +121,25 @@ public final class QuoteExtractor implements Stage {
         final List<Span> whole = new ArrayList<>();
         Argument lastSpeaker;
 
+        /** The words of text stretches read so far, by (from, to): the rules read each sentence several times. */
+        private final java.util.Map<Long, Words> wordCache = new java.util.HashMap<>();
+
         Run(Document d) {
             this.d = d;
             this.text = d.text();
             this.lang = "en".equals(d.language()) ? "en" : "de";
             this.speakers = new Speakers(d.entities());
+        }
+
+        /** {@link Words#of} of the document text from {@code from} to {@code to}, memoised (Words is immutable). */
+        Words wordsOf(int from, int to) {
+            long key = ((long) from << 32) | (to & 0xFFFFFFFFL);
+            Words w = wordCache.get(key);
+            if (w == null) {
+                w = Words.of(text, from, to);
+                wordCache.put(key, w);
+            }
+            return w;
         }
 
         List<Attributed> run() {
@@ -206,7 +220,7 @@ public final class QuoteExtractor implements Stage {
                 return a;
             }
             Span ss = d.sentences().get(si).span();
-            Words w = Words.of(text, a.cue().start(), Math.min(ss.end(), text.length()));
+            Words w = wordsOf(a.cue().start(), Math.min(ss.end(), text.length()));
             if (w.size() == 0) {
                 return a;
             }
@@ -235,7 +249,7 @@ public final class QuoteExtractor implements Stage {
                 return a;
             }
             Span ss = d.sentences().get(si).span();
-            Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+            Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
             int v = w.indexAtOrAfter(a.cue().start());
             if (v <= 0 || v >= w.size() || lex.verbAt(w, v, lang) == null) {
                 return a;
@@ -344,7 +358,7 @@ public final class QuoteExtractor implements Stage {
             int si = d.sentenceAt(span.start());
             if (si >= 0 && words >= 2) {
                 Span ss = d.sentences().get(si).span();
-                Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+                Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
                 for (int i = 0; i < w.size(); i++) {
                     if ((w.start[i] < span.start() || w.start[i] >= span.end()) && lex.verbAt(w, i, lang) != null
                             && speechVerb(lex.verbAt(w, i, lang))) {
@@ -382,7 +396,7 @@ public final class QuoteExtractor implements Stage {
                 int to = Math.max(from, Math.min(span.start() - 1, s.span().end()));
                 int colon = text.lastIndexOf(':', to);
                 if (colon >= from && text.substring(colon, Math.max(colon, span.start() - 1)).strip().length() <= 1) {
-                    Words w = Words.of(text, from, colon);
+                    Words w = wordsOf(from, colon);
                     for (int i = w.size() - 1; i >= 0; i--) {
                         if (insideDirect(w.start[i])) {
                             continue;
@@ -417,7 +431,7 @@ public final class QuoteExtractor implements Stage {
             // a quote inside a sentence with a reporting verb: "… nannte den Plan „eine Zeitungsente“"
             if (sStart >= 0) {
                 Span ss = d.sentences().get(sStart).span();
-                Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+                Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
                 for (int i = 0; i < w.size(); i++) {
                     if (insideDirect(w.start[i])) {
                         continue;
@@ -441,7 +455,7 @@ public final class QuoteExtractor implements Stage {
                 return false;
             }
             Span ss = d.sentences().get(si).span();
-            Words w = Words.of(text, ss.start(), Math.min(ss.end(), text.length()));
+            Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
             for (int i = 0; i < w.size(); i++) {
                 if ((w.start[i] < quote.start() || w.start[i] >= quote.end()) && lex.verbAt(w, i, lang) != null) {
                     return true;
@@ -474,7 +488,7 @@ public final class QuoteExtractor implements Stage {
             int sentence = d.sentenceAt(Math.min(p, n - 1));
             int end = sentence >= 0 ? Math.max(p, d.sentences().get(sentence).span().end()) : Math.min(n, p + 200);
             end = Math.min(end, p + 200);
-            Words w = Words.of(text, p, end);
+            Words w = wordsOf(p, end);
             // "…", so Kirillow.
             if (w.size() >= 2 && w.lower[0].equals("so") && speakers.at(w.start[1]) != null && Speakers.actor(speakers.at(w.start[1]))) {
                 return new CueHit(w, 0);
@@ -714,7 +728,7 @@ public final class QuoteExtractor implements Stage {
         void reportedBySource(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             Phrases ph = new Phrases(text, w, speakers);
             for (int i = 0; i < w.size(); i++) {
                 for (Lexicon.SourceCue c : lex.sourceByFirst.getOrDefault(w.lower[i], List.of())) {
@@ -761,12 +775,12 @@ public final class QuoteExtractor implements Stage {
                     Span right = trim(new Span(Math.min(rs, to), to));
                     Span msg = right.length() >= left.length() ? right : left;
                     Span hole = null;
-                    if (Words.of(text, left.start(), left.end()).size() >= 2 && Words.of(text, right.start(), right.end()).size() >= 2) {
+                    if (wordsOf(left.start(), left.end()).size() >= 2 && wordsOf(right.start(), right.end()).size() >= 2) {
                         // "Am Samstag starben laut Polizei vier Menschen": the message is both sides of the source
                         msg = new Span(left.start(), right.end());
                         hole = new Span(partStart, rs);
                     }
-                    if (Words.of(text, msg.start(), msg.end()).size() < 3) {
+                    if (wordsOf(msg.start(), msg.end()).size() < 3) {
                         return;
                     }
                     EntityMention head = null;
@@ -845,7 +859,7 @@ public final class QuoteExtractor implements Stage {
         void reportedByNach(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             for (int i = 0; i + 1 < w.size(); i++) {
                 if (insideDirect(w.start[i])) {
                     continue;
@@ -879,15 +893,15 @@ public final class QuoteExtractor implements Stage {
                 }
                 Span left = trim(new Span(from, cue.start()));
                 Span right = trim(new Span(Math.min(rs, to), to));
-                int lw = Words.of(text, left.start(), left.end()).size();
-                int rw = Words.of(text, right.start(), right.end()).size();
+                int lw = wordsOf(left.start(), left.end()).size();
+                int rw = wordsOf(right.start(), right.end()).size();
                 Span msg = rw >= lw ? right : left;
                 Span hole = null;
                 if (lw >= 2 && rw >= 2) {
                     msg = new Span(left.start(), right.end());
                     hole = new Span(cue.start(), rs);
                 }
-                if (Words.of(text, msg.start(), msg.end()).size() < 3 || overlapsDirect(msg)) {
+                if (wordsOf(msg.start(), msg.end()).size() < 3 || overlapsDirect(msg)) {
                     return;
                 }
                 Argument sp = Speakers.argument(text, src, headOf(src));
@@ -901,7 +915,7 @@ public final class QuoteExtractor implements Stage {
         void reported(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             if (w.size() < 4 || text.substring(from, to).strip().endsWith("?")) {
                 return;
             }
@@ -930,7 +944,7 @@ public final class QuoteExtractor implements Stage {
         boolean wieReported(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             if (w.size() < 5 || !(w.lower[0].equals("wie") || w.lower[0].equals("as"))) {
                 return false;
             }
@@ -960,7 +974,7 @@ public final class QuoteExtractor implements Stage {
         boolean freeIndirect(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             if (w.size() < 3 || !hasSubj1(w, 0, Math.min(w.size(), 12))) {
                 return false;
             }
@@ -978,7 +992,7 @@ public final class QuoteExtractor implements Stage {
             } else if (s.index() > 0) {
                 // the sentence before names a speaker with a reporting verb ("Lammert würdigte …")
                 Span p = d.sentences().get(s.index() - 1).span();
-                Words pw = Words.of(text, p.start(), Math.min(p.end(), text.length()));
+                Words pw = wordsOf(p.start(), Math.min(p.end(), text.length()));
                 boolean found = false;
                 for (int i = 0; i < pw.size() && !found; i++) {
                     Lexicon.Verb v = lex.verbAt(pw, i, lang);
@@ -1010,7 +1024,7 @@ public final class QuoteExtractor implements Stage {
         void indirect(Sentence s) {
             int from = s.span().start();
             int to = Math.min(s.span().end(), text.length());
-            Words w = Words.of(text, from, to);
+            Words w = wordsOf(from, to);
             for (int i = 0; i < w.size(); i++) {
                 if (insideDirect(w.start[i])) {
                     continue;

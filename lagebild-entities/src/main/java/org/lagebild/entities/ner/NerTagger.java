@@ -161,19 +161,26 @@ public final class NerTagger {
             word[i] = words.indexOf(lower[i]);
         }
         features.extract(tokens, lower, new Scorer(em, lower, word));
+        float[][] view = new float[nl + 1][];
         int[] best = viterbi(em, allowedAfter, (i, t) -> {
             float[][] rows = word[i] < 0 ? null : t1w[word[i]];
             if (rows == null) {
                 return t1Only;
             }
+            // a word has "t1w" weights after a few previous labels only: the other rows are those of t1Only
             for (int p = 0; p <= nl; p++) {
                 float[] a = t1[p];
                 float[] b = rows[p];
-                for (int k = 0; k < nl; k++) {
-                    t[p][k] = (a == null ? 0f : a[k]) + (b == null ? 0f : b[k]);
+                if (b == null) {
+                    view[p] = t1Only[p];
+                    continue;
                 }
+                for (int k = 0; k < nl; k++) {
+                    t[p][k] = (a == null ? 0f : a[k]) + b[k];
+                }
+                view[p] = t[p];
             }
-            return t;
+            return view;
         });
         List<String> out = new ArrayList<>(best.length);
         for (int k : best) {

@@ -133,14 +133,15 @@ final class WeightIndex {
         }
     }
 
+    /** True if the packed chars at {@code at} are {@code buf[0, len)} (compared two at a time). */
     private boolean sameChars(int at, char[] buf, int len) {
-        for (int i = 0; i < len; i += 2) {
-            int pair = data[at + (i >> 1)];
-            if ((char) pair != buf[i] || (i + 1 < len && (char) (pair >>> 16) != buf[i + 1])) {
+        int i = 0;
+        for (; i + 1 < len; i += 2) {
+            if (data[at++] != (buf[i] | buf[i + 1] << 16)) {
                 return false;
             }
         }
-        return true;
+        return i == len || data[at] == buf[i];
     }
 
     private static int spread(int h) {
