@@ -81,12 +81,32 @@ final class NerFeatures {
 
         /** The feature {@code AFFIX[a] + affix(a, lower[i])}. */
         void affix(int a, int i);
+
+        /** The feature {@code CLUSTER[template] + clusterValue(template, c)}, c the cluster entry of lower[j] (may be null). */
+        void cluster(int template, int j, String[] c);
     }
 
     /** Templates whose value is a token's lower-cased word (the token itself or a neighbour). */
     static final String[] WORD = {"w=", "w-1=", "w+1=", "w-2=", "w+2="};
     /** Templates whose value is a prefix (p1 to p4) or suffix (x1 to x6) of the token's lower-cased word. */
     static final String[] AFFIX = {"p1=", "p2=", "p3=", "p4=", "x1=", "x2=", "x3=", "x4=", "x5=", "x6="};
+
+    /**
+     * Templates whose value is a cluster column of a token's lower-cased word ({@link WordClusters#of},
+     * "?" if unknown): of the previous, the same and the next token; the column of each is {@link #CLUSTER_COLUMN}.
+     */
+    static final String[] CLUSTER = {"cc-1=", "cf-1=", "cm-1=", "cc0=", "cf0=", "cx0=", "cc1=", "cf1=", "cm1="};
+    private static final int[] CLUSTER_COLUMN = {0, 1, 1, 0, 1, 2, 0, 1, 1};
+
+    /** The value of template {@code CLUSTER[template]} for a word with cluster entry {@code c} (null: unknown). */
+    static String clusterValue(int template, String[] c) {
+        return c == null ? "?" : c[CLUSTER_COLUMN[template]];
+    }
+
+    /** The cluster entry of a lower-cased word ({@link WordClusters#of}), or null. */
+    String[] clusterOf(String lowerWord) {
+        return clusters.of(lowerWord);
+    }
 
     /** The affix of template {@code AFFIX[a]} of a word, or null if the word is too short to have one. */
     static String affix(int a, String w) {
@@ -96,9 +116,6 @@ final class NerFeatures {
         }
         return a < 4 ? w.substring(0, k) : w.substring(w.length() - k);
     }
-    private static final String[] CC = {"cc-1=", "cc0=", "cc1="};
-    private static final String[] CF = {"cf-1=", "cf0=", "cf1="};
-    private static final String[] CM = {"cm-1=", "cm0=", "cm1="};
 
     /** The lower-cased (root locale) tokens the features are built from. */
     static String[] lower(List<String> tokens) {
@@ -150,6 +167,11 @@ final class NerFeatures {
             @Override
             public void affix(int a, int i) {
                 f.add(AFFIX[a] + NerFeatures.affix(a, lower[i]));
+            }
+
+            @Override
+            public void cluster(int template, int j, String[] c) {
+                f.add(CLUSTER[template] + clusterValue(template, c));
             }
         });
         return out;
@@ -220,20 +242,36 @@ final class NerFeatures {
                 sink.add("h0=", w, 0, h);
                 sink.add("hN=", w, w.lastIndexOf('-') + 1, len);
             }
-            for (int d = -1; d <= 1; d++) {
-                int j = i + d;
-                String[] c = j >= 0 && j < n ? cl[j] : null;
-                sink.add(CC[d + 1], c == null ? "?" : c[0]);
-                sink.add(CF[d + 1], c == null ? "?" : c[1]);
-                if (c != null && d != 0) {
-                    sink.add(CM[d + 1], c[1]);
+            if (i > 0) {
+                String[] c = cl[i - 1];
+                sink.cluster(0, i - 1, c); // cc-1
+                sink.cluster(1, i - 1, c); // cf-1
+                if (c != null) {
+                    sink.cluster(2, i - 1, c); // cm-1
                 }
-                if (d == 0 && c != null) {
-                    sink.add("cfs=", c[1], shape[i]);
-                    sink.add("cx0=", c[2]);
-                    sink.add("cxs=", c[2], shape[i]);
-                    sink.add("cap=", c[4], shape[i]);
+            } else {
+                sink.add("cc-1=", "?");
+                sink.add("cf-1=", "?");
+            }
+            String[] c0 = cl[i];
+            sink.cluster(3, i, c0); // cc0
+            sink.cluster(4, i, c0); // cf0
+            if (c0 != null) {
+                sink.add("cfs=", c0[1], shape[i]);
+                sink.cluster(5, i, c0); // cx0
+                sink.add("cxs=", c0[2], shape[i]);
+                sink.add("cap=", c0[4], shape[i]);
+            }
+            if (i + 1 < n) {
+                String[] c = cl[i + 1];
+                sink.cluster(6, i + 1, c); // cc1
+                sink.cluster(7, i + 1, c); // cf1
+                if (c != null) {
+                    sink.cluster(8, i + 1, c); // cm1
                 }
+            } else {
+                sink.add("cc1=", "?");
+                sink.add("cf1=", "?");
             }
             if (gaz[i] != null) {
                 sink.add("g=", gaz[i]);

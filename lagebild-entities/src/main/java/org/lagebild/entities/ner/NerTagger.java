@@ -55,7 +55,9 @@ public final class NerTagger {
      * {@link NerFeatures#AFFIX} template with its affix.
      */
     private final int[] wordRecords;
-    private static final int PER_WORD = NerFeatures.WORD.length + NerFeatures.AFFIX.length;
+    private static final int PER_WORD = NerFeatures.WORD.length + NerFeatures.AFFIX.length + NerFeatures.CLUSTER.length;
+    private static final int AFFIX_AT = NerFeatures.WORD.length;
+    private static final int CLUSTER_AT = AFFIX_AT + NerFeatures.AFFIX.length;
     /**
      * Weights of "t1w=" + previous label + "|" + word, by word of {@link #words}, then by previous label
      * index (labels.size() = sentence start; null if absent), so a token needs one lookup, not one per label.
@@ -108,7 +110,11 @@ public final class NerTagger {
             }
             for (int a = 0; a < NerFeatures.AFFIX.length; a++) {
                 String affix = NerFeatures.affix(a, w);
-                wordRecords[e * PER_WORD + NerFeatures.WORD.length + a] = affix == null ? 0 : table.find(NerFeatures.AFFIX[a] + affix) + 1;
+                wordRecords[e * PER_WORD + AFFIX_AT + a] = affix == null ? 0 : table.find(NerFeatures.AFFIX[a] + affix) + 1;
+            }
+            String[] c = features.clusterOf(w);
+            for (int t = 0; t < NerFeatures.CLUSTER.length; t++) {
+                wordRecords[e * PER_WORD + CLUSTER_AT + t] = table.find(NerFeatures.CLUSTER[t] + NerFeatures.clusterValue(t, c)) + 1;
             }
         }
         this.t1Only = new float[nl + 1][nl];
@@ -232,13 +238,26 @@ public final class NerTagger {
         public void affix(int a, int i) {
             int e = word[i];
             if (e >= 0) {
-                int record = wordRecords[e * PER_WORD + NerFeatures.WORD.length + a];
+                int record = wordRecords[e * PER_WORD + AFFIX_AT + a];
                 if (record > 0) {
                     table.addRecord(record - 1, row);
                 }
                 return;
             }
             add(NerFeatures.AFFIX[a], NerFeatures.affix(a, lower[i]));
+        }
+
+        @Override
+        public void cluster(int template, int j, String[] c) {
+            int e = word[j];
+            if (e >= 0) {
+                int record = wordRecords[e * PER_WORD + CLUSTER_AT + template];
+                if (record > 0) {
+                    table.addRecord(record - 1, row);
+                }
+                return;
+            }
+            add(NerFeatures.CLUSTER[template], NerFeatures.clusterValue(template, c));
         }
 
         @Override
@@ -362,38 +381,35 @@ public final class NerTagger {
         int[][] back = new int[n][nl];
         float[] prev = new float[nl];
         float[] cur = new float[nl];
-        // the allowed previous labels of each label, ascending (an I- label has two)
-        int[][] before = new int[nl][];
-        for (int k = 0; k < nl; k++) {
-            int[] ps = new int[nl];
-            int m = 0;
-            for (int p = 0; p < nl; p++) {
-                if (allowed[p][k]) {
-                    ps[m++] = p;
-                }
-            }
-            before[k] = java.util.Arrays.copyOf(ps, m);
-        }
         float[][] t = transitions.at(0, scratch);
         for (int k = 0; k < nl; k++) {
             prev[k] = allowed[nl][k] ? em[0][k] + t[nl][k] : Float.NEGATIVE_INFINITY;
         }
+        float[] top = new float[nl];
         for (int i = 1; i < n; i++) {
             t = transitions.at(i, scratch);
-            for (int k = 0; k < nl; k++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p : before[k]) {
-                    if (prev[p] != Float.NEGATIVE_INFINITY) {
-                        float s = prev[p] + t[p][k];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
+            int[] arg = back[i];
+            java.util.Arrays.fill(top, Float.NEGATIVE_INFINITY);
+            // previous labels in ascending order for every label at once, a strictly better score
+            // replacing: the same choice as scanning each label's predecessors in ascending order
+            for (int p = 0; p < nl; p++) {
+                float pp = prev[p];
+                if (pp == Float.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                float[] tp = t[p];
+                boolean[] ok = allowed[p];
+                for (int k = 0; k < nl; k++) {
+                    float s = pp + tp[k];
+                    if (ok[k] && s > top[k]) {
+                        top[k] = s;
+                        arg[k] = p;
                     }
                 }
-                cur[k] = best + em[i][k];
-                back[i][k] = arg;
+            }
+            float[] e = em[i];
+            for (int k = 0; k < nl; k++) {
+                cur[k] = top[k] + e[k];
             }
             float[] x = prev;
             prev = cur;
