@@ -194,6 +194,8 @@ public final class ClaimExtractor implements Stage {
         final Speakers ents;
         final List<Source> outer = new ArrayList<>();
         final List<Span> quoteSpans = new ArrayList<>();
+        /** The chars inside any of {@link #quoteSpans}: rules ask this for every word. */
+        final java.util.BitSet quoted = new java.util.BitSet();
         final Set<Integer> quoteSentences = new java.util.HashSet<>();
 
         Run(Document d) {
@@ -211,6 +213,7 @@ public final class ClaimExtractor implements Stage {
                 quoteSentences.add(d.sentenceAt(Math.max(q.span().start(), q.span().end() - 1)));
                 if (q.direct()) {
                     quoteSpans.add(q.span());
+                    quoted.set(q.span().start(), q.span().end());
                 }
             }
             String pub = d.article().publisher();
@@ -451,12 +454,7 @@ public final class ClaimExtractor implements Stage {
         }
 
         boolean insideQuote(int pos) {
-            for (Span s : quoteSpans) {
-                if (pos >= s.start() && pos < s.end()) {
-                    return true;
-                }
-            }
-            return false;
+            return pos >= 0 && quoted.get(pos);
         }
 
         /** "France 2", "Rossija 24": a bare number right after a capitalised word inside a sentence names something. */
