@@ -51,8 +51,10 @@ public final class NerTagger {
     private final CharKeyIndex words;
     /**
      * Per word of {@link #words}, {@link #PER_WORD} ints: the {@link WeightIndex} record + 1 (0 = the
-     * model has no such feature) of each {@link NerFeatures#WORD} template with that word, then of each
-     * {@link NerFeatures#AFFIX} template with its affix.
+     * model has no such feature) of each {@link NerFeatures#WORD} template with that word, of each
+     * {@link NerFeatures#AFFIX} template with its affix, and of each {@link NerFeatures#CLUSTER} template
+     * with its cluster value. A word outside {@link #words} has no feature of a WORD template; its affix
+     * and cluster features are looked up by their text.
      */
     private final int[] wordRecords;
     private static final int PER_WORD = NerFeatures.WORD.length + NerFeatures.AFFIX.length + NerFeatures.CLUSTER.length;
