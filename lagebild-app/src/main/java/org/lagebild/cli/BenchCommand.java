@@ -273,11 +273,7 @@ final class BenchCommand {
             if (!Files.isDirectory(gva)) {
                 throw new IllegalArgumentException("GVA data not found: " + gva);
             }
-            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
-            LocalDate today = LocalDate.now();
-            var r = org.lagebild.stories.eval.StoryClusteringBenchmark.runOnGva(gva,
-                    raw -> pipeline.apply(raw.toDocument(),
-                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)), articles);
+            var r = org.lagebild.stories.eval.StoryClusteringBenchmark.runOnGva(gva, new RawAnnotator(), articles);
             spec.commandLine().getOut().println(r.toJson());
             return 0;
         }

@@ -177,7 +177,7 @@ final class DemoCommand implements Callable<Integer> {
             for (var st : f.status()) {
                 steps.add(st.modality().label());
             }
-            out.println("  " + pad(f.label(), 66) + " " + pad(StoriesCommand.range(f.min(), f.max()), 12)
+            out.println("  " + pad(f.label(), 66) + " " + pad(Numbers.range(f.min(), f.max()), 12)
                     + " " + pad(String.valueOf(f.independentSources()), 2) + " " + String.join(" → ", steps)
                     + (f.conflicts().isEmpty() ? "" : "  ⚠ contradicted"));
         }

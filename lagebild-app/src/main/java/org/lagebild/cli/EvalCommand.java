@@ -259,10 +259,8 @@ final class EvalCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.sweepTable());
             if (sameStory) {
-                var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
-                java.time.LocalDate today = java.time.LocalDate.now();
-                var s = org.lagebild.stories.eval.SameStoryEvaluation.run(dir, raw -> pipeline.apply(raw.toDocument(),
-                        new org.lagebild.annotate.AnnotationContext(today)), org.lagebild.stories.cluster.ClusterConfig.defaults());
+                var s = org.lagebild.stories.eval.SameStoryEvaluation.run(dir, new RawAnnotator(),
+                        org.lagebild.stories.cluster.ClusterConfig.defaults());
                 out.println("same story by the story clusterer: " + s.toJson());
             }
             out.println(r.toJson());
@@ -286,17 +284,11 @@ final class EvalCommand {
             if (gva == null && ecbplus == null) {
                 throw new IllegalArgumentException("give --gva DIR, --ecbplus DIR or both");
             }
-            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
-            java.time.LocalDate today = java.time.LocalDate.now();
-            var buffer = new java.io.ByteArrayOutputStream();
-            var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+            RawAnnotator.Buffer buffer = new RawAnnotator.Buffer();
             org.lagebild.stories.eval.StoryEvaluation.run(gva == null ? null : existing(gva, "GVA data"),
-                    ecbplus == null ? null : existing(ecbplus, "ECB+ data"),
-                    raw -> pipeline.apply(raw.toDocument(),
-                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)),
-                    org.lagebild.stories.cluster.ClusterConfig.defaults(), out);
-            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+                    ecbplus == null ? null : existing(ecbplus, "ECB+ data"), new RawAnnotator(),
+                    org.lagebild.stories.cluster.ClusterConfig.defaults(), buffer.out);
+            buffer.copyTo(spec.commandLine().getOut());
             return 0;
         }
     }
@@ -313,15 +305,9 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
-            var pipeline = org.lagebild.engine.Lagebild.buildPipeline(org.lagebild.engine.StageSet.FULL);
-            java.time.LocalDate today = java.time.LocalDate.now();
-            var buffer = new java.io.ByteArrayOutputStream();
-            var out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-            org.lagebild.stories.eval.KilledCountEvaluation.run(existing(gva, "GVA data"),
-                    raw -> pipeline.apply(raw.toDocument(),
-                            new org.lagebild.annotate.AnnotationContext(raw.date() != null ? raw.date() : today)), out);
-            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            RawAnnotator.Buffer buffer = new RawAnnotator.Buffer();
+            org.lagebild.stories.eval.KilledCountEvaluation.run(existing(gva, "GVA data"), new RawAnnotator(), buffer.out);
+            buffer.copyTo(spec.commandLine().getOut());
             return 0;
         }
     }

@@ -113,19 +113,18 @@ final class ReportCommand implements Callable<Integer> {
         return targets;
     }
 
+    /** Writes through a temporary file in the same directory, so a reader never sees half a report. */
     private static void writeAtomically(Path p, String content) throws IOException {
-        {
-            Path parent = p.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Path tmp = Files.createTempFile(parent, ".report", ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // temp files are private; a report is an ordinary file
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
+        Path tmp = Files.createTempFile(parent, ".report", ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // temp files are private; a report is an ordinary file
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

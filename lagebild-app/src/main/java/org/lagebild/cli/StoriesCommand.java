@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.lagebild.engine.Lagebild;
 import org.lagebild.engine.StoryIndexer;
 import org.lagebild.engine.Views;
+import org.lagebild.report.Numbers;
 import org.lagebild.store.DerivedTables.StoryQuery;
 import org.lagebild.store.DerivedTables.StoryRow;
 import picocli.CommandLine.Command;
@@ -209,8 +210,8 @@ final class StoriesCommand {
                     Map<String, Object> r = new LinkedHashMap<>();
                     r.put("fact", f.get("label"));
                     r.put("when", f.get("time"));
-                    r.put("range", range(f.get("min"), f.get("max")));
-                    r.put("conservative", num(f.get("conservative")));
+                    r.put("range", Numbers.range(number(f.get("min")), number(f.get("max"))));
+                    r.put("conservative", f.get("conservative") == null ? "" : Numbers.format(number(f.get("conservative"))));
                     r.put("sources", f.get("independentSources") + " " + String.join(", ", strings(f.get("sourceNames"))));
                     List<String> steps = new ArrayList<>();
                     for (Object o : (List<?>) f.get("status")) {
@@ -286,23 +287,8 @@ final class StoriesCommand {
         }
     }
 
-    static String num(Object o) {
-        if (!(o instanceof Number n)) {
-            return "";
-        }
-        double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) d) : String.valueOf(d);
-    }
-
-    static String range(Object min, Object max) {
-        String a = num(min);
-        String b = num(max);
-        if (a.isEmpty() && b.isEmpty()) {
-            return "";
-        }
-        if (a.equals(b)) {
-            return a;
-        }
-        return (a.isEmpty() ? "?" : a) + "–" + (b.isEmpty() ? "?" : b);
+    /** A JSON number of a facts map as a Double (null when absent). */
+    private static Double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
     }
 }

@@ -18,6 +18,17 @@ public final class Numbers {
         return f.format(v);
     }
 
+    /** A stated range: "3,000", "1,000–9,999", "?–3,000"; "" when neither bound is known. */
+    public static String range(Double min, Double max) {
+        if (min == null && max == null) {
+            return "";
+        }
+        if (min != null && min.equals(max)) {
+            return format(min);
+        }
+        return (min == null ? "?" : format(min)) + "–" + (max == null ? "?" : format(max));
+    }
+
     /** For example "≥ 10,000 (exclusive) Soldat", "≤ 3,000 Mann", "≈ 2,000 Soldat", "1,000–9,999". */
     public static String describe(Quantity q) {
         StringBuilder sb = new StringBuilder();

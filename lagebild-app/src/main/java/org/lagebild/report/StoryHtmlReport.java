@@ -72,7 +72,7 @@ public final class StoryHtmlReport {
                 }
                 h.append("</td><td>").append(esc(f.time() == null ? "" : f.time().value()))
                         .append(f.time() != null && f.time().fromPublication() ? "<div class=\"muted\">publication window</div>" : "")
-                        .append("</td><td>").append(esc(range(f.min(), f.max()))).append(' ').append(esc(nz(f.unit())))
+                        .append("</td><td>").append(esc(Numbers.range(f.min(), f.max()))).append(' ').append(esc(nz(f.unit())))
                         .append("</td><td>").append(esc(f.conservative() == null ? "" : Numbers.format(f.conservative())))
                         .append("</td><td>").append(f.independentSources()).append("<div class=\"muted\">")
                         .append(esc(String.join("; ", f.sources()))).append("</div></td><td>").append(status(f.status()))
@@ -237,16 +237,6 @@ public final class StoryHtmlReport {
             i++;
         }
         return b.toString();
-    }
-
-    static String range(Double min, Double max) {
-        if (min == null && max == null) {
-            return "";
-        }
-        if (min != null && min.equals(max)) {
-            return Numbers.format(min);
-        }
-        return (min == null ? "?" : Numbers.format(min)) + "–" + (max == null ? "?" : Numbers.format(max));
     }
 
     static String span(LocalDate a, LocalDate b) {
