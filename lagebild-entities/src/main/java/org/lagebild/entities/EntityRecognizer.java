@@ -144,9 +144,15 @@ public final class EntityRecognizer implements Stage {
         return false;
     }
 
-    /** Recognises the entity mentions of a text; provenance has sentence -1. Never throws for any text. */
+    /**
+     * Recognises the entity mentions of a text; provenance has sentence -1. Never throws for any text.
+     * German ("de", or undetermined) gets every rule and the statistical tagger; English the knowledge
+     * base and the English cues; any other language (a Polish or Spanish page in a crawl) only the
+     * knowledge base and the name rules, since the German tagger reads its capitalised words as names.
+     */
     public List<EntityMention> recognize(String text, String language) {
         String lang = "en".equals(language) ? "en" : "de";
+        boolean german = language == null || language.isEmpty() || "de".equals(language) || "und".equals(language);
         TextTokens t = TextTokens.of(text);
         int n = t.size();
         Cand[] at = new Cand[n];
@@ -209,7 +215,7 @@ public final class EntityRecognizer implements Stage {
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         // 4. unknown names
-        autoNames(t, at, cands, seen, lang);
+        autoNames(t, at, cands, seen, german);
         cands.sort(Comparator.comparingInt(c -> c.ts));
         // 5. generic names of bodies, by the country the sentence is about
         for (int i = 0; i < cands.size(); i++) {
@@ -350,7 +356,7 @@ public final class EntityRecognizer implements Stage {
         return b;
     }
 
-    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, String lang) {
+    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, boolean german) {
         int n = t.size();
         Map<String, String[]> bySurname = new HashMap<>();
         List<Cand> auto = new ArrayList<>();
@@ -422,7 +428,7 @@ public final class EntityRecognizer implements Stage {
             auto.add(c);
         }
         // names the statistical tagger finds where no rule matched
-        if (tagger != null && lang.equals("de")) {
+        if (tagger != null && german) {
             nerNames(t, at, auto, bySurname);
         }
         // surname-only mentions of unknown people, and spelling variants of known surnames

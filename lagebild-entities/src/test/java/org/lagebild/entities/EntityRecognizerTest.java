@@ -185,6 +185,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theGermanTaggerStaysOutOfOtherLanguages() {
+        // a Polish page in a crawl: sentence-initial adverbs are capitalised like German nouns
+        String pl = "Początkowo Barbieri nie wierzył w sukces. Niemniej Angusowi udało się schudnąć w Rosji. "
+                + "Sprzeciw wobec ataków na Fundację Lux Veritatis wyraził Jan Kowalski.";
+        List<EntityMention> ms = R.recognize(pl, "pl");
+        assertFalse(ms.stream().anyMatch(m -> m.provenance().rule().equals("ner")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().startsWith("Początkowo") || m.text().startsWith("Niemniej")), ms.toString());
+        // the same text read as German gets the tagger's guesses: the switch is the language, not the text
+        assertTrue(R.recognize(pl, "de").stream().anyMatch(m -> m.provenance().rule().equals("ner")),
+                R.recognize(pl, "de").toString());
+    }
+
+    @Test
     void commonWordsAndFunctionWordsAreNotNames() {
         List<EntityMention> ms = run("Bild: picture alliance/dpa. Die Zeit drängt. Wir sollten uns nicht scheuen. Die Welt schaut zu.");
         assertFalse(ms.stream().anyMatch(m -> m.text().equals("Bild") || m.text().equals("Zeit") || m.text().equals("uns")), ms.toString());
