@@ -21,6 +21,7 @@ final class ActiveStory {
     LinkedHashMap<String, Double> titleVector = new LinkedHashMap<>();
     LinkedHashMap<String, Double> centroid = new LinkedHashMap<>();
     double centroidNorm;
+    double centroidNameNorm;
     LinkedHashMap<String, Double> entityVector = new LinkedHashMap<>();
     double entityNorm;
     final Map<String, Integer> entityCounts = new HashMap<>();
@@ -46,6 +47,7 @@ final class ActiveStory {
     void setCentroid(LinkedHashMap<String, Double> c) {
         centroid = c;
         centroidNorm = Vectors.norm(c);
+        centroidNameNorm = Vectors.nameNorm(c);
     }
 
     void setEntityVector(LinkedHashMap<String, Double> e) {

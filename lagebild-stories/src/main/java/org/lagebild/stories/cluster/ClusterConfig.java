@@ -38,6 +38,7 @@ import java.util.Map;
  * @param undatedThreshold the threshold for an article without a publication day (text must decide alone)
  * @param dormantEntityWeight weight of the entity cosine when scoring a dormant story
  * @param dormantMinEntity a dormant story needs at least this entity cosine to come back
+ * @param dormantSharedEntities the rule that wakes a dormant story apart from the model needs this many shared knowledge-base entities
  */
 public record ClusterConfig(double textWeight, double entityWeight, double claimWeight, double eventDateWeight,
                             double timeWeight, double timeScaleDays, double unknownTime, double threshold,
@@ -45,7 +46,7 @@ public record ClusterConfig(double textWeight, double entityWeight, double claim
                             int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets,
                             double memberWeight, int members, int memberTerms, double dormantThreshold,
                             int maxDormantStories, int dormantTerms, double undatedThreshold,
-                            double dormantEntityWeight, double dormantMinEntity) {
+                            double dormantEntityWeight, double dormantMinEntity, int dormantSharedEntities) {
     private static final String RESOURCE = "cluster-config.tsv";
     private static final ClusterConfig DEFAULTS = load();
 

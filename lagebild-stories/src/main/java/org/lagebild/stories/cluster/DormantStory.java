@@ -11,7 +11,7 @@ import java.util.List;
  * immutable apart from the maps, which nobody changes after construction.
  */
 record DormantStory(String id, String title, String titleArticleId, LinkedHashMap<String, Double> terms,
-                    double termNorm, LinkedHashMap<String, Double> entities, double entityNorm,
+                    double termNorm, double nameNorm, LinkedHashMap<String, Double> entities, double entityNorm,
                     List<String> topEntities, List<ClaimKey> claims, LocalDate firstDate, LocalDate lastDate,
                     int articleCount, List<String> articleIds) {
 
@@ -19,7 +19,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         LinkedHashMap<String, Double> t = Vectors.top(s.centroid, keep);
         LinkedHashMap<String, Double> e = Vectors.top(s.entityVector, keep);
         List<ClaimKey> cs = s.claims.subList(Math.max(0, s.claims.size() - claims), s.claims.size());
-        return new DormantStory(s.id, s.title, s.titleArticleId, t, Vectors.norm(t), e, Vectors.norm(e),
+        return new DormantStory(s.id, s.title, s.titleArticleId, t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 s.topEntities(), List.copyOf(cs), s.firstDate, s.lastDate, s.articleCount,
                 List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))));
     }
@@ -32,7 +32,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
     static DormantStory of(ClustererState.DormantState d) {
         LinkedHashMap<String, Double> t = Vectors.top(d.terms(), Integer.MAX_VALUE);
         LinkedHashMap<String, Double> e = Vectors.top(d.entities(), Integer.MAX_VALUE);
-        return new DormantStory(d.id(), d.title(), d.titleArticleId(), t, Vectors.norm(t), e, Vectors.norm(e),
+        return new DormantStory(d.id(), d.title(), d.titleArticleId(), t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 List.copyOf(d.topEntities()), List.copyOf(d.claims()), ActiveStory.day(d.firstDate()),
                 ActiveStory.day(d.lastDate()), d.articleCount(), List.copyOf(d.articleIds()));
     }

@@ -26,6 +26,7 @@ import org.lagebild.stories.cluster.Assignment;
 import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.StoryClusterer;
 import org.lagebild.stories.cluster.StoryFeatures;
+import org.lagebild.stories.cluster.StoryModel;
 
 /**
  * Evaluates {@link StoryClusterer} against gold story clusters of two local corpora.
@@ -165,7 +166,13 @@ public final class StoryEvaluation {
     /** Clusters the articles in the given order with a fresh clusterer and scores the result. */
     public static Result evaluate(String corpus, String split, String gold, List<Labelled> items, ClusterConfig config,
                                   boolean bySubcluster) {
-        StoryClusterer c = new StoryClusterer(config);
+        return evaluate(corpus, split, gold, items, config, StoryModel.defaults(), bySubcluster);
+    }
+
+    /** Like {@link #evaluate(String, String, String, List, ClusterConfig, boolean)} with another model. */
+    public static Result evaluate(String corpus, String split, String gold, List<Labelled> items, ClusterConfig config,
+                                  StoryModel model, boolean bySubcluster) {
+        StoryClusterer c = new StoryClusterer(config, model);
         Map<String, String> predicted = new HashMap<>();
         Map<String, String> goldOf = new HashMap<>();
         List<String> ids = new ArrayList<>();

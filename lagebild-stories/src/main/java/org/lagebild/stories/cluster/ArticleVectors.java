@@ -1,0 +1,24 @@
+package org.lagebild.stories.cluster;
+
+import java.util.Map;
+
+/**
+ * One article's TF-IDF vectors as the clusterer scores them: unit-length term and entity vectors
+ * (in the features' key order), the same entries sorted heaviest first, and the norm of the
+ * name part of the term vector (the {@link TermExtractor#NAME_MARK} twins). Immutable once built.
+ */
+final class ArticleVectors {
+    final Map<String, Double> terms;
+    final Map<String, Double> entities;
+    final Vectors.Weighted[] termOrder;
+    final Vectors.Weighted[] entityOrder;
+    final double nameNorm;
+
+    ArticleVectors(Map<String, Double> terms, Map<String, Double> entities) {
+        this.terms = terms;
+        this.entities = entities;
+        this.termOrder = Vectors.sorted(terms);
+        this.entityOrder = Vectors.sorted(entities);
+        this.nameNorm = Vectors.nameNorm(terms);
+    }
+}

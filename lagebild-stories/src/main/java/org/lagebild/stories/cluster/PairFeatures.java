@@ -1,0 +1,100 @@
+package org.lagebild.stories.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The evidence that one article belongs to one story, as a vector of numbers that {@link StoryModel}
+ * weighs (the pair features of Miranda et al., EMNLP 2018, with our own fields). In the order of
+ * {@link #NAMES}:
+ * <ol>
+ *   <li>{@code text}: TF-IDF cosine of the article's terms to the story centroid;</li>
+ *   <li>{@code member}: best cosine to one of the story's member articles (0 for a dormant story);</li>
+ *   <li>{@code entity}: IDF-weighted cosine of linked entities (rare entities weigh more);</li>
+ *   <li>{@code names}: cosine over capitalised names only (the {@link TermExtractor#NAME_MARK}
+ *   twins: victims, shooters, streets and towns of English texts);</li>
+ *   <li>{@code claims}: share of the article's quantified claims the story states (same predicate,
+ *   overlapping figures);</li>
+ *   <li>{@code eventDates}: share of the article's resolved event days and months the story mentions;</li>
+ *   <li>{@code close}: exp(−days/timeScaleDays), days from the article's publication day to the
+ *   story's span (0 when either is undated);</li>
+ *   <li>{@code logGap}: ln(1 + days) (0 when undated);</li>
+ *   <li>{@code undated}: 1 when the article or the story has no day;</li>
+ *   <li>{@code logSize}: ln(1 + the story's article count);</li>
+ *   <li>products: {@code text·close}, {@code names·close}, {@code text·undated}.</li>
+ * </ol>
+ * Stateless; every value is finite.
+ */
+final class PairFeatures {
+    /** Feature names, in vector order (the model file names them too). */
+    static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
+            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated");
+
+    private PairFeatures() {
+    }
+
+    /** The features of the article against an active story. */
+    static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays) {
+        double[] c = new double[2];
+        Vectors.cosines(s.centroid, s.centroidNorm, s.centroidNameNorm, a.terms, 1.0, a.nameNorm, c);
+        double member = 0;
+        for (int i = 0; i < s.members.size(); i++) {
+            member = Math.max(member, Vectors.cosine(s.members.get(i), s.memberNorms.get(i), a.terms, 1.0));
+        }
+        double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, a.entities, 1.0);
+        return vector(c[0], member, entity, c[1], claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
+                f.date(), s.firstDate, s.lastDate, s.articleCount, timeScaleDays);
+    }
+
+    /** The features of the article against a dormant story (no members, no event days kept). */
+    static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays) {
+        double[] c = new double[2];
+        Vectors.cosines(d.terms(), d.termNorm(), d.nameNorm(), a.terms, 1.0, a.nameNorm, c);
+        double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(d.entities(), d.entityNorm(), a.entities, 1.0);
+        return vector(c[0], 0, entity, c[1], claimShare(f.claims(), d.claims()), 0,
+                f.date(), d.firstDate(), d.lastDate(), d.articleCount(), timeScaleDays);
+    }
+
+    private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
+                                   LocalDate day, LocalDate first, LocalDate last, int size,
+                                   double timeScaleDays) {
+        boolean undated = day == null || first == null;
+        long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
+                : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
+        double close = undated ? 0 : Math.exp(-days / timeScaleDays);
+        double u = undated ? 1 : 0;
+        return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
+                Math.log1p(size), text * close, names * close, text * u};
+    }
+
+    static double claimShare(List<ClaimKey> article, List<ClaimKey> story) {
+        if (article.isEmpty() || story.isEmpty()) {
+            return 0;
+        }
+        int matched = 0;
+        for (ClaimKey a : article) {
+            for (ClaimKey b : story) {
+                if (a.matches(b)) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return (double) matched / article.size();
+    }
+
+    static double eventDateShare(Set<String> article, Set<String> story) {
+        if (article.isEmpty() || story.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String d : article) {
+            if (story.contains(d)) {
+                shared++;
+            }
+        }
+        return (double) shared / article.size();
+    }
+}

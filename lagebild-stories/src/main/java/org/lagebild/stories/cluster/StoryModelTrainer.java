@@ -1,0 +1,81 @@
+package org.lagebild.stories.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Learns a {@link StoryModel} from labelled streams, as Miranda et al. (EMNLP 2018) learn theirs:
+ * each stream is replayed in publication order through a {@link StoryClusterer} that follows the
+ * gold assignments ({@link StoryClusterer#addGuided}); every story the clusterer weighs for an
+ * article (active and dormant candidates) gives one example, positive when it is the article's gold
+ * story. A logistic regression over these examples is the model; its thresholds are set apart (on
+ * real clustering runs, see {@code StoryModelTraining}). Deterministic. Not thread-safe (collects
+ * into one list).
+ */
+public final class StoryModelTrainer {
+    private final ClusterConfig config;
+    /** Examples from active candidates (index 0) and dormant ones (index 1). */
+    private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>());
+    private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>());
+    private final List<List<Double>> weights = List.of(new ArrayList<>(), new ArrayList<>());
+    private int positives;
+
+    public StoryModelTrainer(ClusterConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Replays one stream (articles in publication order, {@code goldOf} maps article id to gold
+     * cluster) and keeps its examples, each counted with {@code weight}.
+     */
+    public void addStream(List<StoryFeatures> stream, Map<String, String> goldOf, double weight) {
+        StoryClusterer c = new StoryClusterer(config, StoryModel.defaults());
+        Map<String, String> storyOfGold = new HashMap<>();
+        List<StoryClusterer.Candidate> scored = new ArrayList<>();
+        for (StoryFeatures f : stream) {
+            String gold = Objects.requireNonNull(goldOf.get(f.articleId()), () -> "no gold cluster for " + f.articleId());
+            scored.clear();
+            Assignment a = c.addGuided(f, storyOfGold.get(gold), scored);
+            storyOfGold.put(gold, a.storyId());
+            for (StoryClusterer.Candidate k : scored) {
+                boolean positive = k.storyId().equals(a.storyId()) && !a.opened();
+                int kind = k.dormant() ? 1 : 0;
+                features.get(kind).add(k.features());
+                labels.get(kind).add(positive);
+                weights.get(kind).add(weight);
+                positives += positive ? 1 : 0;
+            }
+        }
+    }
+
+    public int examples() {
+        return features.get(0).size() + features.get(1).size();
+    }
+
+    public int positives() {
+        return positives;
+    }
+
+    /** The regressions over all examples so far (active and dormant candidates apart), with the given thresholds. */
+    public StoryModel fit(double l2, double threshold, double undatedThreshold, double wakeThreshold) {
+        return new StoryModel(fit(0, l2), fit(1, l2), threshold, undatedThreshold, wakeThreshold);
+    }
+
+    private StoryModel.Weights fit(int kind, double l2) {
+        if (features.get(kind).isEmpty()) {
+            // no example: a model that never says yes
+            return StoryModel.Weights.of(-50, new double[PairFeatures.NAMES.size()]);
+        }
+        boolean[] y = new boolean[labels.get(kind).size()];
+        double[] w = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels.get(kind).get(i);
+            w[i] = weights.get(kind).get(i);
+        }
+        LogisticRegression.Fit fit = LogisticRegression.fit(features.get(kind), y, w, l2);
+        return StoryModel.Weights.of(fit.bias(), fit.weights());
+    }
+}

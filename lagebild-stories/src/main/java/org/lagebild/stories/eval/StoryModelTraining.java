@@ -1,0 +1,115 @@
+package org.lagebild.stories.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.lagebild.model.Document;
+import org.lagebild.stories.cluster.ClusterConfig;
+import org.lagebild.stories.cluster.StoryFeatures;
+import org.lagebild.stories.cluster.StoryModel;
+import org.lagebild.stories.cluster.StoryModelTrainer;
+
+/**
+ * Learns the bundled {@link StoryModel} ({@code story-model.tsv}) from the DEV halves of GVA and
+ * ECB+ only: the pair examples of both streams replayed under gold assignments
+ * ({@link StoryModelTrainer}; each corpus weighs the same in total), a logistic regression over
+ * them, then the thresholds chosen by clustering the DEV halves with the learned weights: join and
+ * wake (dated articles) by GVA-incident pairwise F1, the undated join by ECB+-topic pairwise F1
+ * (ECB+ has no dates). TEST is never read.
+ */
+public final class StoryModelTraining {
+    /** L2 penalty on the standardised weights. */
+    public static final double L2 = 1.0;
+    private static final double[] JOIN = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] WAKE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+
+    private StoryModelTraining() {
+    }
+
+    /**
+     * Reads both corpora, annotates them, keeps their DEV halves and learns the model; prints the
+     * threshold sweep and, last, the model file's text. Returns the model.
+     */
+    public static StoryModel train(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
+                                   PrintStream out) throws IOException {
+        List<StoryEvaluation.Labelled> gva = StoryEvaluation.split(
+                StoryEvaluation.annotate(StoryEvaluation.readGva(gvaDir), annotator), "dev");
+        List<StoryEvaluation.Labelled> ecb = StoryEvaluation.split(
+                StoryEvaluation.annotate(StoryEvaluation.readEcbPlus(ecbplusDir), annotator), "dev");
+        StoryModel m = train(gva, ecb, ClusterConfig.defaults(), out);
+        out.print(m.toTsv(header(m)));
+        return m;
+    }
+
+    /** Learns the model from the DEV articles of both corpora (in their evaluation order). */
+    public static StoryModel train(List<StoryEvaluation.Labelled> gvaDev, List<StoryEvaluation.Labelled> ecbDev,
+                                   ClusterConfig config, PrintStream out) {
+        StoryModelTrainer t = new StoryModelTrainer(config);
+        int before = 0;
+        for (List<StoryEvaluation.Labelled> corpus : List.of(gvaDev, ecbDev)) {
+            StoryModelTrainer one = new StoryModelTrainer(config);
+            one.addStream(features(corpus), goldOf(corpus), 1);
+            // each corpus weighs the same in total, whatever its number of candidate pairs
+            t.addStream(features(corpus), goldOf(corpus), 1.0e4 / Math.max(1, one.examples()));
+            out.printf(Locale.ROOT, "examples %d (positive %d)%n", t.examples() - before, one.positives());
+            before = t.examples();
+        }
+        StoryModel fitted = t.fit(L2, 0.5, 0.5, 1.0);
+        // dated articles (GVA) meet the join and wake thresholds, undated ones (ECB+) the undated one
+        double[] dated = {0.5, 1.0, -1};
+        for (double join : JOIN) {
+            for (double wake : WAKE) {
+                if (wake >= join) {
+                    double f1 = StoryEvaluation.evaluate("gva", "dev", "incident", gvaDev, config,
+                            fitted.withThresholds(join, 0.5, wake), false).scores().pairF1();
+                    out.printf(Locale.ROOT, "join %.2f wake %.2f  GVA DEV pairwise F1 %.4f%n", join, wake, f1);
+                    if (f1 > dated[2]) {
+                        dated = new double[] {join, wake, f1};
+                    }
+                }
+            }
+        }
+        double[] undated = {0.5, -1};
+        for (double join : JOIN) {
+            double f1 = StoryEvaluation.evaluate("ecbplus", "dev", "topic", ecbDev, config,
+                    fitted.withThresholds(0.5, join, 1.0), false).scores().pairF1();
+            out.printf(Locale.ROOT, "undated join %.2f  ECB+ topic DEV pairwise F1 %.4f%n", join, f1);
+            if (f1 > undated[1]) {
+                undated = new double[] {join, f1};
+            }
+        }
+        return fitted.withThresholds(dated[0], undated[0], dated[1]);
+    }
+
+    /** The comment at the head of the model file. */
+    public static String header(StoryModel m) {
+        return String.format(Locale.ROOT, """
+                Story clustering model: logistic regression over the pair features of an article and a story
+                (PairFeatures), learned on the DEV halves of GVA and ECB+ only (StoryModelTraining, L2 %.1f), thresholds
+                chosen on DEV (dated: GVA-incident pairwise F1; undated: ECB+-topic pairwise F1). Rebuild with
+                lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en --ecbplus ../shared/data/ecbplus-event-clusters-en
+                (prints this file; the last lines from this header on are the file).""", L2);
+    }
+
+    private static List<StoryFeatures> features(List<StoryEvaluation.Labelled> items) {
+        List<StoryFeatures> out = new ArrayList<>(items.size());
+        for (StoryEvaluation.Labelled l : items) {
+            out.add(l.features());
+        }
+        return out;
+    }
+
+    private static Map<String, String> goldOf(List<StoryEvaluation.Labelled> items) {
+        Map<String, String> out = new HashMap<>();
+        for (StoryEvaluation.Labelled l : items) {
+            out.put(l.features().articleId(), l.gold().cluster());
+        }
+        return out;
+    }
+}
