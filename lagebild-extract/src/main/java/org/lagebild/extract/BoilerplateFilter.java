@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.lagebild.extract.boilerplate.BoilerplateRule;
 import org.lagebild.extract.boilerplate.BoilerplateRules;
 import org.lagebild.extract.boilerplate.RuleKind;
+import org.lagebild.extract.boilerplate.StartChars;
 import org.lagebild.model.BlockType;
 import org.lagebild.model.MetaField;
 import org.lagebild.model.RemovedText;
@@ -57,6 +58,8 @@ final class BoilerplateFilter {
      * after white space, or at "(" (see {@link Guarded}): their prefilter tries each pattern at those positions only.
      */
     private final Map<List<BoilerplateRule>, Guarded> guarded = new java.util.IdentityHashMap<>();
+    /** Per whole-line list: the first characters its merged regex can start with. */
+    private final Map<List<BoilerplateRule>, StartChars> anyStart = new java.util.IdentityHashMap<>();
 
     BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
@@ -73,6 +76,7 @@ final class BoilerplateFilter {
         for (List<BoilerplateRule> l : List.of(simple, sectionLabels, teasers, agencyCodes, datelines, bylines, credits,
                 captionMarkers)) {
             any.put(l, anyOf(l));
+            anyStart.put(l, StartChars.lookingAt(any.get(l)));
             Guarded g = Guarded.of(l);
             if (g != null) {
                 guarded.put(l, g);
@@ -88,18 +92,27 @@ final class BoilerplateFilter {
      * same as a find of the whole list (a superset of the white space {@code \s} matches is used, so no
      * position is missed).
      */
-    private record Guarded(Pattern atStart, Pattern atSpace, Pattern afterSpace, Pattern atSpaceOrParen) {
+    private record Guarded(Pattern atStart, Pattern atSpace, Pattern afterSpace, Pattern atSpaceOrParen,
+                           StartChars startFirst, StartChars afterBlank, StartChars followingBlank) {
+
+        private static final String AT_SPACE = "(?:^|\\s)";
+        private static final List<String> AFTER_SPACE = List.of("(?:^|(?<=\\s))", "(?-i)(?:^|(?<=\\s))");
 
         static Guarded of(List<BoilerplateRule> list) {
             List<List<BoilerplateRule>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            // whether the rest of a pattern after its opening guard may look further back than the guard
+            boolean[] looksBack = new boolean[4];
             for (BoilerplateRule r : list) {
                 String p = r.pattern().pattern();
                 if (p.startsWith("^")) {
                     groups.get(0).add(r);
-                } else if (p.startsWith("(?:^|\\s)")) {
+                } else if (p.startsWith(AT_SPACE)) {
                     groups.get(1).add(r);
-                } else if (p.startsWith("(?:^|(?<=\\s))") || p.startsWith("(?-i)(?:^|(?<=\\s))")) {
+                    looksBack[1] |= StartChars.looksBehind(p.substring(AT_SPACE.length()));
+                } else if (p.startsWith(AFTER_SPACE.get(0)) || p.startsWith(AFTER_SPACE.get(1))) {
                     groups.get(2).add(r);
+                    String guard = p.startsWith(AFTER_SPACE.get(0)) ? AFTER_SPACE.get(0) : AFTER_SPACE.get(1);
+                    looksBack[2] |= StartChars.looksBehind(p.substring(guard.length()));
                 } else if (p.startsWith("\\s*\\(")) {
                     groups.get(3).add(r);
                 } else {
@@ -109,7 +122,13 @@ final class BoilerplateFilter {
             if (list.isEmpty()) {
                 return null;
             }
-            return new Guarded(merged(groups.get(0)), merged(groups.get(1)), merged(groups.get(2)), merged(groups.get(3)));
+            Pattern atStart = merged(groups.get(0));
+            Pattern atSpace = merged(groups.get(1));
+            Pattern afterSpace = merged(groups.get(2));
+            return new Guarded(atStart, atSpace, afterSpace, merged(groups.get(3)),
+                    atStart == null ? null : StartChars.lookingAt(atStart),
+                    atSpace == null || looksBack[1] ? null : StartChars.lookingAtAfter(atSpace, " ", true),
+                    afterSpace == null || looksBack[2] ? null : StartChars.lookingAtAfter(afterSpace, " ", false));
         }
 
         private static Pattern merged(List<BoilerplateRule> group) {
@@ -119,21 +138,27 @@ final class BoilerplateFilter {
         boolean find(String line) {
             int n = line.length();
             Matcher start = matcher(atStart, line);
-            if (start != null && start.lookingAt()) {
+            if (start != null && (n == 0 || startFirst.possible(line.charAt(0))) && start.lookingAt()) {
                 return true;
             }
             Matcher at = matcher(atSpace, line);
             Matcher after = matcher(afterSpace, line);
             Matcher paren = matcher(atSpaceOrParen, line);
             for (int i = 0; i <= n; i++) {
-                boolean spaceHere = i < n && space(line.charAt(i));
-                if (at != null && (i == 0 || spaceHere) && at.region(i, n).lookingAt()) {
+                char c = i < n ? line.charAt(i) : 0;
+                boolean spaceHere = i < n && space(c);
+                // a plain space followed by a character no pattern can open with is passed without a regex run
+                if (at != null && (i == 0 || spaceHere)
+                        && (i == 0 || c != ' ' || i + 1 == n || afterBlank == null || afterBlank.possible(line.charAt(i + 1)))
+                        && at.region(i, n).lookingAt()) {
                     return true;
                 }
-                if (after != null && (i == 0 || space(line.charAt(i - 1))) && after.region(i, n).lookingAt()) {
+                if (after != null && (i == 0 || space(line.charAt(i - 1)))
+                        && (i == 0 || i == n || line.charAt(i - 1) != ' ' || followingBlank == null || followingBlank.possible(c))
+                        && after.region(i, n).lookingAt()) {
                     return true;
                 }
-                if (paren != null && (spaceHere || (i < n && line.charAt(i) == '(')) && paren.region(i, n).lookingAt()) {
+                if (paren != null && (spaceHere || (i < n && c == '(')) && paren.region(i, n).lookingAt()) {
                     return true;
                 }
             }
@@ -147,6 +172,9 @@ final class BoilerplateFilter {
 
     /** Every character regex {@code \s} matches in Unicode mode, and a few more. */
     private static boolean space(char c) {
+        if (c > ' ' && c < '\u0080') {
+            return false; // printable ASCII: the common case, decided without the Unicode tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
@@ -178,8 +206,11 @@ final class BoilerplateFilter {
             return null;
         }
         RuleKind k = list.get(0).kind();
-        Matcher pre = any.get(list).matcher(line);
         boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
+        if (!search && !line.isEmpty() && !anyStart.get(list).possible(line.charAt(0))) {
+            return null;
+        }
+        Matcher pre = any.get(list).matcher(line);
         boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line) : pre.find();
         if (!possible) {
             return null;
