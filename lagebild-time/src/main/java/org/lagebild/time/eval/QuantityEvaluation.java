@@ -23,12 +23,14 @@ import org.lagebild.time.quantity.QuantityTagger;
  * Scores {@link QuantityTagger} on a gold file: the bundled development gold quantities-gold-de.tsv
  * ({@link #DEFAULT_GOLD}, pre-annotated by the tagger and corrected by hand), the bundled held-out
  * gold quantities-heldout-de.tsv ({@link #HELD_OUT_GOLD}, annotated by hand without the tagger), the
- * second and third held-out golds quantities-heldout2-de.tsv ({@link #HELD_OUT_2_GOLD}) and
- * quantities-heldout3-de.tsv ({@link #HELD_OUT_3_GOLD}, likewise), or a file in
+ * second, third and fourth held-out golds quantities-heldout2-de.tsv ({@link #HELD_OUT_2_GOLD}),
+ * quantities-heldout3-de.tsv ({@link #HELD_OUT_3_GOLD}) and quantities-heldout4-de.tsv
+ * ({@link #HELD_OUT_4_GOLD}, SpkAtt Wikinews documents; likewise), or a file in
  * either layout. The gold names sentences by source document and sentence index; their
- * text is read from the data folder ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train})
- * and the samples folder. A system quantity matches a gold one when their spans overlap; it counts
- * for value F1 when the value is the same (for ranges and vague amounts, the bounds), for
+ * text is read from the data folder ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train},
+ * SpkAtt 2023 Wikinews documents: source {@code spkatt:<number or path>}, see {@link SpkAttDocuments},
+ * detokenised by {@link Detokenizer}) and the samples folder. A system quantity matches a gold one
+ * when their spans overlap; it counts for value F1 when the value is the same (for ranges and vague amounts, the bounds), for
  * value+unit F1 when the unit (as written, or its lemma) is also the same, for value+bounds F1
  * when min and max (and, where the gold states them, their exclusive flags) are the same too. In
  * the held-out layout a DOC row puts every sentence of a document in the set, IGNORE rows mark
@@ -45,6 +47,11 @@ public final class QuantityEvaluation {
     public static final String HELD_OUT_2_GOLD = "quantities-heldout2-de.tsv";
     /** The third held-out gold: other whole 10kGNAD documents (lines 6 mod 7), annotated by hand before any run. */
     public static final String HELD_OUT_3_GOLD = "quantities-heldout3-de.tsv";
+    /**
+     * The fourth held-out gold: German Wikinews documents of the SpkAtt 2023 blind test set (a source the tagger
+     * was never tuned on), the first 108 by number, annotated by hand before any run.
+     */
+    public static final String HELD_OUT_4_GOLD = "quantities-heldout4-de.tsv";
 
     /** The figures of one run. {@code notRows}/{@code notTagged}/{@code ignored} are 0 for the development gold. */
     public record Result(String goldName, int sentences, int missingSentences, int gold, int system, double valueF1,
@@ -77,7 +84,7 @@ public final class QuantityEvaluation {
     }
 
     /**
-     * Runs the evaluation with the gold {@code gold}: "default", "held-out", "held-out-2" or "held-out-3"
+     * Runs the evaluation with the gold {@code gold}: "default", "held-out", "held-out-2", "held-out-3" or "held-out-4"
      * (the bundled files), a bundled file name, or the path of a gold file in either layout.
      */
     public static Result run(String gold, Path dataDir, Path samplesDir) {
@@ -86,10 +93,11 @@ public final class QuantityEvaluation {
             case "held-out", "heldout" -> HELD_OUT_GOLD;
             case "held-out-2", "heldout2" -> HELD_OUT_2_GOLD;
             case "held-out-3", "heldout3" -> HELD_OUT_3_GOLD;
+            case "held-out-4", "heldout4" -> HELD_OUT_4_GOLD;
             default -> gold;
         };
         Tsv tsv = name.equals(DEFAULT_GOLD) || name.equals(HELD_OUT_GOLD) || name.equals(HELD_OUT_2_GOLD)
-                || name.equals(HELD_OUT_3_GOLD)
+                || name.equals(HELD_OUT_3_GOLD) || name.equals(HELD_OUT_4_GOLD)
                 ? Tsv.load(QuantityEvaluation.class, name) : Tsv.load(Path.of(name));
         return run(name, tsv, dataDir, samplesDir);
     }
@@ -294,6 +302,12 @@ public final class QuantityEvaluation {
                     return null;
                 }
                 text = Files.readString(p, StandardCharsets.UTF_8);
+            } else if (source.startsWith("spkatt:")) {
+                Path p = SpkAttDocuments.file(source.substring(7), dataDir);
+                if (p == null) {
+                    return null;
+                }
+                text = SpkAttDocuments.text(p);
             } else {
                 return null;
             }
@@ -325,7 +339,7 @@ public final class QuantityEvaluation {
 
     /**
      * Prints the figures; the last line is the JSON object. Args: [data dir] [samples dir]
-     * [--gold default|held-out|held-out-2|held-out-3|FILE].
+     * [--gold default|held-out|held-out-2|held-out-3|held-out-4|FILE].
      */
     public static void main(String[] args) {
         List<String> positional = new ArrayList<>();
