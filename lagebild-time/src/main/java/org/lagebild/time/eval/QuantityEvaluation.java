@@ -30,9 +30,9 @@ import org.lagebild.time.quantity.QuantityTagger;
  * text is read from the data folder ({@code 10kgnad/test.csv}, {@code semeval2023t3-de-news/train},
  * SpkAtt 2023 Wikinews documents: source {@code spkatt:<number or path>}, see {@link SpkAttDocuments},
  * detokenised by {@link Detokenizer}) and the samples folder. A system quantity matches a gold one
- * when their spans overlap; it counts for value F1 when the value is the same (for ranges and vague amounts, the bounds), for
- * value+unit F1 when the unit (as written, or its lemma) is also the same, for value+bounds F1
- * when min and max (and, where the gold states them, their exclusive flags) are the same too. In
+ * when their spans overlap; it counts for value F1 when the value is the same (for ranges and vague
+ * amounts, the bounds), for value+unit F1 when the unit (as written, or its lemma) is also the same,
+ * for value+bounds F1 when min and max (and, where the gold states them, their exclusive flags) are the same too. In
  * the held-out layout a DOC row puts every sentence of a document in the set, IGNORE rows mark
  * ambiguous stretches (a system quantity overlapping one is not counted) and NOT rows numbers that
  * are not counts (reported: how many of them the tagger took for a count). Stateless.
