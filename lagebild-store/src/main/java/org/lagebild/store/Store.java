@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -535,6 +536,38 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The listing rows of exactly these article versions (not their other versions), in the order of
+     * {@code ids}; ids that are not stored are left out. One query per 500 ids, where
+     * {@link #versions} per id is one query each.
+     */
+    public List<ArticleSummary> summaries(List<String> ids) {
+        Map<String, ArticleSummary> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            List<ArticleSummary> rows = read(c -> {
+                try (PreparedStatement ps = c.prepareStatement(SUMMARY + "WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    return summaries(ps);
+                }
+            });
+            for (ArticleSummary a : rows) {
+                byId.put(a.id(), a);
+            }
+        }
+        List<ArticleSummary> out = new ArrayList<>(byId.size());
+        for (String id : ids) {
+            ArticleSummary a = byId.get(id);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** The inputs recorded as duplicates of the stored article {@code id} (same content, another id). */
     public List<Duplicate> duplicatesOf(String id) {
         return read(c -> {
@@ -553,7 +586,32 @@ public final class Store implements AutoCloseable {
     }
 
     private static LocalDate day(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+        if (iso == null) {
+            return null;
+        }
+        // the stored form is always yyyy-mm-dd; reading it by hand is ~10x cheaper than the formatter
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+            int y = digits(iso, 0, 4);
+            int m = digits(iso, 5, 7);
+            int d = digits(iso, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(iso);
+    }
+
+    /** The number written by the ASCII digits {@code s[from, to)}, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Streams every latest version in ingestion order to {@code action}, one document in memory at a time. */

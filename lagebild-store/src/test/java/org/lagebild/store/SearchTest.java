@@ -55,6 +55,16 @@ class SearchTest {
     }
 
     @Test
+    void summariesOfManyIdsComeInTheirOrderAndSkipUnknownIds() {
+        List<String> ids = List.of(kurs.article().id(), "no-such-id", soldat.article().id());
+        List<ArticleSummary> rows = store.summaries(ids);
+        assertEquals(List.of(kurs.article().id(), soldat.article().id()), rows.stream().map(ArticleSummary::id).toList());
+        assertEquals(store.versions(kurs.article().id()).get(0), rows.get(0));
+        assertEquals(LocalDate.of(2023, 3, 9), rows.get(0).published().date());
+        assertEquals(List.of(), store.summaries(List.of()));
+    }
+
+    @Test
     void germanStemmingFindsTheSingularForThePlural() throws Exception {
         assertEquals(Set.of(soldat.article().id(), undated.article().id()), ids(new SearchQuery("Soldaten", "de",
                 null, null, null, null, 10, 0)));

@@ -3,7 +3,6 @@ package org.lagebild.store.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -45,10 +45,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -88,6 +87,10 @@ public final class LuceneIndex implements AutoCloseable {
     private static final String[] TEXT_FIELDS = SUFFIXES.stream().map(s -> "text_" + s).toArray(String[]::new);
     private static final float TITLE_BOOST = 2.5f;
     private static final int SNIPPET_CHARS = 200;
+    /** The stored fields a search hit shows. */
+    private static final Set<String> HIT_FIELDS = java.util.stream.Stream.concat(
+            Stream.of(ID, TITLE, PUBLISHER, LANG, DAY), java.util.Arrays.stream(TEXT_FIELDS))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Title and text of an article for matching: indexed with positions, not stored. */
     private static final FieldType ALL_TYPE = new FieldType();
@@ -104,6 +107,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Snippets snippets;
 
     private LuceneIndex(Path dir, Directory directory, Analyzer analyzer, IndexWriter writer,
                         SearcherManager searchers) {
@@ -112,6 +116,7 @@ public final class LuceneIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.writer = writer;
         this.searchers = searchers;
+        this.snippets = new Snippets(analyzer, SNIPPET_CHARS);
     }
 
     /** Opens (or creates) the index in {@code dir}. Fails if another process holds its write lock. */
@@ -407,12 +412,14 @@ public final class LuceneIndex implements AutoCloseable {
             TopDocs top;
             long total;
             try {
+                // every hit counted while collecting: one pass, where a separate count ran the query twice
                 if (scored) {
-                    top = searcher.search(query, n);
+                    top = searcher.search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
                 } else {
                     SortField byDay = new SortField(DAY, SortField.Type.LONG, true);
                     byDay.setMissingValue(Long.MIN_VALUE);
-                    top = searcher.search(query, n, new Sort(byDay, SortField.FIELD_DOC));
+                    top = searcher.search(query, new TopFieldCollectorManager(new Sort(byDay, SortField.FIELD_DOC), n,
+                            null, Integer.MAX_VALUE));
                 }
                 total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                         ? top.totalHits.value : searcher.count(query);
@@ -425,32 +432,17 @@ public final class LuceneIndex implements AutoCloseable {
             if (page.length == 0) {
                 return new SearchHits(total, List.of());
             }
-            int[] docIds = new int[page.length];
-            for (int i = 0; i < page.length; i++) {
-                docIds[i] = page[i].doc;
-            }
-            Map<String, String[]> snippets = highlight(searcher, query, docIds);
+            Map<String, Snippets.Terms> terms = scored ? Snippets.terms(query, "all_") : Map.of();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(page.length);
-            Set<String> wanted = Set.of(ID, TITLE, PUBLISHER, LANG, DAY);
-            for (int i = 0; i < page.length; i++) {
-                var d = stored.document(page[i].doc, wanted);
+            for (ScoreDoc sd : page) {
+                // one read of the stored fields per hit: metadata and text together
+                var d = stored.document(sd.doc, HIT_FIELDS);
                 var dayField = d.getField(DAY);
                 LocalDate day = dayField == null ? null : LocalDate.ofEpochDay(dayField.numericValue().longValue());
-                String snippet = null;
-                for (String f : TEXT_FIELDS) {
-                    String s = snippets.get(f)[i];
-                    if (s != null && !s.isBlank()) {
-                        snippet = s;
-                        break;
-                    }
-                }
-                if (snippet == null) {
-                    snippet = fallbackSnippet(stored, page[i].doc);
-                }
-                float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+                float score = Float.isNaN(sd.score) ? 0f : sd.score;
                 hits.add(new SearchHit(d.get(ID), d.get(TITLE), d.get(PUBLISHER), day, d.get(LANG), score,
-                        clean(snippet)));
+                        clean(snippet(d, terms))));
             }
             return new SearchHits(total, hits);
         } finally {
@@ -458,35 +450,39 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .withMaxNoHighlightPassages(1)
-                // term-level marking is enough for snippets and avoids a MemoryIndex per hit
-                .withWeightMatches(false)
-                // the query matches on all_xx; its terms mark the stored text_xx of the same analysis
-                .withFieldMatcher(f -> f.startsWith("all_") || f.startsWith("text_"))
-                .build();
-        int[] passages = new int[TEXT_FIELDS.length];
-        java.util.Arrays.fill(passages, 1);
-        return highlighter.highlightFields(TEXT_FIELDS, query, docIds, passages);
-    }
-
-    private static String fallbackSnippet(StoredFields stored, int doc) throws IOException {
-        var d = stored.document(doc, Set.of(TEXT_FIELDS));
-        for (String f : TEXT_FIELDS) {
-            String t = d.get(f);
-            if (t != null) {
-                return t.length() <= SNIPPET_CHARS ? t : t.substring(0, SNIPPET_CHARS) + " …";
+    /** The snippet of a hit: around its first matching word, else the start of its text. */
+    private String snippet(org.apache.lucene.document.Document d, Map<String, Snippets.Terms> terms) {
+        for (String sfx : SUFFIXES) {
+            String text = d.get("text_" + sfx);
+            if (text == null) {
+                continue;
             }
+            String s = snippets.snippet("all_" + sfx, text, terms.get("all_" + sfx));
+            if (s != null) {
+                return s;
+            }
+            return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + " …";
         }
         return "";
     }
 
-    private static String clean(String snippet) {
-        return snippet.replaceAll("\\s+", " ").strip();
+    /** Runs of white space as one space, none at the ends (as {@code replaceAll("\\s+", " ").strip()}). */
+    static String clean(String snippet) {
+        StringBuilder b = new StringBuilder(snippet.length());
+        boolean space = false;
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
     }
 
     private Query buildQuery(SearchQuery q) {
@@ -505,7 +501,9 @@ public final class LuceneIndex implements AutoCloseable {
         if (q.from() != null || q.to() != null) {
             long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
             long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
-            b.add(LongPoint.newRangeQuery(DAY, lo, hi), BooleanClause.Occur.FILTER);
+            // the points when the range leads, the doc values of the few hits when the text query does
+            b.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(DAY, lo, hi),
+                    NumericDocValuesField.newSlowRangeQuery(DAY, lo, hi)), BooleanClause.Occur.FILTER);
         }
         if (q.entity() != null && !q.entity().isBlank()) {
             b.add(new TermQuery(new Term(ENTITY, entityKey(q.entity()))), BooleanClause.Occur.FILTER);
