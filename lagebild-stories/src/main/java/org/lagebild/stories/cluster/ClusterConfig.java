@@ -11,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Weights, threshold and bounds of {@link StoryClusterer}. The score of an article against a
- * story is
- * {@code textWeight·cos(terms) + entityWeight·cos(entities) + claimWeight·claims
- * + eventDateWeight·eventDates + timeWeight·exp(-days/timeScaleDays)}; the article joins the best
- * story when that score is at least {@code threshold}, else it opens a new story. {@code days} is
- * the distance of its publication day from the story's span; when either is unknown the time
- * closeness counts as {@code unknownTime}. The bundled values ({@link #defaults()}, from
- * {@code cluster-config.tsv} beside this class) were tuned on the DEV splits only.
+ * Bounds and time scale of {@link StoryClusterer}, and the wake rule it keeps apart from the
+ * learned {@link StoryModel} (which decides joins and wake-ups from {@link PairFeatures}). The
+ * bundled values ({@link #defaults()}, from {@code cluster-config.tsv} beside this class) were set
+ * on the DEV splits only.
  *
+ * @param timeScaleDays    days over which the time closeness feature falls to 1/e
  * @param centroidTerms    a story centroid keeps this many terms (and entities)
  * @param indexTerms       a story is findable by this many of its top terms
  * @param queryTerms       an article looks up stories by this many of its top terms and entities
@@ -29,24 +26,21 @@ import java.util.Map;
  * @param maxActiveStories beyond this, the least recently extended stories retire
  * @param maxArticleIds    a story lists at most this many article ids (its count stays exact)
  * @param dfBuckets        size of each hashed document-frequency table (a power of two)
- * @param memberWeight     weight of the best cosine to one of the story's member articles
  * @param members          member articles' vectors a story keeps (the first and the latest)
  * @param memberTerms      terms kept per member vector
- * @param dormantThreshold a dormant story comes back at or above this score (text, entities, claims)
  * @param maxDormantStories dormant stories kept (the least recently retired are forgotten first)
- * @param dormantTerms     terms and entities a dormant story keeps (and is findable by)
- * @param undatedThreshold the threshold for an article without a publication day (text must decide alone)
- * @param dormantEntityWeight weight of the entity cosine when scoring a dormant story
- * @param dormantMinEntity a dormant story needs at least this entity cosine to come back
- * @param dormantSharedEntities the rule that wakes a dormant story apart from the model needs this many shared knowledge-base entities
+ * @param dormantTerms     terms and entities a dormant story keeps
+ * @param claimWeight      weight of the claim share in the wake rule's score
+ * @param dormantThreshold the wake rule's score bar (text + dormantEntityWeight·entities + claimWeight·claims)
+ * @param dormantEntityWeight weight of the entity cosine in the wake rule's score
+ * @param dormantMinEntity the wake rule needs at least this entity cosine
+ * @param dormantSharedEntities the wake rule needs this many shared knowledge-base entities
  */
-public record ClusterConfig(double textWeight, double entityWeight, double claimWeight, double eventDateWeight,
-                            double timeWeight, double timeScaleDays, double unknownTime, double threshold,
-                            int centroidTerms, int indexTerms, int queryTerms, int candidates, int maxPosting,
-                            int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets,
-                            double memberWeight, int members, int memberTerms, double dormantThreshold,
-                            int maxDormantStories, int dormantTerms, double undatedThreshold,
-                            double dormantEntityWeight, double dormantMinEntity, int dormantSharedEntities) {
+public record ClusterConfig(double timeScaleDays, int centroidTerms, int indexTerms, int queryTerms, int candidates,
+                            int maxPosting, int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets,
+                            int members, int memberTerms, int maxDormantStories, int dormantTerms, double claimWeight,
+                            double dormantThreshold, double dormantEntityWeight, double dormantMinEntity,
+                            int dormantSharedEntities) {
     private static final String RESOURCE = "cluster-config.tsv";
     private static final ClusterConfig DEFAULTS = load();
 

@@ -61,8 +61,8 @@ class TermExtractorTest {
     @Test
     void bundledConfigParsesAndBadConfigFailsLoudly() throws IOException {
         ClusterConfig c = ClusterConfig.defaults();
-        assertTrue(c.threshold() > 0 && c.textWeight() > 0);
+        assertTrue(c.candidates() > 0 && c.timeScaleDays() > 0);
         assertThrows(IllegalStateException.class,
-                () -> ClusterConfig.parse(new BufferedReader(new StringReader("threshold\t0.5\n")), "test"));
+                () -> ClusterConfig.parse(new BufferedReader(new StringReader("candidates\t40\n")), "test"));
     }
 }
