@@ -13,6 +13,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lagebild.extract.boilerplate.DataFile;
+import org.lagebild.extract.boilerplate.StartChars;
 
 /**
  * Finds the publication date a page shows as text when its metadata states none: elements whose class
@@ -40,12 +41,17 @@ final class VisibleDate {
 
     private final Pattern classes;
     private final Pattern labels;
+    /** The characters a label can open with: most texts are no label, and need not be read on. */
+    private final StartChars labelStart;
+    private final StartChars classStart;
     private final Pattern datelines;
     private final DataFile file;
 
     private VisibleDate(Pattern classes, Pattern labels, Pattern datelines, DataFile file) {
         this.classes = classes;
+        this.classStart = StartChars.matches(classes);
         this.labels = labels;
+        this.labelStart = StartChars.lookingAt(labels);
         this.datelines = datelines;
         this.file = file;
     }
@@ -83,6 +89,9 @@ final class VisibleDate {
     }
 
     boolean dateClass(String token) {
+        if (!token.isEmpty() && !classStart.possible(token.charAt(0))) {
+            return false;
+        }
         return classes.matcher(token).matches();
     }
 
@@ -148,7 +157,8 @@ final class VisibleDate {
                     }
                 } else if (node instanceof TextNode t && !t.isBlank()) {
                     String s = t.text();
-                    if (s.length() <= SHORT_TEXT) {
+                    String lead = s.length() <= SHORT_TEXT ? s.strip() : "";
+                    if (s.length() <= SHORT_TEXT && (lead.isEmpty() || labelStart.possible(lead.charAt(0)))) {
                         LocalDate d = labelled(s + " " + following(t));
                         if (d != null) {
                             found = new Found(d, "text:label");
@@ -235,22 +245,32 @@ final class VisibleDate {
             return known;
         }
         boolean named = false;
-        for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!token.isEmpty()) {
+        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
+        // tokens as split("\\s+") gives them, without the regex
+        for (int start = 0, end; start < all.length() && !named; start = end + 1) {
+            end = start;
+            while (end < all.length() && !asciiSpace(all.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = all.substring(start, end);
                 // tokens recur in many class combinations: each is matched once per page ("\u0001" keeps them apart)
-                Boolean t = memo.get("\u0001" + token);
+                String tokenKey = "\u0001" + token;
+                Boolean t = memo.get(tokenKey);
                 if (t == null) {
                     t = dateClass(token);
-                    memo.put("\u0001" + token, t);
+                    memo.put(tokenKey, t);
                 }
-                if (t) {
-                    named = true;
-                    break;
-                }
+                named = t;
             }
         }
         memo.put(key, named);
         return named;
+    }
+
+    /** The characters of regex {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static LocalDate fromElement(Element el, String language) {

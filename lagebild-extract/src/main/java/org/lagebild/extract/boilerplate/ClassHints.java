@@ -27,6 +27,7 @@ public final class ClassHints {
     /** Per hint, in file order: how a single lower-cased token is tested (see {@link TokenTest}). */
     private final List<TokenTest> tokenTests;
     private final Pattern anyContent;
+    private final StartChars anyContentStart;
 
     private ClassHints(List<Hint> hints, List<Hint> contentHints) {
         this.hints = List.copyOf(hints);
@@ -35,6 +36,7 @@ public final class ClassHints {
         int flags = anyHint.flags();
         this.tokenTests = this.hints.stream().map(h -> TokenTest.of(h.pattern().pattern(), flags)).toList();
         this.anyContent = merge(this.contentHints);
+        this.anyContentStart = StartChars.matches(anyContent);
     }
 
     /**
@@ -129,7 +131,7 @@ public final class ClassHints {
 
     /** The first hint matching one lower-cased token, or {@link #NONE}. */
     private Hint tokenHint(String token) {
-        if (anyContent.matcher(token).matches()) {
+        if (anyContentStart.possible(token.charAt(0)) && anyContent.matcher(token).matches()) {
             return NONE;
         }
         for (int i = 0; i < tokenTests.size(); i++) {
@@ -146,29 +148,34 @@ public final class ClassHints {
      * tried only where a token part begins, and must end where one ends, instead of backtracking over every
      * split of the token, which is the same answer several times faster.
      */
-    private record TokenTest(Pattern full, Pattern core, Pattern whole) {
+    private record TokenTest(Pattern full, Pattern core, Pattern whole, StartChars start) {
         private static final String PREFIX = "(?:.*[-_])?";
         private static final String SUFFIX = "(?:[-_].*)?";
 
         static TokenTest of(String pattern, int flags) {
             if (pattern.startsWith(PREFIX) && pattern.endsWith(SUFFIX) && pattern.length() > PREFIX.length() + SUFFIX.length()) {
                 String core = pattern.substring(PREFIX.length(), pattern.length() - SUFFIX.length());
-                return new TokenTest(null, Pattern.compile("(?:" + core + ")(?=[-_]|\\z)", flags), Pattern.compile(pattern, flags));
+                Pattern c = Pattern.compile("(?:" + core + ")(?=[-_]|\\z)", flags);
+                return new TokenTest(null, c, Pattern.compile(pattern, flags), StartChars.lookingAt(c));
             }
-            return new TokenTest(Pattern.compile(pattern, flags), null, null);
+            Pattern f = Pattern.compile(pattern, flags);
+            return new TokenTest(f, null, null, StartChars.matches(f));
         }
 
+        /** The token is never empty. */
         boolean matches(String token) {
             if (core == null) {
-                return full.matcher(token).matches();
+                return start.possible(token.charAt(0)) && full.matcher(token).matches();
             }
             if (hasLineBreak(token)) {
                 return whole.matcher(token).matches(); // "." stops at line breaks: keep the pattern's own reading
             }
-            Matcher m = core.matcher(token);
+            Matcher m = null;
             int n = token.length();
             for (int i = 0; i <= n; i++) {
-                if (i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_') {
+                if ((i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_')
+                        && (i == n || start.possible(token.charAt(i)))) {
+                    m = m == null ? core.matcher(token) : m;
                     m.region(i, n);
                     if (m.lookingAt()) {
                         return true;
