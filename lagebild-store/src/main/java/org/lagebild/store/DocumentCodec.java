@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -76,7 +77,26 @@ final class DocumentCodec {
         }
     }
 
+    /** How every encoded document starts: the article comes first (the record's first component). */
+    private static final String ARTICLE_START = "{\"article\":{";
+
     Document decode(String json, String text) {
+        if (json.startsWith(ARTICLE_START)) {
+            // the text spliced into the JSON and read in one pass: a tree first, then the record, read it twice
+            StringBuilder b = new StringBuilder(json.length() + text.length() + 32);
+            b.append(ARTICLE_START).append("\"text\":\"");
+            JsonStringEncoder.getInstance().quoteAsString(text, b);
+            b.append('"');
+            if (json.length() > ARTICLE_START.length() && json.charAt(ARTICLE_START.length()) != '}') {
+                b.append(',');
+            }
+            b.append(json, ARTICLE_START.length(), json.length());
+            try {
+                return reader.readValue(b.toString(), Document.class);
+            } catch (JsonProcessingException | RuntimeException e) {
+                throw new IllegalStateException("cannot decode stored document: " + e.getMessage(), e);
+            }
+        }
         try {
             ObjectNode tree = (ObjectNode) reader.readTree(json);
             ((ObjectNode) tree.get("article")).put("text", text);

@@ -644,6 +644,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The version of the index that searches see now: it changes whenever stored, replaced or deleted
+     * articles reach the index, so search results computed at one version may be reused while it holds.
+     */
+    public long searchVersion() throws StoreException {
+        ensureOpen();
+        try {
+            return index.version();
+        } catch (IOException e) {
+            throw new StoreException("cannot read index " + dataDir.resolve(INDEX_DIR) + ": " + e, e);
+        }
+    }
+
     /** Counts over the whole store. */
     public StoreStats stats() {
         long indexed;

@@ -380,6 +380,23 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The version of the index view that a search would see now (refreshed as a search refreshes);
+     * it changes with every change that reaches searches.
+     */
+    public long version() throws IOException {
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
+        refreshIfStale();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return ((DirectoryReader) s.getIndexReader()).getVersion();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Bytes used by the index files. */
     public long sizeBytes() {
         try (Stream<Path> files = Files.list(dir)) {
