@@ -14,6 +14,8 @@ final class ActiveStory {
     private static final int MAX_CLAIMS = 50;
     private static final int MAX_EVENT_DATES = 50;
     private static final int TOP_ENTITIES = 10;
+    /** Headline terms a story keeps (the oldest go first). */
+    static final int MAX_TITLE_TERMS = 60;
 
     final String id;
     String title = "";
@@ -27,6 +29,8 @@ final class ActiveStory {
     final Map<String, Integer> entityCounts = new HashMap<>();
     final List<ClaimKey> claims = new ArrayList<>();
     final LinkedHashSet<String> eventDates = new LinkedHashSet<>();
+    /** Terms of its articles' headlines, oldest first. */
+    final LinkedHashSet<String> titleTerms = new LinkedHashSet<>();
     LocalDate firstDate;
     LocalDate lastDate;
     LocalDate retireDay;
@@ -85,6 +89,16 @@ final class ActiveStory {
         }
     }
 
+    void addTitleTerms(Iterable<String> ts) {
+        for (String t : ts) {
+            titleTerms.remove(t);
+            titleTerms.add(t);
+            if (titleTerms.size() > MAX_TITLE_TERMS) {
+                titleTerms.remove(titleTerms.iterator().next());
+            }
+        }
+    }
+
     /** Keeps the entity counts bounded: only entities still in the truncated vector are kept. */
     void addEntityCounts(Map<String, Integer> counts) {
         counts.forEach((k, v) -> entityCounts.merge(k, v, Integer::sum));
@@ -109,7 +123,8 @@ final class ActiveStory {
         return new ClustererState.StoryState(id, title, titleArticleId, new LinkedHashMap<>(titleVector),
                 new LinkedHashMap<>(centroid), new LinkedHashMap<>(entityVector), new TreeMap<>(entityCounts),
                 List.copyOf(claims), List.copyOf(eventDates), str(firstDate), str(lastDate), str(retireDay), lastSequence,
-                articleCount, List.copyOf(articleIds), members.stream().map(m -> (Map<String, Double>) new LinkedHashMap<>(m)).toList());
+                articleCount, List.copyOf(articleIds), members.stream().map(m -> (Map<String, Double>) new LinkedHashMap<>(m)).toList(),
+                List.copyOf(titleTerms));
     }
 
     static ActiveStory of(ClustererState.StoryState s) {
@@ -122,6 +137,7 @@ final class ActiveStory {
         a.entityCounts.putAll(s.entityCounts());
         a.claims.addAll(s.claims());
         a.eventDates.addAll(s.eventDates());
+        a.titleTerms.addAll(s.titleTerms());
         a.firstDate = day(s.firstDate());
         a.lastDate = day(s.lastDate());
         a.retireDay = day(s.retireDay());

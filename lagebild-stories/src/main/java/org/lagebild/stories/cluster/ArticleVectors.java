@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One article's TF-IDF vectors as the clusterer scores them: unit-length term and entity vectors
  * (in the features' key order), the same entries sorted heaviest first, and the norm of the
- * name part of the term vector (the {@link TermExtractor#NAME_MARK} twins). Immutable once built.
+ * name part of the term vector (the {@link TermExtractor#NAME_MARK} twins), and the headline's
+ * terms with their IDF. Immutable once built.
  */
 final class ArticleVectors {
     final Map<String, Double> terms;
@@ -13,8 +14,11 @@ final class ArticleVectors {
     final Vectors.Weighted[] termOrder;
     final Vectors.Weighted[] entityOrder;
     final double nameNorm;
+    /** The headline's terms with their IDF, in headline order. */
+    final Map<String, Double> titleIdf;
 
-    ArticleVectors(Map<String, Double> terms, Map<String, Double> entities) {
+    ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf) {
+        this.titleIdf = titleIdf;
         this.terms = terms;
         this.entities = entities;
         this.termOrder = Vectors.sorted(terms);

@@ -33,6 +33,7 @@ public record ClustererState(int version, long articles, String newestDate, int 
      * @param centroid     sum of its articles' normalised term vectors, truncated
      * @param entityVector sum of its articles' normalised entity vectors, truncated
      * @param members      term vectors of a few of its articles (the first and the latest), truncated
+     * @param titleTerms   terms of its articles' headlines, oldest first, bounded (absent in older states: empty)
      * @param retireDay    the day its retirement is counted from
      * @param lastSequence sequence number of its last article
      */
@@ -40,17 +41,23 @@ public record ClustererState(int version, long articles, String newestDate, int 
                              Map<String, Double> centroid, Map<String, Double> entityVector,
                              Map<String, Integer> entityCounts, List<ClaimKey> claims, List<String> eventDates,
                              String firstDate, String lastDate, String retireDay, long lastSequence,
-                             int articleCount, List<String> articleIds, List<Map<String, Double>> members) {
+                             int articleCount, List<String> articleIds, List<Map<String, Double>> members,
+                             List<String> titleTerms) {
         public StoryState {
             members = members == null ? List.of() : List.copyOf(members);
+            titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
         }
     }
 
     /**
-     * One dormant (retired) story: its heaviest terms and entities, a few claims, span and size.
+     * One dormant (retired) story: its heaviest terms and entities, a few claims, its headline terms, span and size.
      */
     public record DormantState(String id, String title, String titleArticleId, Map<String, Double> terms,
                                Map<String, Double> entities, List<String> topEntities, List<ClaimKey> claims,
-                               String firstDate, String lastDate, int articleCount, List<String> articleIds) {
+                               String firstDate, String lastDate, int articleCount, List<String> articleIds,
+                               List<String> titleTerms) {
+        public DormantState {
+            titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 record DormantStory(String id, String title, String titleArticleId, LinkedHashMap<String, Double> terms,
                     double termNorm, double nameNorm, LinkedHashMap<String, Double> entities, double entityNorm,
                     List<String> topEntities, List<ClaimKey> claims, LocalDate firstDate, LocalDate lastDate,
-                    int articleCount, List<String> articleIds) {
+                    int articleCount, List<String> articleIds, java.util.Set<String> titleTerms) {
 
     static DormantStory of(ActiveStory s, int keep, int claims, int ids) {
         LinkedHashMap<String, Double> t = Vectors.top(s.centroid, keep);
@@ -21,12 +21,14 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         List<ClaimKey> cs = s.claims.subList(Math.max(0, s.claims.size() - claims), s.claims.size());
         return new DormantStory(s.id, s.title, s.titleArticleId, t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 s.topEntities(), List.copyOf(cs), s.firstDate, s.lastDate, s.articleCount,
-                List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))));
+                List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))),
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.titleTerms)));
     }
 
     ClustererState.DormantState state() {
         return new ClustererState.DormantState(id, title, titleArticleId, new LinkedHashMap<>(terms),
-                new LinkedHashMap<>(entities), topEntities, claims, str(firstDate), str(lastDate), articleCount, articleIds);
+                new LinkedHashMap<>(entities), topEntities, claims, str(firstDate), str(lastDate), articleCount, articleIds,
+                List.copyOf(titleTerms));
     }
 
     static DormantStory of(ClustererState.DormantState d) {
@@ -34,7 +36,8 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         LinkedHashMap<String, Double> e = Vectors.top(d.entities(), Integer.MAX_VALUE);
         return new DormantStory(d.id(), d.title(), d.titleArticleId(), t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 List.copyOf(d.topEntities()), List.copyOf(d.claims()), ActiveStory.day(d.firstDate()),
-                ActiveStory.day(d.lastDate()), d.articleCount(), List.copyOf(d.articleIds()));
+                ActiveStory.day(d.lastDate()), d.articleCount(), List.copyOf(d.articleIds()),
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.titleTerms())));
     }
 
     /** Back to an active story (its members start again from the new article). */
@@ -54,6 +57,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         a.lastDate = lastDate;
         a.articleCount = articleCount;
         a.articleIds.addAll(articleIds);
+        a.titleTerms.addAll(titleTerms);
         return a;
     }
 

@@ -46,6 +46,11 @@ final class HashedCounts {
         return Math.log((documents + 1.0) / (count(key) + 1.0)) + 1.0;
     }
 
+    /** The IDF of a key seen in no document so far (the highest there is). */
+    double maxIdf() {
+        return Math.log(documents + 1.0) + 1.0;
+    }
+
     private int bucket(String key) {
         int h = key.hashCode();
         h ^= h >>> 16;

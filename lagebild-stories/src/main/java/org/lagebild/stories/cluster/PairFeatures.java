@@ -3,6 +3,7 @@ package org.lagebild.stories.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,20 +24,26 @@ import java.util.Set;
  *   <li>{@code logGap}: ln(1 + days) (0 when undated);</li>
  *   <li>{@code undated}: 1 when the article or the story has no day;</li>
  *   <li>{@code logSize}: ln(1 + the story's article count);</li>
- *   <li>products: {@code text·close}, {@code names·close}, {@code text·undated}.</li>
+ *   <li>products: {@code text·close}, {@code names·close}, {@code text·undated};</li>
+ *   <li>{@code title}: IDF-weighted share of the article's headline terms found in the story's
+ *   headlines (follow-ups name the incident in the headline: "Bunny Friend", "Hamilton bar");</li>
+ *   <li>{@code rareName}, {@code rareTitle}: the rarest name the article shares with the story's
+ *   centroid, and the rarest headline term it shares with the story's headlines, as IDF over the
+ *   highest IDF possible (1: a name seen nowhere else): one rare shared name says more than many
+ *   common ones.</li>
  * </ol>
  * Stateless; every value is finite.
  */
 final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
-            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated");
+            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle");
 
     private PairFeatures() {
     }
 
     /** The features of the article against an active story. */
-    static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays) {
+    static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df) {
         double[] c = new double[2];
         Vectors.cosines(s.centroid, s.centroidNorm, s.centroidNameNorm, a.terms, 1.0, a.nameNorm, c);
         double member = 0;
@@ -45,28 +52,62 @@ final class PairFeatures {
         }
         double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, a.entities, 1.0);
         return vector(c[0], member, entity, c[1], claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
-                f.date(), s.firstDate, s.lastDate, s.articleCount, timeScaleDays);
+                f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
+                rareName(a, s.centroid, df), rareTitle(a, s.titleTerms, df));
     }
 
     /** The features of the article against a dormant story (no members, no event days kept). */
-    static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays) {
+    static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df) {
         double[] c = new double[2];
         Vectors.cosines(d.terms(), d.termNorm(), d.nameNorm(), a.terms, 1.0, a.nameNorm, c);
         double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(d.entities(), d.entityNorm(), a.entities, 1.0);
         return vector(c[0], 0, entity, c[1], claimShare(f.claims(), d.claims()), 0,
-                f.date(), d.firstDate(), d.lastDate(), d.articleCount(), timeScaleDays);
+                f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
+                rareName(a, d.terms(), df), rareTitle(a, d.titleTerms(), df));
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
-                                   LocalDate day, LocalDate first, LocalDate last, int size,
-                                   double timeScaleDays) {
+                                   LocalDate day, LocalDate first, LocalDate last, int size, double title,
+                                   double timeScaleDays, double rareName, double rareTitle) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
         double close = undated ? 0 : Math.exp(-days / timeScaleDays);
         double u = undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
-                Math.log1p(size), text * close, names * close, text * u};
+                Math.log1p(size), text * close, names * close, text * u, title, rareName, rareTitle};
+    }
+
+    private static double rareName(ArticleVectors a, Map<String, Double> story, HashedCounts df) {
+        double max = 0;
+        for (String k : story.keySet()) {
+            if (Vectors.isName(k) && a.terms.containsKey(k)) {
+                max = Math.max(max, df.idf(k));
+            }
+        }
+        return max / df.maxIdf();
+    }
+
+    private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {
+        double max = 0;
+        for (Map.Entry<String, Double> e : a.titleIdf.entrySet()) {
+            if (story.contains(e.getKey())) {
+                max = Math.max(max, e.getValue());
+            }
+        }
+        return max / df.maxIdf();
+    }
+
+    static double titleShare(ArticleVectors a, Set<String> story) {
+        double all = 0;
+        double shared = 0;
+        for (Map.Entry<String, Double> e : a.titleIdf.entrySet()) {
+            all += e.getValue();
+            if (story.contains(e.getKey())) {
+                shared += e.getValue();
+            }
+        }
+        return all == 0 ? 0 : shared / all;
     }
 
     static double claimShare(List<ClaimKey> article, List<ClaimKey> story) {

@@ -157,12 +157,15 @@ public final class StoryClusterer {
         Map<String, Double> entityVec = weigh(f.entities(), entityDf);
         normalise(termVec, Vectors.norm(termVec));
         normalise(entityVec, Vectors.norm(entityVec));
-        ArticleVectors a = new ArticleVectors(termVec, entityVec);
+        Map<String, Double> titleIdf = new LinkedHashMap<>();
+        TermExtractor.instance().terms(StoryFeatures.headline(f.title()), f.language(), 1,
+                (t, w) -> titleIdf.computeIfAbsent(t, termDf::idf));
+        ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf);
 
         ActiveStory best = null;
         double bestScore = Double.NaN;
         for (ActiveStory s : candidates(a.termOrder, a.entityOrder)) {
-            double[] x = PairFeatures.active(f, a, s, config.timeScaleDays());
+            double[] x = PairFeatures.active(f, a, s, config.timeScaleDays(), termDf);
             double p = model.join().probability(x);
             if (scored != null) {
                 scored.add(new Candidate(s.id, false, x, p));
@@ -186,7 +189,7 @@ public final class StoryClusterer {
                 woken = bestDormant(f, a, null);
                 if (woken != null) {
                     opened = false;
-                    bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays()));
+                    bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays(), termDf));
                 }
             }
         }
@@ -207,6 +210,7 @@ public final class StoryClusterer {
             byRecency.remove(story.lastSequence);
         }
         extend(story, f, termVec, entityVec, a.termOrder);
+        story.addTitleTerms(titleIdf.keySet());
         byRecency.put(story.lastSequence, story);
         reindex(story);
         if (woken != null) {
@@ -295,7 +299,7 @@ public final class StoryClusterer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < es.size() && i < config.candidates(); i++) {
             DormantStory d = dormant.get(es.get(i).getKey());
-            double[] x = PairFeatures.dormant(f, a, d, config.timeScaleDays());
+            double[] x = PairFeatures.dormant(f, a, d, config.timeScaleDays(), termDf);
             double score = model.wake().probability(x);
             if (scored != null) {
                 scored.add(new Candidate(d.id(), true, x, score));
