@@ -2,15 +2,20 @@
 # Load benchmark of the web API (issue #7): a store of 100,000 articles, `lagebild serve` on
 # loopback, and wrk for 30 s with 64 connections against search (as the search page asks, with
 # facets; as an API client might, without; with filters) and story endpoints (list, one story, its
-# timeline). Prints, per
-# endpoint, requests/s, p50/p99/max latency and errors, and the server's RSS before and after; the
-# last line is one JSON object with all of it (docs/PERFORMANCE.md records it).
+# timeline). Searches rotate over the WORDS most frequent capitalised words of the stored titles
+# (nouns and names), the story endpoints over the STORIES most recent stories, so that neither one
+# query nor one story stays hot. Prints, per endpoint, requests/s, p50/p99/max latency and errors,
+# and the server's RSS before and after; the last line is one JSON object with all of it
+# (docs/PERFORMANCE.md records it).
 #
 #   scripts/load-bench.sh                  # builds the store once (kept in $STORE), then measures
+#   CACHE_MB=0 scripts/load-bench.sh       # the same with the server's response cache off
 #
 # Settings (environment): STORE (default /tmp/lagebild-load-100k), ARTICLES (100000), SECS (30),
 # CONNS (64), THREADS (2, wrk threads), PORT (7071), DATA (../shared/data), LAGEBILD (the command
-# that runs lagebild; default ./lagebild), LAGEBILD_JAVA_OPTS (server JVM options; default -Xmx1g).
+# that runs lagebild; default ./lagebild), LAGEBILD_JAVA_OPTS (server JVM options; default -Xmx1g),
+# CACHE_MB (the server's response cache, system property lagebild.web.cacheMb; default 64; 0 = off:
+# every response computed afresh), WORDS (500), STORIES (1000).
 #
 # The store: `lagebild bench ingest --stages extract` writes real 10kGNAD articles replicated with
 # changed ids, dates and last line (fast: no annotation), then `lagebild restory` clusters them into
@@ -26,7 +31,10 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-7071}
 DATA=${DATA:-$here/../shared/data}
 LAGEBILD=${LAGEBILD:-$here/lagebild}
-export LAGEBILD_JAVA_OPTS=${LAGEBILD_JAVA_OPTS:--Xmx1g}
+CACHE_MB=${CACHE_MB:-64}
+WORDS=${WORDS:-500}
+STORIES=${STORIES:-1000}
+export LAGEBILD_JAVA_OPTS="${LAGEBILD_JAVA_OPTS:--Xmx1g} -Dlagebild.web.cacheMb=$CACHE_MB"
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install wrk" >&2; exit 2; }
@@ -80,26 +88,50 @@ if ! ps -o comm= -p "$pid" | grep -q java; then
 fi
 
 articles=$(curl -fsS "$BASE/api/stats" | sed -n 's/^{"articles":\([0-9]*\).*/\1/p')
-# the story endpoints rotate over the 100 most recent stories, so that no one story's pages stay hot
-ids=$(curl -fsS "$BASE/api/stories?limit=100" | grep -o '"id":"s-[^"]*"' | cut -d'"' -f4)
-story=$(printf '%s\n' "$ids" | head -n 1)
+# the story endpoints rotate over the most recent stories (pages of 500, the API's largest)
+ids=""
+for (( off = 0; off < STORIES; off += 500 )); do
+    n=$(( STORIES - off < 500 ? STORIES - off : 500 ))
+    ids="$ids $(curl -fsS "$BASE/api/stories?limit=$n&offset=$off" | grep -o '"id":"s-[^"]*"' | cut -d'"' -f4)"
+done
+story=$(printf '%s\n' $ids | head -n 1)
 [ -n "$story" ] || { echo "the store has no stories" >&2; exit 2; }
-nstories=$(printf '%s\n' "$ids" | wc -l)
-sizes=$(curl -fsS "$BASE/api/stories?limit=100" | grep -o '"articles":[0-9]*' | cut -d: -f2 | sort -n)
+nstories=$(printf '%s\n' $ids | wc -l)
+sizes=$(curl -fsS "$BASE/api/stories?limit=500" | grep -o '"articles":[0-9]*' | cut -d: -f2 | sort -n)
 story_articles_median=$(printf '%s\n' "$sizes" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 story_articles_max=$(printf '%s\n' "$sizes" | tail -n 1)
-echo "server pid $pid, $articles articles; story endpoints rotate over $nstories stories of $story_articles_median articles (median), up to $story_articles_max; wrk ${SECS}s, $CONNS connections, $THREADS threads"
+# the searches rotate over the most frequent capitalised words (nouns, names) of 2,000 stored titles
+words=$(for (( off = 0; off < 2000; off += 500 )); do
+        curl -fsS "$BASE/api/articles?limit=500&offset=$off" | grep -o '"title":"[^"]*"' | cut -d'"' -f4
+    done | grep -oE '[[:upper:]][[:lower:]]{3,}' | sort | uniq -c | sort -k1,1nr -k2 | head -n "$WORDS" | awk '{print $2}')
+word=$(printf '%s\n' $words | head -n 1)
+[ -n "$word" ] || { echo "no words for the searches in the stored titles" >&2; exit 2; }
+nwords=$(printf '%s\n' $words | wc -l)
+echo "server pid $pid, $articles articles; story endpoints rotate over $nstories stories of $story_articles_median articles (median of the 500 most recent), up to $story_articles_max; searches over $nwords words; response cache $CACHE_MB MiB; wrk ${SECS}s, $CONNS connections, $THREADS threads"
 
 {
     printf 'ids = {'
     printf '"%s",' $ids
+    printf '}\nwords = {'
+    printf '"%s",' $words
     printf '}\n'
     cat <<'LUA'
 counter = 0
--- a path with STORY in it visits the stories in turn; any other path is sent as it is
+-- each wrk thread starts elsewhere in the lists, so that two threads do not ask the same in step
+setup = function(thread)
+  thread:set("counter", math.random(0, 1000000))
+end
+local function encode(s)
+  return (string.gsub(s, "[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+-- a path with STORY or WORD in it visits the stories or words in turn; any other path is sent as it is
 request = function()
   counter = counter + 1
-  local path = string.gsub(wrk.path, "STORY", ids[(counter % #ids) + 1])
+  local story = ids[(counter % #ids) + 1]
+  local word = encode(words[(counter % #words) + 1])
+  -- replacement functions, since a replacement string would read the encoding's % as a capture
+  local path = string.gsub(wrk.path, "STORY", function() return story end)
+  path = string.gsub(path, "WORD", function() return word end)
   return wrk.format(nil, path)
 end
 done = function(summary, latency, requests)
@@ -116,15 +148,16 @@ LUA
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}'; }
 declare -a names=(search search_api search_filtered stories story timeline)
 declare -A urls=(
-    [search]="$BASE/api/search?q=Soldaten&limit=20"
-    [search_api]="$BASE/api/search?q=Soldaten&limit=20&facets=false"
-    [search_filtered]="$BASE/api/search?q=Regierung&lang=de&from=2021-01-01&to=2023-12-31&facets=false"
+    [search]="$BASE/api/search?q=WORD&limit=20"
+    [search_api]="$BASE/api/search?q=WORD&limit=20&facets=false"
+    [search_filtered]="$BASE/api/search?q=WORD&lang=de&from=2021-01-01&to=2023-12-31&facets=false"
     [stories]="$BASE/api/stories?limit=50"
     [story]="$BASE/api/stories/STORY"
     [timeline]="$BASE/api/stories/STORY/timeline"
 )
 for n in "${names[@]}"; do
-    curl -fsS --max-time 30 -o /dev/null "${urls[$n]//STORY/$story}" || { echo "$n: ${urls[$n]} fails" >&2; exit 2; }
+    first=${urls[$n]//STORY/$story}
+    curl -fsS --max-time 30 -o /dev/null "${first//WORD/$word}" || { echo "$n: ${urls[$n]} fails" >&2; exit 2; }
     wrk -t"$THREADS" -c"$CONNS" -d5s --timeout 10s -s "$lua" "${urls[$n]}" >/dev/null   # warm-up, not reported
 done
 before=$(rss)
@@ -137,5 +170,5 @@ for n in "${names[@]}"; do
 done
 after=$(rss)
 echo "server RSS after: $after MiB"
-printf '{"benchmark":"web-load","articles":%s,"stories_rotated":%s,"story_articles_median":%s,"story_articles_max":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
-    "${articles:-0}" "$nstories" "$story_articles_median" "$story_articles_max" "$SECS" "$CONNS" "$before" "$after" "$json"
+printf '{"benchmark":"web-load","articles":%s,"stories_rotated":%s,"story_articles_median":%s,"story_articles_max":%s,"search_words":%s,"cache_mib":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
+    "${articles:-0}" "$nstories" "$story_articles_median" "$story_articles_max" "$nwords" "$CACHE_MB" "$SECS" "$CONNS" "$before" "$after" "$json"

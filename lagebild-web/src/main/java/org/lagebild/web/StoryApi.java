@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.lagebild.engine.Lagebild;
 import org.lagebild.engine.Views;
 import org.lagebild.store.ArticleSummary;
@@ -19,18 +20,29 @@ import org.lagebild.store.DerivedTables.StoryRow;
 /**
  * The story part of the API: the story list with filters, one story with its articles, its facts and
  * its timeline, plus the story and near-duplicates of one article. Returns the JSON maps the
- * server sends; unknown ids become 404 {@link ApiException}s, malformed parameters 400. Stateless
- * apart from the engine it reads, so one instance serves all request threads.
+ * server sends; unknown ids become 404 {@link ApiException}s, malformed parameters 400. Facts and
+ * timelines are kept as finished JSON in a {@link ResponseCache} bounded in bytes (the picture they come
+ * from reads every article of the story). Thread-safe: one instance serves all request threads.
  */
 final class StoryApi {
     /** Most stories an entity page lists. */
     static final int ENTITY_STORIES = 20;
     private static final int STORY_ARTICLES = 100;
+    /** The story indexer's mark in the derived state: the last article seq its stories reflect. */
+    static final String STORIES_MARK = "derived.seq";
 
     private final Lagebild lb;
+    private final Function<Object, byte[]> json;
+    private final ResponseCache pictures;
 
-    StoryApi(Lagebild lb) {
+    /**
+     * @param json     writes an API value as JSON
+     * @param pictures where finished facts and timelines are kept (bounded in bytes)
+     */
+    StoryApi(Lagebild lb, Function<Object, byte[]> json, ResponseCache pictures) {
         this.lb = lb;
+        this.json = json;
+        this.pictures = pictures;
     }
 
     private DerivedTables derived() {
@@ -78,21 +90,30 @@ final class StoryApi {
      * articles in publication order; each names the article it is a near-duplicate of ({@code copyOf},
      * null for originals).
      */
-    Map<String, Object> story(String id, Params p) {
+    byte[] story(String id, Params p) {
         StoryRow s = row(id);
         int limit = p.limit(STORY_ARTICLES);
         int offset = p.offset();
+        PictureVersion version = version(s);
+        String key = WebServer.key("story", s.id(), limit, offset);
+        byte[] cached = pictures.get(key, version);
+        if (cached == null) {
+            cached = json.apply(story(s, limit, offset));
+            pictures.put(key, version, cached);
+        }
+        return cached;
+    }
+
+    private Map<String, Object> story(StoryRow s, int limit, int offset) {
         List<String> ids = derived().storyArticleIds(s.id());
         List<String> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
         Map<String, String> groups = derived().groupsOf(pageIds);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (String aid : pageIds) {
-            summary(aid).ifPresent(a -> {
-                Map<String, Object> m = Views.summary(a);
-                String group = groups.getOrDefault(aid, aid);
-                m.put("copyOf", group.equals(aid) ? null : group);
-                items.add(m);
-            });
+        for (ArticleSummary a : lb.store().summaries(pageIds)) {
+            Map<String, Object> m = Views.summary(a);
+            String group = groups.getOrDefault(a.id(), a.id());
+            m.put("copyOf", group.equals(a.id()) ? null : group);
+            items.add(m);
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("total", ids.size());
@@ -104,36 +125,45 @@ final class StoryApi {
         return m;
     }
 
-    /** {@code GET /api/stories/{id}/facts}: the engine's facts of the story (docs/JSON.md). */
-    Map<String, Object> facts(String id) {
-        return Lagebild.storyFacts(picture(row(id).id()));
+    /** {@code GET /api/stories/{id}/facts}: the engine's facts of the story (docs/JSON.md), as JSON. */
+    byte[] facts(String id) {
+        return pictureJson(id, true);
     }
 
-    /** {@code GET /api/stories/{id}/timeline}: the story's events ordered by event time (docs/JSON.md). */
-    Map<String, Object> timeline(String id) {
-        return Lagebild.storyTimeline(picture(row(id).id()));
+    /** {@code GET /api/stories/{id}/timeline}: the story's events ordered by event time (docs/JSON.md), as JSON. */
+    byte[] timeline(String id) {
+        return pictureJson(id, false);
     }
 
-    private record Pictured(String version, Lagebild.StoryPicture picture) {
+    /**
+     * What a cached story response was computed from: the articles stored (highest seq), the articles the
+     * stories reflect (the story indexer's mark) and the story's own row (title, days, counts,
+     * actors), so a story updated or rebuilt since is computed again.
+     */
+    private record PictureVersion(long articlesSeq, String storiesMark, StoryRow row) {
     }
 
-    /** The last pictures built, valid until new articles are stored (the story page asks for facts and timeline). */
-    private final Map<String, Pictured> pictures = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Pictured> eldest) {
-            return size() > 64;
+    private PictureVersion version(StoryRow row) {
+        return new PictureVersion(lb.store().maxSeq(), derived().state(STORIES_MARK).orElse(""), row);
+    }
+
+    /**
+     * Facts or timeline of a story from the cache, else from the story's picture (which reads every
+     * article of the story), keeping both JSON forms: the story page asks for both.
+     */
+    private byte[] pictureJson(String id, boolean facts) {
+        StoryRow row = row(id);
+        PictureVersion version = version(row);
+        byte[] cached = pictures.get((facts ? "facts " : "timeline ") + row.id(), version);
+        if (cached != null) {
+            return cached;
         }
-    });
-
-    private Lagebild.StoryPicture picture(String storyId) {
-        // new articles, or stories updated or rebuilt since: the picture is built again
-        String version = lb.store().maxSeq() + ":" + derived().state("derived.seq").orElse("") + ":" + derived().storyCount();
-        Pictured p = pictures.get(storyId);
-        if (p == null || !p.version().equals(version)) {
-            p = new Pictured(version, lb.storyPicture(storyId));
-            pictures.put(storyId, p);
-        }
-        return p.picture();
+        Lagebild.StoryPicture picture = lb.storyPicture(row.id());
+        byte[] f = json.apply(Lagebild.storyFacts(picture));
+        byte[] t = json.apply(Lagebild.storyTimeline(picture));
+        pictures.put("facts " + row.id(), version, f);
+        pictures.put("timeline " + row.id(), version, t);
+        return facts ? f : t;
     }
 
     /** The stories whose articles mention an entity (id or name), most recent first. */

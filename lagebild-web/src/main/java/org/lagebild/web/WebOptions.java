@@ -8,10 +8,16 @@ package org.lagebild.web;
  * @param allowIngest  whether {@code POST /api/ingest} is enabled (it then needs the bearer token)
  * @param token        the bearer token for ingest; null to generate a random one
  * @param maxBodyBytes largest accepted request body; larger bodies get 413
+ * @param cacheBytes   memory for finished responses, in bytes: a quarter for search results, the rest
+ *                     for story pages, facts and timelines; 0 computes every response afresh
  */
-public record WebOptions(String host, int port, boolean allowIngest, String token, long maxBodyBytes) {
+public record WebOptions(String host, int port, boolean allowIngest, String token, long maxBodyBytes,
+                         long cacheBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
+    /** System property that sets {@link #cacheBytes} of {@link #defaults}, in MiB. */
+    public static final String CACHE_MB_PROPERTY = "lagebild.web.cacheMb";
+    public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
 
     public WebOptions {
         host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
@@ -24,27 +30,51 @@ public record WebOptions(String host, int port, boolean allowIngest, String toke
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cache size must not be negative: " + cacheBytes);
+        }
     }
 
-    /** Loopback, the given port, ingest off, a generated token, 32 MiB bodies. */
+    /** The options before the response cache had a size: it gets {@link #DEFAULT_CACHE_BYTES}. */
+    public WebOptions(String host, int port, boolean allowIngest, String token, long maxBodyBytes) {
+        this(host, port, allowIngest, token, maxBodyBytes, DEFAULT_CACHE_BYTES);
+    }
+
+    /**
+     * Loopback, the given port, ingest off, a generated token, 32 MiB bodies, a response cache of
+     * 64 MiB or as many MiB as the system property {@value #CACHE_MB_PROPERTY} says (0 turns it off).
+     */
     public static WebOptions defaults(int port) {
-        return new WebOptions(DEFAULT_HOST, port, false, null, DEFAULT_MAX_BODY_BYTES);
+        String mb = System.getProperty(CACHE_MB_PROPERTY);
+        long cache = DEFAULT_CACHE_BYTES;
+        if (mb != null && !mb.isBlank()) {
+            try {
+                cache = Long.parseLong(mb.strip()) * 1024 * 1024;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(CACHE_MB_PROPERTY + " must be a number of MiB, not '" + mb + "'");
+            }
+        }
+        return new WebOptions(DEFAULT_HOST, port, false, null, DEFAULT_MAX_BODY_BYTES, cache);
     }
 
     public WebOptions withAllowIngest(boolean allow) {
-        return new WebOptions(host, port, allow, token, maxBodyBytes);
+        return new WebOptions(host, port, allow, token, maxBodyBytes, cacheBytes);
     }
 
     public WebOptions withHost(String h) {
-        return new WebOptions(h, port, allowIngest, token, maxBodyBytes);
+        return new WebOptions(h, port, allowIngest, token, maxBodyBytes, cacheBytes);
     }
 
     public WebOptions withToken(String t) {
-        return new WebOptions(host, port, allowIngest, t, maxBodyBytes);
+        return new WebOptions(host, port, allowIngest, t, maxBodyBytes, cacheBytes);
     }
 
     public WebOptions withMaxBodyBytes(long max) {
-        return new WebOptions(host, port, allowIngest, token, max);
+        return new WebOptions(host, port, allowIngest, token, max, cacheBytes);
+    }
+
+    public WebOptions withCacheBytes(long bytes) {
+        return new WebOptions(host, port, allowIngest, token, maxBodyBytes, bytes);
     }
 
     /** True for host names and addresses that stay on this machine. */

@@ -42,6 +42,7 @@ import org.lagebild.store.SearchHits;
 import org.lagebild.store.SearchQuery;
 import org.lagebild.store.StoreException;
 import org.lagebild.store.StoreStats;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The local web workspace and JSON API over one {@link Lagebild} data directory (Javalin, Jetty).
@@ -87,6 +88,8 @@ public final class WebServer implements AutoCloseable {
     /** Otherwise they count the sources and languages of this many first hits (the store has no facet count yet). */
     static final int FACET_HITS = 100;
     private static final int ENTITY_DOCS = 25;
+    /** Request threads: enough to overlap I/O waits, few enough not to thrash the cores. */
+    static final int THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
 
     private final Lagebild lb;
@@ -96,6 +99,7 @@ public final class WebServer implements AutoCloseable {
     private final byte[] shell;
     private final byte[] openapi;
     private final StoryApi stories;
+    private final ResponseCache searches;
     private final StatsCache stats;
     private final Facets facets;
     private final Object ingestLock = new Object();
@@ -105,7 +109,11 @@ public final class WebServer implements AutoCloseable {
     private WebServer(Lagebild lb, WebOptions options) {
         this.lb = lb;
         this.options = options;
-        this.stories = new StoryApi(lb);
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // a search response is ~8 KB, a story page ~35 KB: stories get three quarters
+        this.searches = new ResponseCache(options.cacheBytes() / 4);
+        this.stories = new StoryApi(lb, this::json, new ResponseCache(options.cacheBytes() - options.cacheBytes() / 4));
         this.stats = new StatsCache(lb.store());
         this.facets = new Facets(q -> {
             try {
@@ -115,8 +123,6 @@ public final class WebServer implements AutoCloseable {
             }
         }, FACET_VALUES, FACET_HITS);
         this.token = options.token() != null ? options.token() : newToken();
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.shell = resource(STATIC_ROOT + "index.html")
                 .orElseThrow(() -> new IllegalStateException("missing resource " + STATIC_ROOT + "index.html"));
         this.openapi = resource("org/lagebild/web/openapi.json")
@@ -139,6 +145,8 @@ public final class WebServer implements AutoCloseable {
             cfg.http.maxRequestSize = options.maxBodyBytes();
             cfg.jetty.host = options.host();
             cfg.jetty.port = options.port();
+            // requests are CPU-bound: more threads than a few per core only add switching and memory
+            cfg.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(THREADS, 8), 60_000);
             s.routes(cfg.routes);
         });
         s.app.start();
@@ -197,9 +205,9 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/entities", this::entities);
         r.get("/api/entities/{id}", this::entity);
         r.get("/api/stories", ctx -> send(ctx, stories.list(new Params(ctx))));
-        r.get("/api/stories/{id}", ctx -> send(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
-        r.get("/api/stories/{id}/facts", ctx -> send(ctx, stories.facts(Params.id(ctx, "id", "story"))));
-        r.get("/api/stories/{id}/timeline", ctx -> send(ctx, stories.timeline(Params.id(ctx, "id", "story"))));
+        r.get("/api/stories/{id}", ctx -> sendJson(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
+        r.get("/api/stories/{id}/facts", ctx -> sendJson(ctx, stories.facts(Params.id(ctx, "id", "story"))));
+        r.get("/api/stories/{id}/timeline", ctx -> sendJson(ctx, stories.timeline(Params.id(ctx, "id", "story"))));
         r.get("/api/stats", ctx -> send(ctx, Views.stats(stats.stats())));
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         r.post("/api/ingest", this::ingest);
@@ -254,9 +262,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void send(Context ctx, Object value) {
+        sendJson(ctx, json(value));
+    }
+
+    private static void sendJson(Context ctx, byte[] body) {
+        ctx.contentType("application/json; charset=utf-8").header("Cache-Control", "no-store").result(body);
+    }
+
+    private byte[] json(Object value) {
         try {
-            ctx.contentType("application/json; charset=utf-8").header("Cache-Control", "no-store")
-                    .result(json.writeValueAsBytes(value));
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -323,12 +338,44 @@ public final class WebServer implements AutoCloseable {
         return new SearchQuery(p.text("q"), p.language("lang"), p.text("source"), from, to, p.text("entity"), limit, offset);
     }
 
+    /** What a cached search response was computed from: the index searched and the store's counts. */
+    private record SearchVersion(long index, long articlesSeq) {
+    }
+
     private void search(Context ctx) throws StoreException {
         Params p = new Params(ctx);
         int limit = p.limit(20);
         int offset = p.offset();
         boolean facets = !"false".equals(p.text("facets"));
         SearchQuery q = query(p, limit, offset);
+        // the parsed query is the key, so spellings of the same parameters share an entry
+        String key = key(q.text(), q.language(), q.source(), q.from(), q.to(), q.entity(), q.limit(), q.offset(), facets);
+        SearchVersion version = new SearchVersion(lb.store().searchVersion(), lb.store().maxSeq());
+        byte[] cached = searches.get(key, version);
+        if (cached == null) {
+            cached = json(searchResponse(q, facets));
+            searches.put(key, version, cached);
+        }
+        sendJson(ctx, cached);
+    }
+
+    /** The parts as one string that tells them apart (each length-prefixed; null is "-"). */
+    static String key(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object o : parts) {
+            if (o == null) {
+                b.append('-');
+            } else {
+                String v = o.toString();
+                b.append(v.length()).append(':').append(v);
+            }
+        }
+        return b.toString();
+    }
+
+    private Map<String, Object> searchResponse(SearchQuery q, boolean facets) throws StoreException {
+        int limit = q.limit();
+        int offset = q.offset();
         SearchHits hits = lb.store().search(q);
         Map<String, Object> m = page(hits.hits().stream().map(Views::hit).toList(), hits.total(), limit, offset);
         if (facets) {
@@ -336,7 +383,7 @@ public final class WebServer implements AutoCloseable {
             m.put("facets", this.facets.count(q, hits, List.copyOf(counts.byLanguage().keySet()),
                     List.copyOf(counts.bySource().keySet())).json());
         }
-        send(ctx, m);
+        return m;
     }
 
     private void entities(Context ctx) {

@@ -241,6 +241,33 @@ class ApiTest {
     }
 
     @Test
+    void searchesFollowIngestsThoughCached() {
+        String word = "Zählwort" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        String target = "/api/search?q=" + word + "&limit=5";
+        String before = Http.get(server, target).body();
+        assertEquals(before, Http.get(server, target).body(), "the same answer, from the cache");
+        assertEquals(0, Http.get(server, target).json().get("total").asLong(), before);
+        byte[] body = ("Neuer Artikel zur Suche\n\nEin Text mit dem " + word + " darin.").getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, Http.post(server, "/api/ingest?name=search.txt", body, Seeds.TOKEN).status());
+        JsonNode after = Http.get(server, target).json();
+        assertEquals(1, after.get("total").asLong(), "a stored article reaches cached searches: " + after);
+        assertTrue(after.get("items").get(0).get("snippet").asText().contains("«" + word + "»"), after.toString());
+    }
+
+    @Test
+    void cachedAndUncachedResponsesAreTheSame() {
+        try (WebServer uncached = WebServer.start(Seeds.engine(), WebOptions.defaults(0).withCacheBytes(0))) {
+            String story = Http.get(server, "/api/stories?limit=1").json().get("items").get(0).get("id").asText();
+            for (String target : List.of("/api/search?q=Putin&limit=3", "/api/search?q=Putin&limit=3&facets=false",
+                    "/api/stories/" + story, "/api/stories/" + story + "/facts", "/api/stories/" + story + "/timeline")) {
+                String cold = Http.get(server, target).body();
+                assertEquals(cold, Http.get(server, target).body(), target);
+                assertEquals(cold, Http.get(uncached, target).body(), target);
+            }
+        }
+    }
+
+    @Test
     void ingestIsOffByDefault() {
         try (WebServer off = WebServer.start(Seeds.engine(), WebOptions.defaults(0))) {
             Http.Response r = Http.post(off, "/api/ingest?name=x.txt", new byte[] {'x'}, off.token());
