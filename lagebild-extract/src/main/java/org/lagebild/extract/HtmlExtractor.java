@@ -9,13 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lagebild.extract.boilerplate.ClassHints;
@@ -75,8 +73,7 @@ final class HtmlExtractor {
     }
 
     Article extract(SourceRecord rec) throws ExtractionException {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(rec.content(), rec.url() == null ? "" : rec.url(), parser);
+        Document doc = HtmlParsing.parse(rec.content(), rec.url() == null ? "" : rec.url());
         PageIndex ix = PageIndex.of(doc);
         if (ix.frameset) {
             throw new ExtractionException("frameset page has no article text");
