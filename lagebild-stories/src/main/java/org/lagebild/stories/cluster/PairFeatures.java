@@ -30,20 +30,26 @@ import java.util.Set;
  *   <li>{@code rareName}, {@code rareTitle}: the rarest name the article shares with the story's
  *   centroid, and the rarest headline term it shares with the story's headlines, as IDF over the
  *   highest IDF possible (1: a name seen nowhere else): one rare shared name says more than many
- *   common ones.</li>
+ *   common ones;</li>
+ *   <li>{@code rareName2}: the same for the second rarest shared name (two rare names: a victim
+ *   and a town);</li>
+ *   <li>{@code rareEntity}: the rarest shared linked entity, as IDF over the highest possible.</li>
  * </ol>
  * Stateless; every value is finite.
  */
 final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
-            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle");
+            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity");
+
+    private static final int UNDATED = NAMES.indexOf("undated");
 
     private PairFeatures() {
     }
 
     /** The features of the article against an active story. */
-    static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df) {
+    static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df,
+                           HashedCounts entityDf) {
         double[] c = new double[2];
         Vectors.cosines(s.centroid, s.centroidNorm, s.centroidNameNorm, a.terms, 1.0, a.nameNorm, c);
         double member = 0;
@@ -53,39 +59,58 @@ final class PairFeatures {
         double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, a.entities, 1.0);
         return vector(c[0], member, entity, c[1], claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
-                rareName(a, s.centroid, df), rareTitle(a, s.titleTerms, df));
+                rareNames(a, s.centroid, df), rareTitle(a, s.titleTerms, df), rareEntity(a, s.entityVector, entityDf));
     }
 
     /** The features of the article against a dormant story (no members, no event days kept). */
-    static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df) {
+    static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df,
+                            HashedCounts entityDf) {
         double[] c = new double[2];
         Vectors.cosines(d.terms(), d.termNorm(), d.nameNorm(), a.terms, 1.0, a.nameNorm, c);
         double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(d.entities(), d.entityNorm(), a.entities, 1.0);
         return vector(c[0], 0, entity, c[1], claimShare(f.claims(), d.claims()), 0,
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
-                rareName(a, d.terms(), df), rareTitle(a, d.titleTerms(), df));
+                rareNames(a, d.terms(), df), rareTitle(a, d.titleTerms(), df), rareEntity(a, d.entities(), entityDf));
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
                                    LocalDate day, LocalDate first, LocalDate last, int size, double title,
-                                   double timeScaleDays, double rareName, double rareTitle) {
+                                   double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
         double close = undated ? 0 : Math.exp(-days / timeScaleDays);
         double u = undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
-                Math.log1p(size), text * close, names * close, text * u, title, rareName, rareTitle};
+                Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity};
     }
 
-    private static double rareName(ArticleVectors a, Map<String, Double> story, HashedCounts df) {
-        double max = 0;
+    /** The highest and second highest IDF of a shared name, over the highest possible. */
+    private static double[] rareNames(ArticleVectors a, Map<String, Double> story, HashedCounts df) {
+        double first = 0;
+        double second = 0;
         for (String k : story.keySet()) {
             if (Vectors.isName(k) && a.terms.containsKey(k)) {
-                max = Math.max(max, df.idf(k));
+                double idf = df.idf(k);
+                if (idf > first) {
+                    second = first;
+                    first = idf;
+                } else if (idf > second) {
+                    second = idf;
+                }
             }
         }
-        return max / df.maxIdf();
+        return new double[] {first / df.maxIdf(), second / df.maxIdf()};
+    }
+
+    private static double rareEntity(ArticleVectors a, Map<String, Double> story, HashedCounts entityDf) {
+        double max = 0;
+        for (String k : story.keySet()) {
+            if (a.entities.containsKey(k)) {
+                max = Math.max(max, entityDf.idf(k));
+            }
+        }
+        return max / entityDf.maxIdf();
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {
@@ -96,6 +121,11 @@ final class PairFeatures {
             }
         }
         return max / df.maxIdf();
+    }
+
+    /** Whether the pair has no time (the article or the story undated). */
+    static boolean undated(double[] features) {
+        return features[UNDATED] != 0;
     }
 
     static double titleShare(ArticleVectors a, Set<String> story) {

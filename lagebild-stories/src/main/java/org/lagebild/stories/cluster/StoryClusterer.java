@@ -165,8 +165,8 @@ public final class StoryClusterer {
         ActiveStory best = null;
         double bestScore = Double.NaN;
         for (ActiveStory s : candidates(a.termOrder, a.entityOrder)) {
-            double[] x = PairFeatures.active(f, a, s, config.timeScaleDays(), termDf);
-            double p = model.join().probability(x);
+            double[] x = PairFeatures.active(f, a, s, config.timeScaleDays(), termDf, entityDf);
+            double p = (PairFeatures.undated(x) ? model.undatedJoin() : model.join()).probability(x);
             if (scored != null) {
                 scored.add(new Candidate(s.id, false, x, p));
             }
@@ -189,7 +189,7 @@ public final class StoryClusterer {
                 woken = bestDormant(f, a, null);
                 if (woken != null) {
                     opened = false;
-                    bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays(), termDf));
+                    bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays(), termDf, entityDf));
                 }
             }
         }
@@ -299,7 +299,7 @@ public final class StoryClusterer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < es.size() && i < config.candidates(); i++) {
             DormantStory d = dormant.get(es.get(i).getKey());
-            double[] x = PairFeatures.dormant(f, a, d, config.timeScaleDays(), termDf);
+            double[] x = PairFeatures.dormant(f, a, d, config.timeScaleDays(), termDf, entityDf);
             double score = model.wake().probability(x);
             if (scored != null) {
                 scored.add(new Candidate(d.id(), true, x, score));

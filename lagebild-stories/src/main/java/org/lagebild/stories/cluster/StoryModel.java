@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The learned decisions of {@link StoryClusterer}: two logistic regressions over the
- * {@link PairFeatures} of an (article, story) pair, one for active stories ({@link #join()}) and
- * one for dormant stories ({@link #wake()}), each giving the probability that the article belongs
+ * The learned decisions of {@link StoryClusterer}: three logistic regressions over the
+ * {@link PairFeatures} of an (article, story) pair, for active stories ({@link #join()}), for active
+ * stories when the article or the story has no day ({@link #undatedJoin()}: text must decide alone)
+ * and for dormant stories ({@link #wake()}), each giving the probability that the article belongs
  * to the story. The article joins the most probable active story when that probability is at least
  * {@link #threshold()} ({@link #undatedThreshold()} for an article without a publication day);
  * failing that it wakes the most probable dormant story at or above {@link #wakeThreshold()}; else
@@ -24,7 +25,8 @@ import java.util.Map;
  * on the DEV halves of GVA and ECB+ only ({@code StoryModelTraining}); the file says how to
  * rebuild it. Immutable and thread-safe.
  */
-public record StoryModel(Weights join, Weights wake, double threshold, double undatedThreshold, double wakeThreshold) {
+public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double threshold, double undatedThreshold,
+                         double wakeThreshold) {
     private static final String RESOURCE = "story-model.tsv";
     private static volatile StoryModel defaults;
 
@@ -73,7 +75,7 @@ public record StoryModel(Weights join, Weights wake, double threshold, double un
 
     /** A copy with other thresholds. */
     public StoryModel withThresholds(double joinAt, double undatedJoinAt, double wakeAt) {
-        return new StoryModel(join, wake, joinAt, undatedJoinAt, wakeAt);
+        return new StoryModel(join, undatedJoin, wake, joinAt, undatedJoinAt, wakeAt);
     }
 
     /** The model as {@code name<TAB>value} lines after {@code comment} (each comment line gets "# "). */
@@ -82,12 +84,13 @@ public record StoryModel(Weights join, Weights wake, double threshold, double un
         for (String line : comment.split("\n", -1)) {
             sb.append("# ").append(line).append('\n');
         }
-        sb.append("# Format: name<TAB>value; join.<feature> and wake.<feature> weigh a PairFeatures feature in raw units.\n");
+        sb.append("# Format: name<TAB>value; join.<feature>, undated.<feature> and wake.<feature> weigh a PairFeatures feature\n");
+        sb.append("# in raw units (PairFeatures documents each).\n");
         sb.append("name\tvalue\n");
         sb.append(String.format(Locale.ROOT, "threshold\t%.4f%n", threshold));
         sb.append(String.format(Locale.ROOT, "undatedThreshold\t%.4f%n", undatedThreshold));
         sb.append(String.format(Locale.ROOT, "wakeThreshold\t%.4f%n", wakeThreshold));
-        for (Map.Entry<String, Weights> e : Map.of("join", join, "wake", wake).entrySet().stream()
+        for (Map.Entry<String, Weights> e : Map.of("join", join, "undated", undatedJoin, "wake", wake).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             sb.append(String.format(Locale.ROOT, "%s.bias\t%.6f%n", e.getKey(), e.getValue().bias()));
             for (int i = 0; i < PairFeatures.NAMES.size(); i++) {
@@ -97,7 +100,7 @@ public record StoryModel(Weights join, Weights wake, double threshold, double un
         return sb.toString();
     }
 
-    /** Reads {@code name<TAB>value} lines; every weight, both biases and the three thresholds must be given once. */
+    /** Reads {@code name<TAB>value} lines; every weight, the three biases and the three thresholds must be given once. */
     public static StoryModel parse(BufferedReader r, String source) throws IOException {
         Map<String, Double> values = new LinkedHashMap<>();
         for (String line; (line = r.readLine()) != null; ) {
@@ -109,7 +112,8 @@ public record StoryModel(Weights join, Weights wake, double threshold, double un
                 throw new IllegalStateException(source + ": expected one name<TAB>value per name: " + line);
             }
         }
-        StoryModel m = new StoryModel(weights(values, "join", source), weights(values, "wake", source),
+        StoryModel m = new StoryModel(weights(values, "join", source), weights(values, "undated", source),
+                weights(values, "wake", source),
                 required(values, "threshold", source), required(values, "undatedThreshold", source),
                 required(values, "wakeThreshold", source));
         if (!values.isEmpty()) {

@@ -17,10 +17,10 @@ import java.util.Objects;
  */
 public final class StoryModelTrainer {
     private final ClusterConfig config;
-    /** Examples from active candidates (index 0) and dormant ones (index 1). */
-    private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>());
-    private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>());
-    private final List<List<Double>> weights = List.of(new ArrayList<>(), new ArrayList<>());
+    /** Examples from dated active candidates (index 0), dormant ones (1) and undated active ones (2). */
+    private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private final List<List<Double>> weights = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private int positives;
 
     public StoryModelTrainer(ClusterConfig config) {
@@ -42,7 +42,7 @@ public final class StoryModelTrainer {
             storyOfGold.put(gold, a.storyId());
             for (StoryClusterer.Candidate k : scored) {
                 boolean positive = k.storyId().equals(a.storyId()) && !a.opened();
-                int kind = k.dormant() ? 1 : 0;
+                int kind = k.dormant() ? 1 : PairFeatures.undated(k.features()) ? 2 : 0;
                 features.get(kind).add(k.features());
                 labels.get(kind).add(positive);
                 weights.get(kind).add(weight);
@@ -52,16 +52,16 @@ public final class StoryModelTrainer {
     }
 
     public int examples() {
-        return features.get(0).size() + features.get(1).size();
+        return features.get(0).size() + features.get(1).size() + features.get(2).size();
     }
 
     public int positives() {
         return positives;
     }
 
-    /** The regressions over all examples so far (active and dormant candidates apart), with the given thresholds. */
+    /** The regressions over all examples so far (dated, dormant and undated candidates apart), with the given thresholds. */
     public StoryModel fit(double l2, double threshold, double undatedThreshold, double wakeThreshold) {
-        return new StoryModel(fit(0, l2), fit(1, l2), threshold, undatedThreshold, wakeThreshold);
+        return new StoryModel(fit(0, l2), fit(2, l2), fit(1, l2), threshold, undatedThreshold, wakeThreshold);
     }
 
     private StoryModel.Weights fit(int kind, double l2) {

@@ -26,7 +26,7 @@ import org.lagebild.stories.cluster.StoryModelTrainer;
 public final class StoryModelTraining {
     /** L2 penalty on the standardised weights. */
     public static final double L2 = 1.0;
-    private static final double[] JOIN = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] JOIN = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
     private static final double[] WAKE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
     private StoryModelTraining() {
