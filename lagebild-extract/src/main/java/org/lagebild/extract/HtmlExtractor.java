@@ -17,6 +17,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lagebild.extract.boilerplate.ClassHints;
+import org.lagebild.extract.boilerplate.TokenPattern;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
 import org.lagebild.model.BlockType;
@@ -44,13 +45,13 @@ final class HtmlExtractor {
     private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
     private static final Set<String> EMIT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "table", "pre", "dt", "dd", "address", "caption");
-    private static final Pattern LEAD_CLASS = Pattern.compile(
-            "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser)(?:[-_].*)?");
+    private static final TokenPattern LEAD_CLASS = TokenPattern.of(
+            "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser)(?:[-_].*)?", 0);
     /** How far up from the article container the lead may sit, and its size. */
     private static final int LEAD_LEVELS = 8;
     private static final int LEAD_MIN = 40;
     private static final int LEAD_MAX = 1000;
-    private static final Pattern BYLINE_CLASS = Pattern.compile("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?");
+    private static final TokenPattern BYLINE_CLASS = TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?", 0);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_REMOVED_TEXT = 200;
     private static final int MAX_BYLINE = 200;
@@ -362,7 +363,11 @@ final class HtmlExtractor {
                         }
                     }
                     if (n > 0) {
-                        int[] c = counts.computeIfAbsent(p, k -> new int[6]);
+                        int[] c = counts.get(p);
+                        if (c == null) { // get, then put: one lookup in the common case (computeIfAbsent makes two)
+                            c = new int[6];
+                            counts.put(p, c);
+                        }
                         c[0] += n;
                         c[4] += n;
                         c[2] += commas;
@@ -387,7 +392,11 @@ final class HtmlExtractor {
                         c[3]++;
                     }
                     if (el.parent() != null) {
-                        int[] pc = counts.computeIfAbsent(el.parent(), k -> new int[6]);
+                        int[] pc = counts.get(el.parent());
+                        if (pc == null) {
+                            pc = new int[6];
+                            counts.put(el.parent(), pc);
+                        }
                         pc[0] += c[0];
                         pc[1] += c[1];
                         pc[2] += c[2];
@@ -645,16 +654,11 @@ final class HtmlExtractor {
         }, body);
     }
 
-    private static boolean classMatches(Element el, Pattern p) {
+    private static boolean classMatches(Element el, TokenPattern p) {
         if (!el.hasAttr("class") && !el.hasAttr("id")) {
             return false;
         }
-        for (String token : (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!token.isEmpty() && p.matcher(token).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return p.matchesAnyToken((el.className() + " " + el.id()).toLowerCase(Locale.ROOT));
     }
 
     /** Block elements of the containers as units; loose text between blocks becomes paragraphs. */

@@ -81,14 +81,15 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String canonical = null;
         Element link = ix.canonical;
         if (link != null && !link.attr("href").isBlank()) {
-            canonical = link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
+            String abs = link.absUrl("href");
+            canonical = abs.isEmpty() ? link.attr("href").strip() : abs;
             f.add(new MetaField("canonical_url", canonical, "link:canonical"));
         } else if (meta(metas, "property", "og:url") != null) {
             canonical = meta(metas, "property", "og:url");
             f.add(new MetaField("canonical_url", canonical, "meta:og:url"));
         }
         String language = null;
-        Element html = doc.selectFirst("html[lang]");
+        Element html = ix.htmlLang;
         if (html != null && !html.attr("lang").isBlank()) { // the root: found at once
             language = html.attr("lang").strip();
             f.add(new MetaField("language", language, "html:lang"));

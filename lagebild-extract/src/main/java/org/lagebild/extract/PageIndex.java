@@ -22,6 +22,8 @@ final class PageIndex {
     Element timePubdate;
     Element timeAny;
     Element main;
+    /** The first {@code html} element with a {@code lang} attribute (as {@code selectFirst("html[lang]")}). */
+    Element htmlLang;
     boolean frameset;
 
     static PageIndex of(Document doc) {
@@ -48,6 +50,11 @@ final class PageIndex {
                     case "article" -> ix.articles.add(e);
                     case "main" -> ix.main = ix.main == null ? e : ix.main;
                     case "frameset" -> ix.frameset = true;
+                    case "html" -> {
+                        if (ix.htmlLang == null && e.hasAttr("lang")) {
+                            ix.htmlLang = e;
+                        }
+                    }
                     case "time" -> {
                         if (e.hasAttr("datetime")) {
                             if (ix.timePubdate == null && e.hasAttr("pubdate")) {

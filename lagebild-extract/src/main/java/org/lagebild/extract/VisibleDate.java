@@ -1,6 +1,7 @@
 package org.lagebild.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lagebild.extract.boilerplate.DataFile;
 import org.lagebild.extract.boilerplate.StartChars;
+import org.lagebild.extract.boilerplate.TokenPattern;
 
 /**
  * Finds the publication date a page shows as text when its metadata states none: elements whose class
@@ -37,19 +39,19 @@ final class VisibleDate {
     private static final int ABOVE_TITLE_TEXTS = 3;
     /** RDFa {@code property="schema:datePublished"} and the like. */
     private static final Pattern DATE_PROPERTY = Pattern.compile("(?i)date(?:Published|Created)");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final VisibleDate INSTANCE = load();
 
-    private final Pattern classes;
+    /** The class patterns, each tested on a token the fast way ({@link TokenPattern}). */
+    private final List<TokenPattern> classes;
     private final Pattern labels;
     /** The characters a label can open with: most texts are no label, and need not be read on. */
     private final StartChars labelStart;
-    private final StartChars classStart;
     private final Pattern datelines;
     private final DataFile file;
 
-    private VisibleDate(Pattern classes, Pattern labels, Pattern datelines, DataFile file) {
+    private VisibleDate(List<TokenPattern> classes, Pattern labels, Pattern datelines, DataFile file) {
         this.classes = classes;
-        this.classStart = StartChars.matches(classes);
         this.labels = labels;
         this.labelStart = StartChars.lookingAt(labels);
         this.datelines = datelines;
@@ -68,12 +70,15 @@ final class VisibleDate {
     private static VisibleDate load() {
         DataFile f = DataFile.load(VisibleDate.class, "date-hints.tsv", "id", "kind", "pattern", "example_match",
                 "example_nomatch");
-        StringBuilder cls = new StringBuilder();
+        List<TokenPattern> cls = new ArrayList<>();
         StringBuilder lab = new StringBuilder();
         StringBuilder dl = new StringBuilder();
         for (List<String> r : f.rows()) {
+            if (r.get(1).strip().equals("class")) {
+                cls.add(TokenPattern.of(r.get(2), FLAGS));
+                continue;
+            }
             StringBuilder sb = switch (r.get(1).strip()) {
-                case "class" -> cls;
                 case "label" -> lab;
                 case "dateline" -> dl;
                 default -> throw new IllegalStateException(f.resource() + ": kind must be class, label or dateline: "
@@ -82,17 +87,21 @@ final class VisibleDate {
             Pattern.compile(r.get(2)); // a broken row names itself
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-        return new VisibleDate(Pattern.compile(cls.length() == 0 ? "(?!)" : cls.toString(), flags),
-                Pattern.compile(lab.length() == 0 ? "(?!)" : lab.toString(), flags),
-                Pattern.compile(dl.length() == 0 ? "(?!)" : dl.toString(), flags), f);
+        return new VisibleDate(List.copyOf(cls),
+                Pattern.compile(lab.length() == 0 ? "(?!)" : lab.toString(), FLAGS),
+                Pattern.compile(dl.length() == 0 ? "(?!)" : dl.toString(), FLAGS), f);
     }
 
     boolean dateClass(String token) {
-        if (!token.isEmpty() && !classStart.possible(token.charAt(0))) {
-            return false;
+        if (token.isEmpty()) {
+            return false; // no class pattern matches an empty token
         }
-        return classes.matcher(token).matches();
+        for (TokenPattern p : classes) {
+            if (p.matches(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date a labelled text states right after its label, or null. */

@@ -24,8 +24,8 @@ public final class ClassHints {
     private final List<Hint> contentHints;
     /** All hints as one alternation of named groups {@code h0|h1|...}, in file order: one regex run per token. */
     private final Pattern anyHint;
-    /** Per hint, in file order: how a single lower-cased token is tested (see {@link TokenTest}). */
-    private final List<TokenTest> tokenTests;
+    /** Per hint, in file order: how a single lower-cased token is tested (see {@link TokenPattern}). */
+    private final List<TokenPattern> tokenTests;
     private final Pattern anyContent;
     private final StartChars anyContentStart;
 
@@ -34,7 +34,7 @@ public final class ClassHints {
         this.contentHints = List.copyOf(contentHints);
         this.anyHint = merge(this.hints);
         int flags = anyHint.flags();
-        this.tokenTests = this.hints.stream().map(h -> TokenTest.of(h.pattern().pattern(), flags)).toList();
+        this.tokenTests = this.hints.stream().map(h -> TokenPattern.of(h.pattern().pattern(), flags)).toList();
         this.anyContent = merge(this.contentHints);
         this.anyContentStart = StartChars.matches(anyContent);
     }
@@ -140,60 +140,6 @@ public final class ClassHints {
             }
         }
         return NONE;
-    }
-
-    /**
-     * Whether a token matches one hint pattern, as {@code pattern.matcher(token).matches()} would say. Most hints
-     * read "(?:.*[-_])?CORE(?:[-_].*)?" (the word anywhere between dashes or underscores): for those the core is
-     * tried only where a token part begins, and must end where one ends, instead of backtracking over every
-     * split of the token, which is the same answer several times faster.
-     */
-    private record TokenTest(Pattern full, Pattern core, Pattern whole, StartChars start) {
-        private static final String PREFIX = "(?:.*[-_])?";
-        private static final String SUFFIX = "(?:[-_].*)?";
-
-        static TokenTest of(String pattern, int flags) {
-            if (pattern.startsWith(PREFIX) && pattern.endsWith(SUFFIX) && pattern.length() > PREFIX.length() + SUFFIX.length()) {
-                String core = pattern.substring(PREFIX.length(), pattern.length() - SUFFIX.length());
-                Pattern c = Pattern.compile("(?:" + core + ")(?=[-_]|\\z)", flags);
-                return new TokenTest(null, c, Pattern.compile(pattern, flags), StartChars.lookingAt(c));
-            }
-            Pattern f = Pattern.compile(pattern, flags);
-            return new TokenTest(f, null, null, StartChars.matches(f));
-        }
-
-        /** The token is never empty. */
-        boolean matches(String token) {
-            if (core == null) {
-                return start.possible(token.charAt(0)) && full.matcher(token).matches();
-            }
-            if (hasLineBreak(token)) {
-                return whole.matcher(token).matches(); // "." stops at line breaks: keep the pattern's own reading
-            }
-            Matcher m = null;
-            int n = token.length();
-            for (int i = 0; i <= n; i++) {
-                if ((i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_')
-                        && (i == n || start.possible(token.charAt(i)))) {
-                    m = m == null ? core.matcher(token) : m;
-                    m.region(i, n);
-                    if (m.lookingAt()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean hasLineBreak(String token) {
-            for (int i = 0; i < token.length(); i++) {
-                char c = token.charAt(i);
-                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** The characters of regex {@code \s} without UNICODE_CHARACTER_CLASS: tokens split as {@code split("\s+")} would. */

@@ -1,0 +1,95 @@
+package org.lagebild.extract.boilerplate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One regex over a single class or id token ("share-bar"), answering as {@code pattern.matcher(token).matches()}
+ * would. Most class hints read "(?:.*[-_])?CORE(?:[-_].*)?" (the word anywhere between dashes or underscores):
+ * for those the core is tried only where a token part begins, and must end where one ends, instead of
+ * backtracking over every split of the token, which is the same answer several times faster; and only where
+ * the part's first character can open the core ({@link StartChars}). Immutable and thread-safe.
+ */
+public final class TokenPattern {
+    private static final String PREFIX = "(?:.*[-_])?";
+    private static final String SUFFIX = "(?:[-_].*)?";
+
+    private final Pattern full;
+    private final Pattern core;
+    private final Pattern whole;
+    private final StartChars start;
+
+    private TokenPattern(Pattern full, Pattern core, Pattern whole, StartChars start) {
+        this.full = full;
+        this.core = core;
+        this.whole = whole;
+        this.start = start;
+    }
+
+    /** The pattern as written in a data file, compiled with these flags. */
+    public static TokenPattern of(String pattern, int flags) {
+        if (pattern.startsWith(PREFIX) && pattern.endsWith(SUFFIX) && pattern.length() > PREFIX.length() + SUFFIX.length()) {
+            String core = pattern.substring(PREFIX.length(), pattern.length() - SUFFIX.length());
+            Pattern c = Pattern.compile("(?:" + core + ")(?=[-_]|\\z)", flags);
+            return new TokenPattern(null, c, Pattern.compile(pattern, flags), StartChars.lookingAt(c));
+        }
+        Pattern f = Pattern.compile(pattern, flags);
+        return new TokenPattern(f, null, null, StartChars.matches(f));
+    }
+
+    /** Whether the whole token matches; the token is not empty. */
+    public boolean matches(String token) {
+        if (core == null) {
+            return start.possible(token.charAt(0)) && full.matcher(token).matches();
+        }
+        if (hasLineBreak(token)) {
+            return whole.matcher(token).matches(); // "." stops at line breaks: keep the pattern's own reading
+        }
+        Matcher m = null;
+        int n = token.length();
+        for (int i = 0; i <= n; i++) {
+            if ((i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_')
+                    && (i == n || start.possible(token.charAt(i)))) {
+                m = m == null ? core.matcher(token) : m;
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any token of a class/id attribute text matches, the text split at ASCII white space as
+     * {@code split("\\s+")} would split it (empty tokens skipped).
+     */
+    public boolean matchesAnyToken(String text) {
+        int n = text.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            while (end < n && !asciiSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end > start && matches(text.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of regex {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean hasLineBreak(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
