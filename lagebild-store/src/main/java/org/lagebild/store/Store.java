@@ -645,6 +645,20 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Language and source counts over every hit of {@code query} (its limit and offset do not
+     * matter). Throws {@link IllegalArgumentException} for query text that does not parse.
+     */
+    public FacetCounts facetCounts(SearchQuery query) throws StoreException {
+        Objects.requireNonNull(query, "query");
+        ensureOpen();
+        try {
+            return index.facets(query);
+        } catch (IOException e) {
+            throw new StoreException("cannot search index " + dataDir.resolve(INDEX_DIR) + ": " + e, e);
+        }
+    }
+
+    /**
      * The version of the index that searches see now: it changes whenever stored, replaced or deleted
      * articles reach the index, so search results computed at one version may be reused while it holds.
      */

@@ -55,6 +55,21 @@ class SearchTest {
     }
 
     @Test
+    void facetCountsCountEveryHitByLanguageAndLowerCasedSource() throws Exception {
+        FacetCounts soldiers = store.facetCounts(q("Soldat"));
+        assertEquals(2, soldiers.total());
+        assertEquals(java.util.Map.of("de", 2L), soldiers.languages());
+        assertEquals(java.util.Map.of("tagesblatt", 2L), soldiers.sources());
+        FacetCounts all = store.facetCounts(new SearchQuery(null, null, null, null, null, null, 1, 0));
+        assertEquals(4, all.total());
+        assertEquals(java.util.Map.of("tagesblatt", 2L, "finanzblatt", 1L, "wire service", 1L), all.sources());
+        assertEquals(java.util.Map.of("de", 3L, "en", 1L), all.languages());
+        FacetCounts dated = store.facetCounts(new SearchQuery("Soldat", null, null, LocalDate.of(2024, 1, 1), null, null, 1, 0));
+        assertEquals(java.util.Map.of("tagesblatt", 1L), dated.sources(), "filters apply");
+        assertEquals(store.search(q("Soldat")).total(), soldiers.total());
+    }
+
+    @Test
     void summariesOfManyIdsComeInTheirOrderAndSkipUnknownIds() {
         List<String> ids = List.of(kurs.article().id(), "no-such-id", soldat.article().id());
         List<ArticleSummary> rows = store.summaries(ids);

@@ -1,20 +1,23 @@
 package org.lagebild.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.lagebild.store.FacetCounts;
 import org.lagebild.store.SearchHit;
+import org.lagebild.store.Store;
 import org.lagebild.store.SearchHits;
 import org.lagebild.store.SearchQuery;
 
 /**
- * Source and language counts for a search, exact where that is cheap: from the page itself when it
- * holds every hit; from the store's totals when the store has few distinct values (one count query
- * per value but the last, which is what remains); otherwise over the first {@code sample} hits by
- * relevance ({@code exact: false}, {@code over} says how many). The store has no facet count of its
- * own yet, and highlighting hundreds of hits for a sample costs about a millisecond per hit.
- * Stateless; thread-safe if the search function is.
+ * Source and language counts for a search, always over every hit: from the page itself when it
+ * holds every hit; with one count query per value but the last (which is what remains) when the
+ * store has at most {@code maxValues} distinct values of each; otherwise from the store's facet
+ * count, one pass over the hits and the two fields' postings ({@link Store#facetCounts}). Sources
+ * are named as the store lists them. Stateless; thread-safe if the functions are.
  */
 final class Facets {
     /** Both facets, and how many hits they were counted over. */
@@ -33,24 +36,23 @@ final class Facets {
     static final String NO_SOURCE = "";
 
     private final Function<SearchQuery, SearchHits> search;
+    private final Function<SearchQuery, FacetCounts> facetCounts;
     private final int maxValues;
-    private final int sample;
 
     /**
-     * @param search    runs a search (the store's)
-     * @param maxValues most distinct values of a facet that are counted exactly, one query each
-     * @param sample    hits counted when a facet has more values than that
+     * @param search      runs a search (the store's)
+     * @param facetCounts counts languages and sources over every hit (the store's)
+     * @param maxValues   most distinct values of a facet that are counted one query each
      */
-    Facets(Function<SearchQuery, SearchHits> search, int maxValues, int sample) {
+    Facets(Function<SearchQuery, SearchHits> search, Function<SearchQuery, FacetCounts> facetCounts, int maxValues) {
         this.search = search;
+        this.facetCounts = facetCounts;
         this.maxValues = maxValues;
-        this.sample = sample;
     }
 
     /**
      * Counts for {@code q}, whose page of hits is {@code page}; {@code languages} and {@code sources}
-     * are every value the store holds ({@link #NO_LANGUAGE} and {@link #NO_SOURCE} for none). Both
-     * facets are exact, or both are counted over the same sample.
+     * are every value the store holds ({@link #NO_LANGUAGE} and {@link #NO_SOURCE} for none).
      */
     Result count(SearchQuery q, SearchHits page, List<String> languages, List<String> sources) {
         long total = page.total();
@@ -69,11 +71,22 @@ final class Facets {
             exact(q, total, page.hits(), false, sources, NO_SOURCE, src);
             return new Result(src, lang, total, true);
         }
-        List<SearchHit> hits = search.apply(new SearchQuery(q.text(), q.language(), q.source(), q.from(), q.to(),
-                q.entity(), sample, 0)).hits();
-        tally(hits, true, lang);
-        tally(hits, false, src);
-        return new Result(src, lang, hits.size(), false);
+        FacetCounts counts = facetCounts.apply(q);
+        lang.putAll(counts.languages());
+        // the index keeps sources in lower case: name them as the store lists them
+        Map<String, String> names = new HashMap<>();
+        for (String s : sources) {
+            names.putIfAbsent(s.strip().toLowerCase(Locale.ROOT), s);
+        }
+        long labelled = 0;
+        for (Map.Entry<String, Long> e : counts.sources().entrySet()) {
+            src.merge(names.getOrDefault(e.getKey(), e.getKey()), e.getValue(), Long::sum);
+            labelled += e.getValue();
+        }
+        if (counts.total() - labelled > 0) {
+            src.put(NO_SOURCE, counts.total() - labelled);
+        }
+        return new Result(src, lang, counts.total(), true);
     }
 
     private boolean countable(String filter, List<String> values) {

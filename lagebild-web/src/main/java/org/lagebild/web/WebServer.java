@@ -83,10 +83,11 @@ public final class WebServer implements AutoCloseable {
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
     private static final Pattern INGEST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
-    /** Facets are counted exactly when a facet has at most this many values in the store, one query each. */
-    static final int FACET_VALUES = 12;
-    /** Otherwise they count the sources and languages of this many first hits (the store has no facet count yet). */
-    static final int FACET_HITS = 100;
+    /**
+     * Facets are counted one query per value when a facet has at most this many values in the store
+     * (one value needs none); otherwise by the store's facet count, one pass over the hits.
+     */
+    static final int FACET_VALUES = 2;
     private static final int ENTITY_DOCS = 25;
     /** Request threads: enough to overlap I/O waits, few enough not to thrash the cores. */
     static final int THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
@@ -121,7 +122,13 @@ public final class WebServer implements AutoCloseable {
             } catch (StoreException e) {
                 throw new ApiException(503, "store unavailable: " + e.getMessage());
             }
-        }, FACET_VALUES, FACET_HITS);
+        }, q -> {
+            try {
+                return lb.store().facetCounts(q);
+            } catch (StoreException e) {
+                throw new ApiException(503, "store unavailable: " + e.getMessage());
+            }
+        }, FACET_VALUES);
         this.token = options.token() != null ? options.token() : newToken();
         this.shell = resource(STATIC_ROOT + "index.html")
                 .orElseThrow(() -> new IllegalStateException("missing resource " + STATIC_ROOT + "index.html"));

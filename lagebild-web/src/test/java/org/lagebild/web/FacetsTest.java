@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.lagebild.store.FacetCounts;
 import org.lagebild.store.SearchHit;
 import org.lagebild.store.SearchHits;
 import org.lagebild.store.SearchQuery;
@@ -17,6 +18,7 @@ import org.lagebild.store.SearchQuery;
 class FacetsTest {
     private final List<SearchHit> all = new ArrayList<>();
     private final List<SearchQuery> asked = new ArrayList<>();
+    private final List<SearchQuery> counted = new ArrayList<>();
 
     FacetsTest() {
         for (int i = 0; i < 10; i++) {
@@ -36,10 +38,29 @@ class FacetsTest {
                 Math.min(hits.size(), q.offset() + q.limit())));
     }
 
+    /** The store's facet count over the fake hits: sources in lower case, none for hits without one. */
+    private FacetCounts facetCounts(SearchQuery q) {
+        counted.add(q);
+        Map<String, Long> lang = new java.util.HashMap<>();
+        Map<String, Long> src = new java.util.HashMap<>();
+        long total = 0;
+        for (SearchHit h : all) {
+            if ((q.language() == null || q.language().equals(h.language()))
+                    && (q.source() == null || q.source().equalsIgnoreCase(Objects.toString(h.source(), "")))) {
+                total++;
+                lang.merge(h.language() == null ? "und" : h.language(), 1L, Long::sum);
+                if (h.source() != null) {
+                    src.merge(h.source().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+                }
+            }
+        }
+        return new FacetCounts(total, lang, src);
+    }
+
     private Facets.Result count(int maxValues, SearchQuery q) {
         SearchHits page = search(q);
         asked.clear();
-        return new Facets(this::search, maxValues, 4).count(q, page, List.of("de", "en", "und"),
+        return new Facets(this::search, this::facetCounts, maxValues).count(q, page, List.of("de", "en", "und"),
                 List.of("", "a.example", "b.example"));
     }
 
@@ -72,7 +93,7 @@ class FacetsTest {
         Facets.Result r = new Facets(x -> {
             asked.add(x);
             return new SearchHits(6, sixDe.subList(0, Math.min(6, x.limit())));
-        }, 12, 4).count(q, new SearchHits(6, page.hits()), List.of("de"), List.of("a.example"));
+        }, this::facetCounts, 12).count(q, new SearchHits(6, page.hits()), List.of("de"), List.of("a.example"));
         assertEquals(Map.of("de", 6L), r.language());
         assertEquals(Map.of("a.example", 6L), r.source());
         assertTrue(asked.isEmpty(), asked.toString());
@@ -87,18 +108,20 @@ class FacetsTest {
     }
 
     @Test
-    void manyValuesAreCountedOverASample() {
-        Facets.Result r = count(1, SearchQuery.of("x", 2));
-        assertFalse(r.exact());
-        assertEquals(4, r.over());
-        assertEquals(4L, r.language().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(4L, r.source().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(1, asked.size(), "one sample query: " + asked);
+    void manyValuesAreCountedExactlyByTheStoreAndNamedAsListed() {
+        Facets.Result r = new Facets(this::search, this::facetCounts, 1).count(SearchQuery.of("x", 2), search(SearchQuery.of("x", 2)),
+                List.of("de", "en", "und"), List.of("", "A.example", "b.example"));
+        assertTrue(r.exact());
+        assertEquals(10, r.over());
+        assertEquals(Map.of("de", 6L, "en", 3L, "und", 1L), r.language());
+        assertEquals(Map.of("A.example", 6L, "b.example", 3L, "", 1L), r.source(), "listed names, the unlabelled rest");
+        assertEquals(1, counted.size(), "one facet count");
+        assertEquals(1, asked.size(), "and only the page's own search: " + asked);
     }
 
     @Test
     void noHitsNoCounts() {
-        Facets.Result r = new Facets(this::search, 12, 4).count(SearchQuery.of("x", 2), new SearchHits(0, List.of()),
+        Facets.Result r = new Facets(this::search, this::facetCounts, 12).count(SearchQuery.of("x", 2), new SearchHits(0, List.of()),
                 List.of("de"), List.of("a.example"));
         assertTrue(r.language().isEmpty() && r.source().isEmpty() && r.exact());
     }

@@ -28,6 +28,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -35,11 +40,15 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -50,10 +59,14 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.lagebild.model.ArticleIds;
 import org.lagebild.model.Document;
 import org.lagebild.model.EntityMention;
+import org.lagebild.store.FacetCounts;
 import org.lagebild.store.SearchHit;
 import org.lagebild.store.SearchHits;
 import org.lagebild.store.SearchQuery;
@@ -464,6 +477,75 @@ public final class LuceneIndex implements AutoCloseable {
             return new SearchHits(total, hits);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Language and source counts over every hit of {@code q}: the hits are marked in a bit set per
+     * segment, then the postings of each language and source term are walked against it, so the
+     * cost is one pass over the hits and one over those two small fields, whatever the number of
+     * values. Throws {@link IllegalArgumentException} for query text that does not parse.
+     */
+    public FacetCounts facets(SearchQuery q) throws IOException {
+        Query query = buildQuery(q);
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
+        refreshIfStale();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Weight weight;
+            try {
+                weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+                throw new IllegalArgumentException("bad query: \"" + q.text() + "\" matches too many terms", e);
+            }
+            Map<String, Long> languages = new HashMap<>();
+            Map<String, Long> sources = new HashMap<>();
+            long total = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                FixedBitSet hits = new FixedBitSet(leaf.reader().maxDoc());
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        hits.set(doc);
+                        total++;
+                    }
+                }
+                countTerms(leaf.reader(), LANG, hits, languages);
+                countTerms(leaf.reader(), SOURCE, hits, sources);
+            }
+            return new FacetCounts(total, languages, sources);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Adds, per term of {@code field}, how many of {@code hits} have it. */
+    private static void countTerms(LeafReader reader, String field, FixedBitSet hits, Map<String, Long> out)
+            throws IOException {
+        Terms terms = reader.terms(field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+            postings = te.postings(postings, PostingsEnum.NONE);
+            long n = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (hits.get(doc)) {
+                    n++;
+                }
+            }
+            if (n > 0) {
+                out.merge(term.utf8ToString(), n, Long::sum);
+            }
         }
     }
 
