@@ -2,6 +2,8 @@ package org.lagebild.stories.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +20,10 @@ import org.lagebild.stories.cluster.StoryModelTrainer;
 /**
  * Learns the bundled {@link StoryModel} ({@code story-model.tsv}) from the DEV halves of GVA and
  * ECB+ only: the pair examples of both streams replayed under gold assignments
- * ({@link StoryModelTrainer}; each corpus weighs the same in total), a logistic regression over
- * them, then the thresholds chosen by clustering the DEV halves with the learned weights: join and
- * wake (dated articles) by GVA-incident pairwise F1, the undated join by ECB+-topic pairwise F1
- * (ECB+ has no dates). TEST is never read.
+ * ({@link StoryModelTrainer}; each corpus weighs the same in total), logistic regressions over
+ * them (dated, undated and dormant candidates apart), then the thresholds chosen by clustering the
+ * DEV halves with the learned weights: join and wake (dated articles) by GVA-incident pairwise F1,
+ * the undated join by ECB+-topic pairwise F1 (ECB+ has no dates). TEST is never read.
  */
 public final class StoryModelTraining {
     /** L2 penalty on the standardised weights. */
@@ -34,8 +36,20 @@ public final class StoryModelTraining {
 
     /**
      * Reads both corpora, annotates them, keeps their DEV halves and learns the model; prints the
-     * threshold sweep and, last, the model file's text. Returns the model.
+     * threshold sweep and, last, the model file's text, which it also writes to {@code modelFile}
+     * unless that is null. Returns the model.
      */
+    public static StoryModel train(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
+                                   PrintStream out, Path modelFile) throws IOException {
+        StoryModel m = train(gvaDir, ecbplusDir, annotator, out);
+        if (modelFile != null) {
+            Files.writeString(modelFile, m.toTsv(header(m)), StandardCharsets.UTF_8);
+            out.println("wrote " + modelFile);
+        }
+        return m;
+    }
+
+    /** Like {@link #train(Path, Path, Function, PrintStream, Path)} without writing a file. */
     public static StoryModel train(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
                                    PrintStream out) throws IOException {
         List<StoryEvaluation.Labelled> gva = StoryEvaluation.split(
@@ -90,11 +104,12 @@ public final class StoryModelTraining {
     /** The comment at the head of the model file. */
     public static String header(StoryModel m) {
         return String.format(Locale.ROOT, """
-                Story clustering model: logistic regression over the pair features of an article and a story
+                Story clustering model: three logistic regressions (join, undated, wake) over the pair features of an article and a story
                 (PairFeatures), learned on the DEV halves of GVA and ECB+ only (StoryModelTraining, L2 %.1f), thresholds
                 chosen on DEV (dated: GVA-incident pairwise F1; undated: ECB+-topic pairwise F1). Rebuild with
                 lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en --ecbplus ../shared/data/ecbplus-event-clusters-en
-                (prints this file; the last lines from this header on are the file).""", L2);
+                  --out lagebild-stories/src/main/resources/org/lagebild/stories/cluster/story-model.tsv
+                (or StoryModelTuning on the cached features; see lagebild-stories/README.md).""", L2);
     }
 
     private static List<StoryFeatures> features(List<StoryEvaluation.Labelled> items) {
