@@ -52,6 +52,7 @@ public final class ClaimExtractor implements Stage {
     public static final String NAME = "claims";
 
     private final Lexicon lex;
+    private final ArgumentRoles argRoles = ArgumentRoles.get();
     private final VictimReader victims = VictimReader.load();
     private final Map<String, Entity> byName;
     private final List<String[]> roles;
@@ -987,7 +988,8 @@ public final class ClaimExtractor implements Stage {
             if (in.predicates == null) {
                 in.predicates = new String[w.size()];
                 for (int i = 0; i < w.size(); i++) {
-                    in.predicates[i] = insideQuote(w.start[i]) ? null : lex.predicateAt(w, i, lang);
+                    in.predicates[i] = insideQuote(w.start[i]) || i > 0 && w.upper(i) && argRoles.background(w, i) ? null
+                            : lex.predicateAt(w, i, lang);
                 }
             }
             int best = -1;
@@ -1034,9 +1036,17 @@ public final class ClaimExtractor implements Stage {
                     sourceSpans.add(s.span());
                 }
             }
-            Argument subject = null;
             Argument location = null;
             Span ss = in.sentence.span();
+            // the agent: who did it, not the target ("gegen die Ukraine"), the partner, the patient of a passive
+            // ("getötet worden") or the receiver ("bekommt … von Kim"); inside the predicate's own clause, and
+            // after a headline's colon when an actor stands there (argument-roles.tsv)
+            boolean receiving = p >= 0 && kind != ClaimKind.QUOTE && argRoles.recipient(w, p);
+            boolean passive = argRoles.passive(w, 0, w.size());
+            int clause = p >= 0 ? argRoles.clauseStart(w, p) : -1;
+            int segment = p >= 0 ? ArgumentRoles.segmentStart(w, p) : -1;
+            Argument subject = null;
+            Argument beforeColon = null;
             for (EntityMention m : ents.within(ss.start(), ss.end())) {
                 boolean inSource = false;
                 for (Span x : sourceSpans) {
@@ -1053,22 +1063,38 @@ public final class ClaimExtractor implements Stage {
                     }
                     continue;
                 }
-                if (subject == null && Speakers.actor(m) && !Speakers.compoundModifier(text, m)
-                        && (q == null || m.span().start() < q.span().start()
-                        || p >= 0 && w.start[p] > m.span().start())) {
-                    if (k < w.size() && Phrases.governed(w, k) || Phrases.genitive(m)) {
-                        continue;
-                    }
-                    subject = Speakers.argument(m);
+                if (subject != null || !Speakers.actor(m) || Speakers.compoundModifier(text, m) || Phrases.genitive(m)
+                        || k >= w.size() || clause >= 0 && k < clause) {
+                    continue;
                 }
+                String gov = argRoles.governor(w, k);
+                boolean agentPhrase = gov != null && argRoles.agentPreposition(gov) && (passive || receiving)
+                        && !argRoles.attributive(w, k);
+                if (gov != null && !agentPhrase || gov == null && receiving) {
+                    continue;
+                }
+                boolean placed = agentPhrase || q == null || m.span().start() < q.span().start()
+                        || p >= 0 && w.start[p] > m.span().start();
+                if (!placed) {
+                    continue;
+                }
+                if (segment >= 0 && k < segment) {
+                    beforeColon = beforeColon == null ? Speakers.argument(m) : beforeColon;
+                    continue;
+                }
+                subject = Speakers.argument(m);
+            }
+            if (subject == null) {
+                subject = beforeColon;
             }
             Argument object = null;
             if (q != null && q.counts() != null && !q.counts().isBlank()) {
                 int at = text.indexOf(q.counts(), q.span().start());
                 if (at >= 0 && at + q.counts().length() <= ss.end()) {
                     Span os = new Span(at, at + q.counts().length());
+                    // the counted group keeps its nationality: "nordkoreanische Soldaten" is linked to Nordkorea
                     EntityMention om = ents.at(at);
-                    object = Speakers.argument(text, os, om != null && om.type() != EntityType.DERIV ? om : null);
+                    object = Speakers.argument(text, os, om);
                 }
             }
             TimeExpression time = null;

@@ -1,0 +1,242 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who did what to whom: the word classes of {@code argument-roles.tsv} that tell a claim's agent from its patient,
+ * target, partner and place, and its event from background. Works on one sentence's {@link Words}; loaded once,
+ * immutable and thread-safe. A missing data file is a hard error.
+ */
+final class ArgumentRoles {
+    private static final ArgumentRoles INSTANCE = new ArgumentRoles();
+
+    private final Set<String> governs = new HashSet<>();
+    private final Set<String> agents = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
+    private final List<String> recipients = new ArrayList<>();
+    private final List<String[]> background = new ArrayList<>();
+    private final Set<String> openers = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
+    /** Kind, example sentence, expected subject: for the test that runs every example. */
+    final List<String[]> examples;
+
+    private ArgumentRoles() {
+        Map<String, java.util.Collection<String>> sets = new HashMap<>();
+        sets.put("governs", governs);
+        sets.put("passive-agent", agents);
+        sets.put("passive-aux", auxiliaries);
+        sets.put("recipient", recipients);
+        sets.put("clause-opener", openers);
+        sets.put("pronoun", pronouns);
+        List<String[]> ex = new ArrayList<>();
+        for (Map<String, String> row : Tsv.read("argument-roles.tsv", "kind", "words", "example", "subject")) {
+            String kind = row.get("kind");
+            for (String word : row.get("words").toLowerCase(Locale.ROOT).split("\\|")) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                if (kind.equals("background")) {
+                    background.add(word.strip().split("\\s+"));
+                } else if (sets.containsKey(kind)) {
+                    sets.get(kind).add(word.strip());
+                } else {
+                    throw new IllegalStateException("argument-roles.tsv:" + row.get("#line") + ": unknown kind " + kind);
+                }
+            }
+            if (!row.get("example").isBlank()) {
+                ex.add(new String[] {kind, row.get("example"), row.get("subject")});
+            }
+        }
+        this.examples = List.copyOf(ex);
+    }
+
+    static ArgumentRoles get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The preposition that opens the noun phrase of word k ("gegen" for "Ukraine" in "gegen die Ukraine", "zwischen"
+     * for "Pjöngjang" in "zwischen Moskau und Pjöngjang"), or null when the phrase stands without one. Walks back
+     * over articles, declined adjectives and one coordinated noun, never across clause punctuation.
+     */
+    String governor(Words w, int k) {
+        int j = k - 1;
+        for (int steps = 0; j >= 0 && steps < 6; steps++, j--) {
+            if (w.clauseBreak(j, j + 1)) {
+                return null;
+            }
+            String x = w.lower[j];
+            if (governs.contains(x) || agents.contains(x)) {
+                return x;
+            }
+            boolean article = QuoteExtractor.isArticle(x);
+            boolean adjective = !w.upper(j) && Phrases.adjective(x);
+            boolean coordinated = (x.equals("und") || x.equals("oder") || x.equals("and")) && j > 0 && w.upper(j - 1)
+                    && !w.clauseBreak(j - 1, j);
+            if (coordinated) {
+                j--; // the coordinated noun before "und"
+                continue;
+            }
+            if (!article && !adjective) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** True if the preposition names the agent of a passive sentence ("von", "durch"). */
+    boolean agentPreposition(String preposition) {
+        return preposition != null && agents.contains(preposition);
+    }
+
+    /**
+     * True if the agent phrase of word k belongs to a participle inside a noun phrase ("die von Putin geschaffenen
+     * Staaten", "den vom Westen verhängten Sanktionen"): an article stands right before the preposition.
+     */
+    boolean attributive(Words w, int k) {
+        int j = k - 1;
+        while (j >= 0 && !agents.contains(w.lower[j]) && k - j < 6) {
+            j--;
+        }
+        return j > 0 && agents.contains(w.lower[j]) && QuoteExtractor.isArticle(w.lower[j - 1]) && !w.clauseBreak(j - 1, j);
+    }
+
+    /**
+     * True if the words [from, to) hold a passive auxiliary and a past participle ("getötet worden", "wurde …
+     * getroffen"); "wird/werden" count only with a "ge-" participle, since they also make the future ("wird … entsenden").
+     */
+    boolean passive(Words w, int from, int to) {
+        boolean aux = false;
+        boolean future = false;
+        boolean participle = false;
+        boolean geParticiple = false;
+        for (int i = Math.max(0, from); i < Math.min(to, w.size()); i++) {
+            String x = w.lower[i];
+            if (auxiliaries.contains(x)) {
+                future |= x.equals("wird") || x.equals("werden");
+                aux |= !x.equals("wird") && !x.equals("werden");
+            }
+            if (!w.upper(i) && participle(x)) {
+                participle = true;
+                geParticiple |= x.startsWith("ge");
+            }
+        }
+        return aux && participle || future && geParticiple;
+    }
+
+    private static final Set<String> NOT_PARTICIPLES = Set.of("gegen", "genau", "gestern", "gerade", "gemeinsam", "gern",
+            "gesamt", "geht", "gibt", "gilt", "zuletzt", "jetzt", "seit", "nicht", "ist", "hat", "wird", "bereit");
+
+    /** A past participle by its shape: "getötet", "geschickt", "eingesetzt", "entsandt", "erobert"; English "-ed". */
+    static boolean participle(String x) {
+        if (x.length() < 5 || NOT_PARTICIPLES.contains(x)) {
+            return false;
+        }
+        boolean ending = x.endsWith("t") || x.endsWith("en");
+        if (x.startsWith("ge") && ending) {
+            return true;
+        }
+        int ge = x.indexOf("ge", 2);
+        if (ge > 1 && ge <= 6 && ending) {
+            return true; // a separable prefix: "eingesetzt", "angegriffen", "zurückgewiesen"
+        }
+        for (String prefix : new String[] {"ver", "ent", "er", "be", "zer", "über", "unter"}) {
+            if (x.startsWith(prefix) && x.endsWith("t")) {
+                return true;
+            }
+        }
+        return x.endsWith("ed");
+    }
+
+    /** True if word i is a verb whose grammatical subject receives ("bekommt", "erhielt"). */
+    boolean recipient(Words w, int i) {
+        if (i < 0 || i >= w.size() || w.upper(i) && i > 0) {
+            return false;
+        }
+        for (String s : recipients) {
+            if (w.lower[i].startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if word i stands after a background cue in its clause ("im Zusammenhang mit den … Sanktionen"). */
+    boolean background(Words w, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 10; j--) {
+            if (w.clauseBreak(j, j + 1)) {
+                return false;
+            }
+            for (String[] cue : background) {
+                int s = j - cue.length + 1;
+                if (s < 0) {
+                    continue;
+                }
+                boolean hit = true;
+                for (int c = 0; c < cue.length && hit; c++) {
+                    hit = w.lower[s + c].equals(cue[c]) && (c == 0 || !w.clauseBreak(s + c - 1, s + c));
+                }
+                if (hit) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first word of the subordinate or relative clause that holds word p ("bei dem … zum Einsatz kamen"), or -1
+     * when p stands in the main clause. An agent of p must stand inside that clause.
+     */
+    int clauseStart(Words w, int p) {
+        for (int j = p - 1; j >= 0; j--) {
+            if (!w.clauseBreak(j, j + 1) || !w.text.substring(w.end[j], w.start[j + 1]).contains(",")) {
+                continue;
+            }
+            int o = j + 1;
+            if (o < p && governs.contains(w.lower[o]) || o < p && agents.contains(w.lower[o])) {
+                o++; // "bei dem", "von denen"
+            }
+            if (o >= w.size() || !openers.contains(w.lower[o]) || w.upper(o)) {
+                return -1;
+            }
+            // "dass es …", "weil er …": the pronoun's antecedent stands outside, so an actor there may be the agent
+            if (o + 1 < w.size() && pronouns.contains(w.lower[o + 1])) {
+                return -1;
+            }
+            // ", die Zusammenarbeit … auszubauen" is an infinitive clause (article, not relative pronoun): its agent
+            // is the main clause's
+            for (int i = o + 1; i < w.size() && !w.clauseBreak(i - 1, i); i++) {
+                if (zuInfinitive(w.lower[i])) {
+                    return -1;
+                }
+            }
+            return j + 1;
+        }
+        return -1;
+    }
+
+    private static boolean zuInfinitive(String x) {
+        if (x.equals("zu") || x.equals("um")) {
+            return true;
+        }
+        int zu = x.indexOf("zu", 2);
+        return zu >= 2 && zu <= 6 && x.endsWith("en") && x.length() > zu + 4;
+    }
+
+    /** The first word after the last colon before word p (a headline's "Putin verzweifelt: Kim soll …"), or -1. */
+    static int segmentStart(Words w, int p) {
+        for (int j = p - 1; j >= 0; j--) {
+            if (w.text.substring(w.end[j], w.start[j + 1]).contains(":")) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+}

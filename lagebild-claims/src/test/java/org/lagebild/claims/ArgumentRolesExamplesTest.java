@@ -1,0 +1,72 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.Claim;
+import org.lagebild.model.ClaimKind;
+import org.lagebild.model.Document;
+
+/** Every example of argument-roles.tsv, run through the whole pipeline, gives its row's subject. */
+class ArgumentRolesExamplesTest {
+
+    @Test
+    void everyExampleGivesItsSubject() {
+        List<String> failures = new ArrayList<>();
+        for (String[] ex : ArgumentRoles.get().examples) {
+            Document d = Seeds.text(ex[1], Seeds.full());
+            Claim c = d.claims().stream().filter(x -> x.kind() != ClaimKind.QUOTE).findFirst().orElse(null);
+            String expected = ex[2];
+            String got = c == null ? "no claim" : c.subject() == null ? "-" : c.subject().text();
+            if (!expected.equals(got)) {
+                failures.add(ex[0] + ": expected '" + expected + "', got '" + got + "': " + ex[1]);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertTrue(ArgumentRoles.get().examples.size() >= 10);
+    }
+
+    @Test
+    void killedSoldiersKeepTheirNationalityAndTheWarTargetIsNoAgent() {
+        Document d = Seeds.text("Südkoreanischen Schätzungen von Anfang September sollen inzwischen rund 2000 nordkoreanische "
+                + "Soldaten im Krieg gegen die Ukraine getötet worden sein.", Seeds.full());
+        Claim c = d.claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertEquals("kill", c.predicate());
+        assertEquals(null, c.subject());
+        assertEquals("nordkoreanische Soldaten", c.object().text());
+        assertEquals("lb:gpe:kp", c.object().entityId());
+    }
+
+    @Test
+    void sanctionsInBackgroundAreNoEvent() {
+        Document d = Seeds.text("Im Jahr 2022 wurden die Beziehungen zwischen Moskau und Pjöngjang enger, hauptsächlich im "
+                + "Zusammenhang mit den vom Westen gegen Moskau verhängten Sanktionen.", Seeds.full());
+        assertTrue(d.claims().stream().noneMatch(x -> "sanction".equals(x.predicate())), d.claims().toString());
+    }
+
+    @Test
+    void receiverIsNoSender() {
+        Document d = Seeds.text("Wladimir Putin bekommt Tausende neue Soldaten von Kim Jong-un.", Seeds.full());
+        Claim c = d.claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertEquals("Kim Jong-un", c.subject().text());
+    }
+
+    @Test
+    void agentOfARelativeClauseStandsInIt() {
+        Document d = Seeds.text("Der Kreml spricht beim seit 2022 voll ausgeweiteten Krieg gegen die Ukraine, bei dem auch "
+                + "Tausende nordkoreanische Soldaten zum Einsatz kamen, meist von einer speziellen Militäroperation.", Seeds.full());
+        Claim c = d.claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertEquals(null, c.subject());
+    }
+
+    @Test
+    void headlineAgentAfterTheColon() {
+        Document d = Seeds.text("Wladimir Putin verzweifelt: Kim Jong-un soll 100.000 Soldaten für Sieg im Ukraine-Krieg schicken",
+                Seeds.full());
+        Claim c = d.claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertEquals("Kim Jong-un", c.subject().text());
+    }
+}
