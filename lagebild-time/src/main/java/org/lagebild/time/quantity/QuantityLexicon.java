@@ -58,6 +58,17 @@ public final class QuantityLexicon {
     final List<PluralRule> pluralRules = new ArrayList<>();
     /** Words before a number that make it no count unless a counted noun or unit follows ("ab 21", "mit 28"). */
     final Map<String, String> notCountBeforeBare = new HashMap<>();
+    /** Nouns that name the bare number after them ("in Runde drei", "Spiel zwei"): no count unless a counted noun follows. */
+    final Map<String, String> labels = new HashMap<>();
+    /**
+     * Words after which "über"/"unter" is the preposition they govern, not a bound: "verfügt über 24 Watt",
+     * "eine Rechnung über 396 Euro", "eine Befragung unter 2800 Asylberechtigten". Keyed "word preposition";
+     * the value is how many words before the preposition the word may stand.
+     */
+    final Map<String, Integer> prepositionGovernors = new HashMap<>();
+    int longestGovernorReach = 0;
+    /** Singular finite verbs that make a bare four-digit number right before them a year: "1955 wurde er Professor". */
+    final Set<String> yearVerbs = new HashSet<>();
     /** Adjectives that may stand between a number and a duration word ("zwei weitere Jahre"). */
     final Set<String> durationAdjectives = new HashSet<>();
     /** Last parts of hyphenated compounds that make the amount in them a name ("9-Euro-Ticket"). */
@@ -131,8 +142,21 @@ public final class QuantityLexicon {
                     case "BEFORE_BARE" -> x.notCountBeforeBare.put(r.get("word"), r.get("why"));
                     case "BETWEEN" -> x.durationAdjectives.add(r.get("word"));
                     case "COMPOUND_TAIL" -> x.nameCompoundTails.add(r.get("word"));
+                    case "LABEL" -> x.labels.put(r.get("word"), r.get("why"));
                     default -> throw new IllegalStateException("not-counts.tsv line " + r.line() + ": unknown position " + r.get("position"));
                 }
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "governed-prepositions.tsv").require("word", "lang", "preposition", "reach").rows()) {
+            if (ours(r, lang)) {
+                int reach = Integer.parseInt(r.get("reach"));
+                x.prepositionGovernors.put(r.get("word") + " " + r.get("preposition"), reach);
+                x.longestGovernorReach = Math.max(x.longestGovernorReach, reach);
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "year-verbs.tsv").require("word", "lang").rows()) {
+            if (ours(r, lang)) {
+                x.yearVerbs.add(r.get("word"));
             }
         }
         for (Tsv.Row r : Tsv.load(c, "year-cues.tsv").require("word", "lang").rows()) {

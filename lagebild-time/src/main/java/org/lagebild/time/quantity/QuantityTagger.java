@@ -396,7 +396,7 @@ public final class QuantityTagger implements Stage {
             }
             QuantityLexicon.Unit unit = t.isWord(i + 1) ? lex.unitsAfter.get(t.lower(i + 1)) : null;
             boolean decimalOrPercent = t.text(i).indexOf(de ? ',' : '.') >= 0 || t.is(i + 1, '%')
-                    || (unit != null && unit.lemma().equals("Prozent"));
+                    || (unit != null && (unit.lemma().equals("Prozent") || word && unit.lemma().startsWith("Grad")));
             if (!decimalOrPercent) {
                 return 0;
             }
@@ -507,7 +507,7 @@ public final class QuantityTagger implements Stage {
                 return compound;
             }
             String why = notCount(a);
-            if (why == null && t.isNumber(i) && (t.isNumber(i - 1) || t.isNumber(a.to()))) {
+            if (why == null && t.isNumber(i) && (t.isNumber(i - 1) && !afterYear(i) || t.isNumber(a.to()))) {
                 // Digit groups side by side are phone numbers or lists of codes, not counts.
                 int j = a.to();
                 while (t.isNumber(j)) {
@@ -547,6 +547,11 @@ public final class QuantityTagger implements Stage {
                             lo = finite(lo * scaleOfB);
                         }
                     }
+                    if (between && lo != null && hi != null && hi < lo) {
+                        Double swap = lo; // "zwischen 64 und 50 Prozent": a range written high to low
+                        lo = hi;
+                        hi = swap;
+                    }
                     if (lo != null && hi != null && hi >= lo) {
                         int start = q >= 0 ? q : i;
                         Bounds bounds = new Bounds(null, lo, hi, false, false, false, null);
@@ -574,6 +579,18 @@ public final class QuantityTagger implements Stage {
                 return a.to();
             }
             return emitWithUnit(start, a.to(), bounds, qual, a.rule());
+        }
+
+        /** True if a German number with a thousands dot follows a bare year: "Ende 2015 76.200". */
+        boolean afterYear(int i) {
+            String prev = t.text(i - 1);
+            return de && GROUPED_DE.matcher(t.text(i)).matches() && !t.touches(i - 1) && prev.length() == 4
+                    && DIGITS.matcher(prev).matches() && prev.compareTo("1000") >= 0 && prev.compareTo("2199") <= 0;
+        }
+
+        /** True for the reasons of not-counts.tsv that name a year or a date (written in digits, never in words). */
+        static boolean yearOrDate(String why) {
+            return why.startsWith("year") || why.startsWith("date");
         }
 
         /** Why the number is not a count (ordinal, date, time, year, section ...), or null. */
@@ -644,12 +661,15 @@ public final class QuantityTagger implements Stage {
             if (before == null && hyphen > 0) {
                 before = lex.notCountBefore.get(prev.substring(hyphen + 1)); // "ATP-Nr. 221"
             }
-            if (before != null && !countAfterMonth(a, before)) {
-                return before;
+            if (before != null && !countAfterMonth(a, before) && (t.isNumber(i) || !yearOrDate(before))) {
+                return before; // a year or day is written in digits: "im nächsten Jahr eine Milliarde Euro" is a count
             }
             boolean single = a.to() == i + 1 && (!t.isNumber(i) || DIGITS.matcher(t.text(i)).matches());
             if (single && t.isNumber(i) && i > 0 && lex.notCountBeforeBare.containsKey(t.lower(i - 1)) && bare(a.to())) {
                 return lex.notCountBeforeBare.get(t.lower(i - 1)); // "ab 21", "mit 28 war sie"
+            }
+            if (single && i > 0 && t.isCapitalised(i - 1) && lex.labels.containsKey(t.lower(i - 1)) && bare(a.to())) {
+                return lex.labels.get(t.lower(i - 1)); // "in Runde drei", "Spiel zwei geht an"
             }
             if (lex.notCountAfter.containsKey(t.lower(last + 1)) || lex.notCountAfter.containsKey(t.lowerDot(last + 1))) {
                 return "duration, time or repetition";
@@ -669,8 +689,14 @@ public final class QuantityTagger implements Stage {
             if (single && plainShort && i > 0 && nameBefore(i - 1) && bare(a.to())) {
                 return "name with a number"; // "Windows 10", "Hannover 96", "ZiB 2 und"
             }
+            if (single && !t.isNumber(i) && i > 0 && acronym(i - 1) && bare(a.to())) {
+                return "name with a number"; // "ORF eins", "ATV zwei": a number word after an acronym
+            }
             if (a.bareYearLike() && i > 0 && lex.yearCues.contains(t.lower(i - 1))) {
                 return "year";
+            }
+            if (a.bareYearLike() && t.isLowerWord(last + 1) && lex.yearVerbs.contains(t.lower(last + 1))) {
+                return "year"; // "1955 wurde Rosenmayr Professor": a count would take a plural verb
             }
             if (a.bareYearLike() && (t.isNumber(last + 1) || t.isWord(last + 1) && lex.wordValue(t.lower(last + 1)) != null)) {
                 return "year"; // "wurden 2013 drei Mediziner getötet"
@@ -696,7 +722,13 @@ public final class QuantityTagger implements Stage {
          * stands before the month, or the number is no day) with a counted noun after it.
          */
         boolean countAfterMonth(Num a, String why) {
-            if (!why.equals("date") || a.bareYearLike() || a.value() == null || !t.isWord(a.from() - 1) || !countFollows(a.to())) {
+            if (!why.equals("date") || a.bareYearLike() || a.value() == null || !t.isWord(a.from() - 1)) {
+                return false;
+            }
+            if (de && t.isNumber(a.from()) && GROUPED_DE.matcher(t.text(a.from())).matches()) {
+                return true; // "im Februar 50.000": a day or year has no thousands dot
+            }
+            if (!countFollows(a.to())) {
                 return false;
             }
             int m = a.from() - 1;
@@ -746,6 +778,20 @@ public final class QuantityTagger implements Stage {
             }
             char c = text.charAt(t.start(j));
             return ".:;!?(\"„“”»«–-'‚‘’".indexOf(c) >= 0;
+        }
+
+        /** True for a word of two or more capitals and no lower-case letter ("ORF", "FPÖ"). */
+        boolean acronym(int p) {
+            if (!t.isWord(p) || t.text(p).length() < 2) {
+                return false;
+            }
+            String w = t.text(p);
+            for (int c = 0; c < w.length(); c++) {
+                if (!Character.isUpperCase(w.charAt(c))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -890,10 +936,31 @@ public final class QuantityTagger implements Stage {
                     sb.append(t.lower(m));
                 }
                 if (sb != null && (lex.qualifiers.containsKey(sb.toString()) || sb.toString().equals("zwischen") || sb.toString().equals("between"))) {
+                    if (k == 1 && governed(i - 1)) {
+                        return -1;
+                    }
                     return i - k;
                 }
             }
             return -1;
+        }
+
+        /**
+         * True if the "über"/"unter" at q is the preposition of a word before it in the same clause
+         * (governed-prepositions.tsv): "eine Rechnung über 396 Euro", "verfügt der Lander über 24 Watt".
+         */
+        boolean governed(int q) {
+            String prep = t.lower(q);
+            if (!prep.equals("über") && !prep.equals("unter")) {
+                return false;
+            }
+            for (int d = 1; d <= lex.longestGovernorReach && t.isWord(q - d); d++) {
+                Integer reach = lex.prepositionGovernors.get(t.lower(q - d) + " " + prep);
+                if (reach != null && reach >= d) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String qualifierText(int q, int i) {
@@ -994,6 +1061,9 @@ public final class QuantityTagger implements Stage {
                 return -1;
             }
             int k = j + 1;
+            if (t.isLowerWord(k) && lex.isOrdinalWord(t.lower(k)) && (t.isNumber(k + 1) || lex.wordValue(t.lower(k + 1)) != null)) {
+                k++; // "35 der letzten 41 Rennen"
+            }
             Num n = readNumber(k);
             if (n != null) {
                 k = n.to();

@@ -40,7 +40,10 @@ class EvaluationTest {
         // this gold (pre-annotated by the tagger) counts what the held-out golds mark NOT ("Nord Stream 1",
         // "France 2", "Boeing 737", "Männer ab 40") and leaves out compound and genitive amounts they count
         // ("598.865-Dollar-Turnier", "dreier Fernsehsender"); the rows are listed in the report of that change.
-        assertTrue(r.valueF1() >= 0.975 && r.valueUnitF1() >= 0.965, r.toJson());
+        // 0.9731 / 0.9641 / 0.9701 since the third held-out gold's conventions were adopted: banknotes and
+        // percent adjectives are counts there ("500-Euro-Schein" 10kgnad:511, "90-prozentiger" 10kgnad:910, not
+        // rows here) and "nicht mehr als drei" (10kgnad:847) is an inclusive max, not the row's "mehr als" min.
+        assertTrue(r.valueF1() >= 0.973 && r.valueUnitF1() >= 0.964 && r.valueBoundsF1() >= 0.97, r.toJson());
     }
 
     @Test
@@ -61,6 +64,17 @@ class EvaluationTest {
         assertEquals(0, r.missingSentences(), r.toJson());
         // first measured 0.9130 / 0.8702 / 0.9038; reached 0.9968 / 0.9776 / 0.9936 (tuned on it: no longer held out)
         assertTrue(r.valueF1() >= 0.995 && r.valueUnitF1() >= 0.975 && r.valueBoundsF1() >= 0.99, r.toJson());
+    }
+
+    @Test
+    void thirdHeldOutQuantities() {
+        assumeData("10kgnad");
+        QuantityEvaluation.Result r = QuantityEvaluation.run("held-out-3", DATA, SAMPLES);
+        assertEquals(0, r.missingSentences(), r.toJson());
+        // first measured 0.9475 / 0.9344 / 0.9311 (15 of 427 NOT rows tagged); reached 0.9788 / 0.9690 / 0.9755
+        // (10 tagged) after fixing its error classes (tuned on it: no longer held out)
+        assertTrue(r.valueF1() >= 0.978 && r.valueUnitF1() >= 0.968 && r.valueBoundsF1() >= 0.975, r.toJson());
+        assertTrue(r.notTagged() <= 10, r.toJson());
     }
 
     @Test
