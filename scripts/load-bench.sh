@@ -5,7 +5,8 @@
 # timeline). Searches rotate over the WORDS most frequent capitalised words of the stored titles
 # (nouns and names), the story endpoints over the STORIES most recent stories, so that neither one
 # query nor one story stays hot. Prints, per endpoint, requests/s, p50/p99/max latency and errors,
-# and the server's RSS before and after; the last line is one JSON object with all of it
+# and the server's RSS before and after (and, with jcmd, the heap still in use after a full
+# collection: RSS shows how far the heap grew, this what the server keeps); the last line is one JSON object with all of it
 # (docs/PERFORMANCE.md records it).
 #
 #   scripts/load-bench.sh                  # builds the store once (kept in $STORE), then measures
@@ -146,6 +147,12 @@ LUA
 } >"$lua"
 
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.0f", $1/1024}'; }
+# the heap that stays in use after a full collection (caches and indexes, not garbage): with jcmd only
+live() {
+    if command -v jcmd >/dev/null && jcmd "$pid" GC.run >/dev/null 2>&1; then
+        jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); printf "%.0f", v / 1024; exit}}'
+    fi
+}
 declare -a names=(search search_api search_filtered stories story timeline)
 declare -A urls=(
     [search]="$BASE/api/search?q=WORD&limit=20"
@@ -161,7 +168,8 @@ for n in "${names[@]}"; do
     wrk -t"$THREADS" -c"$CONNS" -d5s --timeout 10s -s "$lua" "${urls[$n]}" >/dev/null   # warm-up, not reported
 done
 before=$(rss)
-echo "server RSS before: $before MiB"
+live_before=$(live)
+echo "server RSS before: $before MiB; heap in use after a full collection: ${live_before:-?} MiB"
 json=""
 for n in "${names[@]}"; do
     line=$(wrk -t"$THREADS" -c"$CONNS" -d"${SECS}s" --timeout 10s -s "$lua" "${urls[$n]}" | tail -n 1)
@@ -169,6 +177,7 @@ for n in "${names[@]}"; do
     json="$json${json:+,}\"$n\":$line"
 done
 after=$(rss)
-echo "server RSS after: $after MiB"
-printf '{"benchmark":"web-load","articles":%s,"stories_rotated":%s,"story_articles_median":%s,"story_articles_max":%s,"search_words":%s,"cache_mib":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,%s}\n' \
-    "${articles:-0}" "$nstories" "$story_articles_median" "$story_articles_max" "$nwords" "$CACHE_MB" "$SECS" "$CONNS" "$before" "$after" "$json"
+live_after=$(live)
+echo "server RSS after: $after MiB; heap in use after a full collection: ${live_after:-?} MiB"
+printf '{"benchmark":"web-load","articles":%s,"stories_rotated":%s,"story_articles_median":%s,"story_articles_max":%s,"search_words":%s,"cache_mib":%s,"seconds":%s,"connections":%s,"rss_before_mib":%s,"rss_after_mib":%s,"live_heap_before_mib":%s,"live_heap_after_mib":%s,%s}\n' \
+    "${articles:-0}" "$nstories" "$story_articles_median" "$story_articles_max" "$nwords" "$CACHE_MB" "$SECS" "$CONNS" "$before" "$after" "${live_before:-null}" "${live_after:-null}" "$json"
