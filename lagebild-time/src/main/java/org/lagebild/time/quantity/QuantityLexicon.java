@@ -69,6 +69,8 @@ public final class QuantityLexicon {
     int longestGovernorReach = 0;
     /** Singular finite verbs that make a bare four-digit number right before them a year: "1955 wurde er Professor". */
     final Set<String> yearVerbs = new HashSet<>();
+    /** Ends of nouns naming an age, before a preposition and a bare number ("Rentenalter von 67"). */
+    final List<String> ageHeads = new ArrayList<>();
     /** Adjectives that may stand between a number and a duration word ("zwei weitere Jahre"). */
     final Set<String> durationAdjectives = new HashSet<>();
     /** Last parts of hyphenated compounds that make the amount in them a name ("9-Euro-Ticket"). */
@@ -143,6 +145,7 @@ public final class QuantityLexicon {
                     case "BETWEEN" -> x.durationAdjectives.add(r.get("word"));
                     case "COMPOUND_TAIL" -> x.nameCompoundTails.add(r.get("word"));
                     case "LABEL" -> x.labels.put(r.get("word"), r.get("why"));
+                    case "AGE_HEAD" -> x.ageHeads.add(r.get("word"));
                     default -> throw new IllegalStateException("not-counts.tsv line " + r.line() + ": unknown position " + r.get("position"));
                 }
             }

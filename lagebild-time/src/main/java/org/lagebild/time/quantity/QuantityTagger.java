@@ -668,6 +668,9 @@ public final class QuantityTagger implements Stage {
             if (single && t.isNumber(i) && i > 0 && lex.notCountBeforeBare.containsKey(t.lower(i - 1)) && bare(a.to())) {
                 return lex.notCountBeforeBare.get(t.lower(i - 1)); // "ab 21", "mit 28 war sie"
             }
+            if (single && i > 1 && t.isLowerWord(i - 1) && ageHead(i - 2) && bare(a.to())) {
+                return "age"; // "sein Pensionseintrittsalter liege bei 65", "das Rentenalter von 67"
+            }
             if (single && i > 0 && t.isCapitalised(i - 1) && lex.labels.containsKey(t.lower(i - 1)) && bare(a.to())) {
                 return lex.labels.get(t.lower(i - 1)); // "in Runde drei", "Spiel zwei geht an"
             }
@@ -778,6 +781,20 @@ public final class QuantityTagger implements Stage {
             }
             char c = text.charAt(t.start(j));
             return ".:;!?(\"„“”»«–-'‚‘’".indexOf(c) >= 0;
+        }
+
+        /** True for a noun ending in a word of not-counts.tsv's AGE_HEAD rows ("Pensionsalter", "Alter"). */
+        boolean ageHead(int p) {
+            if (!t.isCapitalised(p)) {
+                return false;
+            }
+            String w = t.lower(p);
+            for (String head : lex.ageHeads) {
+                if (w.endsWith(head)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True for a word of two or more capitals and no lower-case letter ("ORF", "FPÖ"). */
@@ -1156,6 +1173,9 @@ public final class QuantityTagger implements Stage {
          */
         int sharedUnit(int j) {
             int k = j;
+            if (t.is(k, ')')) {
+                return bracketedUnit(k);
+            }
             if (t.isWord(k) && lex.listLinks.contains(t.lower(k))) {
                 k += t.lower(k).equals("bzw") && t.is(k + 1, '.') ? 2 : 1;
             } else {
@@ -1171,6 +1191,35 @@ public final class QuantityTagger implements Stage {
                 u += scaleLength(u); // "um acht Milliarden auf 127,5 Milliarden Euro"
             }
             if (t.is(u, '%') || (t.isWord(u) && lex.unitsAfter.containsKey(t.lower(u)) && t.lower(u).length() > 2)) {
+                return u;
+            }
+            return -1;
+        }
+
+        /**
+         * The unit shared by bracketed figures in a list, from the ')' closing the first: "Salzburg (22,5) und
+         * Vorarlberg (21,0 Prozent)" gives "Prozent" to 22,5; -1 if the next item has no bracketed number with
+         * a unit of money, percent or measure.
+         */
+        int bracketedUnit(int close) {
+            int k = close + 1;
+            if (t.is(k, ',')) {
+                k++;
+            } else if (t.isWord(k) && lex.listLinks.contains(t.lower(k))) {
+                k++;
+            } else {
+                return -1;
+            }
+            int words = 0;
+            while (words < 3 && t.isCapitalised(k)) {
+                k++;
+                words++;
+            }
+            if (words == 0 || !t.is(k, '(') || !t.isNumber(k + 1)) {
+                return -1;
+            }
+            int u = k + 2;
+            if (t.is(u, '%') || (t.isWord(u) && lex.unitsAfter.containsKey(t.lower(u)) && t.lower(u).length() > 2 && t.is(u + 1, ')'))) {
                 return u;
             }
             return -1;
