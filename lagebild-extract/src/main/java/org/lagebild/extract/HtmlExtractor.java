@@ -95,8 +95,9 @@ final class HtmlExtractor {
         List<RemovedText> removed = new ArrayList<>();
         // Dropped elements stay in the tree (removing thousands of children one by one is quadratic in jsoup).
         Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        strip(body, removed, measure(body, dropped), dropped, strictHintsOnly);
-        Map<Element, int[]> counts = measure(body, dropped);
+        Map<Element, int[]> before = measure(body, dropped, 0);
+        strip(body, removed, before, dropped, strictHintsOnly);
+        Map<Element, int[]> counts = measure(body, dropped, before.size());
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
         }
@@ -248,7 +249,8 @@ final class HtmlExtractor {
                 if (cls.isEmpty() && id.isEmpty()) {
                     return null;
                 }
-                return memo.computeIfAbsent(cls + "\u0000" + id, k -> Optional.ofNullable(hints.match(cls, id, tokenMemo))).orElse(null);
+                String key = id.isEmpty() ? cls : cls + "\u0000" + id; // jsoup turns NUL in values into U+FFFD
+                return memo.computeIfAbsent(key, k -> Optional.ofNullable(hints.match(cls, id, tokenMemo))).orElse(null);
             }
 
             @Override
@@ -270,7 +272,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 if (el.hasAttr("hidden") || el.attr("aria-hidden").equalsIgnoreCase("true")
-                        || HIDDEN_STYLE.matcher(el.attr("style").toLowerCase(Locale.ROOT)).find()) {
+                        || hiddenStyle(el.attr("style"))) {
                     record(removed, el, "hidden element", "html.hidden");
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
@@ -295,6 +297,10 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    private static boolean hiddenStyle(String style) {
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
@@ -336,8 +342,8 @@ final class HtmlExtractor {
      * Per element: [text length, link text length, commas, long paragraphs, own text length, article
      * (itself or a descendant is an article or articleBody: 1 or more)], summed bottom-up in one iterative pass.
      */
-    private static Map<Element, int[]> measure(Element root, Set<Element> dropped) {
-        Map<Element, int[]> counts = new IdentityHashMap<>();
+    private static Map<Element, int[]> measure(Element root, Set<Element> dropped, int expectedSize) {
+        Map<Element, int[]> counts = expectedSize > 0 ? new IdentityHashMap<>(expectedSize) : new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

@@ -26,6 +26,10 @@ public final class ClassHints {
     private final Pattern anyHint;
     /** Per hint, in file order: how a single lower-cased token is tested (see {@link TokenPattern}). */
     private final List<TokenPattern> tokenTests;
+    /** All core-form hints as one pattern: a token none of them matches needs only the other hints tried. */
+    private final TokenPattern anyCoreHint;
+    /** The indexes of the hints not in core form, in file order. */
+    private final int[] otherHints;
     private final Pattern anyContent;
     private final StartChars anyContentStart;
 
@@ -35,6 +39,10 @@ public final class ClassHints {
         this.anyHint = merge(this.hints);
         int flags = anyHint.flags();
         this.tokenTests = this.hints.stream().map(h -> TokenPattern.of(h.pattern().pattern(), flags)).toList();
+        this.anyCoreHint = TokenPattern.anyOf(this.hints.stream().map(h -> h.pattern().pattern())
+                .filter(TokenPattern::coreForm).toList(), flags);
+        this.otherHints = java.util.stream.IntStream.range(0, this.hints.size())
+                .filter(i -> !TokenPattern.coreForm(this.hints.get(i).pattern().pattern())).toArray();
         this.anyContent = merge(this.contentHints);
         this.anyContentStart = StartChars.matches(anyContent);
     }
@@ -132,6 +140,14 @@ public final class ClassHints {
     /** The first hint matching one lower-cased token, or {@link #NONE}. */
     private Hint tokenHint(String token) {
         if (anyContentStart.possible(token.charAt(0)) && anyContent.matcher(token).matches()) {
+            return NONE;
+        }
+        if (!anyCoreHint.matches(token)) { // the common case: only the other hints can match
+            for (int i : otherHints) {
+                if (tokenTests.get(i).matches(token)) {
+                    return hints.get(i);
+                }
+            }
             return NONE;
         }
         for (int i = 0; i < tokenTests.size(); i++) {

@@ -28,13 +28,34 @@ public final class TokenPattern {
 
     /** The pattern as written in a data file, compiled with these flags. */
     public static TokenPattern of(String pattern, int flags) {
-        if (pattern.startsWith(PREFIX) && pattern.endsWith(SUFFIX) && pattern.length() > PREFIX.length() + SUFFIX.length()) {
+        if (coreForm(pattern)) {
             String core = pattern.substring(PREFIX.length(), pattern.length() - SUFFIX.length());
             Pattern c = Pattern.compile("(?:" + core + ")(?=[-_]|\\z)", flags);
             return new TokenPattern(null, c, Pattern.compile(pattern, flags), StartChars.lookingAt(c));
         }
         Pattern f = Pattern.compile(pattern, flags);
         return new TokenPattern(f, null, null, StartChars.matches(f));
+    }
+
+    /** True for a pattern written "(?:.*[-_])?CORE(?:[-_].*)?" (the fast form). */
+    public static boolean coreForm(String pattern) {
+        return pattern.startsWith(PREFIX) && pattern.endsWith(SUFFIX) && pattern.length() > PREFIX.length() + SUFFIX.length();
+    }
+
+    /**
+     * One pattern that matches a token exactly when one of these core-form patterns does (their cores as one
+     * alternation), to rule a token out with one regex run per token part instead of one per pattern.
+     */
+    public static TokenPattern anyOf(java.util.List<String> coreFormPatterns, int flags) {
+        StringBuilder cores = new StringBuilder();
+        for (String p : coreFormPatterns) {
+            if (!coreForm(p)) {
+                throw new IllegalArgumentException("not in core form: " + p);
+            }
+            cores.append(cores.length() == 0 ? "" : "|").append("(?:")
+                    .append(p, PREFIX.length(), p.length() - SUFFIX.length()).append(')');
+        }
+        return of(PREFIX + "(?:" + (cores.length() == 0 ? "(?!)" : cores) + ")" + SUFFIX, flags);
     }
 
     /** Whether the whole token matches; the token is not empty. */
