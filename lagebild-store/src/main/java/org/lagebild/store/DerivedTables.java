@@ -124,6 +124,7 @@ public final class DerivedTables {
     public void apply(Update u) throws StoreException {
         Objects.requireNonNull(u, "u");
         store.write(c -> {
+            bumpVersion(c);
             try (PreparedStatement dup = c.prepareStatement("INSERT OR REPLACE INTO near_duplicates "
                     + "(article_id, group_id, similarity, kind) VALUES (?, ?, ?, ?)")) {
                 for (NearDuplicate d : u.duplicates()) {
@@ -243,16 +244,38 @@ public final class DerivedTables {
         return out;
     }
 
-    /** Empties every derived table (before a rebuild). */
+    /** Empties every derived table (before a rebuild); the {@link #version} still moves on. */
     public void clear() throws StoreException {
         store.write(c -> {
             try (Statement s = c.createStatement()) {
-                for (String t : List.of("near_duplicates", "signatures", "stories", "story_articles", "derived_state")) {
+                for (String t : List.of("near_duplicates", "signatures", "stories", "story_articles")) {
                     s.executeUpdate("DELETE FROM " + t);
                 }
+                s.executeUpdate("DELETE FROM derived_state WHERE name <> '" + VERSION + "'");
             }
+            bumpVersion(c);
             return null;
         });
+    }
+
+    /** The state entry that counts writes to the derived tables. */
+    private static final String VERSION = "derived.version";
+
+    private static void bumpVersion(java.sql.Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT OR REPLACE INTO derived_state (name, json) VALUES ('" + VERSION + "', "
+                    + "CAST(COALESCE((SELECT CAST(json AS INTEGER) FROM derived_state WHERE name = '" + VERSION
+                    + "'), 0) + 1 AS TEXT))");
+        }
+    }
+
+    /**
+     * A number that changes with every write to the derived tables (every {@link #apply} and
+     * {@link #clear}, by any process), so that what was computed from them may be reused while it
+     * holds; 0 before the first write.
+     */
+    public long version() {
+        return state(VERSION).map(Long::parseLong).orElse(0L);
     }
 
     /** A named piece of state, as written by {@link #apply}. */

@@ -34,6 +34,7 @@ class DerivedTablesTest {
                     TestDocs.simple("b", "Beta", "North Korea sends troops.", null, "en", "bbc", LocalDate.parse("2024-10-02")),
                     TestDocs.simple("c", "Gamma", "Nordkorea schickt Soldaten!", null, "de", "news.de", LocalDate.parse("2024-10-03"))));
             DerivedTables d = store.derived();
+            assertEquals(0, d.version(), "nothing derived yet");
             d.apply(new Update(List.of(new NearDuplicate("c", "a", 0.9, "near")),
                     List.of(new Signature("a", 1, new long[] {1, 2, 3}), new Signature("b", 2, new long[] {4}),
                             new Signature("c", 3, new long[] {5, 6})), 2,
@@ -41,6 +42,7 @@ class DerivedTablesTest {
                     List.of(new StoryHead("s-a", "Title s-a", true), new StoryHead("s-c", "Title s-c", false)),
                     Map.of("clusterer", "{\"n\":1}")));
 
+            assertEquals(1, d.version(), "one write");
             assertEquals(Map.of("a", "a", "b", "b", "c", "a"), d.groupsOf(List.of("a", "b", "c")));
             assertEquals(1, d.nearDuplicatesOf("a").size());
             assertEquals(2, d.recentSignatures(10).size(), "pruned to the window of 2");
@@ -67,6 +69,7 @@ class DerivedTablesTest {
             d.clear();
             assertEquals(0, d.storyCount());
             assertTrue(d.state("clusterer").isEmpty());
+            assertEquals(2, d.version(), "a clear is a write too, and never goes back to an earlier version");
         }
     }
 

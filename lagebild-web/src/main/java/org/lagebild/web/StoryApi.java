@@ -28,8 +28,6 @@ final class StoryApi {
     /** Most stories an entity page lists. */
     static final int ENTITY_STORIES = 20;
     private static final int STORY_ARTICLES = 100;
-    /** The story indexer's mark in the derived state: the last article seq its stories reflect. */
-    static final String STORIES_MARK = "derived.seq";
 
     private final Lagebild lb;
     private final Function<Object, byte[]> json;
@@ -37,7 +35,7 @@ final class StoryApi {
 
     /**
      * @param json     writes an API value as JSON
-     * @param pictures where finished facts and timelines are kept (bounded in bytes)
+     * @param pictures where finished story lists, pages, facts and timelines are kept (bounded in bytes)
      */
     StoryApi(Lagebild lb, Function<Object, byte[]> json, ResponseCache pictures) {
         this.lb = lb;
@@ -54,7 +52,7 @@ final class StoryApi {
      * known without counting every match (no filter, or the last page); otherwise it is null and
      * {@code more} says whether another page follows.
      */
-    Map<String, Object> list(Params p) {
+    byte[] list(Params p) {
         int limit = p.limit(50);
         int offset = p.offset();
         LocalDate from = p.date("from");
@@ -66,6 +64,22 @@ final class StoryApi {
         String language = p.language("lang");
         String source = p.text("source");
         StoryQuery q = new StoryQuery(entity, language, source, from, to, limit + 1, offset);
+        StoriesVersion version = version();
+        String key = WebServer.key("stories", entity, language, source, from, to, limit, offset);
+        byte[] cached = pictures.get(key, version);
+        if (cached == null) {
+            cached = json.apply(list(q, limit, offset));
+            pictures.put(key, version, cached);
+        }
+        return cached;
+    }
+
+    private Map<String, Object> list(StoryQuery q, int limit, int offset) {
+        String entity = q.entity();
+        String language = q.language();
+        String source = q.source();
+        LocalDate from = q.from();
+        LocalDate to = q.to();
         List<StoryRow> rows = derived().stories(q);
         boolean more = rows.size() > limit;
         List<Map<String, Object>> items = rows.subList(0, Math.min(limit, rows.size())).stream().map(Views::story).toList();
@@ -94,7 +108,7 @@ final class StoryApi {
         StoryRow s = row(id);
         int limit = p.limit(STORY_ARTICLES);
         int offset = p.offset();
-        PictureVersion version = version(s);
+        StoriesVersion version = version();
         String key = WebServer.key("story", s.id(), limit, offset);
         byte[] cached = pictures.get(key, version);
         if (cached == null) {
@@ -136,15 +150,15 @@ final class StoryApi {
     }
 
     /**
-     * What a cached story response was computed from: the articles stored (highest seq), the articles the
-     * stories reflect (the story indexer's mark) and the story's own row (title, days, counts,
-     * actors), so a story updated or rebuilt since is computed again.
+     * What a cached story response was computed from: the articles stored (highest seq) and the
+     * derived tables (their version moves with every write, by any process), so a story updated or
+     * rebuilt since is computed again.
      */
-    private record PictureVersion(long articlesSeq, String storiesMark, StoryRow row) {
+    private record StoriesVersion(long articlesSeq, long derived) {
     }
 
-    private PictureVersion version(StoryRow row) {
-        return new PictureVersion(lb.store().maxSeq(), derived().state(STORIES_MARK).orElse(""), row);
+    private StoriesVersion version() {
+        return new StoriesVersion(lb.store().maxSeq(), derived().version());
     }
 
     /**
@@ -153,7 +167,7 @@ final class StoryApi {
      */
     private byte[] pictureJson(String id, boolean facts) {
         StoryRow row = row(id);
-        PictureVersion version = version(row);
+        StoriesVersion version = version();
         byte[] cached = pictures.get((facts ? "facts " : "timeline ") + row.id(), version);
         if (cached != null) {
             return cached;

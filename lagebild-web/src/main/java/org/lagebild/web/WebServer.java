@@ -211,7 +211,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/search", this::search);
         r.get("/api/entities", this::entities);
         r.get("/api/entities/{id}", this::entity);
-        r.get("/api/stories", ctx -> send(ctx, stories.list(new Params(ctx))));
+        r.get("/api/stories", ctx -> sendJson(ctx, stories.list(new Params(ctx))));
         r.get("/api/stories/{id}", ctx -> sendJson(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
         r.get("/api/stories/{id}/facts", ctx -> sendJson(ctx, stories.facts(Params.id(ctx, "id", "story"))));
         r.get("/api/stories/{id}/timeline", ctx -> sendJson(ctx, stories.timeline(Params.id(ctx, "id", "story"))));

@@ -255,10 +255,22 @@ class ApiTest {
     }
 
     @Test
+    void storyListsFollowIngestsThoughCached() {
+        long before = Http.get(server, "/api/stories?limit=1").json().get("total").asLong();
+        assertEquals(before, Http.get(server, "/api/stories?limit=1").json().get("total").asLong());
+        byte[] body = ("Eine ganz eigene Geschichte " + System.nanoTime() + "\n\nQuallen im Bodensee vermehren sich "
+                + "im Herbst, berichten Taucher aus Konstanz.").getBytes(StandardCharsets.UTF_8);
+        assertEquals(200, Http.post(server, "/api/ingest?name=story.txt", body, Seeds.TOKEN).status());
+        assertEquals(before + 1, Http.get(server, "/api/stories?limit=1").json().get("total").asLong(),
+                "the new article opens a story, and the cached list shows it");
+    }
+
+    @Test
     void cachedAndUncachedResponsesAreTheSame() {
         try (WebServer uncached = WebServer.start(Seeds.engine(), WebOptions.defaults(0).withCacheBytes(0))) {
             String story = Http.get(server, "/api/stories?limit=1").json().get("items").get(0).get("id").asText();
             for (String target : List.of("/api/search?q=Putin&limit=3", "/api/search?q=Putin&limit=3&facets=false",
+                    "/api/stories?limit=3", "/api/stories?limit=2&lang=de",
                     "/api/stories/" + story, "/api/stories/" + story + "/facts", "/api/stories/" + story + "/timeline")) {
                 String cold = Http.get(server, target).body();
                 assertEquals(cold, Http.get(server, target).body(), target);
