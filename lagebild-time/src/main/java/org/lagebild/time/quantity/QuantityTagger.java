@@ -455,6 +455,9 @@ public final class QuantityTagger implements Stage {
                 if (unit != null && unit.kind().equals("PERCENT") && !w.equals("a")) {
                     return new Num(i, i + 1, 1.0, false, "number-words"); // "nur ein Prozent"
                 }
+                if (t.lower(i + 1).equals("bis") && (t.isNumber(i + 2) || t.isWord(i + 2) && lex.wordValue(t.lower(i + 2)) != null)) {
+                    return new Num(i, i + 1, 1.0, false, "number-words"); // "ein bis zwei Krankenschwestern": a range
+                }
                 if (unitAfterQualifiedArticle(i)) {
                     // "über ein Prozent", "fast eine Tonne": the article is the number one
                     return new Num(i, i + 1, 1.0, false, "number-words");
@@ -831,6 +834,10 @@ public final class QuantityTagger implements Stage {
 
         /** Why the words after a number make it a duration: "zwei weitere Jahre", "23 oder 24 Jahre"; or null. */
         String durationAfter(int j) {
+            return durationAfter(j, 0);
+        }
+
+        String durationAfter(int j, int depth) {
             int k = j;
             while (k < j + 2 && t.isLowerWord(k) && lex.durationAdjectives.contains(t.lower(k))) {
                 k++;
@@ -838,7 +845,8 @@ public final class QuantityTagger implements Stage {
             if (k > j && t.isCapitalised(k) && lex.notCountAfter.containsKey(t.lower(k))) {
                 return "duration"; // "zwei weitere Jahre"
             }
-            if (t.isWord(j) && lex.listLinks.contains(t.lower(j))) {
+            boolean comma = t.is(j, ',') && depth < 3;
+            if (comma || t.isWord(j) && lex.listLinks.contains(t.lower(j))) {
                 int n = j + (t.is(j + 1, '.') ? 2 : 1);
                 if (t.isLowerWord(n) && (t.lower(n).equals("die") || t.lower(n).equals("den"))) {
                     n++; // "von 60 auf die 65 Jahre"
@@ -846,6 +854,9 @@ public final class QuantityTagger implements Stage {
                 Num b = readNumber(n);
                 if (b != null && lex.notCountAfter.containsKey(t.lower(b.to()))) {
                     return "duration or age"; // "23 oder 24 Jahre alt"
+                }
+                if (b != null && depth < 3) {
+                    return durationAfter(b.to(), depth + 1); // "im Alter von 62, 64 und 66 Jahren"
                 }
             }
             return null;
@@ -1137,6 +1148,10 @@ public final class QuantityTagger implements Stage {
                     unit = lex.unitsAfter.get(u + "/" + t.lower(after + 2)); // "km/h"
                     len = 3;
                 }
+                if (unit == null && t.touches(after) && (t.is(after + 1, '²') || t.is(after + 1, '³'))) {
+                    unit = lex.unitsAfter.get(u + t.text(after + 1)); // "km²", "m³"
+                    len = 2;
+                }
                 if (unit == null) {
                     unit = lex.unitsAfter.get(u + " " + t.lower(after + 1));
                     len = 2;
@@ -1152,6 +1167,10 @@ public final class QuantityTagger implements Stage {
                 if (unit != null) {
                     int unitEnd = after + len;
                     String unitText = text.substring(t.start(after), t.end(unitEnd - 1));
+                    if (unit.lemma().startsWith("Grad") && t.lower(unitEnd).equals("unter") && t.lower(unitEnd + 1).equals("null")
+                            && b.value() != null && b.value() > 0) {
+                        b = new Bounds(-b.value(), null, null, false, false, b.approx(), b.effect()); // "196 Grad unter Null"
+                    }
                     out.add(build(start, unitEnd, b, qual, unitText, unit.lemma(), null, rule + "+unit"));
                     return unitEnd;
                 }
