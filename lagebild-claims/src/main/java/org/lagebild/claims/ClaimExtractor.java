@@ -1057,6 +1057,9 @@ public final class ClaimExtractor implements Stage {
                 }
                 int k = w.indexAtOrAfter(m.span().start());
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
+                if (loc && Speakers.compoundModifier(text, m)) {
+                    continue; // "im Ukraine-Krieg" names a war, not where the claim happens
+                }
                 if (loc) {
                     if (location == null || p >= 0 && k > p && location.span().start() < w.start[Math.min(p, w.size() - 1)]) {
                         location = Speakers.argument(m);

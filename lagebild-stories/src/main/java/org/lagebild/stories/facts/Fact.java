@@ -14,6 +14,8 @@ import org.lagebild.model.Modality;
  * @param subject       the agent (entity name, else normalised text), or null
  * @param location      the place, or null
  * @param unit          the unit lemma counted, or null
+ * @param counted       the counted group as shown after the figure, in the nominative and keeping its origin
+ *                      ("nordkoreanische Soldaten", "Minenräumer"); the unit lemma when no text gives more, or null
  * @param time          the event time (the widest event time of its claims), else the publication window of the
  *                      first claim ({@code fromPublication}); null when not even that is known
  * @param min           the lowest figure any source states (a value or a bound), null without figures
@@ -26,7 +28,7 @@ import org.lagebild.model.Modality;
  * @param status        the status history, steps collapsed
  * @param conflicts     conflicts this fact is part of
  */
-public record Fact(String id, String label, String predicate, String subject, String location, String unit, EventTime time,
+public record Fact(String id, String label, String predicate, String subject, String location, String unit, String counted, EventTime time,
                    Double min, Double max, Double conservative, String figure, List<Evidence> evidence, int independentSources,
                    List<String> sources, List<StatusStep> status, List<Conflict> conflicts) {
     public Fact {
@@ -49,13 +51,18 @@ public record Fact(String id, String label, String predicate, String subject, St
         return min != null || max != null;
     }
 
+    /** What the figure counts as shown: {@link #counted()}, else the unit lemma, else null. */
+    public String countedOrUnit() {
+        return counted != null ? counted : unit;
+    }
+
     /** The distinct article ids of its evidence. */
     public List<String> articles() {
         return evidence.stream().map(Evidence::articleId).distinct().toList();
     }
 
     Fact withConflicts(List<Conflict> c) {
-        return new Fact(id, label, predicate, subject, location, unit, time, min, max, conservative, figure, evidence,
+        return new Fact(id, label, predicate, subject, location, unit, counted, time, min, max, conservative, figure, evidence,
                 independentSources, sources, status, c);
     }
 }

@@ -58,6 +58,7 @@ public final class FactBuilder {
 
     private final EntityKnowledge kb;
     private final Propositions props = Propositions.get();
+    private final PhraseForms forms = PhraseForms.get();
 
     public FactBuilder() {
         this(EntityKnowledge.NONE);
@@ -143,7 +144,7 @@ public final class FactBuilder {
 
     /** A claim prepared for grouping. */
     private record Candidate(Evidence ev, String proposition, Propositions.Kind kind, boolean frame, String subjectKey,
-                             String subjectName, String locKey, String locName, String unit, String unitKind, boolean hasQ,
+                             String subjectName, String locKey, String locName, String unit, String counted, boolean increment, String unitKind, boolean hasQ,
                              Double lo, Double hi, boolean vague, EventTime event, EventTime pub, LocalDate order,
                              int doc, int sentence, int claimIndex, String outlet, String group) {
         double width() {
@@ -206,7 +207,7 @@ public final class FactBuilder {
         String sourceRole;
         if (inner != null) {
             sourceKey = Sources.key(inner);
-            sourceText = inner.name() != null ? inner.name() : inner.text();
+            sourceText = inner.name() != null ? inner.name() : forms.source(inner.text());
             sourceRole = inner.role();
         } else {
             sourceKey = outlet;
@@ -217,7 +218,7 @@ public final class FactBuilder {
         }
         Evidence ev = new Evidence(d.article().id(), c.id(), c.span(), sentence, c.attribution(), c.modality(), c.cues(), q,
                 event, stated, pd, d.article().publisher(), group, sourceKey, sourceText, sourceRole);
-        Argument s = frame ? null : c.subject();
+        Argument s = frame ? null : agent(c, prop);
         Argument l = c.location();
         Double lo = null;
         Double hi = null;
@@ -231,8 +232,35 @@ public final class FactBuilder {
             }
             vague = q.value() == null && q.max() == null;
         }
-        return new Candidate(ev, prop, kind, frame, argKey(s), argName(s), argKey(l), argName(l), unit, unitKind, q != null,
+        String counted = q == null || q.unitLemma() == null ? null : forms.counted(q.counts(), q.unit());
+        return new Candidate(ev, prop, kind, frame, argKey(s), argName(s), argKey(l), argName(l), unit, counted,
+                q != null && forms.increment(q.counts()), unitKind, q != null,
                 lo, hi, vague, event, pub, order, docIndex, c.sentence(), claimIndex(c.id()), outlet, group);
+    }
+
+    /**
+     * The claim's subject as the proposition's agent: for a proposition whose agent is the counted group's origin
+     * (proposition-kinds.tsv) and a claim whose verb states something else, a subject known to belong to another
+     * country is the receiving or wanting side ("Putin will 100.000 Nordkorea-Soldaten", "Putin sei bereit, für
+     * 100.000 Nordkorea-Soldaten Energie anzubieten") and gives no agent.
+     */
+    private Argument agent(Claim c, String prop) {
+        Argument s = c.subject();
+        Argument counted = c.object();
+        if (s == null || s.entityId() == null || counted == null || counted.entityId() == null || !props.originAgent(prop)
+                || prop.equals(c.predicate())) {
+            // the sentence's own verb states the proposition ("Kremlchef schickt Tausende Nordkoreaner"): its subject stands
+            return s;
+        }
+        String origin = counted.entityId();
+        String originCountry = countryOf(origin) != null ? countryOf(origin) : origin;
+        String country = s.entityId().equals(origin) ? originCountry : countryOf(s.entityId());
+        return country == null || country.equals(originCountry) || s.entityId().equals(originCountry) ? s : null;
+    }
+
+    private String countryOf(String id) {
+        String c = kb.countryOf(id);
+        return c == null || c.isBlank() ? null : c;
     }
 
     private static String outletKey(Document d, Claim c, String group) {
@@ -336,13 +364,17 @@ public final class FactBuilder {
         if (!a.proposition.equals(b.proposition) || a.hasQ != b.hasQ) {
             return false;
         }
-        if (a.subjectKey != null && b.subjectKey != null && !a.subjectKey.equals(b.subjectKey)) {
+        if (a.subjectKey != null && b.subjectKey != null && !a.subjectKey.equals(b.subjectKey)
+                && !(a.kind == Propositions.Kind.STATE && !a.hasQ && organOf(a.subjectKey, b.subjectKey))) {
             return false;
         }
         if (!placesCompatible(a.locKey, b.locKey)) {
             return false;
         }
         if (a.hasQ) {
+            if (a.increment != b.increment) {
+                return false; // "weitere Truppen" adds to a total, it does not state it
+            }
             if (a.unit != null && b.unit != null && !a.unit.equals(b.unit)
                     && (a.unitKind == null || !a.unitKind.equals(b.unitKind))) {
                 return false;
@@ -374,6 +406,15 @@ public final class FactBuilder {
             return true;
         }
         return undated.pub == null || undated.pub.nests(dated.event);
+    }
+
+    /**
+     * True if one subject is an organisation of the other state ("Zentrale Militärkommission" of Nordkorea): a
+     * state's organ acting is the state acting, for qualitative states ("North Korea has sent troops"). Persons
+     * are not organs: Kim's figures stay apart from the state's.
+     */
+    private boolean organOf(String a, String b) {
+        return a.startsWith("lb:org:") && b.equals(countryOf(a)) || b.startsWith("lb:org:") && a.equals(countryOf(b));
     }
 
     private boolean placesCompatible(String a, String b) {
@@ -429,6 +470,7 @@ public final class FactBuilder {
                 unit = e.getKey();
             }
         }
+        String counted = counted(members, unit);
         Double min = null;
         Double max = null;
         for (Evidence e : evidence) {
@@ -459,12 +501,29 @@ public final class FactBuilder {
         }
         List<StatusStep> status = status(members);
         String figure = figureText(members, conservative);
-        String label = label(prop, subject, figure, unit, location, time);
+        String label = label(prop, subject, figure, counted != null ? counted : unit, location, time);
         String id = id(prop, subjectKey, locKey, unit, time, conservative, ids);
-        Fact f = new Fact(id, label, prop, subject, location, unit, time, min, max, conservative, figure, evidence, sources.size(),
+        Fact f = new Fact(id, label, prop, subject, location, unit, counted, time, min, max, conservative, figure, evidence, sources.size(),
                 List.copyOf(sources.values()), status, List.of());
         Conflict m = modalityConflict(f);
         return m == null ? f : f.withConflicts(List.of(m));
+    }
+
+    /**
+     * The counted group of the fact's unit as shown: the form most members give, preferring one that keeps the
+     * group's origin ("nordkoreanische Soldaten" over "Soldaten"); null without unit.
+     */
+    private static String counted(List<Candidate> members, String unitLemma) {
+        if (unitLemma == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : members) {
+            if (c.counted != null && c.ev.quantity() != null && unitLemma.equals(c.ev.quantity().unitLemma())) {
+                counts.merge(c.counted, c.counted.indexOf(' ') > 0 ? 100 : 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** An unattributed claim, or one attributed only to unnamed "reports" or "information". */

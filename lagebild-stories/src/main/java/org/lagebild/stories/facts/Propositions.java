@@ -19,7 +19,7 @@ public final class Propositions {
     private record Mapping(String predicate, String unitKind, String proposition) {
     }
 
-    private record Info(Kind kind, boolean undated, String label) {
+    private record Info(Kind kind, boolean undated, String label, boolean originAgent) {
     }
 
     private record Unit(String lemma, boolean suffix, String kind) {
@@ -41,7 +41,8 @@ public final class Propositions {
             mappings.add(new Mapping(r[0], r[1], r[2]));
         }
         for (String[] r : Tsv.rows(Propositions.class, "proposition-kinds.tsv")) {
-            kinds.put(r[0], new Info(Kind.valueOf(r[1].toUpperCase(Locale.ROOT)), r[2].equals("yes"), r[3]));
+            kinds.put(r[0], new Info(Kind.valueOf(r[1].toUpperCase(Locale.ROOT)), r[2].equals("yes"), r[3],
+                    r.length > 4 && r[4].equals("origin")));
         }
         for (String[] r : Tsv.rows(Propositions.class, "units.tsv")) {
             boolean suffix = r[0].startsWith("*");
@@ -97,6 +98,12 @@ public final class Propositions {
     public String label(String proposition) {
         Info i = kinds.get(proposition);
         return i == null ? proposition : i.label;
+    }
+
+    /** True when the proposition's agent is the side its counted group comes from (see proposition-kinds.tsv). */
+    public boolean originAgent(String proposition) {
+        Info i = kinds.get(proposition);
+        return i != null && i.originAgent;
     }
 
     /** The kind of thing a unit lemma counts ("persons"), or null when unknown. */

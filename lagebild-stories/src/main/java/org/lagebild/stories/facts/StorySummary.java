@@ -72,7 +72,7 @@ public final class StorySummary {
                     if (f.subject() != null) {
                         b.append(": ").append(f.subject());
                     }
-                    b.append("\": ").append(f.status().stream().map(s -> s.modality().label()).collect(Collectors.joining(" → "))).append('.');
+                    b.append("\": ").append(f.status().stream().map(s -> s.modality().label().replace('_', ' ')).collect(Collectors.joining(" → "))).append('.');
                 });
         long open = facts == null ? 0 : facts.conflicts().stream().filter(Conflict::open).count();
         b.append(open == 0 ? " No open contradictions." : " Open contradictions: " + open + ".");
@@ -82,8 +82,8 @@ public final class StorySummary {
     private static String figure(Fact f) {
         StringBuilder s = new StringBuilder();
         s.append(f.figure());
-        if (f.unit() != null) {
-            s.append(' ').append(f.unit());
+        if (f.countedOrUnit() != null) {
+            s.append(' ').append(f.countedOrUnit());
         }
         s.append(' ').append(Propositions.get().label(f.predicate()));
         s.append(" (").append(f.currentStatus().label());

@@ -78,16 +78,17 @@ public final class Chronology {
             if ((s.modality() != Modality.CONFIRMED && s.modality() != Modality.DENIED) || s.from() == null) {
                 continue;
             }
+            // no place: a state's members span places and years ("im Donbass" planned in 2022, Kursk confirmed in
+            // 2025), and the fact's place need not be the one confirmed or denied
             String what = props.label(f.predicate()) + (f.subject() == null ? "" : ": " + f.subject())
-                    + (f.figure() == null ? "" : " " + f.figure() + (f.unit() == null ? "" : " " + f.unit()))
-                    + (f.location() == null ? "" : " → " + f.location());
+                    + (f.figure() == null ? "" : " " + f.figure() + (f.countedOrUnit() == null ? "" : " " + f.countedOrUnit()));
             out.add(new TimelineEvent(s.from(), s.modality().label() + " (" + what + ")", TimelineEvent.Kind.STATUS,
                     f.predicate(), List.of(f.id()), s.evidence(), null, null, null, null, s.modality()));
         }
         return out;
     }
 
-    /** "Nordkorea: more than 10,000 Soldat deployed → Russland [reported]". */
+    /** "Nordkorea: more than 10,000 Soldaten deployed → Russland [reported]". */
     private String phrase(Fact f) {
         StringBuilder b = new StringBuilder();
         if (f.subject() != null) {
@@ -95,8 +96,8 @@ public final class Chronology {
         }
         if (f.figure() != null) {
             b.append(f.figure());
-            if (f.unit() != null) {
-                b.append(' ').append(f.unit());
+            if (f.countedOrUnit() != null) {
+                b.append(' ').append(f.countedOrUnit());
             }
             b.append(' ');
         }
@@ -157,13 +158,20 @@ public final class Chronology {
                 ev.add(e);
             }
         }
-        String label = a.label().equals(b.label()) ? a.label() : a.label() + "; " + b.label();
+        String label = a.label().equals(b.label()) || subsumes(a, b) ? a.label() : subsumes(b, a) ? b.label()
+                : a.label() + "; " + b.label();
         Double min = min(a.min(), b.min());
         Double max = a.max() == null ? b.max() : b.max() == null ? a.max() : Double.valueOf(Math.max(a.max(), b.max()));
         boolean sameUnit = Objects.equals(a.unit(), b.unit());
         return new TimelineEvent(a.time(), label, a.kind(), a.predicate(), List.copyOf(facts), ev, sameUnit ? min : a.min(),
                 sameUnit ? max : a.max(), sameUnit ? min(a.conservative(), b.conservative()) : a.conservative(),
                 a.unit(), a.modality());
+    }
+
+    /** True if status entry b says less than a: "confirmed (deployed)" beside "confirmed (deployed: Nordkorea)". */
+    private static boolean subsumes(TimelineEvent a, TimelineEvent b) {
+        return a.kind() == TimelineEvent.Kind.STATUS && b.kind() == TimelineEvent.Kind.STATUS
+                && b.label().endsWith(")") && a.label().startsWith(b.label().substring(0, b.label().length() - 1) + ":");
     }
 
     private static Double min(Double a, Double b) {

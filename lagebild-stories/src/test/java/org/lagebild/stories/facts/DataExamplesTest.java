@@ -48,6 +48,23 @@ class DataExamplesTest {
     }
 
     @Test
+    void phraseFormExamples() {
+        List<String[]> rows = Tsv.rows(PhraseForms.class, "phrase-forms.tsv");
+        assertFalse(rows.isEmpty());
+        for (String[] r : rows) {
+            if (r[2].isEmpty()) {
+                continue;
+            }
+            String[] ex = r[2].split("=>");
+            String in = ex[0].strip();
+            String got = r[0].equals("adjective-suffix") || r[0].equals("increment")
+                    ? PhraseForms.get().counted(in.split("\\|")[0].strip(), in.split("\\|")[1].strip())
+                    : PhraseForms.get().source(in);
+            assertEquals(ex[1].strip(), got, r[2]);
+        }
+    }
+
+    @Test
     void determinerExamples() {
         for (String[] r : Tsv.rows(Sources.class, "determiners.tsv")) {
             if (!r[1].isEmpty()) {

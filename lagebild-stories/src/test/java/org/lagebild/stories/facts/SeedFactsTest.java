@@ -37,6 +37,27 @@ class SeedFactsTest {
     }
 
     @Test
+    void whoDidWhatToWhom() {
+        List<Fact> fs = facts().facts();
+        String all = String.join("\n", fs.stream().map(Fact::label).toList());
+        // "rund 2000 nordkoreanische Soldaten im Krieg gegen die Ukraine getötet": the dead are North Korean
+        Fact killed = fs.stream().filter(f -> f.predicate().equals("killed") && f.time() != null && f.time().value().equals("2025-09"))
+                .findFirst().orElseThrow(() -> new AssertionError(all));
+        assertEquals(null, killed.subject(), all);
+        assertEquals("nordkoreanische Soldaten", killed.counted(), all);
+        assertEquals(List.of("südkoreanische Schätzungen"), killed.sources(), all);
+        // the West's sanctions against Moscow are background, not a claim about North Korea or Ukraine
+        assertFalse(fs.stream().anyMatch(f -> f.predicate().equals("sanction") && f.time() != null
+                && f.time().value().equals("2022")), all);
+        // Putin wants the 100,000 soldiers; Kim is the one said to send them: one fact, not Putin's deployment
+        List<Fact> hundred = fs.stream().filter(f -> f.conservative() != null && f.conservative() == 100_000).toList();
+        assertEquals(1, hundred.size(), all);
+        assertEquals("Kim Jong-un", hundred.get(0).subject(), all);
+        // "in vierstelliger Höhe weitere nordkoreanische Truppen" adds to the total, it is not one
+        assertTrue(fs.stream().anyMatch(f -> "weitere nordkoreanische Truppen".equals(f.counted())), all);
+    }
+
+    @Test
     void tenThousandRestsOnTwoKindsOfIntelligenceInThreeArticles() {
         Fact f = facts().facts().stream().filter(x -> x.conservative() != null && x.conservative() == 10_000 && x.predicate().equals("deploy"))
                 .findFirst().orElseThrow();
@@ -63,7 +84,7 @@ class SeedFactsTest {
         String s = StorySummary.summarize(SeedDocuments.withPublicationDates(), fs, 3);
         assertEquals(s, StorySummary.summarize(new ArrayList<>(SeedDocuments.withPublicationDates()), facts(), 3));
         assertTrue(s.startsWith("Five articles from news.de (3), ntv.de and one unnamed outlet, 2022–2025."), s);
-        assertTrue(s.contains("more than 10,000 Soldat deployed"), s);
+        assertTrue(s.contains("more than 10,000 Soldaten deployed"), s);
         assertTrue(s.contains("alleged") && s.contains("denied") && s.contains("confirmed"), s);
     }
 }

@@ -1,0 +1,116 @@
+package org.lagebild.stories.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shows counted groups and source phrases in the nominative, as after a bare number: "rund 2000 nordkoreanische
+ * Soldaten" and "der nordkoreanischen Soldaten" both show as "nordkoreanische Soldaten", "Südkoreanischen
+ * Schätzungen" (sentence-initial dative) as "südkoreanische Schätzungen". The word knowledge is in
+ * {@code phrase-forms.tsv}. Immutable and thread-safe.
+ */
+public final class PhraseForms {
+    private static final PhraseForms INSTANCE = new PhraseForms();
+    private static final String[] ENDINGS = {"en", "er", "es", "em", "e"};
+
+    private final List<String> adjectiveSuffixes = new ArrayList<>();
+    private final List<String> invariantPlurals = new ArrayList<>();
+    private final java.util.Set<String> increments = new java.util.HashSet<>();
+
+    private PhraseForms() {
+        for (String[] r : Tsv.rows(PhraseForms.class, "phrase-forms.tsv")) {
+            String v = r[1].toLowerCase(Locale.ROOT);
+            switch (r[0]) {
+                case "adjective-suffix" -> adjectiveSuffixes.add(v);
+                case "invariant-plural" -> invariantPlurals.add(v);
+                case "increment" -> increments.add(v);
+                default -> throw new IllegalStateException("phrase-forms.tsv: unknown kind " + r[0]);
+            }
+        }
+    }
+
+    public static PhraseForms get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The counted group as shown after a figure: the unit as written, with the origin adjective right before it in
+     * the counted phrase ("nordkoreanische Soldaten"); other adjectives ("tote", "neue") are left out. Null when
+     * there is no unit.
+     */
+    public String counted(String phrase, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        if (phrase == null) {
+            return unit;
+        }
+        String more = increment(phrase) ? "weitere " : "";
+        String[] words = phrase.strip().split("\\s+");
+        int u = words.length - 1;
+        if (u < 1 || !words[u].equals(unit)) {
+            return more + unit;
+        }
+        String stem = originStem(words[u - 1]);
+        return more + (stem == null ? unit : stem + "e " + unit);
+    }
+
+    /** True if the counted phrase states an addition to an earlier figure ("weitere Truppen"), not a total. */
+    public boolean increment(String phrase) {
+        if (phrase == null) {
+            return false;
+        }
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (increments.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source phrase as shown: a leading origin adjective written with a capital only because it opened the
+     * sentence is lower-cased, and put in the nominative when the head noun has the same form in every plural case.
+     */
+    public String source(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0)) || originStem(words[0]) == null) {
+            return text;
+        }
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean invariant = invariantPlurals.stream().anyMatch(head::endsWith);
+        if (!invariant) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String stem = i < words.length - 1 ? originStem(words[i]) : null;
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(stem != null ? stem + "e" : words[i]);
+        }
+        return b.toString();
+    }
+
+    /** The lower-case stem of a declined origin adjective ("Südkoreanischen" → "südkoreanisch"), else null. */
+    String originStem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : ENDINGS) {
+            if (w.endsWith(e)) {
+                String stem = w.substring(0, w.length() - e.length());
+                for (String s : adjectiveSuffixes) {
+                    if (stem.endsWith(s) && stem.length() > s.length() + 2) {
+                        return stem;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}
