@@ -624,6 +624,12 @@ public final class QuantityTagger implements Stage {
                 if (t.isWord(i - 1) && t.text(i - 1).length() == 1 && Character.isUpperCase(t.text(i - 1).charAt(0))) {
                     return "code"; // "B 5305", "A 4"
                 }
+                if (t.is(i - 1, '#') && t.touches(i - 1)) {
+                    return "code"; // "&#8239;", "#12"
+                }
+                if (a.to() == i + 1 && s.length() >= 5 && DIGITS.matcher(s).matches() && i > 0 && acronym(i - 1) && bare(i + 1)) {
+                    return "catalogue number"; // "der Stern HD 13189"
+                }
                 // "6. August", "80. Gründungstag": a dot right after, with the sentence going on.
                 // A capitalised article or pronoun after the dot starts a sentence the splitter missed: "auf 92. Der".
                 if (a.to() == i + 1 && t.is(i + 1, '.') && t.touches(i) && i + 2 < t.size()
@@ -674,11 +680,18 @@ public final class QuantityTagger implements Stage {
             if (single && i > 1 && t.isLowerWord(i - 1) && ageHead(i - 2) && bare(a.to())) {
                 return "age"; // "sein Pensionseintrittsalter liege bei 65", "das Rentenalter von 67"
             }
-            if (single && i > 0 && t.isCapitalised(i - 1) && lex.labels.containsKey(t.lower(i - 1)) && bare(a.to())) {
-                return lex.labels.get(t.lower(i - 1)); // "in Runde drei", "Spiel zwei geht an"
+            if (single && i > 0 && t.isCapitalised(i - 1) && lex.labels.containsKey(lastPart(t.lower(i - 1))) && bare(a.to())) {
+                return lex.labels.get(lastPart(t.lower(i - 1))); // "in Runde drei", "Spiel zwei geht an"
             }
             if (lex.notCountAfter.containsKey(t.lower(last + 1)) || lex.notCountAfter.containsKey(t.lowerDot(last + 1))) {
                 return "duration, time or repetition";
+            }
+            if (t.is(last + 1, '-') && t.touches(last) && t.isLowerWord(last + 2) && lex.listLinks.contains(t.lower(last + 2))
+                    || t.lower(last + 2).equals("bis")) {
+                String w = t.lower(last + 3);
+                if (t.is(last + 1, '-') && (w.endsWith("mal") || w.endsWith("fach"))) {
+                    return "multiplier"; // "acht- bis zwanzigmal größer", "zwei- oder dreifach"
+                }
             }
             String duration = durationAfter(last + 1);
             if (duration != null) {
@@ -700,6 +713,10 @@ public final class QuantityTagger implements Stage {
             }
             if (a.bareYearLike() && i > 0 && lex.yearCues.contains(t.lower(i - 1))) {
                 return "year";
+            }
+            if (a.bareYearLike() && boundary(i - 1) && t.isLowerWord(last + 1) && !inflected(last + 1)
+                    && !lex.functionWords.contains(t.lower(last + 1)) && t.isWord(last + 2)) {
+                return "year"; // "1969 betrat Armstrong den Mond": a verb, not an adjective, after a sentence-initial year
             }
             if (a.bareYearLike() && t.isLowerWord(last + 1) && lex.yearVerbs.contains(t.lower(last + 1))) {
                 return "year"; // "1955 wurde Rosenmayr Professor": a count would take a plural verb
@@ -800,6 +817,16 @@ public final class QuantityTagger implements Stage {
             return false;
         }
 
+        /** The part of a word after its last hyphen ("stärke" of "hurrikan-stärke"), or the word. */
+        static String lastPart(String lower) {
+            return lower.substring(lower.lastIndexOf('-') + 1);
+        }
+
+        /** True if token q is an opening quote after a word: "des Typs „Fokker 100“" does not start a sentence. */
+        boolean quotedInSentence(int q) {
+            return q > 0 && t.isWord(q - 1) && "„\"»«‚'".indexOf(text.charAt(t.start(q))) >= 0;
+        }
+
         /** True for a word of two or more capitals and no lower-case letter ("ORF", "FPÖ"). */
         boolean acronym(int p) {
             if (!t.isWord(p) || t.text(p).length() < 2) {
@@ -829,7 +856,7 @@ public final class QuantityTagger implements Stage {
                     return true;
                 }
             }
-            return t.isCapitalised(p) && !(p == 0 || boundary(p - 1));
+            return t.isCapitalised(p) && !(p == 0 || boundary(p - 1) && !quotedInSentence(p - 1));
         }
 
         /** Why the words after a number make it a duration: "zwei weitere Jahre", "23 oder 24 Jahre"; or null. */
