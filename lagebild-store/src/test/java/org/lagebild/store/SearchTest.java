@@ -55,6 +55,16 @@ class SearchTest {
     }
 
     @Test
+    void aLanguageFilterWithTextKeepsToThatLanguage() throws Exception {
+        assertEquals(Set.of(english.article().id()), ids(new SearchQuery("Kursk", "en", null, null, null, null, 10, 0)));
+        assertEquals(Set.of(soldat.article().id()), ids(new SearchQuery("Kursk", "DE ", null, null, null, null, 10, 0)));
+        assertEquals(Set.of(), ids(new SearchQuery("Kursk", "fr", null, null, null, null, 10, 0)), "no French articles");
+        assertEquals(2, store.facetCounts(new SearchQuery("Kursk", null, null, null, null, null, 1, 0)).total());
+        assertEquals(java.util.Map.of("en", 1L),
+                store.facetCounts(new SearchQuery("Kursk", "en", null, null, null, null, 1, 0)).languages());
+    }
+
+    @Test
     void facetCountsCountEveryHitByLanguageAndLowerCasedSource() throws Exception {
         FacetCounts soldiers = store.facetCounts(q("Soldat"));
         assertEquals(2, soldiers.total());

@@ -592,7 +592,13 @@ public final class LuceneIndex implements AutoCloseable {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
         if (q.language() != null && !q.language().isBlank()) {
-            b.add(new TermQuery(new Term(LANG, q.language().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            String lang = q.language().strip().toLowerCase(Locale.ROOT);
+            // a language with its own analyzer has its own fields, which the text query alone then
+            // searches: the filter would only walk that language's (long) postings for nothing
+            boolean ownFields = q.text() != null && !q.text().isBlank() && !suffix(lang).equals(AnalyzerTable.OTHER);
+            if (!ownFields) {
+                b.add(new TermQuery(new Term(LANG, lang)), BooleanClause.Occur.FILTER);
+            }
         }
         if (q.source() != null && !q.source().isBlank()) {
             b.add(new TermQuery(new Term(SOURCE, q.source().strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
