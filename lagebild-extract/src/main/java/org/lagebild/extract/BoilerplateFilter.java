@@ -135,15 +135,15 @@ final class BoilerplateFilter {
             return group.isEmpty() ? null : anyOf(group);
         }
 
-        boolean find(String line) {
+        boolean find(String line, Reuse reuse) {
             int n = line.length();
-            Matcher start = matcher(atStart, line);
+            Matcher start = matcher(atStart, line, reuse);
             if (start != null && (n == 0 || startFirst.possible(line.charAt(0))) && start.lookingAt()) {
                 return true;
             }
-            Matcher at = matcher(atSpace, line);
-            Matcher after = matcher(afterSpace, line);
-            Matcher paren = matcher(atSpaceOrParen, line);
+            Matcher at = matcher(atSpace, line, reuse);
+            Matcher after = matcher(afterSpace, line, reuse);
+            Matcher paren = matcher(atSpaceOrParen, line, reuse);
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? line.charAt(i) : 0;
                 boolean spaceHere = i < n && space(c);
@@ -165,8 +165,8 @@ final class BoilerplateFilter {
             return false;
         }
 
-        private static Matcher matcher(Pattern p, String line) {
-            return p == null ? null : p.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        private static Matcher matcher(Pattern p, String line, Reuse reuse) {
+            return p == null ? null : reuse.transparent(p, line);
         }
     }
 
@@ -201,7 +201,37 @@ final class BoilerplateFilter {
         return Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), list.isEmpty() ? 0 : list.get(0).pattern().flags());
     }
 
-    private Matcher first(List<BoilerplateRule> list, String line, BoilerplateRule[] which) {
+    /**
+     * Matchers of the merged prefilter regexes, kept over the lines of one filtering run (one thread) and reset
+     * to each line instead of made anew: merged regexes have many groups, and a matcher allocates for each.
+     */
+    private static final class Reuse {
+        private final Map<Pattern, Matcher> plain = new java.util.IdentityHashMap<>();
+        private final Map<Pattern, Matcher> transparent = new java.util.IdentityHashMap<>();
+
+        Matcher plain(Pattern p, String line) {
+            Matcher m = plain.get(p);
+            if (m == null) {
+                m = p.matcher(line);
+                plain.put(p, m);
+                return m;
+            }
+            return m.reset(line);
+        }
+
+        /** With transparent, non-anchoring bounds (reset keeps them). */
+        Matcher transparent(Pattern p, String line) {
+            Matcher m = transparent.get(p);
+            if (m == null) {
+                m = p.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+                transparent.put(p, m);
+                return m;
+            }
+            return m.reset(line);
+        }
+    }
+
+    private Matcher first(List<BoilerplateRule> list, String line, BoilerplateRule[] which, Reuse reuse) {
         if (list.isEmpty()) {
             return null;
         }
@@ -210,8 +240,8 @@ final class BoilerplateFilter {
         if (!search && !line.isEmpty() && !anyStart.get(list).possible(line.charAt(0))) {
             return null;
         }
-        Matcher pre = any.get(list).matcher(line);
-        boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line) : pre.find();
+        Matcher pre = reuse.plain(any.get(list), line);
+        boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line, reuse) : pre.find();
         if (!possible) {
             return null;
         }
@@ -257,6 +287,7 @@ final class BoilerplateFilter {
         final List<RemovedText> removed = new ArrayList<>();
         final List<MetaField> meta = new ArrayList<>();
         final Map<String, Candidate> seen = new HashMap<>();
+        final Reuse reuse = new Reuse();
 
         void remove(Unit u, BoilerplateRule r) {
             removed.add(new RemovedText(u.text(), r.reason(), r.id(), u.position()));
@@ -274,11 +305,11 @@ final class BoilerplateFilter {
             }
             // section labels, agency codes, datelines and bylines are short: a paragraph skips their regexes
             boolean shortLine = line.length() <= SHORT_LINE;
-            if (kept.isEmpty() && i + 1 < units.size() && shortLine && first(sectionLabels, line, rule) != null) {
+            if (kept.isEmpty() && i + 1 < units.size() && shortLine && first(sectionLabels, line, rule, reuse) != null) {
                 remove(u, rule[0]);
                 return i;
             }
-            if ((m = first(teasers, line, rule)) != null) {
+            if ((m = first(teasers, line, rule, reuse)) != null) {
                 remove(u, rule[0]);
                 if (!group(m, "rest").isEmpty()) {
                     return i;
@@ -298,10 +329,10 @@ final class BoilerplateFilter {
                 return j - 1;
             }
             // agency codes first: "Quelle: ntv.de, mpe" keeps its publisher and agency, other "Quelle: ..." lines are phrases
-            if (shortLine && (m = first(agencyCodes, line, rule)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
+            if (shortLine && (m = first(agencyCodes, line, rule, reuse)) != null && agencyCode(u, group(m, "codes"), rule[0])) {
                 return i;
             }
-            if ((m = first(simple, line, rule)) != null) {
+            if ((m = first(simple, line, rule, reuse)) != null) {
                 remove(u, rule[0]);
                 String publisher = group(m, "publisher");
                 if (!publisher.isEmpty()) {
@@ -309,7 +340,7 @@ final class BoilerplateFilter {
                 }
                 return i;
             }
-            if (shortLine && (m = first(datelines, line, rule)) != null) {
+            if (shortLine && (m = first(datelines, line, rule, reuse)) != null) {
                 String author = group(m, "author").replaceAll("^[-–\\s]+|[-–,\\s]+$", "");
                 String date = group(m, "date");
                 if (!date.isEmpty()) {
@@ -324,12 +355,12 @@ final class BoilerplateFilter {
                 }
                 return i;
             }
-            if (shortLine && (m = first(bylines, line, rule)) != null && u.hint() != BlockType.SUBHEADING) {
+            if (shortLine && (m = first(bylines, line, rule, reuse)) != null && u.hint() != BlockType.SUBHEADING) {
                 meta.add(new MetaField("author", group(m, "author"), "byline-line"));
                 add(new Candidate(line, u.position(), false, BlockType.BYLINE, false));
                 return i;
             }
-            if ((m = first(captionMarkers, line, rule)) != null && m.start() > 0) {
+            if ((m = first(captionMarkers, line, rule, reuse)) != null && m.start() > 0) {
                 String marker = Lines.strip(m.group());
                 removed.add(new RemovedText(marker, rule[0].reason(), rule[0].id(),
                         u.position() + Math.max(m.start(), line.indexOf(marker, m.start()))));
@@ -337,7 +368,7 @@ final class BoilerplateFilter {
                 add(new Candidate(caption, u.position(), false, captionType(caption, u), false));
                 return i;
             }
-            if ((m = first(credits, line, rule)) != null) {
+            if ((m = first(credits, line, rule, reuse)) != null) {
                 int cs = m.start("credit");
                 String caption = Lines.strip(line.substring(0, cs));
                 String credit = Lines.strip(m.group("credit"));
@@ -357,7 +388,7 @@ final class BoilerplateFilter {
 
         private boolean matchesAny(String line) {
             BoilerplateRule[] r = new BoilerplateRule[1];
-            return first(simple, line, r) != null || first(teasers, line, r) != null;
+            return first(simple, line, r, reuse) != null || first(teasers, line, r, reuse) != null;
         }
 
         /** A credit line on its own: the short line just before it is the picture's caption. */
