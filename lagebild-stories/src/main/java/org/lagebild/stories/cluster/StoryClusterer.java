@@ -293,8 +293,20 @@ public final class StoryClusterer {
         if (hits.isEmpty()) {
             return null;
         }
-        List<Map.Entry<String, Integer>> es = new ArrayList<>(hits.entrySet());
-        es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // the k with most hits (ties: smaller id), by a bounded heap whose head is the weakest kept
+        Comparator<Map.Entry<String, Integer>> weakestFirst = Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(config.candidates() + 1, weakestFirst);
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (top.size() < config.candidates()) {
+                top.add(e);
+            } else if (weakestFirst.compare(e, top.peek()) > 0) {
+                top.poll();
+                top.add(e);
+            }
+        }
+        List<Map.Entry<String, Integer>> es = new ArrayList<>(top);
+        es.sort(weakestFirst.reversed());
         DormantStory best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < es.size() && i < config.candidates(); i++) {
