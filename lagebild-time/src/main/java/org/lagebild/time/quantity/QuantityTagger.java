@@ -519,7 +519,11 @@ public final class QuantityTagger implements Stage {
                 return j;
             }
             if (why != null) {
-                return skipChain(a.to());
+                int j = skipChain(a.to());
+                if ((t.is(j, '-') || t.is(j, '–')) && t.isNumber(j + 1) && why.startsWith("name")) {
+                    j += 2; // "Boeing 767 - 300": the model's second part
+                }
+                return j;
             }
             // "etwa -273,15 Grad": the qualifier stands before the sign
             int head = sign(i) != 0 && !t.isWord(i - 1) ? i - 1 : i;
@@ -624,6 +628,9 @@ public final class QuantityTagger implements Stage {
                 if (t.isWord(i - 1) && t.text(i - 1).length() == 1 && Character.isUpperCase(t.text(i - 1).charAt(0))) {
                     return "code"; // "B 5305", "A 4"
                 }
+                if (t.is(i - 1, '/') && t.isNumber(i - 2) && t.text(i - 2).startsWith("0")) {
+                    return "phone number"; // "0631 / 369 - 2620"
+                }
                 if (t.is(i - 1, '#') && t.touches(i - 1)) {
                     return "code"; // "&#8239;", "#12"
                 }
@@ -686,11 +693,18 @@ public final class QuantityTagger implements Stage {
             if (lex.notCountAfter.containsKey(t.lower(last + 1)) || lex.notCountAfter.containsKey(t.lowerDot(last + 1))) {
                 return "duration, time or repetition";
             }
-            if (t.is(last + 1, '-') && t.touches(last) && t.isLowerWord(last + 2) && lex.listLinks.contains(t.lower(last + 2))
-                    || t.lower(last + 2).equals("bis")) {
-                String w = t.lower(last + 3);
-                if (t.is(last + 1, '-') && (w.endsWith("mal") || w.endsWith("fach"))) {
-                    return "multiplier"; // "acht- bis zwanzigmal größer", "zwei- oder dreifach"
+            if (t.is(last + 1, '-') && t.touches(last) && t.isLowerWord(last + 2)
+                    && (lex.listLinks.contains(t.lower(last + 2)) || t.lower(last + 2).equals("bis")
+                    || t.lower(last + 2).equals("beziehungsweise"))) {
+                // A suspended compound: "acht- bis zwanzigmal größer", "16- bis 24-jährige", "27- beziehungsweise 30-jährigen"
+                int k = last + 3;
+                while (k < last + 5 && t.isWord(k) && lex.qualifiers.containsKey(t.lower(k))) {
+                    k++; // "27- beziehungsweise zirka 30-jährigen"
+                }
+                String w = t.lower(k);
+                String tail = t.isNumber(k) && t.is(k + 1, '-') && t.touches(k) && t.touches(k + 1) ? t.lower(k + 2) : "";
+                if (w.endsWith("mal") || w.endsWith("fach") || tail.startsWith("jährig") || tail.endsWith("mal") || tail.endsWith("fach")) {
+                    return "multiplier or age";
                 }
             }
             String duration = durationAfter(last + 1);
@@ -705,7 +719,7 @@ public final class QuantityTagger implements Stage {
                 return "ordinal group"; // "die Runde der besten acht"
             }
             boolean plainShort = t.isNumber(i) && t.text(i).length() <= 4 && DIGITS.matcher(t.text(i)).matches();
-            if (single && plainShort && i > 0 && nameBefore(i - 1) && bare(a.to())) {
+            if (single && plainShort && i > 0 && nameBefore(i - 1) && (bare(a.to()) || modelSuffix(a))) {
                 return "name with a number"; // "Windows 10", "Hannover 96", "ZiB 2 und"
             }
             if (single && !t.isNumber(i) && i > 0 && acronym(i - 1) && bare(a.to())) {
@@ -817,6 +831,16 @@ public final class QuantityTagger implements Stage {
             return false;
         }
 
+        /** True if a lower number follows after a dash: "Boeing 767 - 300" names a model, no range. */
+        boolean modelSuffix(Num a) {
+            int j = a.to();
+            if (!(t.is(j, '-') || t.is(j, '–')) || !t.isNumber(j + 1) || a.value() == null) {
+                return false;
+            }
+            Double b = parseDigits(t.text(j + 1));
+            return b != null && !b.isNaN() && b < a.value() && !t.isWord(j + 2) && !t.is(j + 2, '.'); // not "114 – 3. Mikkelsen"
+        }
+
         /** The part of a word after its last hyphen ("stärke" of "hurrikan-stärke"), or the word. */
         static String lastPart(String lower) {
             return lower.substring(lower.lastIndexOf('-') + 1);
@@ -824,7 +848,7 @@ public final class QuantityTagger implements Stage {
 
         /** True if token q is an opening quote after a word: "des Typs „Fokker 100“" does not start a sentence. */
         boolean quotedInSentence(int q) {
-            return q > 0 && t.isWord(q - 1) && "„\"»«‚'".indexOf(text.charAt(t.start(q))) >= 0;
+            return q > 0 && (t.isWord(q - 1) || t.isNumber(q - 1)) && "„\"»«‚'".indexOf(text.charAt(t.start(q))) >= 0;
         }
 
         /** True for a word of two or more capitals and no lower-case letter ("ORF", "FPÖ"). */
