@@ -23,6 +23,9 @@ final class ArgumentRoles {
     private final List<String[]> background = new ArrayList<>();
     private final Set<String> openers = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> genitives = new HashSet<>();
+    private final Set<String> genitivePredicates = new HashSet<>();
+    private final Set<String> placeObjects = new HashSet<>();
     /** Kind, example sentence, expected subject: for the test that runs every example. */
     final List<String[]> examples;
 
@@ -34,6 +37,9 @@ final class ArgumentRoles {
         sets.put("recipient", recipients);
         sets.put("clause-opener", openers);
         sets.put("pronoun", pronouns);
+        sets.put("genitive-agent", genitives);
+        sets.put("genitive-agent-predicate", genitivePredicates);
+        sets.put("place-object", placeObjects);
         List<String[]> ex = new ArrayList<>();
         for (Map<String, String> row : Tsv.read("argument-roles.tsv", "kind", "words", "example", "subject")) {
             String kind = row.get("kind");
@@ -152,6 +158,22 @@ final class ArgumentRoles {
             }
         }
         return x.endsWith("ed");
+    }
+
+    /** True if the predicate's direct object is a place (a visit's country). */
+    boolean placeObject(String predicate) {
+        return predicate != null && placeObjects.contains(predicate);
+    }
+
+    /**
+     * The first word after the genitive article that follows event noun p ("Besuch des …"), or -1 when p is no
+     * noun, no genitive follows it, or the predicate takes its patient there ("Tötung des …").
+     */
+    int genitiveAfter(Words w, int p, String predicate) {
+        if (!genitivePredicates.contains(predicate) || p <= 0 || p + 1 >= w.size() || !w.upper(p) || w.clauseBreak(p, p + 1) || !genitives.contains(w.lower[p + 1])) {
+            return -1;
+        }
+        return p + 2 < w.size() && !w.clauseBreak(p + 1, p + 2) ? p + 2 : -1;
     }
 
     /** True if word i is a verb whose grammatical subject receives ("bekommt", "erhielt"). */

@@ -1090,6 +1090,26 @@ public final class ClaimExtractor implements Stage {
             if (subject == null) {
                 subject = beforeColon;
             }
+            // "durch einen Besuch des Ex-Präsidenten Dimitri Medwedew": the genitive after the event noun is its agent
+            int g = p >= 0 && givenPredicate == null ? argRoles.genitiveAfter(w, p, predicate) : -1;
+            for (int j = g; j >= 0 && j < w.size() && j < g + 6 && (j == g || !w.clauseBreak(j - 1, j)); j++) {
+                EntityMention m = ents.at(w.start[j]);
+                if (m != null && Speakers.actor(m) && !Speakers.compoundModifier(text, m) && !insideQuote(m.span().start())) {
+                    subject = Speakers.argument(m);
+                    break;
+                }
+            }
+            // "stattete Wladimir Putin Nordkorea einen Besuch ab": the object of a visit is its place
+            if (location == null && argRoles.placeObject(predicate) && subject != null) {
+                for (EntityMention m : ents.within(subject.span().end(), ss.end())) {
+                    int k = w.indexAtOrAfter(m.span().start());
+                    if (m.type() == EntityType.GPE && k < w.size() && argRoles.governor(w, k) == null
+                            && !Speakers.compoundModifier(text, m) && !insideQuote(m.span().start())) {
+                        location = Speakers.argument(m);
+                        break;
+                    }
+                }
+            }
             Argument object = null;
             if (q != null && q.counts() != null && !q.counts().isBlank()) {
                 int at = text.indexOf(q.counts(), q.span().start());

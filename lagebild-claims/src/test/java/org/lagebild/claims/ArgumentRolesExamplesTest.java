@@ -63,6 +63,17 @@ class ArgumentRolesExamplesTest {
     }
 
     @Test
+    void theVisitedCountryIsThePlaceAndTheGenitiveTheVisitor() {
+        Claim c = Seeds.text("Im Juni 2024 stattete Wladimir Putin Nordkorea einen Besuch ab.", Seeds.full()).claims().get(0);
+        assertEquals("visit", c.predicate());
+        assertEquals("lb:gpe:kp", c.location().entityId());
+        Claim v = Seeds.text("Diesmal beehrt der Kreml Nordkoreas Machthaber Kim Jong-Un durch einen Besuch des "
+                + "Ex-Präsidenten Dimitri Medwedew.", Seeds.full()).claims().get(0);
+        assertEquals("visit", v.predicate());
+        assertEquals("Dimitri Medwedew", v.subject().text());
+    }
+
+    @Test
     void headlineAgentAfterTheColon() {
         Document d = Seeds.text("Wladimir Putin verzweifelt: Kim Jong-un soll 100.000 Soldaten für Sieg im Ukraine-Krieg schicken",
                 Seeds.full());

@@ -86,7 +86,10 @@ public final class StorySummary {
             s.append(' ').append(f.countedOrUnit());
         }
         s.append(' ').append(Propositions.get().label(f.predicate()));
-        s.append(" (").append(f.currentStatus().label());
+        if (f.subject() != null) {
+            s.append(" by ").append(f.subject()); // whose figure it is: "deployed by Nordkorea"
+        }
+        s.append(" (").append(f.currentStatus().label().replace('_', ' '));
         if (f.time() != null) {
             s.append(", ").append(f.time().value());
         }
