@@ -95,7 +95,8 @@ for (( off = 0; off < STORIES; off += 500 )); do
     n=$(( STORIES - off < 500 ? STORIES - off : 500 ))
     ids="$ids $(curl -fsS "$BASE/api/stories?limit=$n&offset=$off" | grep -o '"id":"s-[^"]*"' | cut -d'"' -f4)"
 done
-story=$(printf '%s\n' $ids | head -n 1)
+# (awk reads to the end where head would stop early: with pipefail, a writer cut off by SIGPIPE ends the script)
+story=$(printf '%s\n' $ids | awk 'NR == 1')
 [ -n "$story" ] || { echo "the store has no stories" >&2; exit 2; }
 nstories=$(printf '%s\n' $ids | wc -l)
 sizes=$(curl -fsS "$BASE/api/stories?limit=500" | grep -o '"articles":[0-9]*' | cut -d: -f2 | sort -n)
@@ -104,8 +105,8 @@ story_articles_max=$(printf '%s\n' "$sizes" | tail -n 1)
 # the searches rotate over the most frequent capitalised words (nouns, names) of 2,000 stored titles
 words=$(for (( off = 0; off < 2000; off += 500 )); do
         curl -fsS "$BASE/api/articles?limit=500&offset=$off" | grep -o '"title":"[^"]*"' | cut -d'"' -f4
-    done | grep -oE '[[:upper:]][[:lower:]]{3,}' | sort | uniq -c | sort -k1,1nr -k2 | head -n "$WORDS" | awk '{print $2}')
-word=$(printf '%s\n' $words | head -n 1)
+    done | grep -oE '[[:upper:]][[:lower:]]{3,}' | sort | uniq -c | sort -k1,1nr -k2 | awk -v n="$WORDS" 'NR <= n {print $2}')
+word=$(printf '%s\n' $words | awk 'NR == 1')
 [ -n "$word" ] || { echo "no words for the searches in the stored titles" >&2; exit 2; }
 nwords=$(printf '%s\n' $words | wc -l)
 echo "server pid $pid, $articles articles; story endpoints rotate over $nstories stories of $story_articles_median articles (median of the 500 most recent), up to $story_articles_max; searches over $nwords words; response cache $CACHE_MB MiB; wrk ${SECS}s, $CONNS connections, $THREADS threads"
