@@ -92,8 +92,23 @@ final class Dates {
     }
 
     /** The calendar day stated by {@code s}, or null when it is not a date this class knows. */
+    /**
+     * Whether a text holds a digit (or a surrogate, which may be one): every date pattern here and RFC 1123
+     * need one, so a text without any is no date, found without running the patterns (or throwing and
+     * catching the RFC 1123 parse failure).
+     */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 0x80 && (Character.isDigit(c) || Character.isSurrogate(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static LocalDate parse(String s) {
-        if (s == null || s.isBlank()) {
+        if (s == null || s.isBlank() || !hasDigit(s)) {
             return null;
         }
         Matcher m = ISO.matcher(s);
@@ -160,7 +175,7 @@ final class Dates {
      * the earliest in the text wins. Null when there is none.
      */
     static LocalDate find(String s) {
-        if (s == null || s.isEmpty()) {
+        if (s == null || s.isEmpty() || !hasDigit(s)) {
             return null;
         }
         LocalDate best = null;

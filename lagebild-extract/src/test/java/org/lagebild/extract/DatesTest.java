@@ -101,4 +101,14 @@ class DatesTest {
     void readsOffsetTimestampsInThePublishersZone(String text, String url, String language, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.parse(text, Dates.zone(url, language)));
     }
+
+    @org.junit.jupiter.api.Test
+    void textsWithoutDigitsAreNoDates() {
+        org.junit.jupiter.api.Assertions.assertFalse(Dates.hasDigit("Veröffentlicht am Montag"));
+        org.junit.jupiter.api.Assertions.assertTrue(Dates.hasDigit("am 17. Oktober"));
+        org.junit.jupiter.api.Assertions.assertTrue(Dates.hasDigit("\u0661\u0667 Oktober")); // Arabic-Indic digits count
+        assertEquals(null, Dates.parse("Montag, Oktober"));
+        assertEquals(null, Dates.find("Stand: heute"));
+        assertEquals(LocalDate.of(2024, 10, 17), Dates.find("Stand: 17. Oktober 2024"));
+    }
 }
