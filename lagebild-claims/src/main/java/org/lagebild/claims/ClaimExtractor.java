@@ -540,7 +540,13 @@ public final class ClaimExtractor implements Stage {
                     }
                     if (ph != null && !ph.isEmpty()) {
                         int lvl = c.level();
-                        in.own.add(new Found(source(ph), lvl, ph.start()));
+                        Source found = source(ph);
+                        if (!c.role().isEmpty() && end - 1 >= 0 && w.start[end - 1] < ph.start()) {
+                            // "heißt es in Russland": unnamed people there, not the state the place names
+                            Span with = new Span(w.start[end - 1], ph.end());
+                            found = new Source(with, with.of(text), null, null, c.role());
+                        }
+                        in.own.add(new Found(found, lvl, ph.start()));
                         markUsed(w, used, ph);
                         if (c.position().equals("origin")) {
                             in.origin = true;

@@ -22,7 +22,7 @@ final class Lexicon {
     }
 
     /** A source cue: the words, where the source phrase stands and how deep it sits in the chain. */
-    record SourceCue(String[] words, String lang, String position, int level) {
+    record SourceCue(String[] words, String lang, String position, int level, String role) {
     }
 
     /** A modality cue and its rank. */
@@ -62,7 +62,8 @@ final class Lexicon {
         verbs = Map.copyOf(v);
         List<SourceCue> sc = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("source-cues.tsv", "cue", "lang", "position", "level", "example")) {
-            sc.add(new SourceCue(split(r.get("cue")), r.get("lang"), r.get("position"), Integer.parseInt(r.get("level"))));
+            sc.add(new SourceCue(split(r.get("cue")), r.get("lang"), r.get("position"), Integer.parseInt(r.get("level")),
+                    r.getOrDefault("role", "")));
             ex.add(new String[] {"source", r.get("cue"), r.get("example")});
         }
         sc.sort(Comparator.comparingInt((SourceCue c) -> -c.words().length));

@@ -74,6 +74,17 @@ class ArgumentRolesExamplesTest {
     }
 
     @Test
+    void saidInACountryIsNoStatement() {
+        Claim c = Seeds.text("Putin sei demnach bereit, im Gegenzug für 100.000 Nordkorea-Soldaten Energie anzubieten, "
+                + "heißt es in Russland.", Seeds.full()).claims().stream().filter(x -> x.kind() == ClaimKind.QUANTITY)
+                .findFirst().orElseThrow();
+        var inner = c.attribution().get(c.attribution().size() - 1);
+        assertEquals("in Russland", inner.text());
+        assertEquals("anonymous", inner.role());
+        assertEquals(null, inner.entityId());
+    }
+
+    @Test
     void headlineAgentAfterTheColon() {
         Document d = Seeds.text("Wladimir Putin verzweifelt: Kim Jong-un soll 100.000 Soldaten für Sieg im Ukraine-Krieg schicken",
                 Seeds.full());

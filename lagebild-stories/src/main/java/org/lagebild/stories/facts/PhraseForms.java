@@ -70,29 +70,37 @@ public final class PhraseForms {
     }
 
     /**
-     * A source phrase as shown: a leading origin adjective written with a capital only because it opened the
-     * sentence is lower-cased, and put in the nominative when the head noun has the same form in every plural case.
+     * A source phrase without article that opens with an origin adjective, as shown in the nominative: its
+     * adjectives lower case with the strong plural ending "-e" when the head noun has the same form in every plural
+     * case ("Südkoreanischen Schätzungen" → "südkoreanische Schätzungen"), or when the head has no dative "-n" and
+     * the adjective's "-er" marks the genitive ("südkoreanischer und westlicher Geheimdienste" → "südkoreanische und
+     * westliche Geheimdienste").
      */
     public String source(String text) {
         if (text == null) {
             return null;
         }
         String[] words = text.strip().split("\\s+");
-        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0)) || originStem(words[0]) == null) {
+        if (words.length < 2 || originStem(words[0]) == null) {
             return text;
         }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean invariant = invariantPlurals.stream().anyMatch(head::endsWith);
-        if (!invariant) {
+        // a plural head without the dative's -n is nominative, accusative or genitive: "-er" adjectives are genitive
+        boolean genitivePlural = head.endsWith("e") && words[0].toLowerCase(Locale.ROOT).endsWith("er");
+        if (!invariant && !genitivePlural) {
             return text;
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String stem = i < words.length - 1 ? originStem(words[i]) : null;
+            String x = words[i];
+            String lower = x.toLowerCase(Locale.ROOT);
+            boolean adjective = i < words.length - 1 && (i == 0 || Character.isLowerCase(x.charAt(0)))
+                    && lower.length() > 4 && (lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("e"));
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(stem != null ? stem + "e" : words[i]);
+            b.append(adjective ? lower.substring(0, lower.length() - (lower.endsWith("e") ? 1 : 2)) + "e" : x);
         }
         return b.toString();
     }
