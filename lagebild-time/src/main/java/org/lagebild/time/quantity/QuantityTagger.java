@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.annotate.Stage;
@@ -628,6 +629,9 @@ public final class QuantityTagger implements Stage {
                 if (t.isWord(i - 1) && t.text(i - 1).length() == 1 && Character.isUpperCase(t.text(i - 1).charAt(0))) {
                     return "code"; // "B 5305", "A 4"
                 }
+                if (t.is(i - 1, ':') && t.isNumber(i - 2) && t.touches(i - 2) && s.length() <= 2 && t.text(i - 2).length() <= 2) {
+                    return "score"; // "2: 1 (1: 0)"
+                }
                 if (t.is(i - 1, '/') && t.isNumber(i - 2) && t.text(i - 2).startsWith("0")) {
                     return "phone number"; // "0631 / 369 - 2620"
                 }
@@ -687,8 +691,9 @@ public final class QuantityTagger implements Stage {
             if (single && i > 1 && t.isLowerWord(i - 1) && ageHead(i - 2) && bare(a.to())) {
                 return "age"; // "sein Pensionseintrittsalter liege bei 65", "das Rentenalter von 67"
             }
-            if (single && i > 0 && t.isCapitalised(i - 1) && lex.labels.containsKey(lastPart(t.lower(i - 1))) && bare(a.to())) {
-                return lex.labels.get(lastPart(t.lower(i - 1))); // "in Runde drei", "Spiel zwei geht an"
+            String label = single && i > 0 && t.isCapitalised(i - 1) ? labelOf(t.lower(i - 1)) : null;
+            if (label != null && bare(a.to())) {
+                return label; // "in Runde drei", "Spiel zwei geht an", "auf Tabellenplatz drei"
             }
             if (lex.notCountAfter.containsKey(t.lower(last + 1)) || lex.notCountAfter.containsKey(t.lowerDot(last + 1))) {
                 return "duration, time or repetition";
@@ -839,6 +844,23 @@ public final class QuantityTagger implements Stage {
             }
             Double b = parseDigits(t.text(j + 1));
             return b != null && !b.isNaN() && b < a.value() && !t.isWord(j + 2) && !t.is(j + 2, '.'); // not "114 – 3. Mikkelsen"
+        }
+
+        /**
+         * The reason of the label (not-counts.tsv LABEL) that the noun is or ends in ("Runde", "Hurrikan-Stärke",
+         * "Tabellenplatz", "Startnummer", "Bundesautobahn"), or null.
+         */
+        String labelOf(String lower) {
+            String why = lex.labels.get(lastPart(lower));
+            if (why != null) {
+                return why;
+            }
+            for (Map.Entry<String, String> e : lex.labels.entrySet()) {
+                if (lower.length() > e.getKey().length() + 2 && lower.endsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+            return null;
         }
 
         /** The part of a word after its last hyphen ("stärke" of "hurrikan-stärke"), or the word. */
