@@ -18,12 +18,16 @@ public final class TokenPattern {
     private final Pattern core;
     private final Pattern whole;
     private final StartChars start;
+    /** Each thread's matcher of {@code core} (or {@code full}), reset to every token instead of made anew. */
+    private final ThreadLocal<Matcher> matcher;
 
     private TokenPattern(Pattern full, Pattern core, Pattern whole, StartChars start) {
         this.full = full;
         this.core = core;
         this.whole = whole;
         this.start = start;
+        Pattern used = core != null ? core : full;
+        this.matcher = ThreadLocal.withInitial(() -> used.matcher(""));
     }
 
     /** The pattern as written in a data file, compiled with these flags. */
@@ -61,7 +65,7 @@ public final class TokenPattern {
     /** Whether the whole token matches; the token is not empty. */
     public boolean matches(String token) {
         if (core == null) {
-            return start.possible(token.charAt(0)) && full.matcher(token).matches();
+            return start.possible(token.charAt(0)) && matcher.get().reset(token).matches();
         }
         if (hasLineBreak(token)) {
             return whole.matcher(token).matches(); // "." stops at line breaks: keep the pattern's own reading
@@ -71,7 +75,7 @@ public final class TokenPattern {
         for (int i = 0; i <= n; i++) {
             if ((i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_')
                     && (i == n || start.possible(token.charAt(i)))) {
-                m = m == null ? core.matcher(token) : m;
+                m = m == null ? matcher.get().reset(token) : m;
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return true;
