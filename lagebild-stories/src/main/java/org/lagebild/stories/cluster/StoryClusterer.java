@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Online story clustering in the manner of Miranda et al. (EMNLP 2018): articles come in
- * publication order, and each joins the best-scoring active story or opens a new one (see
- * {@link ClusterConfig} for the score). Nothing is ever reclustered.
+ * publication order, and each joins the most probable active story or opens a new one. The
+ * probability comes from a learned {@link StoryModel} over the {@link PairFeatures} of the article
+ * and each candidate story. Nothing is ever reclustered.
  *
  * <p>Cost per article is bounded: document frequencies live in fixed hashed tables, stories are
  * found through an inverted index over their top terms and entities (at most
@@ -28,9 +29,10 @@ import java.util.TreeMap;
  * of articles and memory bounded by the active set.
  *
  * <p>A retired story stays <em>dormant</em>: a compact summary (top terms and entities, a few
- * claims) in a bounded list, least recently retired forgotten first. An article that fits no active
- * story brings the best dormant story back when it matches it well enough without help from time
- * ({@link ClusterConfig#dormantThreshold()}, a higher bar than joining an active story): a story
+ * claims, headline terms) in a bounded list, least recently retired forgotten first, found through
+ * its top entities and names. An article that fits no active story brings the most probable dormant
+ * story back when the model's wake probability reaches {@link StoryModel#wakeThreshold()}, or when
+ * it shares several knowledge-base entities and enough text with it ({@code sameActors}): a story
  * that goes quiet for two years and then flares up again stays one story, under its old id.
  *
  * <p>Deterministic: the same articles in the same order give the same stories, and a clusterer
