@@ -156,15 +156,12 @@ final class DemoCommand implements Callable<Integer> {
             String when = e.fromPublication() ? "(" + e.time().value() + ")" : e.time().value();
             List<String> who = new ArrayList<>();
             for (var ev : e.evidence()) {
-                String src = ev.attribution().isEmpty() ? ev.publisher()
-                        : ev.attribution().get(ev.attribution().size() - 1).name() != null
-                        ? ev.attribution().get(ev.attribution().size() - 1).name()
-                        : ev.attribution().get(ev.attribution().size() - 1).text();
+                String src = ev.sourceText();
                 if (src != null && !who.contains(src)) {
                     who.add(src);
                 }
             }
-            out.println("  " + pad(when, 24) + pad(e.label(), 58) + " " + pad(e.modality().label(), 10) + " "
+            out.println("  " + pad(when, 24) + pad(e.label(), 58) + " " + pad(words(e.modality().label()), 10) + " "
                     + String.join("; ", who));
         }
         out.println();
@@ -175,7 +172,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             List<String> steps = new ArrayList<>();
             for (var st : f.status()) {
-                steps.add(st.modality().label());
+                steps.add(words(st.modality().label()));
             }
             out.println("  " + pad(f.label(), 66) + " " + pad(Numbers.range(f.min(), f.max()), 12)
                     + " " + pad(String.valueOf(f.independentSources()), 2) + " " + String.join(" → ", steps)
@@ -190,6 +187,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Summary: " + p.summary());
+    }
+
+    /** "not_confirmed" → "not confirmed": labels are keys in data files and JSON, words on the console. */
+    private static String words(String label) {
+        return label.replace('_', ' ');
     }
 
     private static void summary(ReportModel m, long ingested, long unchanged, Path dataDir, PrintWriter out,
