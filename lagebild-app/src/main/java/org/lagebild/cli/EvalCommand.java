@@ -142,14 +142,15 @@ final class EvalCommand {
 
     @Command(name = "quantities", mixinStandardHelpOptions = true,
             description = {"Quantities against a committed German news gold set: value, value+unit and value+bounds F1.",
-                    "--gold default: the development gold (rules were written against it); held-out, held-out-2: whole 10kGNAD articles",
-                    "annotated by hand before the tagger ever ran on them (their first measurements are in docs/QUALITY.md); or a FILE."})
+                    "--gold default: the development gold (rules were written against it); held-out, held-out-2, held-out-3: whole 10kGNAD",
+                    "articles, held-out-4: whole SpkAtt 2023 Wikinews articles, each annotated by hand before the tagger ever ran on",
+                    "them (their first measurements are in docs/QUALITY.md); or a FILE."})
     static final class Quantities implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @picocli.CommandLine.Mixin
         Inputs inputs;
-        @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "default", description = "default, held-out, held-out-2, held-out-3 or a FILE. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--gold", paramLabel = "GOLD", defaultValue = "default", description = "default, held-out, held-out-2, held-out-3, held-out-4 or a FILE. Default: ${DEFAULT-VALUE}")
         String gold;
 
         @Override
