@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     String host;
     @Option(names = "--allow-ingest", description = "Enable POST /api/ingest (needs the bearer token printed at start).")
     boolean allowIngest;
+    @Option(names = "--cache-mb", paramLabel = "MB", description = "Memory for finished responses (search, stories, facts, timelines), "
+            + "each valid for the data version it was computed from; 0 turns the cache off. Default: 64, or -Dlagebild.web.cacheMb")
+    Long cacheMb;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +39,13 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Lagebild lb = common.open()) {
+            if (cacheMb != null && cacheMb < 0) {
+                throw new IllegalArgumentException("--cache-mb must be 0 or more");
+            }
             WebOptions options = WebOptions.defaults(port).withAllowIngest(allowIngest);
+            if (cacheMb != null) {
+                options = options.withCacheBytes(cacheMb * 1024 * 1024);
+            }
             if (host != null) {
                 options = options.withHost(host);
             }
