@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** Reproduces the committed statistical models from the corpora in ../shared/data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains the statistical models (never run by the build).",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Stories.class})
 final class TrainCommand {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -39,6 +39,30 @@ final class TrainCommand {
                 args.add(EvalCommand.existing(smartdata, "SmartData file").toString());
             }
             NerTrainer.main(args.toArray(String[]::new));
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Learns the story clustering model (StoryModel) on the DEV halves of GVA and ECB+ and prints the model file.",
+                    "The committed model was made with: lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en",
+                    "  --ecbplus ../shared/data/ecbplus-event-clusters-en --out lagebild-stories/src/main/resources/org/lagebild/stories/cluster/story-model.tsv"})
+    static final class Stories implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Option(names = "--gva", paramLabel = "DIR", required = true, description = "Laid out like ../shared/data/gva-incidents-casualty-counts-en.")
+        Path gva;
+        @Option(names = "--ecbplus", paramLabel = "DIR", required = true, description = "Laid out like ../shared/data/ecbplus-event-clusters-en.")
+        Path ecbplus;
+        @Option(names = "--out", paramLabel = "FILE", description = "Also write the model file here.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            RawAnnotator.Buffer buffer = new RawAnnotator.Buffer();
+            org.lagebild.stories.eval.StoryModelTraining.train(EvalCommand.existing(gva, "GVA data"),
+                    EvalCommand.existing(ecbplus, "ECB+ data"), new RawAnnotator(), buffer.out, out);
+            buffer.copyTo(spec.commandLine().getOut());
             return 0;
         }
     }
