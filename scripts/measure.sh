@@ -23,6 +23,7 @@ run eval quantities --data "$data" --samples samples
 run eval quantities --data "$data" --samples samples --gold held-out
 run eval quantities --data "$data" --samples samples --gold held-out-2
 run eval quantities --data "$data" --samples samples --gold held-out-3
+run eval quantities --data "$data" --samples samples --gold held-out-4
 run eval dates --data "$data" --samples samples
 run eval linking --samples samples
 run eval claims --samples samples --data "$data"
