@@ -23,6 +23,10 @@ final class ActiveStory {
     LinkedHashMap<String, Double> titleVector = new LinkedHashMap<>();
     LinkedHashMap<String, Double> centroid = new LinkedHashMap<>();
     double centroidNorm;
+    /** The centroid, entity vector and members frozen for scoring (same order as the maps). */
+    Vectors.Packed centroidPacked = Vectors.Packed.EMPTY;
+    Vectors.Packed entityPacked = Vectors.Packed.EMPTY;
+    final List<Vectors.Packed> memberPacked = new ArrayList<>();
     double centroidNameNorm;
     LinkedHashMap<String, Double> entityVector = new LinkedHashMap<>();
     double entityNorm;
@@ -43,6 +47,9 @@ final class ActiveStory {
     /** The keys it is indexed under now: terms, then entities. */
     List<String> indexedTerms = List.of();
     List<String> indexedEntities = List.of();
+    /** Scratch of the clusterer's candidate look-up: hits in look-up round {@code hitRound}. */
+    int hits;
+    long hitRound;
 
     ActiveStory(String id) {
         this.id = id;
@@ -52,11 +59,13 @@ final class ActiveStory {
         centroid = c;
         centroidNorm = Vectors.norm(c);
         centroidNameNorm = Vectors.nameNorm(c);
+        centroidPacked = new Vectors.Packed(c);
     }
 
     void setEntityVector(LinkedHashMap<String, Double> e) {
         entityVector = e;
         entityNorm = Vectors.norm(e);
+        entityPacked = new Vectors.Packed(e);
     }
 
     /** Keeps the first member and the {@code max - 1} latest. */
@@ -65,9 +74,11 @@ final class ActiveStory {
             int drop = max > 1 ? 1 : 0;
             members.remove(drop);
             memberNorms.remove(drop);
+            memberPacked.remove(drop);
         }
         members.add(v);
         memberNorms.add(Vectors.norm(v));
+        memberPacked.add(new Vectors.Packed(v));
     }
 
     void addClaims(List<ClaimKey> cs) {
@@ -148,6 +159,7 @@ final class ActiveStory {
             LinkedHashMap<String, Double> v = Vectors.top(m, Integer.MAX_VALUE);
             a.members.add(v);
             a.memberNorms.add(Vectors.norm(v));
+            a.memberPacked.add(new Vectors.Packed(v));
         }
         return a;
     }

@@ -16,6 +16,9 @@ final class ArticleVectors {
     final double nameNorm;
     /** The headline's terms with their IDF, in headline order. */
     final Map<String, Double> titleIdf;
+    /** The term and entity vectors again, as probe tables for scoring many stories. */
+    final Vectors.Lookup termLookup;
+    final Vectors.Lookup entityLookup;
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf) {
         this.titleIdf = titleIdf;
@@ -24,5 +27,7 @@ final class ArticleVectors {
         this.termOrder = Vectors.sorted(terms);
         this.entityOrder = Vectors.sorted(entities);
         this.nameNorm = Vectors.nameNorm(terms);
+        this.termLookup = new Vectors.Lookup(terms);
+        this.entityLookup = new Vectors.Lookup(entities);
     }
 }

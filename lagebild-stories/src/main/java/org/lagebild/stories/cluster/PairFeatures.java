@@ -50,16 +50,27 @@ final class PairFeatures {
     /** The features of the article against an active story. */
     static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df,
                            HashedCounts entityDf) {
-        double[] c = new double[2];
-        Vectors.cosines(s.centroid, s.centroidNorm, s.centroidNameNorm, a.terms, 1.0, a.nameNorm, c);
+        // the same sums, in the same order, as the map-based cosines below (identical results)
+        double[] c = new double[5];
+        Vectors.scan(s.centroidPacked, a.termLookup, df, c);
+        double text = s.centroidNorm == 0 ? 0 : c[0] / (s.centroidNorm * 1.0);
+        double names = s.centroidNameNorm == 0 || a.nameNorm == 0 ? 0 : c[1] / (s.centroidNameNorm * a.nameNorm);
+        double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
         double member = 0;
-        for (int i = 0; i < s.members.size(); i++) {
-            member = Math.max(member, Vectors.cosine(s.members.get(i), s.memberNorms.get(i), a.terms, 1.0));
+        for (int i = 0; i < s.memberPacked.size(); i++) {
+            double norm = s.memberNorms.get(i);
+            member = Math.max(member, norm == 0 ? 0 : Vectors.dot(s.memberPacked.get(i), a.termLookup) / (norm * 1.0));
         }
-        double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(s.entityVector, s.entityNorm, a.entities, 1.0);
-        return vector(c[0], member, entity, c[1], claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
+        double entity = 0;
+        double rareEntity = 0;
+        if (!a.entities.isEmpty()) {
+            Vectors.scan(s.entityPacked, a.entityLookup, entityDf, c);
+            entity = s.entityNorm == 0 ? 0 : c[0] / (s.entityNorm * 1.0);
+            rareEntity = c[4] / entityDf.maxIdf();
+        }
+        return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
-                rareNames(a, s.centroid, df), rareTitle(a, s.titleTerms, df), rareEntity(a, s.entityVector, entityDf));
+                rareNames, rareTitle(a, s.titleTerms, df), rareEntity);
     }
 
     /** The features of the article against a dormant story (no members, no event days kept). */

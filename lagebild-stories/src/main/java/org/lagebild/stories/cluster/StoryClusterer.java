@@ -64,6 +64,9 @@ public final class StoryClusterer {
     /** Dormant stories by their top entities. */
     private final Map<String, Set<String>> dormantIndex = new HashMap<>();
     private long sequence;
+    /** Scratch of {@link #candidates}: the round of the current look-up and the stories it hit. */
+    private long lookUpRound;
+    private final List<ActiveStory> touched = new ArrayList<>();
     private LocalDate newest;
 
     /** A clusterer with the bundled model ({@link StoryModel#defaults()}). */
@@ -243,37 +246,61 @@ public final class StoryClusterer {
         }
     }
 
-    /** Stories sharing most look-up keys with the article, at most {@code candidates}, ties by id. */
+    /**
+     * Stories sharing most look-up keys with the article, at most {@code candidates} (ties: smaller
+     * id), sorted by id. Hits are counted in fields of the stories (stamped with this look-up's
+     * round) rather than a map: the clusterer is single-writer.
+     */
     private List<ActiveStory> candidates(Vectors.Weighted[] terms, Vectors.Weighted[] entities) {
-        Map<ActiveStory, Integer> hits = new HashMap<>();
-        lookUp(terms, termIndex, hits);
-        lookUp(entities, entityIndex, hits);
-        // the k with most hits (ties: smaller id) by a bounded heap whose head is the weakest kept
-        Comparator<Map.Entry<ActiveStory, Integer>> weakestFirst = Map.Entry.<ActiveStory, Integer>comparingByValue()
-                .thenComparing(e -> e.getKey().id, Comparator.reverseOrder());
-        PriorityQueue<Map.Entry<ActiveStory, Integer>> top = new PriorityQueue<>(config.candidates() + 1, weakestFirst);
-        for (Map.Entry<ActiveStory, Integer> e : hits.entrySet()) {
-            if (top.size() < config.candidates()) {
-                top.add(e);
-            } else if (weakestFirst.compare(e, top.peek()) > 0) {
-                top.poll();
-                top.add(e);
+        lookUpRound++;
+        touched.clear();
+        lookUp(terms, termIndex);
+        lookUp(entities, entityIndex);
+        int k = config.candidates();
+        List<ActiveStory> out;
+        if (touched.size() <= k) {
+            out = new ArrayList<>(touched);
+        } else {
+            // the k with most hits: all above the cut-off count, then the smallest ids at it
+            int[] byHits = new int[2 * config.queryTerms() + 2];
+            for (ActiveStory s : touched) {
+                byHits[s.hits]++;
             }
+            int cut = byHits.length - 1;
+            int above = 0;
+            while (cut > 0 && above + byHits[cut] < k) {
+                above += byHits[cut];
+                cut--;
+            }
+            out = new ArrayList<>(k);
+            List<ActiveStory> tied = new ArrayList<>(byHits[cut]);
+            for (ActiveStory s : touched) {
+                if (s.hits > cut) {
+                    out.add(s);
+                } else if (s.hits == cut) {
+                    tied.add(s);
+                }
+            }
+            tied.sort(BY_ID);
+            out.addAll(tied.subList(0, Math.min(tied.size(), k - out.size())));
         }
-        List<ActiveStory> out = new ArrayList<>(top.size());
-        for (Map.Entry<ActiveStory, Integer> e : top) {
-            out.add(e.getKey());
-        }
-        out.sort(Comparator.comparing(s -> s.id));
+        out.sort(BY_ID);
         return out;
     }
 
-    private void lookUp(Vectors.Weighted[] keys, Map<String, Set<ActiveStory>> index, Map<ActiveStory, Integer> hits) {
+    private static final Comparator<ActiveStory> BY_ID = Comparator.comparing(s -> s.id);
+
+    private void lookUp(Vectors.Weighted[] keys, Map<String, Set<ActiveStory>> index) {
         for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
             Set<ActiveStory> posting = index.get(keys[i].key);
             if (posting != null && posting.size() <= config.maxPosting()) {
                 for (ActiveStory s : posting) {
-                    hits.merge(s, 1, Integer::sum);
+                    if (s.hitRound != lookUpRound) {
+                        s.hitRound = lookUpRound;
+                        s.hits = 0;
+                        touched.add(s);
+                    }
+                    s.hits++;
                 }
             }
         }

@@ -111,4 +111,139 @@ final class Vectors {
         }
         return dot(ordered, lookup) / (orderedNorm * lookupNorm);
     }
+
+    /**
+     * A vector frozen as parallel arrays in its map's iteration order, so a scan sums in exactly
+     * the order a scan of the map would (the same floating-point result), without boxing or entry
+     * objects. Immutable.
+     */
+    static final class Packed {
+        static final Packed EMPTY = new Packed(Map.of());
+        final String[] keys;
+        final int[] hashes;
+        final double[] weights;
+        final boolean[] names;
+
+        Packed(Map<String, Double> v) {
+            int n = v.size();
+            keys = new String[n];
+            hashes = new int[n];
+            weights = new double[n];
+            names = new boolean[n];
+            int i = 0;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                keys[i] = e.getKey();
+                hashes[i] = e.getKey().hashCode();
+                weights[i] = e.getValue();
+                names[i] = isName(e.getKey());
+                i++;
+            }
+        }
+    }
+
+    /**
+     * An article's vector as an open-addressing table for probing many story vectors against it
+     * (one per article, built once). Immutable once built.
+     */
+    static final class Lookup {
+        private final String[] keys;
+        private final int[] hashes;
+        private final double[] weights;
+        private final int mask;
+
+        Lookup(Map<String, Double> v) {
+            int cap = Integer.highestOneBit(Math.max(4, v.size() * 3)) << 1;
+            keys = new String[cap];
+            hashes = new int[cap];
+            weights = new double[cap];
+            mask = cap - 1;
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                int i = spread(e.getKey().hashCode()) & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                hashes[i] = e.getKey().hashCode();
+                weights[i] = e.getValue();
+            }
+        }
+
+        /** The weight of the key (whose hash code is given), or NaN when absent. */
+        double get(String key, int hash) {
+            int i = spread(hash) & mask;
+            String k;
+            while ((k = keys[i]) != null) {
+                if (k == key || (hashes[i] == hash && k.equals(key))) {
+                    return weights[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return Double.NaN;
+        }
+
+        private static int spread(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /**
+     * Dot products of {@code ordered} with {@code lookup} over all entries (out[0]) and name
+     * entries (out[1]), summed in {@code ordered}'s order, and the highest and second highest
+     * {@code df} IDF of a shared name (out[2], out[3]) and of any shared key (out[4]); the IDFs
+     * only when {@code df} is not null.
+     */
+    static void scan(Packed ordered, Lookup lookup, HashedCounts df, double[] out) {
+        double all = 0;
+        double names = 0;
+        double first = 0;
+        double second = 0;
+        double any = 0;
+        String[] keys = ordered.keys;
+        int[] hashes = ordered.hashes;
+        double[] weights = ordered.weights;
+        boolean[] isName = ordered.names;
+        for (int i = 0; i < keys.length; i++) {
+            double w = lookup.get(keys[i], hashes[i]);
+            if (w == w) {
+                double p = weights[i] * w;
+                all += p;
+                if (isName[i]) {
+                    names += p;
+                }
+                if (df != null) {
+                    double idf = df.idf(keys[i]);
+                    any = Math.max(any, idf);
+                    if (isName[i]) {
+                        if (idf > first) {
+                            second = first;
+                            first = idf;
+                        } else if (idf > second) {
+                            second = idf;
+                        }
+                    }
+                }
+            }
+        }
+        out[0] = all;
+        out[1] = names;
+        out[2] = first;
+        out[3] = second;
+        out[4] = any;
+    }
+
+    /** Dot product of {@code ordered} with {@code lookup}, summed in {@code ordered}'s order. */
+    static double dot(Packed ordered, Lookup lookup) {
+        double s = 0;
+        String[] keys = ordered.keys;
+        int[] hashes = ordered.hashes;
+        double[] weights = ordered.weights;
+        for (int i = 0; i < keys.length; i++) {
+            double w = lookup.get(keys[i], hashes[i]);
+            if (w == w) {
+                s += weights[i] * w;
+            }
+        }
+        return s;
+    }
 }
