@@ -214,7 +214,7 @@ public final class StoryClusterer {
             story = best;
             byRecency.remove(story.lastSequence);
         }
-        extend(story, f, termVec, entityVec, a.termOrder);
+        extend(story, f, termVec, entityVec, a.termOrder, a.entityOrder);
         story.addTitleTerms(titleIdf.keySet());
         byRecency.put(story.lastSequence, story);
         reindex(story);
@@ -448,9 +448,9 @@ public final class StoryClusterer {
     }
 
     private void extend(ActiveStory s, StoryFeatures f, Map<String, Double> termVec, Map<String, Double> entityVec,
-                        Vectors.Weighted[] termOrder) {
-        s.setCentroid(Vectors.top(sum(s.centroid, termVec), config.centroidTerms()));
-        s.setEntityVector(Vectors.top(sum(s.entityVector, entityVec), config.centroidTerms()));
+                        Vectors.Weighted[] termOrder, Vectors.Weighted[] entityOrder) {
+        s.setCentroid(Vectors.topOfSum(s.centroid, termVec, termOrder, config.centroidTerms()));
+        s.setEntityVector(Vectors.topOfSum(s.entityVector, entityVec, entityOrder, config.centroidTerms()));
         s.addEntityCounts(f.entities());
         s.addClaims(f.claims());
         s.addEventDates(f.eventDates());
@@ -487,13 +487,6 @@ public final class StoryClusterer {
         if (s.articleIds.size() < config.maxArticleIds()) {
             s.articleIds.add(f.articleId());
         }
-    }
-
-    private static Map<String, Double> sum(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> out = new HashMap<>(Math.max(16, (a.size() + b.size()) * 2));
-        out.putAll(a);
-        b.forEach((k, v) -> out.merge(k, v, Double::sum));
-        return out;
     }
 
     private void reindex(ActiveStory s) {

@@ -20,6 +20,73 @@ final class Vectors {
         return out;
     }
 
+    /**
+     * {@code top(a + b, k)} without sorting the sum: {@code a} is already in descending order (a
+     * centroid) and {@code bOrder} holds {@code b}'s entries in that order, so only the shared
+     * entries need sorting, then three sorted runs merge. The same result as
+     * {@link #top}{@code (sum, k)}; falls back to it when {@code a} turns out not to be sorted.
+     */
+    static LinkedHashMap<String, Double> topOfSum(Map<String, Double> a, Map<String, Double> b, Weighted[] bOrder, int k) {
+        Weighted[] onlyA = new Weighted[a.size()];
+        Weighted[] shared = new Weighted[Math.min(a.size(), b.size())];
+        int na = 0;
+        int ns = 0;
+        Weighted previous = null;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Weighted w = new Weighted(e.getKey(), e.getValue());
+            if (previous != null && previous.compareTo(w) > 0) {
+                return top(plainSum(a, b), k);
+            }
+            previous = w;
+            Double other = b.get(e.getKey());
+            if (other == null) {
+                onlyA[na++] = w;
+            } else {
+                shared[ns++] = new Weighted(e.getKey(), e.getValue() + other);
+            }
+        }
+        Arrays.sort(shared, 0, ns);
+        int n = Math.min(k, na + ns + bOrder.length - ns);
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>(Math.max(4, n * 2));
+        int i = 0;
+        int j = 0;
+        int s = 0;
+        while (out.size() < n) {
+            while (j < bOrder.length && a.containsKey(bOrder[j].key)) {
+                j++;
+            }
+            Weighted best = i < na ? onlyA[i] : null;
+            int from = 0;
+            if (j < bOrder.length && (best == null || bOrder[j].compareTo(best) < 0)) {
+                best = bOrder[j];
+                from = 1;
+            }
+            if (s < ns && (best == null || shared[s].compareTo(best) < 0)) {
+                best = shared[s];
+                from = 2;
+            }
+            if (best == null) {
+                break;
+            }
+            out.put(best.key, best.weight);
+            if (from == 0) {
+                i++;
+            } else if (from == 1) {
+                j++;
+            } else {
+                s++;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> plainSum(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> out = new java.util.HashMap<>(Math.max(16, (a.size() + b.size()) * 2));
+        out.putAll(a);
+        b.forEach((key, v) -> out.merge(key, v, Double::sum));
+        return out;
+    }
+
     /** The entries in descending weight order, ties by key (primitive comparisons: this is the hot path). */
     static Weighted[] sorted(Map<String, Double> v) {
         Weighted[] es = new Weighted[v.size()];
