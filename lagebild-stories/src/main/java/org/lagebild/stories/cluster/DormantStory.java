@@ -8,12 +8,14 @@ import java.util.List;
  * What the clusterer remembers of a retired story so that a later article can bring it back: its
  * heaviest terms and entities (normalised, descending), a few claims, its time span, title, article
  * count and the first article ids. Compact by construction (the bounds are in {@link ClusterConfig}),
- * immutable apart from the maps, which nobody changes after construction.
+ * immutable apart from the maps, which nobody changes after construction. {@code termsPacked} and
+ * {@code entitiesPacked} are the same two vectors frozen for scoring.
  */
 record DormantStory(String id, String title, String titleArticleId, LinkedHashMap<String, Double> terms,
                     double termNorm, double nameNorm, LinkedHashMap<String, Double> entities, double entityNorm,
                     List<String> topEntities, List<ClaimKey> claims, LocalDate firstDate, LocalDate lastDate,
-                    int articleCount, List<String> articleIds, java.util.Set<String> titleTerms) {
+                    int articleCount, List<String> articleIds, java.util.Set<String> titleTerms,
+                    Vectors.Packed termsPacked, Vectors.Packed entitiesPacked) {
 
     static DormantStory of(ActiveStory s, int keep, int claims, int ids) {
         LinkedHashMap<String, Double> t = Vectors.top(s.centroid, keep);
@@ -22,7 +24,8 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         return new DormantStory(s.id, s.title, s.titleArticleId, t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 s.topEntities(), List.copyOf(cs), s.firstDate, s.lastDate, s.articleCount,
                 List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.titleTerms)));
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.titleTerms)),
+                new Vectors.Packed(t), new Vectors.Packed(e));
     }
 
     ClustererState.DormantState state() {
@@ -37,7 +40,8 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         return new DormantStory(d.id(), d.title(), d.titleArticleId(), t, Vectors.norm(t), Vectors.nameNorm(t), e, Vectors.norm(e),
                 List.copyOf(d.topEntities()), List.copyOf(d.claims()), ActiveStory.day(d.firstDate()),
                 ActiveStory.day(d.lastDate()), d.articleCount(), List.copyOf(d.articleIds()),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.titleTerms())));
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.titleTerms())),
+                new Vectors.Packed(t), new Vectors.Packed(e));
     }
 
     /** Back to an active story (its members start again from the new article). */

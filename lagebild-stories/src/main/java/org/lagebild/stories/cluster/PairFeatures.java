@@ -50,7 +50,7 @@ final class PairFeatures {
     /** The features of the article against an active story. */
     static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df,
                            HashedCounts entityDf) {
-        // the same sums, in the same order, as the map-based cosines below (identical results)
+        // the same sums, in the same order, as map-based cosines over the centroid and members (identical results)
         double[] c = new double[5];
         Vectors.scan(s.centroidPacked, a.termLookup, df, c);
         double text = s.centroidNorm == 0 ? 0 : c[0] / (s.centroidNorm * 1.0);
@@ -76,12 +76,22 @@ final class PairFeatures {
     /** The features of the article against a dormant story (no members, no event days kept). */
     static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df,
                             HashedCounts entityDf) {
-        double[] c = new double[2];
-        Vectors.cosines(d.terms(), d.termNorm(), d.nameNorm(), a.terms, 1.0, a.nameNorm, c);
-        double entity = a.entities.isEmpty() ? 0 : Vectors.cosine(d.entities(), d.entityNorm(), a.entities, 1.0);
-        return vector(c[0], 0, entity, c[1], claimShare(f.claims(), d.claims()), 0,
+        // the same sums, in the same order, as map-based cosines over d.terms() and d.entities()
+        double[] c = new double[5];
+        Vectors.scan(d.termsPacked(), a.termLookup, df, c);
+        double text = d.termNorm() == 0 ? 0 : c[0] / (d.termNorm() * 1.0);
+        double names = d.nameNorm() == 0 || a.nameNorm == 0 ? 0 : c[1] / (d.nameNorm() * a.nameNorm);
+        double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
+        double entity = 0;
+        double rareEntity = 0;
+        if (!a.entities.isEmpty()) {
+            Vectors.scan(d.entitiesPacked(), a.entityLookup, entityDf, c);
+            entity = d.entityNorm() == 0 ? 0 : c[0] / (d.entityNorm() * 1.0);
+            rareEntity = c[4] / entityDf.maxIdf();
+        }
+        return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), 0,
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
-                rareNames(a, d.terms(), df), rareTitle(a, d.titleTerms(), df), rareEntity(a, d.entities(), entityDf));
+                rareNames, rareTitle(a, d.titleTerms(), df), rareEntity);
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
@@ -94,34 +104,6 @@ final class PairFeatures {
         double u = undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
                 Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity};
-    }
-
-    /** The highest and second highest IDF of a shared name, over the highest possible. */
-    private static double[] rareNames(ArticleVectors a, Map<String, Double> story, HashedCounts df) {
-        double first = 0;
-        double second = 0;
-        for (String k : story.keySet()) {
-            if (Vectors.isName(k) && a.terms.containsKey(k)) {
-                double idf = df.idf(k);
-                if (idf > first) {
-                    second = first;
-                    first = idf;
-                } else if (idf > second) {
-                    second = idf;
-                }
-            }
-        }
-        return new double[] {first / df.maxIdf(), second / df.maxIdf()};
-    }
-
-    private static double rareEntity(ArticleVectors a, Map<String, Double> story, HashedCounts entityDf) {
-        double max = 0;
-        for (String k : story.keySet()) {
-            if (a.entities.containsKey(k)) {
-                max = Math.max(max, entityDf.idf(k));
-            }
-        }
-        return max / entityDf.maxIdf();
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {

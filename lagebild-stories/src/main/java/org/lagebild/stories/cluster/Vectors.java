@@ -138,28 +138,6 @@ final class Vectors {
         return !key.isEmpty() && key.charAt(0) == '^';
     }
 
-    /**
-     * Cosine of {@code ordered} and {@code lookup} over all entries (index 0) and over their name
-     * entries only (index 1), in one pass over {@code ordered}.
-     */
-    static void cosines(Map<String, Double> ordered, double orderedNorm, double orderedNameNorm,
-                        Map<String, Double> lookup, double lookupNorm, double lookupNameNorm, double[] out) {
-        double all = 0;
-        double names = 0;
-        for (Map.Entry<String, Double> e : ordered.entrySet()) {
-            Double w = lookup.get(e.getKey());
-            if (w != null) {
-                double p = e.getValue() * w;
-                all += p;
-                if (isName(e.getKey())) {
-                    names += p;
-                }
-            }
-        }
-        out[0] = orderedNorm == 0 || lookupNorm == 0 ? 0 : all / (orderedNorm * lookupNorm);
-        out[1] = orderedNameNorm == 0 || lookupNameNorm == 0 ? 0 : names / (orderedNameNorm * lookupNameNorm);
-    }
-
     /** Dot product, iterating {@code ordered} (whose order fixes the floating-point sum). */
     static double dot(Map<String, Double> ordered, Map<String, Double> lookup) {
         double s = 0;
