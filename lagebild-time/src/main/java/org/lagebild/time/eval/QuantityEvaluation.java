@@ -88,7 +88,13 @@ public final class QuantityEvaluation {
      * (the bundled files), a bundled file name, or the path of a gold file in either layout.
      */
     public static Result run(String gold, Path dataDir, Path samplesDir) {
-        String name = switch (gold) {
+        String name = goldName(gold);
+        return run(name, goldTsv(name), dataDir, samplesDir);
+    }
+
+    /** The bundled file a gold's short name stands for ("held-out-3" → quantities-heldout3-de.tsv); other names as they are. */
+    static String goldName(String gold) {
+        return switch (gold) {
             case "default", "dev", "development" -> DEFAULT_GOLD;
             case "held-out", "heldout" -> HELD_OUT_GOLD;
             case "held-out-2", "heldout2" -> HELD_OUT_2_GOLD;
@@ -96,40 +102,18 @@ public final class QuantityEvaluation {
             case "held-out-4", "heldout4" -> HELD_OUT_4_GOLD;
             default -> gold;
         };
-        Tsv tsv = name.equals(DEFAULT_GOLD) || name.equals(HELD_OUT_GOLD) || name.equals(HELD_OUT_2_GOLD)
+    }
+
+    /** A bundled gold file by its name, else the gold file at that path. */
+    static Tsv goldTsv(String name) {
+        return name.equals(DEFAULT_GOLD) || name.equals(HELD_OUT_GOLD) || name.equals(HELD_OUT_2_GOLD)
                 || name.equals(HELD_OUT_3_GOLD) || name.equals(HELD_OUT_4_GOLD)
                 ? Tsv.load(QuantityEvaluation.class, name) : Tsv.load(Path.of(name));
-        return run(name, tsv, dataDir, samplesDir);
     }
 
     private static Result run(String goldName, Tsv tsv, Path dataDir, Path samplesDir) {
-        tsv.require("source", "sentence", "text", "value", "min", "max", "qualifier", "unit");
-        boolean heldOutLayout = tsv.header().contains("kind");
-        Map<String, List<Gold>> gold = new LinkedHashMap<>();
-        List<String> wholeDocs = new ArrayList<>();
-        for (Tsv.Row r : tsv.rows()) {
-            String kind = heldOutLayout ? r.get("kind") : r.has("text") ? "COUNT" : "";
-            if (kind.equals("DOC")) {
-                wholeDocs.add(r.get("source"));
-                continue;
-            }
-            List<Gold> list = gold.computeIfAbsent(r.get("source") + "#" + r.get("sentence"), k -> new ArrayList<>());
-            if (!kind.isEmpty()) {
-                list.add(new Gold(kind, r.get("text"), num(r.get("value")), num(r.get("min")), num(r.get("max")),
-                        heldOutLayout ? flag(r.get("min_exclusive")) : null, heldOutLayout ? flag(r.get("max_exclusive")) : null,
-                        r.get("unit"), heldOutLayout ? r.get("unit_lemma") : ""));
-            }
-        }
         Map<String, String> docs = new HashMap<>();
-        for (String source : wholeDocs) {
-            String doc = docs.computeIfAbsent(source, s -> document(s, dataDir, samplesDir));
-            for (int i = 0; doc != null && sentence(doc, i) != null; i++) {
-                gold.computeIfAbsent(source + "#" + i, k -> new ArrayList<>());
-            }
-            if (doc == null) {
-                gold.computeIfAbsent(source + "#0", k -> new ArrayList<>()); // counted as missing below
-            }
-        }
+        Map<String, List<Gold>> gold = goldSentences(tsv, docs, dataDir, samplesDir);
         QuantityTagger tagger = new QuantityTagger();
         Counts c = new Counts();
         for (Map.Entry<String, List<Gold>> e : gold.entrySet()) {
@@ -335,6 +319,41 @@ public final class QuantityEvaluation {
         double p = ratio(tp, sys);
         double r = ratio(tp, gold);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /**
+     * The gold rows by sentence key ("source#index"), in file order; a DOC row puts every sentence of
+     * its document in the set (a document not found is registered as "source#0" and so counted as
+     * missing). {@code docs} collects the document texts read, by source.
+     */
+    static Map<String, List<Gold>> goldSentences(Tsv tsv, Map<String, String> docs, Path dataDir, Path samplesDir) {
+        tsv.require("source", "sentence", "text", "value", "min", "max", "qualifier", "unit");
+        boolean heldOutLayout = tsv.header().contains("kind");
+        Map<String, List<Gold>> gold = new LinkedHashMap<>();
+        List<String> wholeDocs = new ArrayList<>();
+        for (Tsv.Row r : tsv.rows()) {
+            String kind = heldOutLayout ? r.get("kind") : r.has("text") ? "COUNT" : "";
+            if (kind.equals("DOC")) {
+                wholeDocs.add(r.get("source"));
+                continue;
+            }
+            List<Gold> list = gold.computeIfAbsent(r.get("source") + "#" + r.get("sentence"), k -> new ArrayList<>());
+            if (!kind.isEmpty()) {
+                list.add(new Gold(kind, r.get("text"), num(r.get("value")), num(r.get("min")), num(r.get("max")),
+                        heldOutLayout ? flag(r.get("min_exclusive")) : null, heldOutLayout ? flag(r.get("max_exclusive")) : null,
+                        r.get("unit"), heldOutLayout ? r.get("unit_lemma") : ""));
+            }
+        }
+        for (String source : wholeDocs) {
+            String doc = docs.computeIfAbsent(source, s -> document(s, dataDir, samplesDir));
+            for (int i = 0; doc != null && sentence(doc, i) != null; i++) {
+                gold.computeIfAbsent(source + "#" + i, k -> new ArrayList<>());
+            }
+            if (doc == null) {
+                gold.computeIfAbsent(source + "#0", k -> new ArrayList<>()); // counted as missing
+            }
+        }
+        return gold;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lagebild.model.Quantity;
-import org.lagebild.time.internal.Tsv;
 import org.lagebild.time.quantity.QuantityTagger;
 
 /**
@@ -32,45 +31,14 @@ public final class QuantityErrorDump {
                 positional.add(args[i]);
             }
         }
-        if (gold.contains("4")) {
+        if (QuantityEvaluation.goldName(gold).equals(QuantityEvaluation.HELD_OUT_4_GOLD)) {
             throw new IllegalArgumentException("the fourth held-out gold is measured blind");
         }
         Path data = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/data");
         Path samples = Path.of(positional.size() > 1 ? positional.get(1) : "samples");
-        String name = switch (gold) {
-            case "default" -> QuantityEvaluation.DEFAULT_GOLD;
-            case "held-out" -> QuantityEvaluation.HELD_OUT_GOLD;
-            case "held-out-2" -> QuantityEvaluation.HELD_OUT_2_GOLD;
-            case "held-out-3" -> QuantityEvaluation.HELD_OUT_3_GOLD;
-            default -> gold;
-        };
-        Tsv tsv = Tsv.load(QuantityEvaluation.class, name);
-        boolean heldOut = tsv.header().contains("kind");
-        Map<String, List<QuantityEvaluation.Gold>> rows = new LinkedHashMap<>();
-        List<String> wholeDocs = new ArrayList<>();
-        for (Tsv.Row r : tsv.rows()) {
-            String kind = heldOut ? r.get("kind") : r.has("text") ? "COUNT" : "";
-            if (kind.equals("DOC")) {
-                wholeDocs.add(r.get("source"));
-                continue;
-            }
-            List<QuantityEvaluation.Gold> list = rows.computeIfAbsent(r.get("source") + "#" + r.get("sentence"),
-                    k -> new ArrayList<>());
-            if (!kind.isEmpty()) {
-                list.add(new QuantityEvaluation.Gold(kind, r.get("text"), QuantityEvaluation.num(r.get("value")),
-                        QuantityEvaluation.num(r.get("min")), QuantityEvaluation.num(r.get("max")),
-                        heldOut ? QuantityEvaluation.flag(r.get("min_exclusive")) : null,
-                        heldOut ? QuantityEvaluation.flag(r.get("max_exclusive")) : null, r.get("unit"),
-                        heldOut ? r.get("unit_lemma") : ""));
-            }
-        }
         Map<String, String> docs = new LinkedHashMap<>();
-        for (String source : wholeDocs) {
-            String doc = docs.computeIfAbsent(source, s -> QuantityEvaluation.document(s, data, samples));
-            for (int i = 0; doc != null && QuantityEvaluation.sentence(doc, i) != null; i++) {
-                rows.computeIfAbsent(source + "#" + i, k -> new ArrayList<>());
-            }
-        }
+        Map<String, List<QuantityEvaluation.Gold>> rows = QuantityEvaluation.goldSentences(
+                QuantityEvaluation.goldTsv(QuantityEvaluation.goldName(gold)), docs, data, samples);
         QuantityTagger tagger = new QuantityTagger();
         for (Map.Entry<String, List<QuantityEvaluation.Gold>> e : rows.entrySet()) {
             String source = e.getKey().substring(0, e.getKey().lastIndexOf('#'));
