@@ -20,17 +20,15 @@ public final class HeldOutSentences {
         int residue = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         for (int k = first; k < first + count; k++) {
             String source = "10kgnad:" + (residue + 7 * k);
-            String doc = QuantityEvaluation.document(source, data, Path.of("."));
-            if (doc == null) {
-                continue;
-            }
-            for (int i = 0; ; i++) {
-                String s = QuantityEvaluation.sentence(doc, i);
-                if (s == null) {
-                    break;
-                }
-                System.out.println(source + "\t" + i + "\t" + s);
-            }
+            print(source, data);
+        }
+    }
+
+    /** Prints each sentence of a gold source ("10kgnad:N", "spkatt:N", …) as source, index and text, cut as the evaluation cuts them. */
+    static void print(String source, Path data) {
+        String doc = QuantityEvaluation.document(source, data, Path.of("."));
+        for (int i = 0; doc != null && QuantityEvaluation.sentence(doc, i) != null; i++) {
+            System.out.println(source + "\t" + i + "\t" + QuantityEvaluation.sentence(doc, i));
         }
     }
 }

@@ -21,17 +21,7 @@ public final class SpkAttSentences {
         List<Path> files = SpkAttDocuments.files(data.resolve(SpkAttDocuments.TEST_BLIND));
         for (int k = first; k < Math.min(files.size(), first + count); k++) {
             String source = "spkatt:" + SpkAttDocuments.number(files.get(k));
-            String doc = QuantityEvaluation.document(source, data, Path.of("."));
-            if (doc == null) {
-                continue;
-            }
-            for (int i = 0; ; i++) {
-                String s = QuantityEvaluation.sentence(doc, i);
-                if (s == null) {
-                    break;
-                }
-                System.out.println(source + "\t" + i + "\t" + s);
-            }
+            HeldOutSentences.print(source, data);
         }
     }
 }
