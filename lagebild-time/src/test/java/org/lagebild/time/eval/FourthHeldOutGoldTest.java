@@ -48,16 +48,7 @@ class FourthHeldOutGoldTest {
             assertFalse(r.get("text").isEmpty(), r.toString());
             if (kind.equals("COUNT")) {
                 counts++;
-                assertTrue(!r.get("value").isEmpty() || !r.get("min").isEmpty() || !r.get("max").isEmpty(), r.toString());
-                for (String column : List.of("value", "min", "max")) {
-                    assertTrue(r.get(column).isEmpty() || Double.isFinite(Double.parseDouble(r.get(column))), r.toString());
-                }
-                if (!r.get("min").isEmpty() && !r.get("max").isEmpty()) {
-                    assertTrue(Double.parseDouble(r.get("min")) <= Double.parseDouble(r.get("max")), r.toString());
-                }
-                for (String column : List.of("min_exclusive", "max_exclusive", "approximate")) {
-                    assertTrue(Set.of("true", "false").contains(r.get(column)), r.toString());
-                }
+                EvaluationTest.assertCountRowShape(r);
             }
         }
         assertEquals(108, docs.size());
