@@ -1,5 +1,7 @@
 package org.lagebild.stories.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,8 +21,17 @@ final class ArticleVectors {
     /** The term and entity vectors again, as probe tables for scoring many stories. */
     final Vectors.Lookup termLookup;
     final Vectors.Lookup entityLookup;
+    /** Days (ISO) the article names at least {@link PairFeatures#PAST_DAYS} days before its publication day: the day of the incident a follow-up reports on. */
+    final List<String> pastDays;
+    /** Days (ISO) the article names other than its publication day (empty when undated). */
+    final List<String> otherDays;
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf) {
+        this(terms, entities, titleIdf, null, java.util.Set.of());
+    }
+
+    ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf,
+                   java.time.LocalDate published, java.util.Set<String> eventDates) {
         this.titleIdf = titleIdf;
         this.terms = terms;
         this.entities = entities;
@@ -29,5 +40,21 @@ final class ArticleVectors {
         this.nameNorm = Vectors.nameNorm(terms);
         this.termLookup = new Vectors.Lookup(terms);
         this.entityLookup = new Vectors.Lookup(entities);
+        List<String> past = new ArrayList<>(0);
+        List<String> other = new ArrayList<>(0);
+        if (published != null) {
+            String day = published.toString();
+            String cut = published.minusDays(PairFeatures.PAST_DAYS).toString();
+            for (String d : eventDates) {
+                if (d.length() == 10 && !d.equals(day)) {
+                    other.add(d);
+                    if (d.compareTo(cut) <= 0) {
+                        past.add(d);
+                    }
+                }
+            }
+        }
+        this.pastDays = past;
+        this.otherDays = other;
     }
 }

@@ -50,14 +50,16 @@ public record ClustererState(int version, long articles, String newestDate, int 
     }
 
     /**
-     * One dormant (retired) story: its heaviest terms and entities, a few claims, its headline terms, span and size.
+     * One dormant (retired) story: its heaviest terms and entities, a few claims, its headline terms, span and size,
+     * and the days and months its articles name ({@code eventDates}; absent in older states: empty).
      */
     public record DormantState(String id, String title, String titleArticleId, Map<String, Double> terms,
                                Map<String, Double> entities, List<String> topEntities, List<ClaimKey> claims,
                                String firstDate, String lastDate, int articleCount, List<String> articleIds,
-                               List<String> titleTerms) {
+                               List<String> titleTerms, List<String> eventDates) {
         public DormantState {
             titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
+            eventDates = eventDates == null ? List.of() : List.copyOf(eventDates);
         }
     }
 }

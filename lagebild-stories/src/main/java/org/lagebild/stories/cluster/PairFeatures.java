@@ -40,7 +40,14 @@ import java.util.Set;
 final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
-            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity");
+            "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity",
+            "pastDay", "dayConflict", "textMargin", "namesMargin");
+    private static final int TEXT = NAMES.indexOf("text");
+    private static final int NAMES_COSINE = NAMES.indexOf("names");
+    private static final int TEXT_MARGIN = NAMES.indexOf("textMargin");
+    private static final int NAMES_MARGIN = NAMES.indexOf("namesMargin");
+    /** A day named this many days or more before the article's publication day is a past day (see {@code pastDay}). */
+    static final int PAST_DAYS = 2;
 
     private static final int UNDATED = NAMES.indexOf("undated");
 
@@ -70,10 +77,11 @@ final class PairFeatures {
         }
         return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
-                rareNames, rareTitle(a, s.titleTerms, df), rareEntity);
+                rareNames, rareTitle(a, s.titleTerms, df), rareEntity, pastDay(a, s.eventDates, s.firstDate),
+                dayConflict(a, s.eventDates));
     }
 
-    /** The features of the article against a dormant story (no members, no event days kept). */
+    /** The features of the article against a dormant story (no members kept). */
     static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df,
                             HashedCounts entityDf) {
         // the same sums, in the same order, as map-based cosines over d.terms() and d.entities()
@@ -89,21 +97,24 @@ final class PairFeatures {
             entity = d.entityNorm() == 0 ? 0 : c[0] / (d.entityNorm() * 1.0);
             rareEntity = c[4] / entityDf.maxIdf();
         }
-        return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), 0,
+        return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), eventDateShare(f.eventDates(), d.eventDates()),
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
-                rareNames, rareTitle(a, d.titleTerms(), df), rareEntity);
+                rareNames, rareTitle(a, d.titleTerms(), df), rareEntity, pastDay(a, d.eventDates(), d.firstDate()),
+                dayConflict(a, d.eventDates()));
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
                                    LocalDate day, LocalDate first, LocalDate last, int size, double title,
-                                   double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity) {
+                                   double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity,
+                                   double pastDay, double dayConflict) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
         double close = undated ? 0 : Math.exp(-days / timeScaleDays);
         double u = undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
-                Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity};
+                Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity,
+                pastDay, dayConflict, 0, 0};
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {
@@ -114,6 +125,68 @@ final class PairFeatures {
             }
         }
         return max / df.maxIdf();
+    }
+
+    /**
+     * Fills {@code textMargin} and {@code namesMargin} of stories weighed together for one article:
+     * the story's text (names) cosine minus the best among the other stories (the cosine itself when
+     * it is the only one; 0 for undated pairs, whose model sees text alone). A follow-up is usually much closer to its own story than to any other; two
+     * incidents in one city are about as close to each other.
+     */
+    static void margins(double[][] xs) {
+        for (int[] k : new int[][] {{TEXT, TEXT_MARGIN}, {NAMES_COSINE, NAMES_MARGIN}}) {
+            double first = 0;
+            double second = 0;
+            int at = -1;
+            for (int i = 0; i < xs.length; i++) {
+                if (undated(xs[i])) {
+                    continue;
+                }
+                double v = xs[i][k[0]];
+                if (at < 0 || v > first) {
+                    second = at < 0 ? 0 : first;
+                    first = v;
+                    at = i;
+                } else if (v > second) {
+                    second = v;
+                }
+            }
+            for (int i = 0; i < xs.length; i++) {
+                if (!undated(xs[i])) {
+                    xs[i][k[1]] = xs[i][k[0]] - (i == at ? second : first);
+                }
+            }
+        }
+    }
+
+    static double pastDay(ArticleVectors a, Set<String> storyDays, LocalDate storyFirst) {
+        if (a.pastDays.isEmpty()) {
+            return 0;
+        }
+        String first = storyFirst == null ? null : storyFirst.toString();
+        String before = storyFirst == null ? null : storyFirst.minusDays(1).toString();
+        for (String d : a.pastDays) {
+            if (storyDays.contains(d) || d.equals(first) || d.equals(before)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    static double dayConflict(ArticleVectors a, Set<String> storyDays) {
+        if (a.otherDays.isEmpty()) {
+            return 0;
+        }
+        boolean any = false;
+        for (String d : storyDays) {
+            if (d.length() == 10) {
+                any = true;
+                if (a.otherDays.contains(d)) {
+                    return 0;
+                }
+            }
+        }
+        return any ? 1 : 0;
     }
 
     /** Whether the pair has no time (the article or the story undated). */

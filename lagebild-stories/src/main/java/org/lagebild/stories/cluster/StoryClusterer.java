@@ -50,6 +50,8 @@ public final class StoryClusterer {
     private static final int DORMANT_MAX_POSTING = 500;
     /** Prefix of entity ids the recogniser made up for names not in the knowledge base. */
     private static final String AUTOMATIC_ENTITY = "lb:auto:";
+    /** Prefix of a day's key in the dormant index (no term or entity id starts with it). */
+    private static final String DAY_KEY = "@day:";
     private final ClusterConfig config;
     private final StoryModel model;
     private final HashedCounts termDf;
@@ -129,6 +131,20 @@ public final class StoryClusterer {
     }
 
     /**
+     * For error analysis: adds the article and decides as {@link #add} does, and appends to
+     * {@code scored} every story it weighed, active ones and the dormant ones its look-up finds
+     * (dormant stories are looked up even when an active story is joined; decisions are unchanged).
+     */
+    public Assignment addObserved(StoryFeatures f, List<Candidate> scored) {
+        return place(f, false, null, Objects.requireNonNull(scored, "scored"));
+    }
+
+    /** Where a story is now: "active", "dormant" or "gone" (never seen, or forgotten). */
+    public String whereIs(String storyId) {
+        return active.containsKey(storyId) ? "active" : dormant.containsKey(storyId) ? "dormant" : "gone";
+    }
+
+    /**
      * For learning the model: adds the article to the story the caller names (an active or a
      * dormant story's id; null or an unknown id opens a new one) instead of deciding, and appends
      * to {@code scored} every story it would have weighed, active and dormant, with their pair
@@ -165,12 +181,19 @@ public final class StoryClusterer {
         Map<String, Double> titleIdf = new LinkedHashMap<>();
         TermExtractor.instance().terms(StoryFeatures.headline(f.title()), f.language(), 1,
                 (t, w) -> titleIdf.computeIfAbsent(t, termDf::idf));
-        ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf);
+        ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf, f.date(), f.eventDates());
 
         ActiveStory best = null;
         double bestScore = Double.NaN;
-        for (ActiveStory s : candidates(a.termOrder, a.entityOrder)) {
-            double[] x = PairFeatures.active(f, a, s, config.timeScaleDays(), termDf, entityDf);
+        List<ActiveStory> found = candidates(a.termOrder, a.entityOrder);
+        double[][] xs = new double[found.size()][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = PairFeatures.active(f, a, found.get(i), config.timeScaleDays(), termDf, entityDf);
+        }
+        PairFeatures.margins(xs);
+        for (int i = 0; i < xs.length; i++) {
+            ActiveStory s = found.get(i);
+            double[] x = xs[i];
             double p = (PairFeatures.undated(x) ? model.undatedJoin() : model.join()).probability(x);
             if (scored != null) {
                 scored.add(new Candidate(s.id, false, x, p));
@@ -190,8 +213,11 @@ public final class StoryClusterer {
             bestScore = Double.NaN;
         } else {
             opened = best == null || bestScore < (f.date() == null ? model.undatedThreshold() : model.threshold());
+            if (!opened && scored != null) {
+                bestDormant(f, a, scored);
+            }
             if (opened) {
-                woken = bestDormant(f, a, null);
+                woken = bestDormant(f, a, scored);
                 if (woken != null) {
                     opened = false;
                     bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays(), termDf, entityDf));
@@ -317,8 +343,13 @@ public final class StoryClusterer {
             return null;
         }
         Map<String, Integer> hits = new HashMap<>();
-        lookUpDormant(a.entityOrder, false, hits);
-        lookUpDormant(a.termOrder, true, hits);
+        lookUpDormant(a.entityOrder, false, config.queryTerms(), hits);
+        lookUpDormant(a.termOrder, true, config.dormantNames(), hits);
+        if (config.dormantDays() > 0) {
+            for (String d : a.pastDays) {
+                lookUpDormant(DAY_KEY + d, hits);
+            }
+        }
         if (hits.isEmpty()) {
             return null;
         }
@@ -338,9 +369,15 @@ public final class StoryClusterer {
         es.sort(weakestFirst.reversed());
         DormantStory best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < es.size() && i < config.candidates(); i++) {
+        int n = Math.min(es.size(), config.candidates());
+        double[][] xs = new double[n][];
+        for (int i = 0; i < n; i++) {
+            xs[i] = PairFeatures.dormant(f, a, dormant.get(es.get(i).getKey()), config.timeScaleDays(), termDf, entityDf);
+        }
+        PairFeatures.margins(xs);
+        for (int i = 0; i < n; i++) {
             DormantStory d = dormant.get(es.get(i).getKey());
-            double[] x = PairFeatures.dormant(f, a, d, config.timeScaleDays(), termDf, entityDf);
+            double[] x = xs[i];
             double score = model.wake().probability(x);
             if (scored != null) {
                 scored.add(new Candidate(d.id(), true, x, score));
@@ -408,26 +445,31 @@ public final class StoryClusterer {
         }
     }
 
-    /** Counts the dormant stories under the article's top entities, or its top names. */
-    private void lookUpDormant(Vectors.Weighted[] keys, boolean namesOnly, Map<String, Integer> hits) {
+    /** Counts the dormant stories under the article's top {@code max} entities, or its top {@code max} names. */
+    private void lookUpDormant(Vectors.Weighted[] keys, boolean namesOnly, int max, Map<String, Integer> hits) {
         int used = 0;
-        for (int i = 0; i < keys.length && used < config.queryTerms(); i++) {
+        for (int i = 0; i < keys.length && used < max; i++) {
             if (namesOnly && !Vectors.isName(keys[i].key)) {
                 continue;
             }
             used++;
-            Set<String> posting = dormantIndex.get(keys[i].key);
-            if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
-                for (String id : posting) {
-                    hits.merge(id, 1, Integer::sum);
-                }
+            lookUpDormant(keys[i].key, hits);
+        }
+    }
+
+    private void lookUpDormant(String key, Map<String, Integer> hits) {
+        Set<String> posting = dormantIndex.get(key);
+        if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
+            for (String id : posting) {
+                hits.merge(id, 1, Integer::sum);
             }
         }
     }
 
     /**
-     * A dormant story is findable by its top entities and its top names (see {@link #bestDormant}):
-     * the words of a kind of event recur every week, its actors and places do not.
+     * A dormant story is findable by its top entities, its top names (see {@link #bestDormant}) and
+     * the days its articles name: the words of a kind of event recur every week, its actors, places
+     * and day do not (a follow-up months later names "the July 24 shooting").
      */
     private List<String> dormantKeys(DormantStory d) {
         List<String> keys = new ArrayList<>();
@@ -440,8 +482,19 @@ public final class StoryClusterer {
         }
         n = 0;
         for (String t : d.terms().keySet()) {
-            if (Vectors.isName(t) && n++ < config.indexTerms()) {
+            if (Vectors.isName(t) && n++ < config.dormantNames()) {
                 keys.add(t);
+            }
+        }
+        if (config.dormantDays() > 0) {
+            if (d.firstDate() != null) {
+                keys.add(DAY_KEY + d.firstDate());
+            }
+            n = 0;
+            for (String day : d.eventDates()) {
+                if (day.length() == 10 && n++ < config.dormantDays() && !keys.contains(DAY_KEY + day)) {
+                    keys.add(DAY_KEY + day);
+                }
             }
         }
         return keys;

@@ -32,7 +32,9 @@ public final class StoryModelTrainer {
      * cluster) and keeps its examples, each counted with {@code weight}.
      */
     public void addStream(List<StoryFeatures> stream, Map<String, String> goldOf, double weight) {
-        StoryClusterer c = new StoryClusterer(config, StoryModel.defaults());
+        // guided: the clusterer decides nothing, so no learned model is needed (nor the bundled one, which may be stale)
+        StoryModel.Weights never = StoryModel.Weights.of(-50, new double[PairFeatures.NAMES.size()]);
+        StoryClusterer c = new StoryClusterer(config, new StoryModel(never, never, never, 1, 1, 1));
         Map<String, String> storyOfGold = new HashMap<>();
         List<StoryClusterer.Candidate> scored = new ArrayList<>();
         for (StoryFeatures f : stream) {

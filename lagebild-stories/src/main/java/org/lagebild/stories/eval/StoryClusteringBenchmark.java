@@ -34,11 +34,17 @@ public final class StoryClusteringBenchmark {
     /** The figures of one run. */
     public record Result(int articles, int distinctArticles, double seconds, double articlesPerSecond,
                          long peakHeapBytes, long maxHeapBytes, int storiesOpened, int storiesRetired,
-                         int maxActiveStories) {
+                         int maxActiveStories, double cpuSeconds) {
+        /** CPU time of the clustering thread per article, in microseconds (steadier than wall time on a busy box). */
+        public double cpuMicrosPerArticle() {
+            return articles == 0 ? 0 : cpuSeconds * 1e6 / articles;
+        }
+
         public String toJson() {
             return String.format(Locale.ROOT, "{\"articles\":%d,\"distinctArticles\":%d,\"seconds\":%.2f,\"articlesPerSecond\":%.1f,"
+                            + "\"cpuSeconds\":%.2f,\"cpuMicrosPerArticle\":%.1f,"
                             + "\"peakHeapMB\":%.1f,\"maxHeapMB\":%.1f,\"storiesOpened\":%d,\"storiesRetired\":%d,\"maxActiveStories\":%d}",
-                    articles, distinctArticles, seconds, articlesPerSecond, peakHeapBytes / 1048576.0, maxHeapBytes / 1048576.0,
+                    articles, distinctArticles, seconds, articlesPerSecond, cpuSeconds, cpuMicrosPerArticle(), peakHeapBytes / 1048576.0, maxHeapBytes / 1048576.0,
                     storiesOpened, storiesRetired, maxActiveStories);
         }
     }
@@ -57,6 +63,8 @@ public final class StoryClusteringBenchmark {
         int opened = 0;
         int retired = 0;
         int maxActive = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < articles; i++) {
             StoryFeatures f = base.get(i % base.size());
@@ -70,9 +78,10 @@ public final class StoryClusteringBenchmark {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Result(articles, base.size(), seconds, articles / seconds, peak, Runtime.getRuntime().maxMemory(),
-                opened, retired, maxActive);
+                opened, retired, maxActive, cpuSeconds);
     }
 
     /** Annotates the GVA corpus once, then runs the benchmark on its features. */

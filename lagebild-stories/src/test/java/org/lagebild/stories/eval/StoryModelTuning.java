@@ -9,7 +9,7 @@ import org.lagebild.stories.cluster.StoryModel;
 /**
  * Test helper: learns the story model on the cached DEV features ({@link StoryEvaluationFeatures})
  * and prints the sweep and the model file; with argument {@code test} it also scores TEST (measure
- * it rarely: it is the honest figure). Run from the module directory:
+ * it rarely: it is the honest figure). {@code -Dlagebild.modelOut=FILE} also writes the model file. Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.StoryModelTuning [test]}.
  */
 public final class StoryModelTuning {
@@ -23,6 +23,10 @@ public final class StoryModelTuning {
         List<StoryEvaluation.Labelled> ecb = StoryEvaluationFeatures.corpus(all, "ecbplus");
         StoryModel m = StoryModelTraining.train(StoryEvaluation.split(gva, "dev"), StoryEvaluation.split(ecb, "dev"), c, System.out);
         System.out.print(m.toTsv(StoryModelTraining.header(m)));
+        String out = System.getProperty("lagebild.modelOut");
+        if (out != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(out), m.toTsv(StoryModelTraining.header(m)));
+        }
         List<String> splits = args.length > 0 && args[0].equals("test") ? List.of("dev", "test") : List.of("dev");
         for (String split : splits) {
             for (StoryEvaluation.Result r : List.of(
