@@ -52,6 +52,13 @@ final class HtmlExtractor {
     private static final int LEAD_MIN = 40;
     private static final int LEAD_MAX = 1000;
     private static final TokenPattern BYLINE_CLASS = TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor)(?:[-_].*)?", 0);
+    /**
+     * Picture captions and credits that are not {@code <figcaption>}: "image-caption", "bildunterschrift",
+     * "photo-credit". Typed CAPTION (not body text) when short.
+     */
+    private static final TokenPattern CAPTION_CLASS = TokenPattern.of(
+            "(?:.*[-_])?(?:caption|captions|figcaption|bildunterschrift|bu|credit|credits|copyright|bildnachweis|bildquelle|photocredit|imagecredit)(?:[-_].*)?", 0);
+    private static final int CAPTION_BOX_MAX = 400;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_REMOVED_TEXT = 200;
     private static final int MAX_BYLINE = 200;
@@ -711,6 +718,14 @@ final class HtmlExtractor {
                         flush.run();
                         return FilterResult.CONTINUE;
                     }
+                    if (el != root && captionBox(el, counts)) {
+                        flush.run();
+                        String t = Lines.fold(Lines.clean(el.text()));
+                        if (!t.isEmpty()) {
+                            units.add(new Unit(t, pos(el), false, BlockType.CAPTION, false));
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     boolean layoutTable = tag.equals("table") && !el.getElementsByTag("p").isEmpty();
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
@@ -780,6 +795,15 @@ final class HtmlExtractor {
             }
         }
         return items >= 3 && teasers * 5 >= items * 4;
+    }
+
+    /** A short element marked as a picture caption or credit by its class, without long paragraphs of its own. */
+    private static boolean captionBox(Element el, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        if (c == null || c[0] == 0 || c[0] > CAPTION_BOX_MAX || c[3] > 1 || !classMatches(el, CAPTION_CLASS)) {
+            return false;
+        }
+        return !slideText(Lines.fold(Lines.clean(el.text())));
     }
 
     private static boolean isByline(Element el) {
