@@ -37,14 +37,12 @@ import java.util.Map;
  * @param dormantSharedEntities the wake rule needs this many shared knowledge-base entities
  * @param dormantNames     a dormant story is findable by this many of its top names, and an article looks dormant
  *                         stories up by this many of its top names
- * @param dormantDays      a dormant story is findable by this many of the days its articles name (and its first
- *                         day); an article looks dormant stories up by the past days it names (0: no look-up by day)
  */
 public record ClusterConfig(double timeScaleDays, int centroidTerms, int indexTerms, int queryTerms, int candidates,
                             int maxPosting, int retireAfterDays, int maxActiveStories, int maxArticleIds, int dfBuckets,
                             int members, int memberTerms, int maxDormantStories, int dormantTerms, double claimWeight,
                             double dormantThreshold, double dormantEntityWeight, double dormantMinEntity,
-                            int dormantSharedEntities, int dormantNames, int dormantDays) {
+                            int dormantSharedEntities, int dormantNames) {
     private static final String RESOURCE = "cluster-config.tsv";
     private static final ClusterConfig DEFAULTS = load();
 
@@ -54,8 +52,7 @@ public record ClusterConfig(double timeScaleDays, int centroidTerms, int indexTe
         }
         if (centroidTerms < 1 || indexTerms < 1 || queryTerms < 1 || candidates < 1 || maxPosting < 1
                 || retireAfterDays < 1 || maxActiveStories < 1 || maxArticleIds < 1 || timeScaleDays <= 0
-                || members < 0 || memberTerms < 1 || maxDormantStories < 0 || dormantTerms < 1 || dormantNames < 0
-                || dormantDays < 0) {
+                || members < 0 || memberTerms < 1 || maxDormantStories < 0 || dormantTerms < 1 || dormantNames < 0) {
             throw new IllegalArgumentException("bounds must be positive: " + this);
         }
     }

@@ -50,8 +50,6 @@ public final class StoryClusterer {
     private static final int DORMANT_MAX_POSTING = 500;
     /** Prefix of entity ids the recogniser made up for names not in the knowledge base. */
     private static final String AUTOMATIC_ENTITY = "lb:auto:";
-    /** Prefix of a day's key in the dormant index (no term or entity id starts with it). */
-    private static final String DAY_KEY = "@day:";
     private final ClusterConfig config;
     private final StoryModel model;
     private final HashedCounts termDf;
@@ -69,6 +67,8 @@ public final class StoryClusterer {
     /** Scratch of {@link #candidates}: the round of the current look-up and the stories it hit. */
     private long lookUpRound;
     private final List<ActiveStory> touched = new ArrayList<>();
+    /** Scratch of {@link #bestDormant}: the wake probability of the story it returned. */
+    private double dormantScore;
     private LocalDate newest;
 
     /** A clusterer with the bundled model ({@link StoryModel#defaults()}). */
@@ -220,7 +220,7 @@ public final class StoryClusterer {
                 woken = bestDormant(f, a, scored);
                 if (woken != null) {
                     opened = false;
-                    bestScore = model.wake().probability(PairFeatures.dormant(f, a, woken, config.timeScaleDays(), termDf, entityDf));
+                    bestScore = dormantScore;
                 }
             }
         }
@@ -334,7 +334,7 @@ public final class StoryClusterer {
 
     /**
      * The most probable dormant story at or above the wake threshold, or null. A dormant story is
-     * found through its top entities only (after a long pause, the same actors and places are what
+     * found through its top entities and names (after a long pause, the same actors and places are what
      * says a story goes on; the words of a kind of event recur every week). With {@code scored},
      * every dormant story weighed is appended to it.
      */
@@ -345,11 +345,6 @@ public final class StoryClusterer {
         Map<String, Integer> hits = new HashMap<>();
         lookUpDormant(a.entityOrder, false, config.queryTerms(), hits);
         lookUpDormant(a.termOrder, true, config.dormantNames(), hits);
-        if (config.dormantDays() > 0) {
-            for (String d : a.pastDays) {
-                lookUpDormant(DAY_KEY + d, hits);
-            }
-        }
         if (hits.isEmpty()) {
             return null;
         }
@@ -390,6 +385,7 @@ public final class StoryClusterer {
                 bestScore = score;
             }
         }
+        dormantScore = bestScore;
         return best;
     }
 
@@ -453,23 +449,18 @@ public final class StoryClusterer {
                 continue;
             }
             used++;
-            lookUpDormant(keys[i].key, hits);
-        }
-    }
-
-    private void lookUpDormant(String key, Map<String, Integer> hits) {
-        Set<String> posting = dormantIndex.get(key);
-        if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
-            for (String id : posting) {
-                hits.merge(id, 1, Integer::sum);
+            Set<String> posting = dormantIndex.get(keys[i].key);
+            if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
+                for (String id : posting) {
+                    hits.merge(id, 1, Integer::sum);
+                }
             }
         }
     }
 
     /**
-     * A dormant story is findable by its top entities, its top names (see {@link #bestDormant}) and
-     * the days its articles name: the words of a kind of event recur every week, its actors, places
-     * and day do not (a follow-up months later names "the July 24 shooting").
+     * A dormant story is findable by its top entities and its top names (see {@link #bestDormant}):
+     * the words of a kind of event recur every week, its actors and places do not.
      */
     private List<String> dormantKeys(DormantStory d) {
         List<String> keys = new ArrayList<>();
@@ -484,17 +475,6 @@ public final class StoryClusterer {
         for (String t : d.terms().keySet()) {
             if (Vectors.isName(t) && n++ < config.dormantNames()) {
                 keys.add(t);
-            }
-        }
-        if (config.dormantDays() > 0) {
-            if (d.firstDate() != null) {
-                keys.add(DAY_KEY + d.firstDate());
-            }
-            n = 0;
-            for (String day : d.eventDates()) {
-                if (day.length() == 10 && n++ < config.dormantDays() && !keys.contains(DAY_KEY + day)) {
-                    keys.add(DAY_KEY + day);
-                }
             }
         }
         return keys;
