@@ -25,13 +25,15 @@ final class ArticleVectors {
     final List<String> pastDays;
     /** Days (ISO) the article names other than its publication day (empty when undated). */
     final List<String> otherDays;
+    /** Whether the headline reports a follow-up (an arrest, a plea, a funeral: {@link FollowUpCues}). */
+    final boolean followUp;
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf) {
-        this(terms, entities, titleIdf, null, java.util.Set.of());
+        this(terms, entities, titleIdf, null, java.util.Set.of(), false);
     }
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf,
-                   java.time.LocalDate published, java.util.Set<String> eventDates) {
+                   java.time.LocalDate published, java.util.Set<String> eventDates, boolean followUp) {
         this.titleIdf = titleIdf;
         this.terms = terms;
         this.entities = entities;
@@ -56,5 +58,6 @@ final class ArticleVectors {
         }
         this.pastDays = past;
         this.otherDays = other;
+        this.followUp = followUp;
     }
 }

@@ -41,7 +41,7 @@ final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
             "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity",
-            "pastDay", "dayConflict", "textMargin", "namesMargin");
+            "pastDay", "dayConflict", "textMargin", "namesMargin", "followUp", "followUpGap", "followUpName");
     private static final int TEXT = NAMES.indexOf("text");
     private static final int NAMES_COSINE = NAMES.indexOf("names");
     private static final int TEXT_MARGIN = NAMES.indexOf("textMargin");
@@ -78,7 +78,7 @@ final class PairFeatures {
         return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
                 rareNames, rareTitle(a, s.titleTerms, df), rareEntity, pastDay(a, s.eventDates, s.firstDate),
-                dayConflict(a, s.eventDates));
+                dayConflict(a, s.eventDates), a.followUp);
     }
 
     /** The features of the article against a dormant story (no members kept). */
@@ -100,21 +100,23 @@ final class PairFeatures {
         return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), eventDateShare(f.eventDates(), d.eventDates()),
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
                 rareNames, rareTitle(a, d.titleTerms(), df), rareEntity, pastDay(a, d.eventDates(), d.firstDate()),
-                dayConflict(a, d.eventDates()));
+                dayConflict(a, d.eventDates()), a.followUp);
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
                                    LocalDate day, LocalDate first, LocalDate last, int size, double title,
                                    double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity,
-                                   double pastDay, double dayConflict) {
+                                   double pastDay, double dayConflict, boolean followUp) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
         double close = undated ? 0 : Math.exp(-days / timeScaleDays);
         double u = undated ? 1 : 0;
+        // dated pairs only: the undated model (ECB+) sees text alone
+        double fu = followUp && !undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
                 Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity,
-                pastDay, dayConflict, 0, 0};
+                pastDay, dayConflict, 0, 0, fu, fu * Math.log1p(days), fu * rareNames[0]};
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {

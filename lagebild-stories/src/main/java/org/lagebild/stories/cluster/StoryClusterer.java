@@ -181,7 +181,8 @@ public final class StoryClusterer {
         Map<String, Double> titleIdf = new LinkedHashMap<>();
         TermExtractor.instance().terms(StoryFeatures.headline(f.title()), f.language(), 1,
                 (t, w) -> titleIdf.computeIfAbsent(t, termDf::idf));
-        ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf, f.date(), f.eventDates());
+        ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf, f.date(), f.eventDates(),
+                FollowUpCues.instance().isFollowUp(titleIdf.keySet(), f.language()));
 
         ActiveStory best = null;
         double bestScore = Double.NaN;
