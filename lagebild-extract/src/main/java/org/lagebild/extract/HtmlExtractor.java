@@ -103,7 +103,7 @@ final class HtmlExtractor {
         // Dropped elements stay in the tree (removing thousands of children one by one is quadratic in jsoup).
         Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, int[]> before = measure(body, dropped, 0);
-        strip(body, removed, before, dropped, strictHintsOnly);
+        strip(body, removed, before, dropped, strictHintsOnly, descriptionKey(md.description()));
         Map<Element, int[]> counts = measure(body, dropped, before.size());
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
@@ -245,7 +245,7 @@ final class HtmlExtractor {
 
     /** Removes non-content elements from the body, recording their text. */
     private void strip(Element body, List<RemovedText> removed, Map<Element, int[]> counts, Set<Element> dropped,
-                       boolean strictHintsOnly) {
+                       boolean strictHintsOnly, String descriptionKey) {
         // Pages repeat the same class attributes hundreds of times: match each distinct one once.
         Map<String, Optional<ClassHints.Hint>> memo = new HashMap<>();
         Map<String, ClassHints.Hint> tokenMemo = new HashMap<>();
@@ -288,7 +288,7 @@ final class HtmlExtractor {
                 if (hint != null && !hint.strict() && (strictHintsOnly || holdsMostText(el, body, counts))) {
                     return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
                 }
-                if (hint != null && !hint.always() && leadInArticle(el, counts)) {
+                if (hint != null && !hint.always() && (leadInArticle(el, counts) || describedLead(el, counts, descriptionKey))) {
                     return FilterResult.CONTINUE; // "teaser-text", "sidebar__header" holding the article's lead
                 }
                 if (hint != null && (hint.always() || !looksLikeContent(el, counts))) {
@@ -471,7 +471,7 @@ final class HtmlExtractor {
         if (roots.isEmpty() || roots.get(0) == body) {
             return roots;
         }
-        String descriptionKey = description == null ? null : Lines.key(description);
+        String descriptionKey = descriptionKey(description);
         Element cur = roots.get(0);
         for (int level = 0; level < LEAD_LEVELS && cur.parent() != null && cur != body; level++, cur = cur.parent()) {
             for (Element sib = cur.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
@@ -493,8 +493,52 @@ final class HtmlExtractor {
         if (c == null || c[0] < LEAD_MIN || c[0] > LEAD_MAX || c[1] * 10 >= c[0] * 3 || !e.isBlock()) {
             return false;
         }
-        return classMatches(e, LEAD_CLASS) || (descriptionKey != null && c[0] >= descriptionKey.length() - 5
-                && c[0] <= descriptionKey.length() + 5 && Lines.key(e.text()).equals(descriptionKey));
+        // the innermost block with the description: not a wrapper that adds a picture and its caption
+        return classMatches(e, LEAD_CLASS) || (!hasBlockChild(e) && described(e, c, descriptionKey));
+    }
+
+    /** A description shorter than this must match a block whole; longer ones may be cut or run on. */
+    private static final int DESCRIPTION_PREFIX_MIN = 60;
+
+    /** The page description as a comparison key, without the ellipsis of a cut one; null when there is none. */
+    private static String descriptionKey(String description) {
+        if (description == null) {
+            return null;
+        }
+        String key = Lines.key(description).replaceAll("\\s*(?:\\.\\.\\.|…)$", "");
+        return key.isEmpty() ? null : key;
+    }
+
+    /**
+     * The block's text is the page's description (meta or og:description), which sites fill with the lead:
+     * the same text, or a long start of one of them (a cut description, or one that runs on into the body).
+     */
+    private static boolean described(Element e, int[] c, String descriptionKey) {
+        if (descriptionKey == null || c[0] < LEAD_MIN) {
+            return false;
+        }
+        int d = descriptionKey.length();
+        if (c[0] >= d - 5 && c[0] <= d + 5 && Lines.key(e.text()).equals(descriptionKey)) {
+            return true;
+        }
+        if (Math.min(c[0], d) < DESCRIPTION_PREFIX_MIN || c[0] > d + LEAD_MAX) {
+            return false;
+        }
+        String key = Lines.key(e.text());
+        return key.startsWith(descriptionKey) || descriptionKey.startsWith(key);
+    }
+
+    /**
+     * A hinted ("teaser", "sidebar") link-poor block holding the page's description is its lead, unless the
+     * next block repeats and continues it (then it is a teaser line of that lead).
+     */
+    private static boolean describedLead(Element el, Map<Element, int[]> counts, String descriptionKey) {
+        int[] c = counts.get(el);
+        if (c == null || c[0] > LEAD_MAX || c[1] * 10 >= c[0] || !described(el, c, descriptionKey)) {
+            return false;
+        }
+        Element next = el.nextElementSibling();
+        return next == null || !Lines.key(next.text()).startsWith(Lines.key(el.text()));
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -726,7 +770,7 @@ final class HtmlExtractor {
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    boolean layoutTable = tag.equals("table") && !el.getElementsByTag("p").isEmpty();
+                    boolean layoutTable = tag.equals("table") && layoutTable(el, counts);
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
                         emit(el, tag, units, titleKey, descriptionKey);
@@ -797,13 +841,48 @@ final class HtmlExtractor {
         return items >= 3 && teasers * 5 >= items * 4;
     }
 
+    /** A cell longer than this is running text, not a value: its table lays out the page. */
+    private static final int LAYOUT_CELL = 500;
+
+    /**
+     * A table used for page layout, not data: it holds paragraphs, another table or a cell of running text.
+     * Its blocks become units one by one.
+     */
+    private static boolean layoutTable(Element table, Map<Element, int[]> counts) {
+        if (!table.getElementsByTag("p").isEmpty() || table.getElementsByTag("table").size() > 1) {
+            return true;
+        }
+        for (Element cell : table.getElementsByTag("td")) {
+            if (len(counts, cell) >= LAYOUT_CELL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short element marked as a picture caption or credit by its class, without long paragraphs of its own. */
     private static boolean captionBox(Element el, Map<Element, int[]> counts) {
         int[] c = counts.get(el);
-        if (c == null || c[0] == 0 || c[0] > CAPTION_BOX_MAX || c[3] > 1 || !classMatches(el, CAPTION_CLASS)) {
+        if (c == null || c[0] == 0 || c[0] > CAPTION_BOX_MAX || c[3] > 1) {
+            return false;
+        }
+        // <p><span class="copyright">Name</span> Caption text</p>: a paragraph that opens with a credit is a caption
+        boolean opensWithCredit = el.nameIs("p") && firstChild(el) instanceof Element first
+                && classMatches(first, CAPTION_CLASS);
+        if (!opensWithCredit && !classMatches(el, CAPTION_CLASS)) {
             return false;
         }
         return !slideText(Lines.fold(Lines.clean(el.text())));
+    }
+
+    /** The first child node that is not blank text, or null. */
+    private static Node firstChild(Element el) {
+        for (Node n : el.childNodes()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean isByline(Element el) {

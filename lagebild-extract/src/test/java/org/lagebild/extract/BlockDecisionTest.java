@@ -1,0 +1,95 @@
+package org.lagebild.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.Article;
+import org.lagebild.model.BlockType;
+
+/** Decisions on single blocks of HTML pages: captions marked by class, the lead from the description, layout tables. */
+class BlockDecisionTest {
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+    private static final String P1 = "<p>Der Stadtrat hat am Donnerstag nach langer Debatte den neuen Haushalt für das kommende Jahr beschlossen, "
+            + "wie die Verwaltung mitteilte.</p>";
+    private static final String P2 = "<p>Die Opposition stimmte geschlossen dagegen und kritisierte vor allem die Kürzungen bei den Bädern, "
+            + "den Bibliotheken und der Jugendarbeit.</p>";
+    private static final String P3 = "<p>Die Kämmerin verteidigte den Entwurf: Ohne die Einsparungen sei der Haushalt nicht genehmigungsfähig, "
+            + "sagte sie nach der Sitzung.</p>";
+
+    private static List<String> texts(Article a, BlockType type) {
+        return a.blocks().stream().filter(b -> b.type() == type).map(a::text).toList();
+    }
+
+    private static Article extract(String html) throws ExtractionException {
+        return EXTRACTOR.extract(BadInputTest.html(html));
+    }
+
+    @Test
+    void captionMarkedByClassIsACaptionNotBodyText() throws Exception {
+        Article a = extract("<html><body><article>" + P1
+                + "<div class=\"article__img\"><img src=x.jpg><div class=\"article__img__caption\"><span class=\"credit\">Max Muster/dpa</span>"
+                + "<div>Das Rathaus am Abend der Abstimmung.</div></div></div>" + P2 + P3 + "</article></body></html>");
+        assertEquals(List.of("Max Muster/dpa Das Rathaus am Abend der Abstimmung."), texts(a, BlockType.CAPTION));
+        assertEquals(3, texts(a, BlockType.PARAGRAPH).size());
+    }
+
+    @Test
+    void paragraphOpeningWithACreditIsACaption() throws Exception {
+        Article a = extract("<html><body><article>" + P1
+                + "<p class=\"image-text\"><span class=\"copyright\">Foto: Stadt</span> Das Rathaus am Abend der Abstimmung.</p>"
+                + P2 + P3 + "</article></body></html>");
+        assertEquals(1, texts(a, BlockType.CAPTION).size());
+        assertFalse(a.text().isEmpty());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().noneMatch(t -> t.contains("Rathaus am Abend")));
+    }
+
+    @Test
+    void longClassCaptionWithSeveralSentencesStaysText() throws Exception {
+        String story = "<div class=\"caption\">Die Sitzung dauerte bis in die Nacht, und viele Bürger verfolgten sie im Saal. "
+                + "Erst gegen Mitternacht stand das Ergebnis fest. Danach gab es Applaus von den Rängen und Buhrufe "
+                + "von der Empore, wo die Gegner der Kürzungen saßen.</div>";
+        Article a = extract("<html><body><article>" + P1 + story + P2 + P3 + "</article></body></html>");
+        assertTrue(texts(a, BlockType.CAPTION).isEmpty());
+    }
+
+    @Test
+    void leadBesideTheHeadlineIsFoundByThePageDescription() throws Exception {
+        String lead = "Nach monatelangem Streit steht der Haushalt der Stadt: Die Mehrheit setzte Kürzungen bei Bädern und Bibliotheken durch.";
+        Article a = extract("<html><head><title>Haushalt beschlossen</title><meta name=\"description\" content=\""
+                + lead.substring(0, 80) + "...\"></head><body><div class=\"top\"><h1>Haushalt beschlossen</h1>"
+                + "<div class=\"box\"><p>" + lead + "</p></div></div><div class=\"links\"><a href=/a>Start</a></div>"
+                + "<div class=\"content\"><div class=\"text\">" + P1 + P2 + P3 + "</div></div></body></html>");
+        assertTrue(a.text().contains(lead), a.text());
+    }
+
+    @Test
+    void describedLeadSurvivesATeaserClass() throws Exception {
+        String lead = "Nach monatelangem Streit steht der Haushalt der Stadt: Die Mehrheit setzte Kürzungen bei Bädern und Bibliotheken durch.";
+        Article a = extract("<html><head><title>Haushalt beschlossen</title><meta name=\"description\" content=\"" + lead
+                + "\"></head><body><div class=\"page\"><div class=\"head\"><h1>Haushalt beschlossen</h1></div>"
+                + "<div class=\"teaser-text\"><p>" + lead + "</p></div><div class=\"body\">" + P1 + P2 + P3
+                + "</div></div><div class=\"teaser\"><p>Ein anderer Artikel über den Zoo der Stadt, seine Tiere und den neuen Eingang.</p></div>"
+                + "</body></html>");
+        assertTrue(a.text().contains(lead), a.text());
+        assertFalse(a.text().contains("Zoo"), a.text());
+    }
+
+    @Test
+    void layoutTableWithALongCellIsReadBlockByBlock() throws Exception {
+        String cell = "Der Stadtrat hat am Donnerstag den neuen Haushalt beschlossen. ".repeat(10);
+        Article a = extract("<html><body><article><table><tr><td>12.12.2022</td><td><b>Haushalt</b><br>" + cell
+                + "</td></tr></table></article></body></html>");
+        assertTrue(texts(a, BlockType.TABLE).isEmpty(), a.blocks().toString());
+        assertTrue(a.text().contains("Haushalt beschlossen."));
+    }
+
+    @Test
+    void dataTableStaysATable() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<table><tr><th>Posten</th><th>Euro</th></tr><tr><td>Bäder</td><td>1,2 Mio.</td></tr>"
+                + "<tr><td>Bibliotheken</td><td>0,8 Mio.</td></tr></table>" + P2 + P3 + "</article></body></html>");
+        assertEquals(List.of("Posten | Euro\nBäder | 1,2 Mio.\nBibliotheken | 0,8 Mio."), texts(a, BlockType.TABLE));
+    }
+}
