@@ -124,6 +124,7 @@ final class HtmlExtractor {
             }
         }
         removeTopHeadings(cands, removed);
+        removeTrailingHeadings(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
                 c.type = BlockType.LEAD;
@@ -179,6 +180,34 @@ final class HtmlExtractor {
                     TOP_HEADING_RULE, c.position));
         }
         cands.removeAll(top);
+    }
+
+    static final String TRAILING_HEADING_RULE = "html.heading-after-text";
+    /** Below this much body text the trailing headings stay. */
+    private static final int TRAILING_HEADING_MIN_TEXT = 500;
+
+    /**
+     * Headings after the last line of article text head nothing: the teaser box, contact form or link list
+     * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too.
+     */
+    private static void removeTrailingHeadings(List<Candidate> cands, List<RemovedText> removed) {
+        int bodyText = 0;
+        for (Candidate c : cands) {
+            bodyText += c.type.isBody() && c.type != BlockType.SUBHEADING ? c.text.length() : 0;
+        }
+        if (bodyText < TRAILING_HEADING_MIN_TEXT) {
+            return; // a short page of headings and a few lines: the headings are much of its content
+        }
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Candidate c = cands.get(i);
+            if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading after the article text",
+                        TRAILING_HEADING_RULE, c.position));
+                cands.remove(i);
+            } else if (c.type.isBody()) {
+                return;
+            }
+        }
     }
 
     private static int pos(Node n) {

@@ -92,4 +92,18 @@ class BlockDecisionTest {
                 + "<tr><td>Bibliotheken</td><td>0,8 Mio.</td></tr></table>" + P2 + P3 + "</article></body></html>");
         assertEquals(List.of("Posten | Euro\nBäder | 1,2 Mio.\nBibliotheken | 0,8 Mio."), texts(a, BlockType.TABLE));
     }
+
+    @Test
+    void headingAfterTheLastTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<h2>Zwischenstand der Beratungen</h2>" + P2 + P3 + P1.replace("Stadtrat", "Kreistag")
+                + "<h3>Keine Lust alleine zu lesen?</h3></article></body></html>");
+        assertEquals(List.of("Zwischenstand der Beratungen"), texts(a, BlockType.SUBHEADING));
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TRAILING_HEADING_RULE)));
+    }
+
+    @Test
+    void trailingHeadingsOfAShortPageStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<h2>Lehrinhalte</h2><h3>Module</h3></article></body></html>");
+        assertEquals(List.of("Lehrinhalte", "Module"), texts(a, BlockType.SUBHEADING));
+    }
 }
