@@ -46,7 +46,7 @@ final class HtmlExtractor {
     private static final Set<String> EMIT = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "table", "pre", "dt", "dd", "address", "caption");
     private static final TokenPattern LEAD_CLASS = TokenPattern.of(
-            "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser)(?:[-_].*)?", 0);
+            "(?:.*[-_])?(?:lead|leadin|lede|intro|standfirst|summary|excerpt|dek|deck|abstract|subtitle|vorspann|teaser|perex|chapo|chapeau|entradilla)(?:[-_].*)?", 0);
     /** How far up from the article container the lead may sit, and its size. */
     private static final int LEAD_LEVELS = 8;
     private static final int LEAD_MIN = 40;

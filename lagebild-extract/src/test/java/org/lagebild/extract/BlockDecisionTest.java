@@ -106,4 +106,13 @@ class BlockDecisionTest {
         Article a = extract("<html><body><article>" + P1 + "<h2>Lehrinhalte</h2><h3>Module</h3></article></body></html>");
         assertEquals(List.of("Lehrinhalte", "Module"), texts(a, BlockType.SUBHEADING));
     }
+
+    @Test
+    void leadMarkedPerexBesideTheHeadlineJoinsTheArticle() throws Exception {
+        String lead = "Photos à l'appui, le tabloïd révèle ce vendredi que le ministre s'est retrouvé mercredi soir dans un restaurant.";
+        Article a = extract("<html><body><div class=\"top\"><h1>Le ministre au restaurant</h1><div class=\"field field-perex\"><p>"
+                + lead + "</p></div></div><div class=\"links\"><a href=/a>Start</a></div><div class=\"content\"><div class=\"text\">"
+                + P1 + P2 + P3 + "</div></div></body></html>");
+        assertTrue(a.text().contains(lead), a.text());
+    }
 }
