@@ -298,7 +298,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest("article, main") != null)
+                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && articleHeader(el))
                         && !(LAYOUT_TAGS.contains(tag) && looksLikeContent(el, counts))) {
                     record(removed, el, tagReason(tag), "html.tag." + tag);
                     dropped.add(el);
@@ -333,6 +333,18 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * A {@code <header>} inside the article, or one holding the headline ({@code <h1>}) with a paragraph: the
+     * article's header with its lead, not the page's.
+     */
+    private static boolean articleHeader(Element header) {
+        if (header.closest("article, main") != null) {
+            return true;
+        }
+        Element h1 = header.selectFirst("h1");
+        return h1 != null && h1.hasText() && header.selectFirst("p") != null;
     }
 
     private static boolean hiddenStyle(String style) {

@@ -115,4 +115,15 @@ class BlockDecisionTest {
                 + P1 + P2 + P3 + "</div></div></body></html>");
         assertTrue(a.text().contains(lead), a.text());
     }
+
+    @Test
+    void headerWithTheHeadlineAndItsLeadIsNotThePageHeader() throws Exception {
+        String lead = "Aussergewöhnlicher Besuch: An der Synode trafen heute die Delegierten auf den Bundesrat und den Gast aus Rom.";
+        String page = "<html><body><header class=\"top\"><div><h1>Ökumene trifft Diplomatie</h1><div class=\"text-lead\"><p>" + lead
+                + "</p></div></div></header><div class=\"content\"><div class=\"text\">" + P1 + P2 + P3 + "</div></div>"
+                + "<header class=\"site\"><a href=/>Start</a> <a href=/a>Archiv</a></header></body></html>";
+        Article a = extract(page);
+        assertTrue(a.text().contains(lead), a.text());
+        assertFalse(a.text().contains("Archiv"), a.text());
+    }
 }
