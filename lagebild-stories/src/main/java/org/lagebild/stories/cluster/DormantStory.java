@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the clusterer remembers of a retired story so that a later article can bring it back: its
- * heaviest terms and entities (normalised, descending), a few claims, the days and months its articles name, its time span, title, article
+ * heaviest terms and entities (normalised, descending), a few claims, the first days and months its articles name, its time span, title, article
  * count and the first article ids. Compact by construction (the bounds are in {@link ClusterConfig}),
  * immutable apart from the maps, which nobody changes after construction. {@code termsPacked} and
  * {@code entitiesPacked} are the same two vectors frozen for scoring.
@@ -26,7 +26,21 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
                 List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.titleTerms)),
                 new Vectors.Packed(t), new Vectors.Packed(e),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.eventDates)));
+                firstDays(s.eventDates, DAYS));
+    }
+
+    /** The days and months a dormant story keeps: its articles' first ones (a follow-up points back to the incident's day). */
+    static final int DAYS = 20;
+
+    private static java.util.Set<String> firstDays(java.util.Collection<String> days, int max) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String d : days) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(d);
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     ClustererState.DormantState state() {
