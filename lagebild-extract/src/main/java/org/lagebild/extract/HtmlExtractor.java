@@ -764,6 +764,7 @@ final class HtmlExtractor {
                              Map<Element, int[]> counts, List<RemovedText> removed) {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
+        Map<String, Boolean> captionMemo = new HashMap<>(); // pages repeat the same class attributes
         StringBuilder pending = new StringBuilder();
         int[] pendingPos = {-1};
         Runnable flush = () -> {
@@ -803,7 +804,7 @@ final class HtmlExtractor {
                         flush.run();
                         return FilterResult.CONTINUE;
                     }
-                    if (el != root && captionBox(el, counts)) {
+                    if (el != root && captionBox(el, counts, captionMemo)) {
                         flush.run();
                         String t = Lines.fold(Lines.clean(el.text()));
                         if (!t.isEmpty()) {
@@ -902,18 +903,31 @@ final class HtmlExtractor {
     }
 
     /** A short element marked as a picture caption or credit by its class, without long paragraphs of its own. */
-    private static boolean captionBox(Element el, Map<Element, int[]> counts) {
+    private static boolean captionBox(Element el, Map<Element, int[]> counts, Map<String, Boolean> memo) {
         int[] c = counts.get(el);
         if (c == null || c[0] == 0 || c[0] > CAPTION_BOX_MAX || c[3] > 1) {
             return false;
         }
         // <p><span class="copyright">Name</span> Caption text</p>: a paragraph that opens with a credit is a caption
         boolean opensWithCredit = el.nameIs("p") && firstChild(el) instanceof Element first
-                && classMatches(first, CAPTION_CLASS);
-        if (!opensWithCredit && !classMatches(el, CAPTION_CLASS)) {
+                && captionClass(first, memo);
+        if (!opensWithCredit && !captionClass(el, memo)) {
             return false;
         }
         return !slideText(Lines.fold(Lines.clean(el.text())));
+    }
+
+    private static boolean captionClass(Element el, Map<String, Boolean> memo) {
+        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+            return false;
+        }
+        String key = el.className() + "\u0000" + el.id();
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = classMatches(el, CAPTION_CLASS);
+            memo.put(key, known);
+        }
+        return known;
     }
 
     /** The first child node that is not blank text, or null. */
