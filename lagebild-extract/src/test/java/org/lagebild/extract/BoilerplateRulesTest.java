@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.lagebild.extract.boilerplate.BoilerplateRule;
+import org.lagebild.extract.boilerplate.RuleKind;
 import org.lagebild.extract.boilerplate.BoilerplateRules;
 import org.lagebild.extract.boilerplate.ClassHints;
 import org.lagebild.extract.boilerplate.DataFile;
@@ -29,6 +30,27 @@ class BoilerplateRulesTest {
             assertFalse(r.matches(r.exampleNoMatch()), r.id() + " must not match: " + r.exampleNoMatch());
         }));
     }
+
+    /**
+     * Whole-line rules are prefiltered by the characters their list can start with; a rule that can start with
+     * anything ("(?=.*x)", ".{0,80}?x") switches that off for all rules of its list and costs every line.
+     */
+    @Test
+    void wholeLineRulesDoNotOpenWithAWildcard() {
+        String probes = "qxzQXZ0123456789#~";
+        List<String> wild = RULES.rules().stream()
+                .filter(r -> r.kind() != RuleKind.CREDIT && r.kind() != RuleKind.CAPTION_MARKER)
+                .filter(r -> {
+                    org.lagebild.extract.boilerplate.StartChars sc = org.lagebild.extract.boilerplate.StartChars.lookingAt(r.pattern());
+                    return probes.chars().allMatch(c -> sc.possible((char) c));
+                })
+                .map(BoilerplateRule::id).toList();
+        assertEquals(KNOWN_WILDCARD_RULES, wild, "rules that can start with any character");
+    }
+
+    /** Older rules that open with a wildcard (words before the phrase); new ones should not add to this list. */
+    private static final List<String> KNOWN_WILDCARD_RULES = List.of("de.promo.whatsapp-kanal", "de.promo.abo",
+            "de.promo.social", "en.copyright.rights");
 
     @Test
     void ruleIdsAreUnique() {
