@@ -32,8 +32,9 @@ class BoilerplateRulesTest {
     }
 
     /**
-     * Whole-line rules are prefiltered by the characters their list can start with; a rule that can start with
-     * anything ("(?=.*x)", ".{0,80}?x") switches that off for all rules of its list and costs every line.
+     * Whole-line rules are prefiltered by the characters their list can start with. A rule that can start with
+     * anything ("(?=.*x)", ".{0,80}?x") defeats that filter for its whole list and scans into every line in the
+     * merged prefilter regex (two such rules cost 0.6-0.9 ms of CPU per page on the trafilatura pages).
      */
     @Test
     void wholeLineRulesDoNotOpenWithAWildcard() {
