@@ -440,7 +440,7 @@ final class HtmlExtractor {
                     if (c == null) {
                         return FilterResult.CONTINUE;
                     }
-                    if (el.nameIs("a")) {
+                    if (el.nameIs("a") && el.hasAttr("href")) { // <a name=...> marks a place, it links nowhere
                         c[1] = c[0];
                     } else if (el.nameIs("p") && c[0] >= LONG_PARAGRAPH && c[1] * 2 < c[0]) {
                         c[3]++;

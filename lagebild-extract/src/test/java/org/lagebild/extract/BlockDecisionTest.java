@@ -126,4 +126,12 @@ class BlockDecisionTest {
         assertTrue(a.text().contains(lead), a.text());
         assertFalse(a.text().contains("Archiv"), a.text());
     }
+
+    @Test
+    void namedAnchorIsNotALink() throws Exception {
+        String question = "Eine der meistgestellten Fragen ist mittlerweile die: Was sagt die Kämmerin dazu?";
+        Article a = extract("<html><body><article>" + P1 + "<p><a name=\"frage\">" + question + "</a></p>" + P2 + P3
+                + "<p><a href=\"/anderer-artikel\">" + question + "</a></p></article></body></html>");
+        assertEquals(1, texts(a, BlockType.PARAGRAPH).stream().filter(t -> t.equals(question)).count(), a.text());
+    }
 }
