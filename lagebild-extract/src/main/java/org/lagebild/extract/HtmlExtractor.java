@@ -262,7 +262,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest("article, main") != null)
+                if (DROP_TAGS.contains(tag) && !(tag.equals("header") && el.closest(Queries.ARTICLE_OR_MAIN) != null)
                         && !(LAYOUT_TAGS.contains(tag) && looksLikeContent(el, counts))) {
                     record(removed, el, tagReason(tag), "html.tag." + tag);
                     dropped.add(el);
@@ -309,7 +309,7 @@ final class HtmlExtractor {
      */
     private static boolean leadInArticle(Element el, Map<Element, int[]> counts) {
         int[] c = counts.get(el);
-        return c != null && c[3] >= 1 && c[1] * 10 < c[0] && el.parent() != null && el.parent().closest("article") != null;
+        return c != null && c[3] >= 1 && c[1] * 10 < c[0] && el.parent() != null && el.parent().closest(Queries.ARTICLE) != null;
     }
 
     /**
@@ -321,7 +321,7 @@ final class HtmlExtractor {
         if (c == null || c[3] == 0 || linkDensity(counts, el) >= 0.3) {
             return false;
         }
-        Element article = el.parent() == null ? null : el.parent().closest("article");
+        Element article = el.parent() == null ? null : el.parent().closest(Queries.ARTICLE);
         int[] scope = counts.get(article != null ? article : body);
         return scope != null && c[3] * 3 >= scope[3] * 2;
     }
@@ -425,8 +425,8 @@ final class HtmlExtractor {
                 best = e;
             }
         }
-        if (best != null && best.closest("article") != null) {
-            best = best.closest("article"); // its header holds lead, byline and picture
+        if (best != null && best.closest(Queries.ARTICLE) != null) {
+            best = best.closest(Queries.ARTICLE); // its header holds lead, byline and picture
         }
         if (best != null && len(counts, best) >= ARTICLE_BODY_MIN) {
             return List.of(best);
@@ -438,7 +438,7 @@ final class HtmlExtractor {
             if (l > 0 && (best == null || l > len(counts, best))) {
                 second = best == null ? 0 : Math.max(second, len(counts, best));
                 best = e;
-            } else if (best != null && e.closest("article") == e && l > second && !isAncestor(best, e)) {
+            } else if (best != null && e.closest(Queries.ARTICLE) == e && l > second && !isAncestor(best, e)) {
                 second = l;
             }
         }
@@ -446,7 +446,7 @@ final class HtmlExtractor {
         if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
-        Element main = ix.main != null && ix.main.closest("body") != null ? ix.main : null;
+        Element main = ix.main != null && ix.main.closest(Queries.BODY) != null ? ix.main : null;
         if (main != null && len(counts, main) * 10 >= total * 3) {
             List<Element> inMain = scored(main, counts);
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
@@ -838,7 +838,7 @@ final class HtmlExtractor {
 
     private static String table(Element table) {
         StringBuilder sb = new StringBuilder();
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.select(Queries.TR)) {
             StringBuilder row = new StringBuilder();
             for (Element cell : tr.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {

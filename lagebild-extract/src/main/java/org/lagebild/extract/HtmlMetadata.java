@@ -118,8 +118,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
         // a <time> inside an article counts when that article is the one with the headline (not a teaser's)
-        Element headlineArticle = ix.firstH1 == null ? null : ix.firstH1.closest("article");
-        Element articleTime = headlineArticle == null ? null : headlineArticle.selectFirst("time[datetime]");
+        Element headlineArticle = ix.firstH1 == null ? null : ix.firstH1.closest(Queries.ARTICLE);
+        Element articleTime = headlineArticle == null ? null : headlineArticle.selectFirst(Queries.TIME_WITH_DATETIME);
         Element time = first(ix.timePubdate, articleTime);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
