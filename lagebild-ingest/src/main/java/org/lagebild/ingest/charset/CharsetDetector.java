@@ -292,24 +292,51 @@ public final class CharsetDetector {
     }
 
     /**
-     * The bytes decoded as UTF-8 and whether they were valid. The JDK decoder turns every malformed
-     * sequence into U+FFFD, so a result without U+FFFD proves the bytes valid in one pass; only when
-     * U+FFFD appears (malformed bytes, or a U+FFFD written in the page) is the byte-level scan run.
+     * The bytes decoded as UTF-8 and whether they were valid, in one pass that validates while it decodes
+     * (runs of ASCII copied in a tight loop); only when a malformed sequence turns up is the byte-level
+     * scan run for the heuristic's counts.
      *
      * @param text the decoded text when the bytes are valid, else null
-     * @param multiByte whether the bytes hold a multi-byte sequence (meaningful when valid)
-     * @param scan the byte-level scan, or null when the bytes are valid without it
+     * @param multiByte whether the bytes hold a multi-byte sequence
+     * @param scan the byte-level scan when the bytes are not valid UTF-8, else null
      */
     record Utf8Text(String text, boolean valid, boolean multiByte, Utf8Scan scan) {
 
         static Utf8Text of(byte[] b) {
-            String text = new String(b, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                // Every valid multi-byte sequence yields fewer chars than bytes.
-                return new Utf8Text(text, true, text.length() < b.length, null);
+            int n = b.length;
+            char[] out = new char[n]; // valid UTF-8 never holds more UTF-16 units than bytes
+            int i = 0;
+            int j = 0;
+            boolean multi = false;
+            while (i < n) {
+                int c;
+                while (i < n && (c = b[i]) >= 0) {
+                    out[j++] = (char) c;
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int len = Utf8Scan.sequenceLength(b, i);
+                if (len == 0) {
+                    Utf8Scan scan = Utf8Scan.of(b);
+                    return new Utf8Text(null, false, scan.multiByte() > 0, scan);
+                }
+                multi = true;
+                int c0 = b[i] & 0xFF;
+                if (len == 2) {
+                    out[j++] = (char) (((c0 & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                } else if (len == 3) {
+                    out[j++] = (char) (((c0 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                } else {
+                    int cp = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6)
+                            | (b[i + 3] & 0x3F);
+                    out[j++] = Character.highSurrogate(cp);
+                    out[j++] = Character.lowSurrogate(cp);
+                }
+                i += len;
             }
-            Utf8Scan scan = Utf8Scan.of(b);
-            return new Utf8Text(scan.valid() ? text : null, scan.valid(), scan.multiByte() > 0, scan);
+            return new Utf8Text(new String(out, 0, j), true, multi, null);
         }
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lagebild.ingest.InputException;
 
 /**
- * The one-pass UTF-8 check and the word-at-a-time binary check agree with the byte-by-byte definitions
+ * The one-pass UTF-8 decoder and the word-at-a-time binary check agree with the byte-by-byte definitions
  * they replace, on random bytes biased towards the edge cases (stray continuation bytes, surrogates,
  * overlong forms, a U+FFFD written in the text, NUL and control bytes around the 8 KB and 64 KB limits).
  */
@@ -36,6 +36,26 @@ class FastPathsTest {
                 assertNull(text.text());
                 assertEquals(scan, text.scan());
             }
+        }
+    }
+
+    @Test
+    void decodesEveryCodePointLikeTheJdk() {
+        Random random = new Random(11);
+        int[][] ranges = {{0x20, 0x7F}, {0x80, 0x7FF}, {0x800, 0xD7FF}, {0xE000, 0xFFFF}, {0x10000, 0x10FFFF}};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(60);
+            for (int k = 0; k < len; k++) {
+                int[] r = ranges[random.nextInt(ranges.length)];
+                sb.appendCodePoint(r[0] + random.nextInt(r[1] - r[0] + 1));
+            }
+            String expected = sb.toString();
+            byte[] b = expected.getBytes(StandardCharsets.UTF_8);
+            CharsetDetector.Utf8Text text = CharsetDetector.Utf8Text.of(b);
+            assertTrue(text.valid());
+            assertEquals(expected, text.text());
+            assertEquals(b.length > expected.length() || expected.codePoints().anyMatch(c -> c >= 0x80), text.multiByte());
         }
     }
 
