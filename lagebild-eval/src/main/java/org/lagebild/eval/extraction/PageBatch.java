@@ -40,11 +40,15 @@ final class PageBatch {
         long firstWall = 0;
         long wall = 0;
         long cpu = 0;
+        long other = -1;
         int[] order = largestFirst(pages);
         for (int pass = 0; pass < settings.passes(); pass++) {
+            long process0 = processCpuNanos();
             long t0 = System.nanoTime();
             cpu = runOnce(extractor, pages, order, results, settings.threads());
             wall = System.nanoTime() - t0;
+            long process1 = processCpuNanos();
+            other = process0 < 0 || process1 < 0 || cpu == 0 ? -1 : Math.max(0, process1 - process0 - cpu);
             if (pass == 0) {
                 firstWall = wall;
             }
@@ -58,7 +62,13 @@ final class PageBatch {
             dump(pages, list, settings);
         }
         return new Outcome(list, new Throughput(pages.size(), settings.threads(), settings.passes(), wall, firstWall,
-                extractNanos, cpu));
+                extractNanos, cpu, other));
+    }
+
+    /** CPU time of the whole JVM process so far, or -1 when the platform does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Indexes of the pages by size, largest first (ties in input order). */
