@@ -340,11 +340,11 @@ final class HtmlExtractor {
      * article's header with its lead, not the page's.
      */
     private static boolean articleHeader(Element header) {
-        if (header.closest("article, main") != null) {
+        if (header.closest(Queries.ARTICLE_OR_MAIN) != null) {
             return true;
         }
-        Element h1 = header.selectFirst("h1");
-        return h1 != null && h1.hasText() && header.selectFirst("p") != null;
+        Element h1 = header.selectFirst(Queries.H1);
+        return h1 != null && h1.hasText() && header.selectFirst(Queries.P) != null;
     }
 
     private static boolean hiddenStyle(String style) {
@@ -357,7 +357,7 @@ final class HtmlExtractor {
      */
     private static boolean leadInArticle(Element el, Map<Element, int[]> counts) {
         int[] c = counts.get(el);
-        return c != null && c[3] >= 1 && c[1] * 10 < c[0] && el.parent() != null && el.parent().closest("article") != null;
+        return c != null && c[3] >= 1 && c[1] * 10 < c[0] && el.parent() != null && el.parent().closest(Queries.ARTICLE) != null;
     }
 
     /**
@@ -369,7 +369,7 @@ final class HtmlExtractor {
         if (c == null || c[3] == 0 || linkDensity(counts, el) >= 0.3) {
             return false;
         }
-        Element article = el.parent() == null ? null : el.parent().closest("article");
+        Element article = el.parent() == null ? null : el.parent().closest(Queries.ARTICLE);
         int[] scope = counts.get(article != null ? article : body);
         return scope != null && c[3] * 3 >= scope[3] * 2;
     }
@@ -473,8 +473,8 @@ final class HtmlExtractor {
                 best = e;
             }
         }
-        if (best != null && best.closest("article") != null) {
-            best = best.closest("article"); // its header holds lead, byline and picture
+        if (best != null && best.closest(Queries.ARTICLE) != null) {
+            best = best.closest(Queries.ARTICLE); // its header holds lead, byline and picture
         }
         if (best != null && len(counts, best) >= ARTICLE_BODY_MIN) {
             return List.of(best);
@@ -486,7 +486,7 @@ final class HtmlExtractor {
             if (l > 0 && (best == null || l > len(counts, best))) {
                 second = best == null ? 0 : Math.max(second, len(counts, best));
                 best = e;
-            } else if (best != null && e.closest("article") == e && l > second && !isAncestor(best, e)) {
+            } else if (best != null && e.closest(Queries.ARTICLE) == e && l > second && !isAncestor(best, e)) {
                 second = l;
             }
         }
@@ -494,7 +494,7 @@ final class HtmlExtractor {
         if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
-        Element main = ix.main != null && ix.main.closest("body") != null ? ix.main : null;
+        Element main = ix.main != null && ix.main.closest(Queries.BODY) != null ? ix.main : null;
         if (main != null && len(counts, main) * 10 >= total * 3) {
             List<Element> inMain = scored(main, counts);
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
@@ -996,7 +996,7 @@ final class HtmlExtractor {
 
     private static String table(Element table) {
         StringBuilder sb = new StringBuilder();
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.select(Queries.TR)) {
             StringBuilder row = new StringBuilder();
             for (Element cell : tr.children()) {
                 if (cell.nameIs("td") || cell.nameIs("th")) {

@@ -118,8 +118,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             addDate(f, first(nonBlank(ip.attr("content")), nonBlank(ip.attr("datetime"))), "itemprop:datePublished");
         }
         // a <time> inside an article counts when that article is the one with the headline (not a teaser's)
-        Element headlineArticle = ix.firstH1 == null ? null : ix.firstH1.closest("article");
-        Element articleTime = headlineArticle == null ? null : headlineArticle.selectFirst("time[datetime]");
+        Element headlineArticle = ix.firstH1 == null ? null : ix.firstH1.closest(Queries.ARTICLE);
+        Element articleTime = headlineArticle == null ? null : headlineArticle.selectFirst(Queries.TIME_WITH_DATETIME);
         Element time = first(ix.timePubdate, articleTime);
         if (time != null) {
             addDate(f, time.attr("datetime"), "time:datetime");
@@ -257,81 +257,103 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         final Set<String> authors = new LinkedHashSet<>();
     }
 
+    /*
+     * The walk is split in small methods (parse, walk, read one object) rather than one method with three
+     * loops: the JIT then compiles each once instead of compiling the whole (with the JSON parser inlined)
+     * again for every loop it enters hot, which cost seconds of compiler time in the measured passes.
+     */
     private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
         for (Element script : scripts) {
-            JsonNode root;
-            try {
-                root = JSON.readTree(script.data());
-            } catch (Exception e) {
-                continue; // broken JSON-LD is common and says nothing about the article
-            }
-            if (root == null) {
-                continue;
-            }
-            Deque<JsonNode> stack = new ArrayDeque<>();
-            stack.push(root);
-            int visited = 0;
-            while (!stack.isEmpty() && visited++ < JSON_NODE_LIMIT) {
-                JsonNode n = stack.pop();
-                if (n.isArray()) {
-                    for (int i = n.size() - 1; i >= 0; i--) {
-                        stack.push(n.get(i));
-                    }
-                    continue;
-                }
-                if (!n.isObject()) {
-                    continue;
-                }
-                if (ld.datePublished == null && n.path("datePublished").isTextual()) {
-                    ld.datePublished = n.get("datePublished").asText();
-                }
-                if (ld.dateCreated == null) {
-                    for (String k : new String[] {"dateCreated", "uploadDate", "datePosted", "publishDate"}) {
-                        if (ld.dateCreated == null && n.path(k).isTextual()) {
-                            ld.dateCreated = n.get(k).asText();
-                        }
-                    }
-                }
-                if (ld.dateModified == null && n.path("dateModified").isTextual()) {
-                    ld.dateModified = n.get("dateModified").asText();
-                }
-                if (ld.headline == null && n.path("headline").isTextual()) {
-                    ld.headline = nonBlank(n.get("headline").asText());
-                }
-                if (ld.language == null && n.path("inLanguage").isTextual()) {
-                    ld.language = nonBlank(n.get("inLanguage").asText());
-                }
-                if (ld.publisher == null && n.has("publisher")) {
-                    ld.publisher = name(n.get("publisher"));
-                }
-                if (ld.authors.isEmpty() && n.has("author")) {
-                    JsonNode a = n.get("author");
-                    if (a.isArray()) {
-                        a.forEach(x -> {
-                            String s = name(x);
-                            if (s != null) {
-                                ld.authors.add(s);
-                            }
-                        });
-                    } else if (name(a) != null) {
-                        ld.authors.add(name(a));
-                    }
-                }
-                var it = n.fields();
-                List<JsonNode> children = new ArrayList<>();
-                while (it.hasNext()) {
-                    var e = it.next();
-                    if (e.getValue().isContainerNode()) {
-                        children.add(e.getValue());
-                    }
-                }
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
+            JsonNode root = readJson(script.data());
+            if (root != null) {
+                walk(ld, root);
             }
         }
         return ld;
+    }
+
+    /** The parsed JSON, or null when it is broken (common, and it says nothing about the article). */
+    private static JsonNode readJson(String data) {
+        try {
+            return JSON.readTree(data);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void walk(JsonLd ld, JsonNode root) {
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        int visited = 0;
+        while (!stack.isEmpty() && visited++ < JSON_NODE_LIMIT) {
+            JsonNode n = stack.pop();
+            if (n.isArray()) {
+                for (int i = n.size() - 1; i >= 0; i--) {
+                    stack.push(n.get(i));
+                }
+                continue;
+            }
+            if (!n.isObject()) {
+                continue;
+            }
+            read(ld, n);
+            pushContainers(stack, n);
+        }
+    }
+
+    /** Takes the fields of one JSON object that are still missing. */
+    private static void read(JsonLd ld, JsonNode n) {
+        if (ld.datePublished == null && n.path("datePublished").isTextual()) {
+            ld.datePublished = n.get("datePublished").asText();
+        }
+        if (ld.dateCreated == null) {
+            for (String k : new String[] {"dateCreated", "uploadDate", "datePosted", "publishDate"}) {
+                if (ld.dateCreated == null && n.path(k).isTextual()) {
+                    ld.dateCreated = n.get(k).asText();
+                }
+            }
+        }
+        if (ld.dateModified == null && n.path("dateModified").isTextual()) {
+            ld.dateModified = n.get("dateModified").asText();
+        }
+        if (ld.headline == null && n.path("headline").isTextual()) {
+            ld.headline = nonBlank(n.get("headline").asText());
+        }
+        if (ld.language == null && n.path("inLanguage").isTextual()) {
+            ld.language = nonBlank(n.get("inLanguage").asText());
+        }
+        if (ld.publisher == null && n.has("publisher")) {
+            ld.publisher = name(n.get("publisher"));
+        }
+        if (ld.authors.isEmpty() && n.has("author")) {
+            JsonNode a = n.get("author");
+            if (a.isArray()) {
+                a.forEach(x -> {
+                    String s = name(x);
+                    if (s != null) {
+                        ld.authors.add(s);
+                    }
+                });
+            } else if (name(a) != null) {
+                ld.authors.add(name(a));
+            }
+        }
+    }
+
+    /** Pushes an object's array and object values so that they pop in field order. */
+    private static void pushContainers(Deque<JsonNode> stack, JsonNode n) {
+        var it = n.fields();
+        List<JsonNode> children = new ArrayList<>();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (e.getValue().isContainerNode()) {
+                children.add(e.getValue());
+            }
+        }
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
     }
 
     private static String name(JsonNode n) {

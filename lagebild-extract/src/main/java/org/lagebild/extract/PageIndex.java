@@ -72,7 +72,7 @@ final class PageIndex {
                     String ip = e.attr("itemprop");
                     if (ix.datePublished == null && ip.equalsIgnoreCase("datePublished")) {
                         ix.datePublished = e;
-                    } else if (ip.equalsIgnoreCase("articleBody") && e.closest("body") != null) {
+                    } else if (ip.equalsIgnoreCase("articleBody") && e.closest(Queries.BODY) != null) {
                         ix.articleBodies.add(e);
                     }
                 }

@@ -147,7 +147,7 @@ final class VisibleDate {
                 if (node instanceof Element el) {
                     String tag = el.normalName();
                     if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("noscript")
-                            || tag.equals("template") || (tag.equals("footer") && el.closest("article") == null)) {
+                            || tag.equals("template") || (tag.equals("footer") && el.closest(Queries.ARTICLE) == null)) {
                         return FilterResult.SKIP_ENTIRELY; // an article's own footer holds its date line
                     }
                     if (tag.equals(headline)) {
@@ -229,13 +229,13 @@ final class VisibleDate {
      * teaser's date, not the page's: the item holds a link outside the date element.
      */
     private static boolean teaserItem(Element el) {
-        Element li = el.closest("li");
+        Element li = el.closest(Queries.LI);
         if (li == null) {
             return false;
         }
         for (Element a : li.getElementsByTag("a")) {
             boolean linkedDate = a == el || el.parents().contains(a) || a.parents().contains(el);
-            if (!linkedDate && a.closest("li") == li) {
+            if (!linkedDate && a.closest(Queries.LI) == li) {
                 return true;
             }
         }

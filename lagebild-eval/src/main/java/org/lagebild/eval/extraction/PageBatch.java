@@ -6,9 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.lagebild.extract.ArticleExtractor;
@@ -17,7 +19,9 @@ import org.lagebild.model.Article;
 /**
  * Extracts a list of pages (raw bytes in memory) on N threads, {@code passes} times, and returns the
  * outcomes in input order with the {@link Throughput}. The extractor is thread-safe; each page's
- * outcome depends only on its bytes, so the order of work does not change any score.
+ * outcome depends only on its bytes, so the order of work does not change any score. Pages are handed
+ * out one at a time, largest first: the pages left at the end of a pass are then the small ones, and the
+ * threads finish together instead of one waiting for another's big page.
  */
 final class PageBatch {
 
@@ -36,10 +40,15 @@ final class PageBatch {
         long firstWall = 0;
         long wall = 0;
         long cpu = 0;
+        long other = -1;
+        int[] order = largestFirst(pages);
         for (int pass = 0; pass < settings.passes(); pass++) {
+            long process0 = processCpuNanos();
             long t0 = System.nanoTime();
-            cpu = runOnce(extractor, pages, results, settings.threads());
+            cpu = runOnce(extractor, pages, order, results, settings.threads());
             wall = System.nanoTime() - t0;
+            long process1 = processCpuNanos();
+            other = process0 < 0 || process1 < 0 || cpu == 0 ? -1 : Math.max(0, process1 - process0 - cpu);
             if (pass == 0) {
                 firstWall = wall;
             }
@@ -53,18 +62,33 @@ final class PageBatch {
             dump(pages, list, settings);
         }
         return new Outcome(list, new Throughput(pages.size(), settings.threads(), settings.passes(), wall, firstWall,
-                extractNanos, cpu));
+                extractNanos, cpu, other));
+    }
+
+    /** CPU time of the whole JVM process so far, or -1 when the platform does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** Indexes of the pages by size, largest first (ties in input order). */
+    static int[] largestFirst(List<Page> pages) {
+        return IntStream.range(0, pages.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> pages.get(i).bytes().length).reversed())
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** Runs one pass and returns the CPU time the workers used (0 when the JVM cannot tell). */
-    private static long runOnce(ArticleExtractor extractor, List<Page> pages, PageExtraction[] results, int threads) {
+    private static long runOnce(ArticleExtractor extractor, List<Page> pages, int[] order, PageExtraction[] results,
+                                int threads) {
         AtomicInteger next = new AtomicInteger();
         AtomicLong cpu = new AtomicLong();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean cpuTime = mx.isCurrentThreadCpuTimeSupported();
         Runnable worker = () -> {
             long c0 = cpuTime ? mx.getCurrentThreadCpuTime() : 0;
-            for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement()) {
+            for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+                int i = order[k];
                 Page p = pages.get(i);
                 results[i] = PageExtraction.run(extractor, p.bytes(), p.input(), p.url());
             }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * How an evaluation runs, apart from what it scores.
  *
- * @param threads extraction threads (pages are handed out in order; the scores do not depend on it)
+ * @param threads extraction threads (pages are handed out largest first; the scores do not depend on it)
  * @param passes how often every page is extracted; speed is taken from the last pass, so passes above 1
  *     measure a warm JVM (the first pass's speed is reported too), scores come from the last pass
  * @param split which part of the benchmark's fixed {@link Split}

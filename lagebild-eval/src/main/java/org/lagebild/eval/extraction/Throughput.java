@@ -6,11 +6,13 @@ import java.math.RoundingMode;
 /**
  * Speed of one evaluation run: wall-clock time of decoding plus extraction of all pages on
  * {@code threads} threads (file reading and gunzip excluded), for the last pass and for the first
- * (cold JVM) pass, the summed time spent inside the extractor in the last pass, and the CPU time the
- * extracting threads used in the last pass (the figure least disturbed by other work on the machine).
+ * (cold JVM) pass, the summed time spent inside the extractor in the last pass, the CPU time the
+ * extracting threads used in the last pass (the figure least disturbed by other work on the machine), and
+ * the CPU time the rest of the JVM used meanwhile (JIT compiler and GC threads: on 2 cores the compiler,
+ * still busy after a few passes, takes its share from the extracting threads; -1 when the JVM cannot tell).
  */
 public record Throughput(int pages, int threads, int passes, long wallNanos, long firstPassWallNanos,
-                         long extractNanos, long cpuNanos) {
+                         long extractNanos, long cpuNanos, long otherCpuNanos) {
 
     /** Whole pages (decoding and extraction) per wall-clock second in the last pass. */
     public double pagesPerSecond() {
@@ -32,6 +34,11 @@ public record Throughput(int pages, int threads, int passes, long wallNanos, lon
         return pages == 0 ? 0 : cpuNanos / 1e6 / pages;
     }
 
+    /** CPU milliseconds per page the JVM spent outside the extracting threads in the last pass, or -1. */
+    public double otherCpuMillisPerPage() {
+        return otherCpuNanos < 0 ? -1 : pages == 0 ? 0 : otherCpuNanos / 1e6 / pages;
+    }
+
     void putInto(ObjectNode o) {
         o.put("pages_per_s", Json.round(pagesPerSecond()).setScale(1, RoundingMode.HALF_EVEN));
         o.put("threads", threads);
@@ -39,5 +46,6 @@ public record Throughput(int pages, int threads, int passes, long wallNanos, lon
         o.put("pages_per_s_first_pass", Json.round(firstPassPagesPerSecond()).setScale(1, RoundingMode.HALF_EVEN));
         o.put("cpu_ms_per_page", Json.round(cpuMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
         o.put("extract_ms_per_page", Json.round(extractMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
+        o.put("jvm_other_cpu_ms_per_page", Json.round(otherCpuMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
     }
 }

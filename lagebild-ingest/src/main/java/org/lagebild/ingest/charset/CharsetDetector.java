@@ -1,6 +1,9 @@
 package org.lagebild.ingest.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,6 +34,10 @@ public final class CharsetDetector {
 
     private static final Charset CP1252 = Charset.forName(WINDOWS_1252);
     private static final int META_WINDOW = 4096;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_0X20 = 0x2020202020202020L;
+    private static final long LOW_0X01 = 0x0101010101010101L;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -52,7 +59,6 @@ public final class CharsetDetector {
             return bom;
         }
         checkNotBinary(bytes);
-        Utf8Scan scan = Utf8Scan.of(bytes);
         String declaration = declared;
         String declaredBy = "HTTP header";
         if (isBlank(declaration) && html) {
@@ -62,26 +68,32 @@ public final class CharsetDetector {
         Charset charset = isBlank(declaration) ? null : lookup(declaration);
         if (charset != null) {
             if (charset.equals(StandardCharsets.UTF_8)) {
-                if (scan.valid()) {
-                    return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
+                Utf8Text utf8 = Utf8Text.of(bytes);
+                if (utf8.valid()) {
+                    return new Decoded(utf8.text(), "UTF-8", null);
                 }
                 // A wrong UTF-8 declaration is common on old sites: fall through to the heuristic.
-            } else if (isSingleByteWestern(charset) && scan.valid() && scan.multiByte() > 0) {
-                return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8",
-                        "decoded as UTF-8 although the " + declaredBy + " declares " + declaration
-                                + " (bytes are valid UTF-8)");
-            } else {
-                Charset effective = isLatin1OrAscii(charset) ? CP1252 : charset;
-                return new Decoded(decodeLeniently(bytes, effective), effective.name(), null);
+                return heuristic(bytes, utf8);
             }
+            if (isSingleByteWestern(charset)) {
+                Utf8Text utf8 = Utf8Text.of(bytes);
+                if (utf8.valid() && utf8.multiByte()) {
+                    return new Decoded(utf8.text(), "UTF-8",
+                            "decoded as UTF-8 although the " + declaredBy + " declares " + declaration
+                                    + " (bytes are valid UTF-8)");
+                }
+            }
+            Charset effective = isLatin1OrAscii(charset) ? CP1252 : charset;
+            return new Decoded(decodeLeniently(bytes, effective), effective.name(), null);
         }
-        return heuristic(bytes, scan);
+        return heuristic(bytes, Utf8Text.of(bytes));
     }
 
-    private static Decoded heuristic(byte[] bytes, Utf8Scan scan) throws InputException {
-        if (scan.valid()) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
+    private static Decoded heuristic(byte[] bytes, Utf8Text utf8) throws InputException {
+        if (utf8.valid()) {
+            return new Decoded(utf8.text(), "UTF-8", null);
         }
+        Utf8Scan scan = utf8.scan();
         if (scan.multiByte() > 0 && scan.invalid() * 20L <= scan.multiByte()) {
             // Real pages mix encodings: UTF-8 text with a few Windows-1252 bytes from an old template or ad,
             // or a UTF-8 sequence cut by a teaser's "...".
@@ -147,7 +159,25 @@ public final class CharsetDetector {
         int window = Math.min(b.length, 64 * 1024);
         int controls = 0;
         long nuls = 0;
-        for (int i = 0; i < b.length; i++) {
+        int i = 0;
+        // Eight bytes at a time: most words hold no byte below 0x20 and need no closer look.
+        for (; i + 8 <= window; i += 8) {
+            if (hasByteBelow((long) LONGS.get(b, i), LOW_0X20)) {
+                for (int k = i; k < i + 8; k++) {
+                    int c = b[k] & 0xFF;
+                    if (c == 0) {
+                        if (k < 8 * 1024) {
+                            throw new InputException("binary file, not text");
+                        }
+                        nuls++;
+                    }
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+                        controls++;
+                    }
+                }
+            }
+        }
+        for (; i < window; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) {
                 if (i < 8 * 1024) {
@@ -155,13 +185,35 @@ public final class CharsetDetector {
                 }
                 nuls++;
             }
-            if (i < window && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
                 controls++;
+            }
+        }
+        for (; i + 8 <= b.length; i += 8) {
+            if (hasByteBelow((long) LONGS.get(b, i), LOW_0X01)) {
+                for (int k = i; k < i + 8; k++) {
+                    if (b[k] == 0) {
+                        nuls++;
+                    }
+                }
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] == 0) {
+                nuls++;
             }
         }
         if (window > 0 && controls * 20L > window || nuls * 100 > b.length) {
             throw new InputException("binary file, not text");
         }
+    }
+
+    /**
+     * Whether one of the eight bytes of {@code word} is below {@code n} (1..128), given {@code low} = n in
+     * every byte: the classic test {@code (x - low) & ~x & 0x80..80}, exact for "some byte is below n".
+     */
+    private static boolean hasByteBelow(long word, long low) {
+        return ((word - low) & ~word & HIGH_BITS) != 0;
     }
 
     private static String sniffDeclaration(byte[] bytes) {
@@ -237,6 +289,55 @@ public final class CharsetDetector {
                     0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F -> true;
             default -> c >= 0xA0 && c <= 0xFF;
         };
+    }
+
+    /**
+     * The bytes decoded as UTF-8 and whether they were valid, in one pass that validates while it decodes
+     * (runs of ASCII copied in a tight loop); only when a malformed sequence turns up is the byte-level
+     * scan run for the heuristic's counts.
+     *
+     * @param text the decoded text when the bytes are valid, else null
+     * @param multiByte whether the bytes hold a multi-byte sequence
+     * @param scan the byte-level scan when the bytes are not valid UTF-8, else null
+     */
+    record Utf8Text(String text, boolean valid, boolean multiByte, Utf8Scan scan) {
+
+        static Utf8Text of(byte[] b) {
+            int n = b.length;
+            char[] out = new char[n]; // valid UTF-8 never holds more UTF-16 units than bytes
+            int i = 0;
+            int j = 0;
+            boolean multi = false;
+            while (i < n) {
+                int c;
+                while (i < n && (c = b[i]) >= 0) {
+                    out[j++] = (char) c;
+                    i++;
+                }
+                if (i == n) {
+                    break;
+                }
+                int len = Utf8Scan.sequenceLength(b, i);
+                if (len == 0) {
+                    Utf8Scan scan = Utf8Scan.of(b);
+                    return new Utf8Text(null, false, scan.multiByte() > 0, scan);
+                }
+                multi = true;
+                int c0 = b[i] & 0xFF;
+                if (len == 2) {
+                    out[j++] = (char) (((c0 & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                } else if (len == 3) {
+                    out[j++] = (char) (((c0 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                } else {
+                    int cp = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6)
+                            | (b[i + 3] & 0x3F);
+                    out[j++] = Character.highSurrogate(cp);
+                    out[j++] = Character.lowSurrogate(cp);
+                }
+                i += len;
+            }
+            return new Utf8Text(new String(out, 0, j), true, multi, null);
+        }
     }
 
     /** Result of validating bytes as UTF-8. */
