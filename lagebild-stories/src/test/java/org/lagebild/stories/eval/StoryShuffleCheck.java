@@ -11,7 +11,8 @@ import org.lagebild.stories.cluster.StoryModel;
  * Test helper: order independence of undated clustering. Clusters the cached ECB+ split
  * ({@code dev} unless told) in its own order and in {@code -Dshuffles=3} seeded random orders
  * (seeds 1, 2, 3 …) and prints topic and sub-topic scores for each, then the spread (max − min)
- * of topic pairwise F1. Run from the module directory:
+ * of topic pairwise F1. {@code -Dmodel=FILE} uses another model file, {@code -Dundated=P} another undated
+ * threshold, {@code -Dmerge.<name>=V} another merge rule ({@code -Dmerge.threshold=10}: none). Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.StoryShuffleCheck dev}.
  */
 public final class StoryShuffleCheck {
@@ -25,6 +26,11 @@ public final class StoryShuffleCheck {
         ClusterConfig c = StoryClusterTuning.withOverrides(ClusterConfig.defaults(), System.getProperties());
         List<StoryEvaluation.Labelled> ecb = StoryEvaluation.split(StoryEvaluationFeatures.corpus(all, "ecbplus"), split);
         StoryModel model = StoryModel.defaults();
+        if (System.getProperty("model") != null) {
+            try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(System.getProperty("model")))) {
+                model = StoryModel.parse(r, System.getProperty("model"));
+            }
+        }
         StoryMerger.Rule rule = StoryClusterTuning.mergeRule(System.getProperties());
         if (System.getProperty("undated") != null) {
             model = model.withThresholds(model.threshold(), Double.parseDouble(System.getProperty("undated")), model.wakeThreshold());
