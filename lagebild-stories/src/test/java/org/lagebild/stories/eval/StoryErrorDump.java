@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lagebild.stories.cluster.Assignment;
+import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.StoryClusterer;
+import org.lagebild.stories.cluster.StoryModel;
 
 /**
  * Test helper: clusters one cached corpus split ({@code ecbplus dev} by default) and prints, per
  * gold cluster, the predicted stories it was cut into (size and sub-clusters) and their first
- * headlines; then every predicted story that mixes gold clusters. For reading errors, not scoring.
+ * headlines. While clustering it prints every join into a story with none of the article's gold
+ * cluster yet, and every merge ({@code -Dseed=N} shuffles the order, {@code -Dundated=P},
+ * {@code -Dcfg.<name>} and {@code -Dmerge.<name>} change the clusterer). For reading errors, not scoring.
  */
 public final class StoryErrorDump {
     private StoryErrorDump() {
@@ -23,14 +27,14 @@ public final class StoryErrorDump {
         List<StoryEvaluationFeatures.Cached> all = StoryEvaluationFeatures.all(StoryEvaluationTest.GVA, StoryEvaluationTest.ECB);
         List<StoryEvaluation.Labelled> items = new ArrayList<>(StoryEvaluation.split(StoryEvaluationFeatures.corpus(all, corpus), split));
         if (Integer.getInteger("seed", 0) > 0) {
-            java.util.Collections.shuffle(items, new java.util.Random(Integer.getInteger("seed")));
+            items = StoryEvaluation.shuffled(items, Integer.getInteger("seed"));
         }
-        org.lagebild.stories.cluster.StoryModel model = org.lagebild.stories.cluster.StoryModel.defaults();
+        StoryModel model = StoryModel.defaults();
         if (System.getProperty("undated") != null) {
             model = model.withThresholds(model.threshold(), Double.parseDouble(System.getProperty("undated")), model.wakeThreshold());
         }
         StoryClusterer c = new StoryClusterer(StoryClusterTuning.withOverrides(
-                org.lagebild.stories.cluster.ClusterConfig.defaults(), System.getProperties()), model,
+                ClusterConfig.defaults(), System.getProperties()), model,
                 StoryClusterTuning.mergeRule(System.getProperties()));
         Map<String, String> story = new TreeMap<>();
         Map<String, Map<String, Integer>> votes = new TreeMap<>();
@@ -45,7 +49,7 @@ public final class StoryErrorDump {
             story.put(a.articleId(), a.storyId());
             for (String m : a.merged()) {
                 System.out.println("merge " + m + " " + votes.get(m) + " into " + a.storyId() + " " + votes.get(a.storyId()));
-                votes.get(a.storyId()).putAll(votes.get(m));
+                votes.remove(m).forEach((g, n) -> votes.get(a.storyId()).merge(g, n, Integer::sum));
                 story.replaceAll((k, v) -> v.equals(m) ? a.storyId() : v);
             }
         }
