@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lagebild.store.DerivedTables.Assignment;
 import org.lagebild.store.DerivedTables.NearDuplicate;
 import org.lagebild.store.DerivedTables.StoryHead;
+import org.lagebild.store.DerivedTables.StoryMerge;
 import org.lagebild.store.DerivedTables.Signature;
 import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
@@ -102,6 +103,7 @@ public final class StoryIndexer {
             List<NearDuplicate> found = new ArrayList<>();
             List<Signature> signatures = new ArrayList<>();
             List<Assignment> assignments = new ArrayList<>();
+            List<StoryMerge> merges = new ArrayList<>();
             Map<String, Boolean> touched = new LinkedHashMap<>();
             for (Store.Stored s : page) {
                 Document d = s.document();
@@ -113,6 +115,12 @@ public final class StoryIndexer {
                     signatures.add(new Signature(id, s.seq(), sig));
                 }
                 org.lagebild.stories.cluster.Assignment a = clusterer.add(StoryFeatures.of(d, dayOf(d)));
+                for (String gone : a.merged()) {
+                    // an undated story merged into another: stored rows move with it, this page's too
+                    merges.add(new StoryMerge(gone, a.storyId()));
+                    assignments.replaceAll(x -> x.storyId().equals(gone) ? new Assignment(x.articleId(), a.storyId(), x.score()) : x);
+                    touched.remove(gone);
+                }
                 assignments.add(new Assignment(id, a.storyId(), a.score()));
                 touched.put(a.storyId(), true);
                 for (Story retired : a.retired()) {
@@ -128,7 +136,7 @@ public final class StoryIndexer {
             }
             retiredTitles.clear();
             store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, assignments, heads,
-                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot()))));
+                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot())), merges));
             touchedTotal += heads.size();
             mark = last;
             articles += page.size();

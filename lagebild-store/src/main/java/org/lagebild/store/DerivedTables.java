@@ -92,19 +92,36 @@ public final class DerivedTables {
         }
     }
 
+    /** A story the clusterer merged into another: its articles now belong to {@code into}, its row goes. */
+    public record StoryMerge(String merged, String into) {
+        public StoryMerge {
+            Objects.requireNonNull(merged, "merged");
+            Objects.requireNonNull(into, "into");
+        }
+    }
+
     /**
      * One step of derived work, written in one transaction: new near-duplicates and signatures (the
-     * signatures table is then pruned to the newest {@code signatureWindow}), story assignments, the
-     * changed stories, and named state.
+     * signatures table is then pruned to the newest {@code signatureWindow}), story merges (in the
+     * order they happened, before the assignments), story assignments, the changed stories, and named
+     * state.
      */
     public record Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
-                         List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state) {
+                         List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state,
+                         List<StoryMerge> merges) {
         public Update {
             duplicates = List.copyOf(duplicates);
             signatures = List.copyOf(signatures);
             assignments = List.copyOf(assignments);
             stories = List.copyOf(stories);
             state = Map.copyOf(state);
+            merges = List.copyOf(merges);
+        }
+
+        /** An update without story merges. */
+        public Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
+                      List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state) {
+            this(duplicates, signatures, signatureWindow, assignments, stories, state, List.of());
         }
     }
 
@@ -151,6 +168,16 @@ public final class DerivedTables {
                         + "(SELECT seq FROM signatures ORDER BY seq DESC LIMIT 1 OFFSET ?)")) {
                     prune.setInt(1, Math.max(0, u.signatureWindow()));
                     prune.executeUpdate();
+                }
+            }
+            for (StoryMerge m : u.merges()) {
+                try (PreparedStatement move = c.prepareStatement("UPDATE story_articles SET story_id = ? WHERE story_id = ?");
+                     PreparedStatement gone = c.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+                    move.setString(1, m.into());
+                    move.setString(2, m.merged());
+                    move.executeUpdate();
+                    gone.setString(1, m.merged());
+                    gone.executeUpdate();
                 }
             }
             try (PreparedStatement as = c.prepareStatement(

@@ -74,6 +74,26 @@ class DerivedTablesTest {
     }
 
     @Test
+    void aMergedStoryHandsItsArticlesOnAndDisappears() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(TestDocs.simple("a", "Alpha", "Erdbeben in Aceh.", null, "de", "x", null),
+                    TestDocs.simple("b", "Beta", "Earthquake in Papua.", null, "en", "y", null),
+                    TestDocs.simple("c", "Gamma", "Earthquakes in Indonesia.", null, "en", "z", null)));
+            DerivedTables d = store.derived();
+            d.apply(new Update(List.of(), List.of(), 10, List.of(new Assignment("a", "s-a", 0), new Assignment("b", "s-b", 0)),
+                    List.of(new StoryHead("s-a", "Alpha", true), new StoryHead("s-b", "Beta", true)), Map.of()));
+            assertEquals(2, d.storyCount());
+            // c joins s-a, and s-b merges into it
+            d.apply(new Update(List.of(), List.of(), 10, List.of(new Assignment("c", "s-a", 0.7)),
+                    List.of(new StoryHead("s-a", "Alpha", true)), Map.of(), List.of(new DerivedTables.StoryMerge("s-b", "s-a"))));
+            assertEquals(List.of("s-a"), d.stories(StoryQuery.all(10)).stream().map(StoryRow::id).toList());
+            assertEquals(3, d.story("s-a").orElseThrow().articleCount());
+            assertEquals("s-a", d.storyOf("b").orElseThrow());
+            assertTrue(d.story("s-b").isEmpty());
+        }
+    }
+
+    @Test
     void aVersionOneStoreIsUpgradedOnOpen() throws Exception {
         try (Store store = Store.open(dir)) {
             store.put(List.of(TestDocs.simple("a", "Alpha", "Text.", null, "de", "x", null)));

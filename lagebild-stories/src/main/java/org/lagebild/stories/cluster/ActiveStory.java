@@ -126,6 +126,53 @@ final class ActiveStory {
         return out;
     }
 
+    /**
+     * Takes in every article of {@code other} (a story merged into this one, see
+     * {@link StoryMerger}): the centroid and entity vector become the top of their sums (both are
+     * sums of unit article vectors, so the sum is the centroid of all articles), counts, claims,
+     * event days and headline terms are pooled, the other's members are appended (the first member
+     * stays), the span widens, and the more central of the two headlines is kept. {@code other} is
+     * not changed.
+     */
+    void absorb(ActiveStory other, int centroidTerms, int maxMembers, int maxArticleIds) {
+        setCentroid(Vectors.top(Vectors.sum(centroid, other.centroid), centroidTerms));
+        setEntityVector(Vectors.top(Vectors.sum(entityVector, other.entityVector), centroidTerms));
+        addEntityCounts(other.entityCounts);
+        addClaims(other.claims);
+        addEventDates(other.eventDates);
+        addTitleTerms(other.titleTerms);
+        for (LinkedHashMap<String, Double> m : other.members) {
+            addMember(m, maxMembers);
+        }
+        double mine = titleArticleId == null ? -1 : Vectors.cosine(titleVector, Vectors.norm(titleVector), centroid, centroidNorm);
+        double theirs = other.titleArticleId == null ? -1
+                : Vectors.cosine(other.titleVector, Vectors.norm(other.titleVector), centroid, centroidNorm);
+        if (theirs > mine || (title.isBlank() && !other.title.isBlank())) {
+            title = other.title;
+            titleArticleId = other.titleArticleId;
+            titleVector = other.titleVector;
+        }
+        firstDate = min(firstDate, other.firstDate);
+        lastDate = max(lastDate, other.lastDate);
+        retireDay = max(retireDay, other.retireDay);
+        lastSequence = Math.max(lastSequence, other.lastSequence);
+        articleCount += other.articleCount;
+        for (String id : other.articleIds) {
+            if (articleIds.size() >= maxArticleIds) {
+                break;
+            }
+            articleIds.add(id);
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
     Story summary() {
         return new Story(id, title, titleArticleId, topEntities(), firstDate, lastDate, articleCount, articleIds);
     }

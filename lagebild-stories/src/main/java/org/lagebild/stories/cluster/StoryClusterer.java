@@ -52,6 +52,7 @@ public final class StoryClusterer {
     private static final String AUTOMATIC_ENTITY = "lb:auto:";
     private final ClusterConfig config;
     private final StoryModel model;
+    private final StoryMerger merger;
     private final HashedCounts termDf;
     private final HashedCounts entityDf;
     private final Map<String, ActiveStory> active = new HashMap<>();
@@ -77,8 +78,14 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(ClusterConfig config, StoryModel model) {
+        this(config, model, StoryMerger.defaultRule());
+    }
+
+    /** A clusterer with this model and this rule for merging undated stories ({@link StoryMerger}). */
+    public StoryClusterer(ClusterConfig config, StoryModel model, StoryMerger.Rule mergeRule) {
         this.config = Objects.requireNonNull(config, "config");
         this.model = Objects.requireNonNull(model, "model");
+        this.merger = new StoryMerger(Objects.requireNonNull(mergeRule, "mergeRule"));
         this.termDf = new HashedCounts(config.dfBuckets());
         this.entityDf = new HashedCounts(config.dfBuckets());
     }
@@ -92,6 +99,7 @@ public final class StoryClusterer {
         }
         this.config = config;
         this.model = Objects.requireNonNull(model, "model");
+        this.merger = new StoryMerger(StoryMerger.defaultRule());
         this.termDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.termDf());
         this.entityDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.entityDf());
         this.sequence = s.articles();
@@ -245,6 +253,14 @@ public final class StoryClusterer {
         story.addTitleTerms(titleIdf.keySet());
         byRecency.put(story.lastSequence, story);
         reindex(story);
+        List<String> merged = List.of();
+        if (!guided && merger.mergeable(story)) {
+            merged = new ArrayList<>(0);
+            String placed = story.id;
+            story = mergeStories(story, merged);
+            // a story the article opened and that merged into an older one: the article joined that one
+            opened = opened && story.id.equals(placed);
+        }
         if (woken != null) {
             // it retired and woke within this one article: for the caller it never went away
             String wokenId = woken.id();
@@ -255,7 +271,40 @@ public final class StoryClusterer {
             retired = new ArrayList<>(retired);
             retired.addAll(capped);
         }
-        return new Assignment(f.articleId(), story.id, opened, bestScore, retired);
+        return new Assignment(f.articleId(), story.id, opened, bestScore, retired, merged);
+    }
+
+    /** Merges per article at most (each merge can make the story similar to one more). */
+    private static final int MAX_MERGES = 3;
+
+    /**
+     * The merge step ({@link StoryMerger}): while the story the article went to has a similar enough
+     * other active story, the smaller of the two (ties: the larger id) is merged into the other and
+     * forgotten; its id is appended to {@code merged}. Returns the story the article ends up in.
+     */
+    private ActiveStory mergeStories(ActiveStory story, List<String> merged) {
+        for (int i = 0; i < MAX_MERGES; i++) {
+            StoryMerger.Match m = merger.best(story, candidates(Vectors.sorted(story.centroid), Vectors.sorted(story.entityVector)));
+            if (m == null) {
+                break;
+            }
+            ActiveStory other = m.story();
+            boolean keepOther = other.articleCount > story.articleCount
+                    || (other.articleCount == story.articleCount && other.id.compareTo(story.id) < 0);
+            ActiveStory keep = keepOther ? other : story;
+            ActiveStory gone = keepOther ? story : other;
+            active.remove(gone.id);
+            byRecency.remove(gone.lastSequence);
+            byRecency.remove(keep.lastSequence);
+            update(termIndex, gone, gone.indexedTerms, List.of());
+            update(entityIndex, gone, gone.indexedEntities, List.of());
+            keep.absorb(gone, config.centroidTerms(), config.members(), config.maxArticleIds());
+            byRecency.put(keep.lastSequence, keep);
+            reindex(keep);
+            merged.add(gone.id);
+            story = keep;
+        }
+        return story;
     }
 
     /** Term weights (1 + ln tf)·idf in the features' key order. */

@@ -80,6 +80,11 @@ final class Vectors {
         return out;
     }
 
+    /** {@code a + b} (a new map; neither is changed). */
+    static Map<String, Double> sum(Map<String, Double> a, Map<String, Double> b) {
+        return plainSum(a, b);
+    }
+
     private static Map<String, Double> plainSum(Map<String, Double> a, Map<String, Double> b) {
         Map<String, Double> out = new java.util.HashMap<>(Math.max(16, (a.size() + b.size()) * 2));
         out.putAll(a);

@@ -26,6 +26,7 @@ import org.lagebild.stories.cluster.Assignment;
 import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.StoryClusterer;
 import org.lagebild.stories.cluster.StoryFeatures;
+import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.stories.cluster.StoryModel;
 
 /**
@@ -163,6 +164,19 @@ public final class StoryEvaluation {
                 .toList();
     }
 
+    /**
+     * The articles in another order: {@code seed} 0 keeps theirs, any other seed shuffles them with
+     * {@code new Random(seed)} (for checking that undated clustering does not hang on one order).
+     */
+    public static List<Labelled> shuffled(List<Labelled> items, int seed) {
+        if (seed == 0) {
+            return items;
+        }
+        List<Labelled> out = new ArrayList<>(items);
+        java.util.Collections.shuffle(out, new java.util.Random(seed));
+        return out;
+    }
+
     /** Clusters the articles in the given order with a fresh clusterer and scores the result. */
     public static Result evaluate(String corpus, String split, String gold, List<Labelled> items, ClusterConfig config,
                                   boolean bySubcluster) {
@@ -172,7 +186,13 @@ public final class StoryEvaluation {
     /** Like {@link #evaluate(String, String, String, List, ClusterConfig, boolean)} with another model. */
     public static Result evaluate(String corpus, String split, String gold, List<Labelled> items, ClusterConfig config,
                                   StoryModel model, boolean bySubcluster) {
-        StoryClusterer c = new StoryClusterer(config, model);
+        return evaluate(corpus, split, gold, items, config, model, StoryMerger.defaultRule(), bySubcluster);
+    }
+
+    /** Like {@link #evaluate(String, String, String, List, ClusterConfig, StoryModel, boolean)} with another merge rule. */
+    public static Result evaluate(String corpus, String split, String gold, List<Labelled> items, ClusterConfig config,
+                                  StoryModel model, StoryMerger.Rule mergeRule, boolean bySubcluster) {
+        StoryClusterer c = new StoryClusterer(config, model, mergeRule);
         Map<String, String> predicted = new HashMap<>();
         Map<String, String> goldOf = new HashMap<>();
         List<String> ids = new ArrayList<>();
@@ -180,6 +200,10 @@ public final class StoryEvaluation {
         for (Labelled l : items) {
             Assignment a = c.add(l.features());
             predicted.put(a.articleId(), a.storyId());
+            for (String gone : a.merged()) {
+                // the articles of a merged story now belong to the story it merged into
+                predicted.replaceAll((article, story) -> story.equals(gone) ? a.storyId() : story);
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         for (Labelled l : items) {

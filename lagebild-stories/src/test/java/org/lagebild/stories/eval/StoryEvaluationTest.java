@@ -46,8 +46,8 @@ class StoryEvaluationTest {
             return;
         }
         StoryEvaluation.Report r = StoryEvaluation.run(GVA, ECB, StoryTestPipeline.annotator(), ClusterConfig.defaults(), System.out);
-        // floors a little under the TEST figures measured with the bundled model (GVA incident pairwise F1
-        // 0.8148, ECB+ topic 0.8524); the issue-6 goals (0.90, 0.95) are NOT met yet
+        // floors a little under the TEST figures measured with the bundled model and merge rule (GVA incident
+        // pairwise F1 0.8148, ECB+ topic 0.8518); the issue-6 goals (0.90, 0.95) are NOT met yet
         assertTrue(r.result("gva", "test", "incident").scores().pairF1() >= 0.79, r.toJson());
         assertTrue(r.result("ecbplus", "test", "topic").scores().pairF1() >= 0.83, r.toJson());
     }

@@ -1,0 +1,191 @@
+package org.lagebild.stories.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The story-to-story step of {@link StoryClusterer}: after an article has joined or opened an
+ * <em>undated</em> story, that story is compared with the other active undated stories, and the
+ * closest one is merged with it when their similarity reaches {@link Rule#threshold()}. An article
+ * decides alone on little evidence, and which of two stories about one topic it meets first depends
+ * on the order the articles come in; two stories of several articles each are compared on their
+ * whole centroids, which order hardly changes. Dated stories are never merged here (time closeness
+ * decides those; see {@link StoryModel}).
+ *
+ * <p>The similarity is {@code text·textWeight + kind·kindWeight + entity·entityWeight}: the cosine
+ * of the two centroids, the same cosine without the names (the {@link TermExtractor#NAME_MARK}
+ * twins: what kind of event, not who), and the cosine of the entity vectors. The rule lives in
+ * {@code story-merge.tsv} beside this class. Stateless and thread-safe; the clusterer does the
+ * bookkeeping (see {@link Assignment#merged()}).
+ */
+public final class StoryMerger {
+    private static final String RESOURCE = "story-merge.tsv";
+    private static final Rule DEFAULTS = load();
+
+    /**
+     * When two undated stories merge.
+     *
+     * @param threshold    the similarity at which they merge (above 3 never)
+     * @param textWeight   weight of the centroid cosine
+     * @param kindWeight   weight of the centroid cosine without names
+     * @param entityWeight weight of the entity cosine
+     * @param minArticles  the smaller story needs at least this many articles (a story of one article is what the join already weighed)
+     */
+    public record Rule(double threshold, double textWeight, double kindWeight, double entityWeight, int minArticles) {
+        public Rule {
+            if (!(threshold > 0) || textWeight < 0 || kindWeight < 0 || entityWeight < 0 || minArticles < 1) {
+                throw new IllegalArgumentException("merge rule out of range: " + this);
+            }
+        }
+
+        /** A rule that never merges. */
+        public static Rule never() {
+            return new Rule(10, 1, 0, 0, 1);
+        }
+
+        /** Whether this rule can merge at all. */
+        public boolean enabled() {
+            return threshold <= textWeight + kindWeight + entityWeight;
+        }
+
+        /** The values by name, in declaration order. */
+        public Map<String, Number> asMap() {
+            Map<String, Number> m = new LinkedHashMap<>();
+            m.put("threshold", threshold);
+            m.put("textWeight", textWeight);
+            m.put("kindWeight", kindWeight);
+            m.put("entityWeight", entityWeight);
+            m.put("minArticles", minArticles);
+            return m;
+        }
+
+        /** A copy with the named values changed (for tuning); unknown names fail. */
+        public Rule with(Map<String, ? extends Number> changes) {
+            Map<String, Number> now = asMap();
+            for (Map.Entry<String, ? extends Number> e : changes.entrySet()) {
+                if (now.put(e.getKey(), e.getValue()) == null) {
+                    throw new IllegalArgumentException("no merge rule value " + e.getKey());
+                }
+            }
+            return new Rule(now.get("threshold").doubleValue(), now.get("textWeight").doubleValue(),
+                    now.get("kindWeight").doubleValue(), now.get("entityWeight").doubleValue(), now.get("minArticles").intValue());
+        }
+    }
+
+    /** A story to merge with, and the similarity that decided it. */
+    record Match(ActiveStory story, double similarity) {
+    }
+
+    private final Rule rule;
+
+    public StoryMerger(Rule rule) {
+        this.rule = rule;
+    }
+
+    /** The bundled rule ({@code story-merge.tsv}). */
+    public static Rule defaultRule() {
+        return DEFAULTS;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /** Whether {@code s} may be merged at all: undated, and the rule is enabled. */
+    boolean mergeable(ActiveStory s) {
+        return rule.enabled() && s.firstDate == null;
+    }
+
+    /**
+     * The candidate most similar to {@code s} at or above the threshold (ties: smaller id), or null.
+     * Candidates that are {@code s} itself, dated, or too small are skipped.
+     */
+    Match best(ActiveStory s, List<ActiveStory> candidates) {
+        Match best = null;
+        for (ActiveStory t : candidates) {
+            if (t == s || t.firstDate != null || Math.min(s.articleCount, t.articleCount) < rule.minArticles()) {
+                continue;
+            }
+            double sim = similarity(s, t);
+            if (sim >= rule.threshold() && (best == null || sim > best.similarity()
+                    || (sim == best.similarity() && t.id.compareTo(best.story().id) < 0))) {
+                best = new Match(t, sim);
+            }
+        }
+        return best;
+    }
+
+    /** The rule's similarity of two stories (symmetric up to floating-point order). */
+    double similarity(ActiveStory a, ActiveStory b) {
+        double text = Vectors.cosine(a.centroid, a.centroidNorm, b.centroid, b.centroidNorm);
+        double kind = rule.kindWeight() == 0 ? 0 : kindCosine(a.centroid, b.centroid);
+        double entity = rule.entityWeight() == 0 ? 0 : Vectors.cosine(a.entityVector, a.entityNorm, b.entityVector, b.entityNorm);
+        return rule.textWeight() * text + rule.kindWeight() * kind + rule.entityWeight() * entity;
+    }
+
+    /** Cosine over the entries that are not names. */
+    static double kindCosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            if (!Vectors.isName(e.getKey())) {
+                double w = e.getValue();
+                na += w * w;
+                Double o = b.get(e.getKey());
+                if (o != null) {
+                    dot += w * o;
+                }
+            }
+        }
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            if (!Vectors.isName(e.getKey())) {
+                nb += e.getValue() * e.getValue();
+            }
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** Reads a rule from {@code name<TAB>value} lines; every value must be given once. */
+    public static Rule parse(BufferedReader r, String source) throws IOException {
+        Map<String, Number> values = new LinkedHashMap<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 2 || values.put(f[0].strip(), Double.parseDouble(f[1].strip())) != null) {
+                throw new IllegalStateException(source + ": expected one name<TAB>value per name: " + line);
+            }
+        }
+        Map<String, Number> names = Rule.never().asMap();
+        if (!values.keySet().equals(names.keySet())) {
+            throw new IllegalStateException(source + ": expected the names " + names.keySet() + ", got " + values.keySet());
+        }
+        return Rule.never().with(values);
+    }
+
+    private static Rule load() {
+        try (InputStream in = StoryMerger.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + StoryMerger.class.getName());
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "StoryMerger%s", rule.asMap());
+    }
+}
