@@ -26,7 +26,7 @@ final class Json {
         return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
-    static double perSecond(int pages, long nanos) {
+    static double perSecond(long pages, long nanos) {
         return nanos <= 0 ? 0.0 : pages / (nanos / 1e9);
     }
 

@@ -39,6 +39,7 @@ final class PageBatch {
         PageExtraction[] results = new PageExtraction[pages.size()];
         long firstWall = 0;
         long wall = 0;
+        long totalWall = 0;
         long cpu = 0;
         long other = -1;
         int[] order = largestFirst(pages);
@@ -47,6 +48,7 @@ final class PageBatch {
             long t0 = System.nanoTime();
             cpu = runOnce(extractor, pages, order, results, settings.threads());
             wall = System.nanoTime() - t0;
+            totalWall += wall;
             long process1 = processCpuNanos();
             other = process0 < 0 || process1 < 0 || cpu == 0 ? -1 : Math.max(0, process1 - process0 - cpu);
             if (pass == 0) {
@@ -62,7 +64,7 @@ final class PageBatch {
             dump(pages, list, settings);
         }
         return new Outcome(list, new Throughput(pages.size(), settings.threads(), settings.passes(), wall, firstWall,
-                extractNanos, cpu, other));
+                totalWall, extractNanos, cpu, other));
     }
 
     /** CPU time of the whole JVM process so far, or -1 when the platform does not report it. */

@@ -6,13 +6,13 @@ import java.math.RoundingMode;
 /**
  * Speed of one evaluation run: wall-clock time of decoding plus extraction of all pages on
  * {@code threads} threads (file reading and gunzip excluded), for the last pass and for the first
- * (cold JVM) pass, the summed time spent inside the extractor in the last pass, the CPU time the
+ * (cold JVM) pass, over all passes together (a stream of pages x passes, JIT warm-up included), the summed time spent inside the extractor in the last pass, the CPU time the
  * extracting threads used in the last pass (the figure least disturbed by other work on the machine), and
  * the CPU time the rest of the JVM used meanwhile (JIT compiler and GC threads: on 2 cores the compiler,
  * still busy after a few passes, takes its share from the extracting threads; -1 when the JVM cannot tell).
  */
 public record Throughput(int pages, int threads, int passes, long wallNanos, long firstPassWallNanos,
-                         long extractNanos, long cpuNanos, long otherCpuNanos) {
+                         long totalWallNanos, long extractNanos, long cpuNanos, long otherCpuNanos) {
 
     /** Whole pages (decoding and extraction) per wall-clock second in the last pass. */
     public double pagesPerSecond() {
@@ -22,6 +22,11 @@ public record Throughput(int pages, int threads, int passes, long wallNanos, lon
     /** The same for the first pass, with JIT warm-up. */
     public double firstPassPagesPerSecond() {
         return Json.perSecond(pages, firstPassWallNanos);
+    }
+
+    /** Pages per wall-clock second over all passes: one stream of pages x passes, warm-up included. */
+    public double allPassesPagesPerSecond() {
+        return Json.perSecond((long) pages * passes, totalWallNanos);
     }
 
     /** Milliseconds per page inside the extractor (summed over threads; grows with contention). */
@@ -44,6 +49,7 @@ public record Throughput(int pages, int threads, int passes, long wallNanos, lon
         o.put("threads", threads);
         o.put("passes", passes);
         o.put("pages_per_s_first_pass", Json.round(firstPassPagesPerSecond()).setScale(1, RoundingMode.HALF_EVEN));
+        o.put("pages_per_s_all_passes", Json.round(allPassesPagesPerSecond()).setScale(1, RoundingMode.HALF_EVEN));
         o.put("cpu_ms_per_page", Json.round(cpuMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
         o.put("extract_ms_per_page", Json.round(extractMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
         o.put("jvm_other_cpu_ms_per_page", Json.round(otherCpuMillisPerPage()).setScale(2, RoundingMode.HALF_EVEN));
