@@ -1,11 +1,5 @@
 package org.lagebild.stories.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,45 +42,13 @@ public final class FollowUpCues {
     }
 
     private static FollowUpCues load() {
-        Set<String> de = new HashSet<>();
-        Set<String> en = new HashSet<>();
-        try (InputStream in = FollowUpCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + FollowUpCues.class.getName());
+        return new FollowUpCues(DataLines.languageWords(FollowUpCues.class, RESOURCE, (lang, word) -> {
+            Set<String> got = new HashSet<>();
+            TermExtractor.instance().terms(word, lang, 1, (t, w) -> got.add(t));
+            if (got.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": gives no term (a stop word?): " + word);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected language<TAB>word: " + line);
-                }
-                String lang = f[0].strip();
-                if (!lang.equals("de") && !lang.equals("en") && !lang.equals("*")) {
-                    throw new IllegalStateException(RESOURCE + ": unknown language " + lang + ": " + line);
-                }
-                Set<String> got = new HashSet<>();
-                TermExtractor.instance().terms(f[1].strip(), lang.equals("*") ? "en" : lang, 1, (t, w) -> got.add(t));
-                if (got.isEmpty()) {
-                    throw new IllegalStateException(RESOURCE + ": gives no term (a stop word?): " + line);
-                }
-                if (!lang.equals("en")) {
-                    de.addAll(got);
-                }
-                if (!lang.equals("de")) {
-                    en.addAll(got);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new FollowUpCues(Map.of("de", Set.copyOf(de), "en", Set.copyOf(en)));
+            return got;
+        }));
     }
 }

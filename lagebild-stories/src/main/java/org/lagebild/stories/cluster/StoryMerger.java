@@ -156,16 +156,7 @@ public final class StoryMerger {
 
     /** Reads a rule from {@code name<TAB>value} lines; every value must be given once. */
     public static Rule parse(BufferedReader r, String source) throws IOException {
-        Map<String, Number> values = new LinkedHashMap<>();
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 2 || values.put(f[0].strip(), Double.parseDouble(f[1].strip())) != null) {
-                throw new IllegalStateException(source + ": expected one name<TAB>value per name: " + line);
-            }
-        }
+        Map<String, Number> values = new LinkedHashMap<>(DataLines.nameValues(r, source));
         Map<String, Number> names = Rule.never().asMap();
         if (!values.keySet().equals(names.keySet())) {
             throw new IllegalStateException(source + ": expected the names " + names.keySet() + ", got " + values.keySet());

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,16 +101,7 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
 
     /** Reads {@code name<TAB>value} lines; every weight, the three biases and the three thresholds must be given once. */
     public static StoryModel parse(BufferedReader r, String source) throws IOException {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 2 || values.put(f[0].strip(), Double.parseDouble(f[1].strip())) != null) {
-                throw new IllegalStateException(source + ": expected one name<TAB>value per name: " + line);
-            }
-        }
+        Map<String, Double> values = DataLines.nameValues(r, source);
         StoryModel m = new StoryModel(weights(values, "join", source), weights(values, "undated", source),
                 weights(values, "wake", source),
                 required(values, "threshold", source), required(values, "undatedThreshold", source),

@@ -1,12 +1,5 @@
 package org.lagebild.stories.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -140,40 +133,6 @@ public final class TermExtractor {
     private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
 
     private static Map<String, Set<String>> loadExtra() {
-        Set<String> de = new HashSet<>();
-        Set<String> en = new HashSet<>();
-        try (InputStream in = TermExtractor.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + TermExtractor.class.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected language<TAB>word: " + line);
-                }
-                String w = f[1].strip().toLowerCase(Locale.ROOT);
-                switch (f[0].strip()) {
-                    case "de" -> de.add(w);
-                    case "en" -> en.add(w);
-                    case "*" -> {
-                        de.add(w);
-                        en.add(w);
-                    }
-                    default -> throw new IllegalStateException(RESOURCE + ": unknown language " + f[0] + ": " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("de", de, "en", en);
+        return DataLines.languageWords(TermExtractor.class, RESOURCE, (lang, word) -> Set.of(word.toLowerCase(Locale.ROOT)));
     }
 }
