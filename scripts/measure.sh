@@ -18,6 +18,9 @@ echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo
 run eval extraction --trafilatura "$data/trafilatura-eval"
 run eval extraction --scrapinghub "$data/scrapinghub-article-extraction"
+run eval extraction --trafilatura "$data/trafilatura-eval" --split test
+run eval extraction --scrapinghub "$data/scrapinghub-article-extraction" --split test
+run eval extraction --trafilatura "$data/trafilatura-eval" --threads 2 --passes 30
 run eval time --wikiwars "$data/wikiwarsde-timex"
 run eval quantities --data "$data" --samples samples
 run eval quantities --data "$data" --samples samples --gold held-out
