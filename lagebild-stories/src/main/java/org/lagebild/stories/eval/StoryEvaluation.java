@@ -233,7 +233,8 @@ public final class StoryEvaluation {
                 String dct = str(o, "dct");
                 LocalDate day = dct == null || dct.isBlank() ? null : LocalDate.parse(dct.substring(0, 10));
                 String content = str(o, "content");
-                out.add(new GoldArticle(new StoryRawText(id, str(o, "title"), content == null ? "" : content, str(o, "uri"), day, "en"),
+                String text = content == null ? "" : KilledCountEvaluation.withoutBoilerplate(content);
+                out.add(new GoldArticle(new StoryRawText(id, str(o, "title"), text, str(o, "uri"), day, "en"),
                         incident, incident));
             }
         }

@@ -38,6 +38,8 @@ class KilledCountEvaluationTest {
             assertEquals("A man was killed.\n\n\nPolice are investigating.", KilledCountEvaluation.withoutBoilerplate(text), row[0]);
         }
         assertEquals("Police said 2 men died at 10:30 p.m.", KilledCountEvaluation.withoutBoilerplate("Police said 2 men died at 10:30 p.m."));
+        String prose = "The copyright lawyer said all rights reserved by the family would be defended.\nFollow the money, police said.";
+        assertEquals(prose, KilledCountEvaluation.withoutBoilerplate(prose));
     }
 
     @Test
