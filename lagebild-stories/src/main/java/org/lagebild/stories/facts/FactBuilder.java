@@ -212,7 +212,7 @@ public final class FactBuilder {
         } else {
             sourceKey = outlet;
             Source carrier = c.attribution().isEmpty() ? null : c.attribution().get(c.attribution().size() - 1);
-            sourceText = carrier != null ? (carrier.name() != null ? carrier.name() : carrier.text())
+            sourceText = carrier != null ? (carrier.name() != null ? carrier.name() : forms.source(carrier.text()))
                     : d.article().publisher() != null ? d.article().publisher() : "unnamed outlet";
             sourceRole = carrier != null ? carrier.role() : "publisher";
         }

@@ -17,6 +17,9 @@ public final class PhraseForms {
     private final List<String> adjectiveSuffixes = new ArrayList<>();
     private final List<String> invariantPlurals = new ArrayList<>();
     private final java.util.Set<String> increments = new java.util.HashSet<>();
+    private final java.util.Set<String> articles = new java.util.HashSet<>();
+    private final java.util.Set<String> genitiveArticles = new java.util.HashSet<>();
+    private final java.util.Map<String, String> indefinites = new java.util.HashMap<>();
 
     private PhraseForms() {
         for (String[] r : Tsv.rows(PhraseForms.class, "phrase-forms.tsv")) {
@@ -25,6 +28,9 @@ public final class PhraseForms {
                 case "adjective-suffix" -> adjectiveSuffixes.add(v);
                 case "invariant-plural" -> invariantPlurals.add(v);
                 case "increment" -> increments.add(v);
+                case "article" -> articles.add(v);
+                case "genitive-article" -> genitiveArticles.add(v);
+                case "indefinite-article" -> indefinites.put(v.substring(0, v.indexOf('>')), r[1].substring(r[1].indexOf('>') + 1));
                 default -> throw new IllegalStateException("phrase-forms.tsv: unknown kind " + r[0]);
             }
         }
@@ -80,6 +86,10 @@ public final class PhraseForms {
         if (text == null) {
             return null;
         }
+        String bare = withoutArticle(text.strip());
+        if (!bare.equals(text.strip())) {
+            return bare;
+        }
         String[] words = text.strip().split("\\s+");
         if (words.length < 2 || originStem(words[0]) == null) {
             return text;
@@ -103,6 +113,54 @@ public final class PhraseForms {
             b.append(adjective ? lower.substring(0, lower.length() - (lower.endsWith("e") ? 1 : 2)) + "e" : x);
         }
         return b.toString();
+    }
+
+    /**
+     * The phrase without its opening article, in the nominative as far as the article tells ("der Syrischen
+     * Beobachtungsstelle" → "Syrische Beobachtungsstelle", "eines Einwohners" → "ein Einwohner"); the phrase itself
+     * when it opens with none or is only an article.
+     */
+    private String withoutArticle(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2) {
+            return text;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String nominative = indefinites.get(first);
+        if (nominative != null) {
+            return words.length == 2 ? nominative + " " + withoutGenitive(words[1], first) : text;
+        }
+        boolean genitive = genitiveArticles.contains(first);
+        if (!genitive && !articles.contains(first)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean last = i == words.length - 1;
+            if (!last && w.length() > 4 && w.endsWith("en") && !first.equals("die") && !first.equals("das")) {
+                w = w.substring(0, w.length() - 1); // "Syrischen" → "Syrische"
+            } else if (last && genitive) {
+                w = withoutGenitive(w, first);
+            }
+            b.append(b.length() == 0 ? "" : " ").append(w);
+        }
+        return b.toString();
+    }
+
+    /** A noun after a genitive singular article without its "-s"/"-es" ("Bundesamtes" → "Bundesamt"). */
+    private String withoutGenitive(String noun, String article) {
+        if (!genitiveArticles.contains(article) && !article.equals("eines") || noun.length() < 5 || noun.endsWith("ss")) {
+            return noun;
+        }
+        if (noun.endsWith("es") && noun.length() > 6 && !isVowel(noun.charAt(noun.length() - 3))) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouäöüy".indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     /** The lower-case stem of a declined origin adjective ("Südkoreanischen" → "südkoreanisch"), else null. */

@@ -23,7 +23,14 @@ public final class Propositions {
     }
 
     private record Unit(String lemma, boolean suffix, String kind) {
+        /** A measure (money, share, length …) is never read from a sentence for a quantity without unit. */
+        boolean counted() {
+            return !kind.equals(MEASURE);
+        }
     }
+
+    /** The unit kind of money, shares, lengths and the like (units.tsv): not a group of things counted. */
+    static final String MEASURE = "measure";
 
     private record Topic(String proposition, Pattern pattern) {
     }
@@ -67,7 +74,7 @@ public final class Propositions {
     public String proposition(String predicate, String unitKind) {
         String p = predicate == null ? "-" : predicate;
         for (Mapping m : mappings) {
-            if (!m.predicate.equals(p)) {
+            if (!m.predicate.equals(p) && !m.predicate.equals("*")) {
                 continue;
             }
             boolean unitOk = switch (m.unitKind) {
@@ -140,6 +147,9 @@ public final class Propositions {
                 continue;
             }
             for (Unit u : units) {
+                if (!u.counted()) {
+                    continue;
+                }
                 int at = u.suffix ? l.lastIndexOf(u.lemma) : (l.startsWith(u.lemma) ? 0 : -1);
                 if (at >= 0 && l.length() - at - u.lemma.length() <= 3) {
                     return u.suffix ? l.substring(0, at + u.lemma.length()) : u.lemma;

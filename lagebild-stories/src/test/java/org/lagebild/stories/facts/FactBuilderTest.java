@@ -175,4 +175,38 @@ class FactBuilderTest {
         assertNotNull(StorySummary.summarize(java.util.Arrays.asList(empty, null, nulls), fs, 3));
         assertTrue(builder.build(null, null).facts().isEmpty());
     }
+
+    @Test
+    void moneySharesAndLengthsAreFiguresNotDeploymentsOrAttacks() {
+        Document a = doc("a", "x", JUNE,
+                spec("Anleger erhalten 12,50 Euro.", "deploy", null, 12.5, null, null, "Euro", null, Modality.ASSERTED, publisher("x")),
+                spec("Die Miliz greift einen 90 Kilometer langen Korridor an.", "attack", null, 90.0, null, null, "Kilometer", null,
+                        Modality.ASSERTED, publisher("x")),
+                spec("Zehn Prozent der Truppen werden verlegt.", "deploy", null, 10.0, null, null, "Prozent", null, Modality.ASSERTED,
+                        publisher("x")));
+        FactSet fs = builder.build(List.of(a), Map.of());
+        assertEquals(List.of("count", "count", "count"), fs.facts().stream().map(Fact::predicate).toList(),
+                () -> fs.facts().stream().map(Fact::label).toList().toString());
+    }
+
+    @Test
+    void peopleWithoutVerbAreNoDeploymentTroopsAre() {
+        Document a = doc("a", "x", JUNE,
+                spec("Im September kamen 10.000 Personen, die Asyl beantragten.", null, null, 10000.0, null, null, "Person", null,
+                        Modality.ASSERTED, publisher("x")),
+                spec("100.000 Soldaten für den Krieg.", null, null, 100000.0, null, null, "Soldat", null, Modality.ASSERTED,
+                        publisher("x")));
+        FactSet fs = builder.build(List.of(a), Map.of());
+        assertEquals(List.of("count", "deploy"), fs.facts().stream().map(Fact::predicate).sorted().toList(),
+                () -> fs.facts().stream().map(Fact::label).toList().toString());
+    }
+
+    @Test
+    void killedSoldiersAndKilledPeopleOfOtherSentencesStayApart() {
+        Document a = doc("a", "x", JUNE, spec("27 Soldaten sterben bei dem Anschlag.", "die", null, 27.0, null, null, "Soldat", null,
+                Modality.ASSERTED, publisher("x")));
+        Document b = doc("b", "x", JUNE, spec("Mindestens 20 Menschen wurden getötet.", "kill", null, null, 20.0, null, "Mensch", null,
+                Modality.ASSERTED, publisher("x")));
+        assertEquals(2, builder.build(List.of(a, b), Map.of()).facts().size());
+    }
 }
