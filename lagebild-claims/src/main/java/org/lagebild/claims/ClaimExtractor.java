@@ -520,7 +520,12 @@ public final class ClaimExtractor implements Stage {
                                     ? phraseAfter(w, i + gap) : phraseAfter(w, end);
                         }
                         case "origin" -> ph = phraseAfter(w, end);
-                        case "before" -> ph = phraseBefore(w, i - 1);
+                        case "before" -> ph = i > 0 && used[i - 1] ? null : phraseBefore(w, i - 1);
+                        case "continues" -> {
+                            // "Den Angaben zufolge": the source of the sentences before, as with "demnach"
+                            in.explicit = true;
+                            in.continues = true;
+                        }
                         case "self", "headbefore" -> ph = phraseBefore(w, i);
                         case "subject" -> {
                             if (i == 0 || w.clauseBreak(i - 1, i)) {
@@ -1065,6 +1070,9 @@ public final class ClaimExtractor implements Stage {
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
                 if (loc && Speakers.compoundModifier(text, m)) {
                     continue; // "im Ukraine-Krieg" names a war, not where the claim happens
+                }
+                if (loc && Speakers.dateline(text, ss.start(), m)) {
+                    continue; // "Paris – Bei Angriffen in Syrien …": where the report was filed, not where it happened
                 }
                 if (loc) {
                     if (location == null || p >= 0 && k > p && location.span().start() < w.start[Math.min(p, w.size() - 1)]) {

@@ -77,6 +77,23 @@ final class Speakers {
         return e + 1 < text.length() && text.charAt(e) == '-' && Character.isLetter(text.charAt(e + 1));
     }
 
+    private static final java.util.regex.Pattern DATELINE_TAIL =
+            java.util.regex.Pattern.compile("\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?[–—-]\\s");
+
+    /**
+     * True when the mention is a dateline: the place the report was filed from, opening its sentence and followed
+     * by a dash ("Paris – Bei Raketenangriffen …", "Wien (APA) – …"); it is not where the reported event happened.
+     */
+    static boolean dateline(String text, int sentenceStart, EntityMention m) {
+        int s = m.span().start();
+        if (text.substring(sentenceStart, Math.min(s, text.length())).strip().length() > 0) {
+            return false;
+        }
+        java.util.regex.Matcher t = DATELINE_TAIL.matcher(text);
+        t.region(m.span().end(), text.length());
+        return t.lookingAt();
+    }
+
     /**
      * A person with the role noun written right before the name ("Verteidigungsminister Peter Struck", "der
      * russische Außenminister Sergei Lawrow"), still linked to the person.

@@ -38,6 +38,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void datelineIsWhereTheReportWasFiledNotWhereItHappened() {
+        Claim c = quantityClaim("Paris – Bei Raketenangriffen in Syrien sind fast 50 Zivilisten getötet worden.");
+        assertEquals("lb:gpe:sy", c.location() == null ? null : c.location().entityId());
+        Claim d = quantityClaim("Berlin (dpa) – Die Polizei nahm 15 Verdächtige fest.");
+        assertEquals(null, d.location() == null ? null : d.location().entityId());
+        Claim e = quantityClaim("In Paris wurden 20 Menschen verletzt.");
+        assertEquals("lb:loc:paris", e.location() == null ? null : e.location().entityId(), "no dash: the place stands");
+    }
+
+    @Test
+    void theseStatementsAreTheSourceOfTheSentenceBefore() {
+        Claim c = quantityClaim("Laut Polizei brannte ein Haus in Linz. Den Angaben zufolge wurden 20 Menschen verletzt.");
+        assertEquals("Polizei", last(c));
+        assertEquals(Modality.REPORTED, c.modality());
+        Claim alone = quantityClaim("Den Angaben zufolge wurden 20 Menschen verletzt.");
+        assertTrue(alone.attribution().stream().noneMatch(s -> s.text().contains("Angaben")), () -> alone.attribution().toString());
+    }
+
+    @Test
     void oneClaimPerCountedQuantity() {
         List<Claim> cs = claims("Nordkorea wird 1.000 Minenräumer und 5.000 Soldaten in die russische Region Kursk entsenden.")
                 .stream().filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
