@@ -157,6 +157,11 @@ public final class FactBuilder {
             return hi - lo;
         }
 
+        /** The same sentence of the same article. */
+        boolean sameSentence(Candidate o) {
+            return doc == o.doc && sentence == o.sentence;
+        }
+
         /** One article, or copies of one text. */
         boolean sameText(Candidate o) {
             return doc == o.doc || group != null && group.equals(o.group);
@@ -167,7 +172,7 @@ public final class FactBuilder {
         if (c == null || c.kind() == ClaimKind.QUOTE) {
             return null; // quotes are speech acts; their propositions come as event and quantity claims
         }
-        Quantity q = c.quantity();
+        Quantity q = yearLike(c.quantity()) ? null : c.quantity();
         String sentence = sentenceText(d, c.sentence());
         String unit = q == null ? null : lower(q.unitLemma());
         if (q != null && unit == null) {
@@ -236,6 +241,21 @@ public final class FactBuilder {
         return new Candidate(ev, prop, kind, frame, argKey(s), argName(s), argKey(l), argName(l), unit, counted,
                 q != null && forms.increment(q.counts()), unitKind, q != null,
                 lo, hi, vague, event, pub, order, docIndex, c.sentence(), claimIndex(c.id()), outlet, group);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_YEAR = java.util.regex.Pattern.compile("(?:^|\\s)(1[89]\\d\\d|20\\d\\d)$");
+
+    /**
+     * True for a figure that is a year, not a count: four digits without thousands separator between 1800 and 2099,
+     * without unit, and not a round hundred ("mehr als 2020 (1,9 Millionen)"). Counts of that size are written
+     * "2.020" or "2,020"; "mehr als 2000" stays a count.
+     */
+    static boolean yearLike(Quantity q) {
+        if (q == null || q.value() == null || q.unit() != null && !q.unit().isBlank() || q.counts() != null && !q.counts().isBlank()) {
+            return false;
+        }
+        java.util.regex.Matcher m = PLAIN_YEAR.matcher(q.text().strip());
+        return m.find() && Integer.parseInt(m.group(1)) % 100 != 0 && q.value() == Integer.parseInt(m.group(1));
     }
 
     /**
@@ -372,6 +392,10 @@ public final class FactBuilder {
             return false;
         }
         if (a.hasQ) {
+            if (a.proposition.equals("count") && !a.sameSentence(b)
+                    && (a.unit == null || !a.unit.equals(b.unit) || !Objects.equals(a.lo, b.lo) || !Objects.equals(a.hi, b.hi))) {
+                return false; // figures no predicate ties together are one fact only when they agree in unit and bounds
+            }
             if (a.increment != b.increment) {
                 return false; // "weitere Truppen" adds to a total, it does not state it
             }

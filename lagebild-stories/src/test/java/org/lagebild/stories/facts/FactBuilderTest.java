@@ -209,4 +209,37 @@ class FactBuilderTest {
                 Modality.ASSERTED, publisher("x")));
         assertEquals(2, builder.build(List.of(a, b), Map.of()).facts().size());
     }
+
+    private static org.lagebild.model.Quantity quantity(String text, double value, String unit) {
+        return new org.lagebild.model.Quantity(new org.lagebild.model.Span(0, text.length()), text, value, null, null, false, false,
+                false, null, unit, unit, null, org.lagebild.model.Provenance.of("test", "hand"));
+    }
+
+    @Test
+    void plainFourDigitYearsAreNoFigures() {
+        assertTrue(FactBuilder.yearLike(quantity("mehr als 2020", 2020, null)), "fast dreimal mehr als 2020 (1,9 Millionen)");
+        assertTrue(FactBuilder.yearLike(quantity("1956", 1956, null)));
+        assertFalse(FactBuilder.yearLike(quantity("2.020", 2020, null)), "a count of that size has a thousands separator");
+        assertFalse(FactBuilder.yearLike(quantity("2020", 2020, "Soldaten")), "a unit makes it a count");
+        assertFalse(FactBuilder.yearLike(quantity("mehr als 2000", 2000, null)), "a round figure stays a count");
+        assertFalse(FactBuilder.yearLike(quantity("3500", 3500, null)));
+    }
+
+    @Test
+    void figuresWithoutPredicateJoinOnlyWhenTheyAgree() {
+        Document a = doc("a", "x", JUNE,
+                spec("Es gibt mehr als 50 bewaffnete Konflikte.", null, null, null, 50.0, null, "Konflikt", null, Modality.ASSERTED,
+                        publisher("x")),
+                spec("Die Ortschaft liegt 30 Kilometer nördlich.", null, null, 30.0, null, null, "Kilometer", null, Modality.ASSERTED,
+                        publisher("x")));
+        Document b = doc("b", "y", JUNE,
+                spec("Ein knapp 90 Kilometer langer Korridor.", null, null, null, null, 90.0, "Kilometer", null, Modality.ASSERTED,
+                        publisher("y")),
+                spec("Psalm 116,1.", null, null, 116.1, null, null, null, null, Modality.ASSERTED, publisher("y")),
+                spec("Die Ortschaft liegt 30 Kilometer nördlich.", null, null, 30.0, null, null, "Kilometer", null, Modality.ASSERTED,
+                        publisher("y")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        assertEquals(4, fs.facts().size(), () -> fs.facts().stream().map(Fact::label).toList().toString());
+        assertTrue(fs.facts().stream().anyMatch(f -> f.evidence().size() == 2), "the same figure in two articles is one fact");
+    }
 }
