@@ -31,7 +31,8 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
                 .append("<title>Lagebild – Situation report</title><style>").append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>Lagebild – Situation report</h1><p>")
-                .append(m.articles().size()).append(" articles from ").append(m.sources().size()).append(" sources")
+                .append(Numbers.count(m.articles().size(), "article", "articles")).append(" from ")
+                .append(Numbers.count(m.sources().size(), "source", "sources"))
                 .append(m.sources().isEmpty() ? "" : " (" + esc(String.join(", ", m.sources())) + ")")
                 .append(" · generated ").append(m.generated()).append("</p></header>\n<main>\n");
 

@@ -9,7 +9,8 @@ public final class MarkdownReport {
     public static String render(ReportModel m) {
         StringBuilder s = new StringBuilder(16_384);
         s.append("# Lagebild – Situation report\n\n");
-        s.append(m.articles().size()).append(" articles from ").append(m.sources().size()).append(" sources");
+        s.append(Numbers.count(m.articles().size(), "article", "articles")).append(" from ")
+                .append(Numbers.count(m.sources().size(), "source", "sources"));
         if (!m.sources().isEmpty()) {
             s.append(" (").append(String.join(", ", m.sources())).append(")");
         }

@@ -18,6 +18,11 @@ public final class Numbers {
         return f.format(v);
     }
 
+    /** A count with its noun in the right number: "1 outlet", "6 articles". */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** A stated range: "3,000", "1,000–9,999", "?–3,000"; "" when neither bound is known. */
     public static String range(Double min, Double max) {
         if (min == null && max == null) {

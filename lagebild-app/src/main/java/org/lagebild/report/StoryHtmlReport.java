@@ -52,7 +52,8 @@ public final class StoryHtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
                 .append("<title>Lagebild – ").append(esc(s.title())).append("</title><style>").append(CSS).append("</style></head><body>\n");
         h.append("<header><h1>Lagebild: ").append(esc(s.title())).append("</h1><p>Story ").append(esc(s.id())).append(" · ")
-                .append(s.articleCount()).append(" articles from ").append(s.sourceCount()).append(" outlets (")
+                .append(Numbers.count(s.articleCount(), "article", "articles")).append(" from ")
+                .append(Numbers.count(s.sourceCount(), "outlet", "outlets")).append(" (")
                 .append(esc(String.join(", ", s.sources()))).append(") · ").append(span(s.firstDay(), s.lastDay()))
                 .append(" · generated ").append(m.generated()).append("</p></header>\n<main>\n");
 
@@ -72,7 +73,7 @@ public final class StoryHtmlReport {
                 }
                 h.append("</td><td>").append(esc(f.time() == null ? "" : f.time().value()))
                         .append(f.time() != null && f.time().fromPublication() ? "<div class=\"muted\">publication window</div>" : "")
-                        .append("</td><td>").append(esc(Numbers.range(f.min(), f.max()))).append(' ').append(esc(nz(f.unit())))
+                        .append("</td><td>").append(esc(Numbers.range(f.min(), f.max()))).append(' ').append(esc(nz(f.countedOrUnit())))
                         .append("</td><td>").append(esc(f.conservative() == null ? "" : Numbers.format(f.conservative())))
                         .append("</td><td>").append(f.independentSources()).append("<div class=\"muted\">")
                         .append(esc(String.join("; ", f.sources()))).append("</div></td><td>").append(status(f.status()))

@@ -17,8 +17,8 @@ public final class StoryMarkdownReport {
         StringBuilder b = new StringBuilder(32_768);
         var s = m.story();
         b.append("# Lagebild: ").append(md(s.title())).append("\n\n");
-        b.append("Story `").append(s.id()).append("` · ").append(s.articleCount()).append(" articles from ")
-                .append(s.sourceCount()).append(" outlets (").append(md(String.join(", ", s.sources()))).append(") · ")
+        b.append("Story `").append(s.id()).append("` · ").append(Numbers.count(s.articleCount(), "article", "articles"))
+                .append(" from ").append(Numbers.count(s.sourceCount(), "outlet", "outlets")).append(" (").append(md(String.join(", ", s.sources()))).append(") · ")
                 .append(StoryHtmlReport.span(s.firstDay(), s.lastDay())).append(" · generated ").append(m.generated()).append("\n\n");
         b.append("## Summary\n\n").append(md(m.summary())).append("\n\n");
 
@@ -30,7 +30,7 @@ public final class StoryMarkdownReport {
             for (Fact f : m.keyFigures()) {
                 b.append("| ").append(md(f.label())).append(f.conflicts().isEmpty() ? "" : " ⚠ contradicted")
                         .append(" | ").append(f.time() == null ? "" : md(f.time().value()))
-                        .append(" | ").append(Numbers.range(f.min(), f.max())).append(f.unit() == null ? "" : " " + md(f.unit()))
+                        .append(" | ").append(Numbers.range(f.min(), f.max())).append(f.countedOrUnit() == null ? "" : " " + md(f.countedOrUnit()))
                         .append(" | ").append(f.conservative() == null ? "" : Numbers.format(f.conservative()))
                         .append(" | ").append(f.independentSources()).append(": ").append(md(String.join("; ", f.sources())))
                         .append(" | ").append(status(f.status()))

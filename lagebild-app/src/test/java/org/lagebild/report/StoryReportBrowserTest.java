@@ -73,6 +73,12 @@ class StoryReportBrowserTest {
     }
 
     @Test
+    void keyFiguresShowTheCountedGroupAsWrittenNotItsLemma() {
+        assertTrue(markdown.contains(" Soldaten |"), "a range stated as '10,000 nordkoreanische Soldaten'");
+        assertFalse(markdown.matches("(?s).*\\d Soldat \\|.*"), "not the lemma after a figure: '10,000 Soldat'");
+    }
+
+    @Test
     void chromiumRendersTheChartAndTakesAScreenshot() throws Exception {
         Path chrome = chromium();
         Path shots = Path.of("target", "screenshots");
