@@ -197,9 +197,10 @@ public final class FactBuilder {
         }
         PublicationDate pd = d.article().published();
         EventTime pub = EventTime.ofPublication(pd);
-        EventTime timex = c.time() == null ? null : EventTime.ofTimex(c.time().value());
+        boolean undated = pub == null;
+        EventTime timex = c.time() == null || undated && relative(c.time()) ? null : EventTime.ofTimex(c.time().value());
         if (timex == null && c.time() == null && frame) {
-            timex = timeInSentence(d, c.sentence());
+            timex = timeInSentence(d, c.sentence(), undated);
         }
         EventTime event = frame ? null : timex;
         EventTime stated = frame && timex != null ? timex : frame && pastRef(c.time()) ? null : pub;
@@ -300,13 +301,21 @@ public final class FactBuilder {
         return "article:" + d.article().id();
     }
 
-    private static EventTime timeInSentence(Document d, int sentence) {
+    /**
+     * True for a time resolved against the article's own date ("im August", "am Donnerstag"): in an article
+     * without any publication date its value rests on a stand-in reference day, not on the text, and says nothing.
+     */
+    private static boolean relative(TimeExpression t) {
+        return "DCT".equals(t.anchor());
+    }
+
+    private static EventTime timeInSentence(Document d, int sentence, boolean undated) {
         if (sentence < 0 || sentence >= d.sentences().size()) {
             return null;
         }
         var span = d.sentences().get(sentence).span();
         for (TimeExpression t : d.times()) {
-            if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+            if (t.span().start() >= span.start() && t.span().end() <= span.end() && !(undated && relative(t))) {
                 EventTime e = EventTime.ofTimex(t.value());
                 if (e != null) {
                     return e;

@@ -242,4 +242,16 @@ class FactBuilderTest {
         assertEquals(4, fs.facts().size(), () -> fs.facts().stream().map(Fact::label).toList().toString());
         assertTrue(fs.facts().stream().anyMatch(f -> f.evidence().size() == 2), "the same figure in two articles is one fact");
     }
+
+    @Test
+    void relativeTimesOfAnArticleWithoutDateTellNoTime() {
+        // "im August" in an article without any publication date: the tagger resolved it against a stand-in day
+        Document undated = doc("u", "x", null, spec("Im August starben 20 Menschen.", "die", null, 20.0, null, null, "Mensch",
+                "2026-08", Modality.ASSERTED, publisher("x")));
+        Fact f = only(builder.build(List.of(undated), Map.of()), "killed");
+        assertEquals(null, f.time(), () -> f.label());
+        Document dated = doc("d", "x", JUNE, spec("Im August starben 20 Menschen.", "die", null, 20.0, null, null, "Mensch",
+                "2024-08", Modality.ASSERTED, publisher("x")));
+        assertEquals("2024-08", only(builder.build(List.of(dated), Map.of()), "killed").time().value());
+    }
 }
