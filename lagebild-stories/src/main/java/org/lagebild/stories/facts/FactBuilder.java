@@ -725,8 +725,10 @@ public final class FactBuilder {
     // ---- status and conflicts ---------------------------------------------------------------------------------
 
     /**
-     * The modalities in the order stated, collapsed: a step continues while the modality stays the same, and a
-     * confirmed proposition that is later stated as fact or reported stays confirmed.
+     * The modalities in the order stated, collapsed: a step continues while the modality stays the same, a
+     * confirmed proposition that is later stated as fact or reported stays confirmed, and stating as fact and
+     * reporting a source's word are one status (an outlet that says so itself or cites who says so changes nothing
+     * about how certain the proposition is: "asserted → reported → asserted" is no history).
      */
     private static List<StatusStep> status(List<Candidate> members) {
         List<StatusStep> steps = new ArrayList<>();
@@ -738,8 +740,9 @@ public final class FactBuilder {
             if (m == Modality.QUESTION) {
                 continue; // asked, not stated
             }
-            boolean same = m == current
-                    || current == Modality.CONFIRMED && (m == Modality.ASSERTED || m == Modality.REPORTED);
+            boolean stated = m == Modality.ASSERTED || m == Modality.REPORTED;
+            boolean same = m == current || current == Modality.CONFIRMED && stated
+                    || stated && (current == Modality.ASSERTED || current == Modality.REPORTED);
             if (current != null && same) {
                 evs.add(c.ev);
                 continue;

@@ -58,7 +58,8 @@ public final class StorySummary {
         List<Fact> all = facts == null ? List.of() : facts.facts();
         List<Fact> figures = all.stream().filter(f -> f.hasFigure() && f.figure() != null)
                 .filter(f -> f.evidence().stream().anyMatch(e -> e.modality() != Modality.QUESTION))
-                .sorted(Comparator.comparingInt((Fact f) -> -f.articles().size()).thenComparingInt(f -> -f.independentSources())
+                .sorted(Comparator.comparing((Fact f) -> f.predicate().equals("count")) // what happened before plain figures
+                        .thenComparingInt(f -> -f.articles().size()).thenComparingInt(f -> -f.independentSources())
                         .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
                 .limit(Math.max(0, maxFigures)).toList();
         if (!figures.isEmpty()) {

@@ -254,4 +254,29 @@ class FactBuilderTest {
                 "2024-08", Modality.ASSERTED, publisher("x")));
         assertEquals("2024-08", only(builder.build(List.of(dated), Map.of()), "killed").time().value());
     }
+
+    @Test
+    void statingAndReportingAreOneStatusAllegedIsAnother() {
+        Document a = doc("a", "x", JUNE,
+                spec("Russland griff Aleppo an.", "attack", "lb:gpe:ru", null, null, null, null, null, Modality.ASSERTED, publisher("x")),
+                spec("Laut Aktivisten griff Russland an.", "attack", "lb:gpe:ru", null, null, null, null, null, Modality.REPORTED,
+                        publisher("x"), source("Aktivisten", null, "other")),
+                spec("Russland griff das Spital an.", "attack", "lb:gpe:ru", null, null, null, null, null, Modality.ASSERTED,
+                        publisher("x")),
+                spec("Russland soll angegriffen haben.", "attack", "lb:gpe:ru", null, null, null, null, null, Modality.ALLEGED,
+                        publisher("x")));
+        Fact f = only(builder.build(List.of(a), Map.of()), "attack");
+        assertEquals(List.of(Modality.ASSERTED, Modality.ALLEGED), f.status().stream().map(StatusStep::modality).toList());
+    }
+
+    @Test
+    void theSummaryNamesWhatHappenedBeforePlainFigures() {
+        Document a = doc("a", "x", JUNE,
+                spec("Fünf Kleinbusse fuhren vorbei.", null, null, 5.0, null, null, "Kleinbus", null, Modality.ASSERTED, publisher("x")),
+                spec("27 Soldaten starben.", "die", null, 27.0, null, null, "Soldat", null, Modality.ASSERTED, publisher("x")));
+        Document b = doc("b", "y", JUNE,
+                spec("Fünf Kleinbusse fuhren vorbei.", null, null, 5.0, null, null, "Kleinbus", null, Modality.ASSERTED, publisher("y")));
+        String s = StorySummary.summarize(List.of(a, b), builder.build(List.of(a, b), Map.of()), 1);
+        assertTrue(s.contains("Key figures: 27 Soldat killed"), s);
+    }
 }
