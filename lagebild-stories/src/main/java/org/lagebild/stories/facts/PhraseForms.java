@@ -134,6 +134,9 @@ public final class PhraseForms {
         if (!genitive && !articles.contains(first)) {
             return text;
         }
+        if ((first.equals("der") || first.equals("das")) && words.length > 2 && words[1].endsWith("e")) {
+            return text; // a nominative with its weak adjective reads right only with the article: "der ukrainische Geheimdienst"
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
