@@ -52,6 +52,7 @@ public final class ClaimExtractor implements Stage {
     public static final String NAME = "claims";
 
     private final Lexicon lex;
+    private final EventContexts contexts = EventContexts.load();
     private final ArgumentRoles argRoles = ArgumentRoles.get();
     private final VictimReader victims = VictimReader.load();
     private final Map<String, Entity> byName;
@@ -1000,7 +1001,7 @@ public final class ClaimExtractor implements Stage {
                 in.predicates = new String[w.size()];
                 for (int i = 0; i < w.size(); i++) {
                     in.predicates[i] = insideQuote(w.start[i]) || i > 0 && w.upper(i) && argRoles.background(w, i) ? null
-                            : lex.predicateAt(w, i, lang);
+                            : contexts.apply(w, i, lex.predicateAt(w, i, lang));
                 }
             }
             int best = -1;

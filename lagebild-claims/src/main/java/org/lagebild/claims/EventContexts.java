@@ -1,0 +1,74 @@
+package org.lagebild.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Event words whose meaning a word of their clause changes (event-contexts.tsv): "tödlich getroffen" is a killing,
+ * "Maßnahmen getroffen" no event. Reads a sentence's words ({@link Words}) and the predicate events.tsv gave the word
+ * at an index; gives the predicate it has in context, or null for none. Immutable and thread-safe; a missing or
+ * malformed file is a hard error.
+ */
+final class EventContexts {
+    private record Row(String predicate, String stem, String context, boolean prefix, String becomes, String example) {
+    }
+
+    private static final EventContexts BUNDLED = new EventContexts();
+
+    private final List<Row> rows = new ArrayList<>();
+
+    private EventContexts() {
+        for (Map<String, String> r : Tsv.read("event-contexts.tsv", "predicate", "stem", "context", "becomes", "example")) {
+            String c = r.get("context").toLowerCase(Locale.ROOT);
+            boolean prefix = c.endsWith("*");
+            rows.add(new Row(r.get("predicate"), r.get("stem").toLowerCase(Locale.ROOT), prefix ? c.substring(0, c.length() - 1) : c,
+                    prefix, r.get("becomes"), r.get("example")));
+        }
+    }
+
+    static EventContexts load() {
+        return BUNDLED;
+    }
+
+    /** The examples of the data file: sentence and the predicate its event word must get ("-": none). */
+    List<String[]> examples() {
+        return rows.stream().map(r -> new String[] {r.example(), r.becomes(), r.stem()}).toList();
+    }
+
+    /** The predicate of the word at {@code i} in its clause, given the predicate {@code p} its stem gave (null: none). */
+    String apply(Words w, int i, String p) {
+        if (p == null) {
+            return null;
+        }
+        String x = w.lower[i];
+        for (Row r : rows) {
+            if (!r.predicate().equals(p) || !(x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
+                continue;
+            }
+            if (inClause(w, i, r)) {
+                return r.becomes().equals("-") ? null : r.becomes();
+            }
+        }
+        return p;
+    }
+
+    private static boolean inClause(Words w, int i, Row r) {
+        for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
+            if (matches(w.lower[j], r)) {
+                return true;
+            }
+        }
+        for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
+            if (matches(w.lower[j], r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String word, Row r) {
+        return r.prefix() ? word.startsWith(r.context()) : word.equals(r.context());
+    }
+}

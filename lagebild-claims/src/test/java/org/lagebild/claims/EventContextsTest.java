@@ -1,0 +1,53 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.ClaimKind;
+
+class EventContextsTest {
+
+    /** Every example of event-contexts.tsv gives its row's predicate to the event word. */
+    @Test
+    void everyExampleGetsItsPredicate() {
+        Lexicon lex = Lexicon.load();
+        EventContexts ctx = EventContexts.load();
+        List<String> failures = new ArrayList<>();
+        for (String[] ex : ctx.examples()) {
+            Words w = Words.of(ex[0], 0, ex[0].length());
+            String want = ex[1].equals("-") ? null : ex[1];
+            boolean found = false;
+            for (int i = 0; i < w.size(); i++) {
+                if (w.lower[i].startsWith(ex[2]) || w.lower[i].startsWith("ge" + ex[2])) {
+                    found = true;
+                    String got = ctx.apply(w, i, lex.predicateAt(w, i, "de"));
+                    if (!java.util.Objects.equals(want, got)) {
+                        failures.add(ex[0] + " => " + got + ", expected " + want);
+                    }
+                }
+            }
+            if (!found) {
+                failures.add(ex[0] + ": no word with the stem " + ex[2]);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void meetingsStayMeetings() {
+        Words w = Words.of("Putin traf sich am Montag mit Kim.", 0, 34);
+        assertEquals("meet", EventContexts.load().apply(w, 1, Lexicon.load().predicateAt(w, 1, "de")));
+    }
+
+    @Test
+    void aFatalHitIsAKillingInClaims() {
+        var claims = Seeds.text("Bei einem Drohnenangriff wurden zwei Kommandanten tödlich getroffen.", Seeds.full()).claims();
+        assertTrue(claims.stream().anyMatch(c -> c.kind() == ClaimKind.QUANTITY && "kill".equals(c.predicate())),
+                () -> claims.toString());
+        var hit = Seeds.text("In Aleppo wurden fünf Krankenhäuser getroffen.", Seeds.full()).claims();
+        assertTrue(hit.stream().noneMatch(c -> "meet".equals(c.predicate())), () -> hit.toString());
+    }
+}
