@@ -137,14 +137,17 @@ public final class PhraseForms {
         if ((first.equals("der") || first.equals("das")) && words.length > 2 && words[1].endsWith("e")) {
             return text; // a nominative with its weak adjective reads right only with the article: "der ukrainische Geheimdienst"
         }
+        // adjectives after the article take the nominative's "-e"; the first other word is the head noun, which
+        // loses a genitive "-s"; what follows the head ("der Organisation für das Verbot …") stays as written
         StringBuilder b = new StringBuilder();
+        boolean head = false;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            boolean last = i == words.length - 1;
-            if (!last && w.length() > 4 && w.endsWith("en") && !first.equals("die") && !first.equals("das")) {
-                w = w.substring(0, w.length() - 1); // "Syrischen" → "Syrische"
-            } else if (last && genitive) {
-                w = withoutGenitive(w, first);
+            if (!head && i < words.length - 1 && adjective(w)) {
+                w = !first.equals("die") && !first.equals("das") && w.endsWith("en") ? w.substring(0, w.length() - 1) : w;
+            } else if (!head) {
+                head = true;
+                w = genitive ? withoutGenitive(w, first) : w;
             }
             b.append(b.length() == 0 ? "" : " ").append(w);
         }
@@ -161,6 +164,28 @@ public final class PhraseForms {
         }
         return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
+
+    /**
+     * True for a declined adjective before a noun: lower case ("finnischen"), or capitalised with an adjective's
+     * suffix as in names ("Syrischen", "Statistischen"); a capitalised word in "-en" may be a noun ("Daten").
+     */
+    private static boolean adjective(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.length() < 4 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        if (Character.isLowerCase(w.charAt(0))) {
+            return l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em");
+        }
+        for (String suffix : ADJECTIVE_SUFFIXES) {
+            if (l.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADJECTIVE_SUFFIXES = {"ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale"};
 
     private static boolean isVowel(char c) {
         return "aeiouäöüy".indexOf(Character.toLowerCase(c)) >= 0;
