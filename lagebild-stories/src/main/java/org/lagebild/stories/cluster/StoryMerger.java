@@ -25,6 +25,10 @@ import java.util.Map;
  * twins: what kind of event, not who), and the cosine of the entity vectors. The rule lives in
  * {@code story-merge.tsv} beside this class. Stateless and thread-safe; the clusterer does the
  * bookkeeping (see {@link Assignment#merged()}).
+ *
+ * <p>The rule's second step, {@link StoryClusterer#consolidate()}, is called after a batch: it merges
+ * whole undated stories by average link ({@code averageLink}), strongest pair first, down to
+ * {@link Rule#linkThreshold()}.
  */
 public final class StoryMerger {
     private static final String RESOURCE = "story-merge.tsv";
@@ -153,7 +157,7 @@ public final class StoryMerger {
         return rule.textWeight() * text + rule.kindWeight() * kind + rule.entityWeight() * entity;
     }
 
-    /** Whether {@code a} and {@code b} may be merged by {@link StoryClusterer#consolidate()}: both undated and large enough. */
+    /** Whether {@link StoryClusterer#consolidate()} may merge {@code a}: the rule consolidates, the story is undated and has at least {@code minArticles} articles. */
     boolean consolidable(ActiveStory a) {
         return rule.consolidates() && a.firstDate == null && a.articleCount >= rule.minArticles();
     }
