@@ -288,23 +288,94 @@ public final class StoryClusterer {
             if (m == null) {
                 break;
             }
-            ActiveStory other = m.story();
-            boolean keepOther = other.articleCount > story.articleCount
-                    || (other.articleCount == story.articleCount && other.id.compareTo(story.id) < 0);
-            ActiveStory keep = keepOther ? other : story;
-            ActiveStory gone = keepOther ? story : other;
-            active.remove(gone.id);
-            byRecency.remove(gone.lastSequence);
-            byRecency.remove(keep.lastSequence);
-            update(termIndex, gone, gone.indexedTerms, List.of());
-            update(entityIndex, gone, gone.indexedEntities, List.of());
-            keep.absorb(gone, config.centroidTerms(), config.members(), config.maxArticleIds());
-            byRecency.put(keep.lastSequence, keep);
-            reindex(keep);
+            ActiveStory gone = smaller(story, m.story());
+            story = merge(story, m.story());
             merged.add(gone.id);
-            story = keep;
         }
         return story;
+    }
+
+    /** Of two stories to merge, the one that goes: the smaller (ties: the larger id). */
+    private static ActiveStory smaller(ActiveStory a, ActiveStory b) {
+        boolean bStays = b.articleCount > a.articleCount || (b.articleCount == a.articleCount && b.id.compareTo(a.id) < 0);
+        return bStays ? a : b;
+    }
+
+    /** Merges the smaller of two active stories into the other, forgets it, and returns the one kept. */
+    private ActiveStory merge(ActiveStory a, ActiveStory b) {
+        ActiveStory gone = smaller(a, b);
+        ActiveStory keep = gone == a ? b : a;
+        active.remove(gone.id);
+        byRecency.remove(gone.lastSequence);
+        byRecency.remove(keep.lastSequence);
+        update(termIndex, gone, gone.indexedTerms, List.of());
+        update(entityIndex, gone, gone.indexedEntities, List.of());
+        keep.absorb(gone, config.centroidTerms(), config.members(), config.maxArticleIds());
+        byRecency.put(keep.lastSequence, keep);
+        reindex(keep);
+        return keep;
+    }
+
+    /** A pair of stories the consolidation may merge, with the average link it had when found. */
+    private record LinkedPair(ActiveStory a, ActiveStory b, double link) {
+    }
+
+    private static final Comparator<LinkedPair> STRONGEST_FIRST = Comparator.comparingDouble(LinkedPair::link).reversed()
+            .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id);
+
+    /**
+     * The order-independent second step of the merge rule ({@link StoryMerger}): average-linkage
+     * agglomerative clustering of the active undated stories. While two of them (each of at least
+     * {@code minArticles} articles, found through the same look-up as articles) have an average link
+     * of at least the rule's {@code linkThreshold}, the pair with the highest is merged (the smaller
+     * into the larger) and the merged story compared again. The online step weighs a story against
+     * the others while they are still incomplete, in whatever order the articles came; this pass
+     * weighs the whole stories, strongest evidence first. Call it after a batch of undated articles
+     * (the evaluation calls it at the end of each stream); the caller re-files the articles of every
+     * {@code merged} story under {@code into}, in the order returned. Dated stories are never
+     * merged. Cost: one candidate look-up per eligible story, and one per merge.
+     */
+    public List<StoryMerger.Merge> consolidate() {
+        if (!merger.rule().consolidates()) {
+            return List.of();
+        }
+        PriorityQueue<LinkedPair> queue = new PriorityQueue<>(STRONGEST_FIRST);
+        List<ActiveStory> eligible = new ArrayList<>();
+        for (ActiveStory s : active.values()) {
+            if (merger.consolidable(s)) {
+                eligible.add(s);
+            }
+        }
+        eligible.sort(BY_ID);
+        for (ActiveStory s : eligible) {
+            offerPairs(s, queue);
+        }
+        List<StoryMerger.Merge> out = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            LinkedPair p = queue.poll();
+            // a pair whose story has merged since is stale: the merged story's pairs were offered anew
+            if (active.get(p.a().id) != p.a() || active.get(p.b().id) != p.b() || p.link() != StoryMerger.averageLink(p.a(), p.b())) {
+                continue;
+            }
+            ActiveStory gone = smaller(p.a(), p.b());
+            ActiveStory keep = merge(p.a(), p.b());
+            out.add(new StoryMerger.Merge(gone.id, keep.id, p.link()));
+            offerPairs(keep, queue);
+        }
+        return out;
+    }
+
+    /** Queues the pairs of {@code s} and its look-up candidates at or above the link threshold (a pair found from both sides is queued twice: the second is stale when polled). */
+    private void offerPairs(ActiveStory s, PriorityQueue<LinkedPair> queue) {
+        for (ActiveStory t : candidates(Vectors.sorted(s.centroid), Vectors.sorted(s.entityVector))) {
+            if (t == s || !merger.consolidable(t)) {
+                continue;
+            }
+            double link = StoryMerger.averageLink(s, t);
+            if (link >= merger.rule().linkThreshold()) {
+                queue.add(s.id.compareTo(t.id) < 0 ? new LinkedPair(s, t, link) : new LinkedPair(t, s, link));
+            }
+        }
     }
 
     /** Term weights (1 + ln tf)·idf in the features' key order. */

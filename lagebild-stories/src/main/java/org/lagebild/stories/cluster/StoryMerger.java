@@ -25,6 +25,10 @@ import java.util.Map;
  * twins: what kind of event, not who), and the cosine of the entity vectors. The rule lives in
  * {@code story-merge.tsv} beside this class. Stateless and thread-safe; the clusterer does the
  * bookkeeping (see {@link Assignment#merged()}).
+ *
+ * <p>The rule's second step, {@link StoryClusterer#consolidate()}, is called after a batch: it merges
+ * whole undated stories by average link ({@code averageLink}), strongest pair first, down to
+ * {@link Rule#linkThreshold()}.
  */
 public final class StoryMerger {
     private static final String RESOURCE = "story-merge.tsv";
@@ -38,17 +42,30 @@ public final class StoryMerger {
      * @param kindWeight   weight of the centroid cosine without names
      * @param entityWeight weight of the entity cosine
      * @param minArticles  the smaller story needs at least this many articles (a story of one article is what the join already weighed)
+     * @param linkThreshold the average link (mean cosine of an article of one story to an article of the other) at which
+     *                      {@link StoryClusterer#consolidate()} merges two undated stories, most similar pair first (above 1 never)
      */
-    public record Rule(double threshold, double textWeight, double kindWeight, double entityWeight, int minArticles) {
+    public record Rule(double threshold, double textWeight, double kindWeight, double entityWeight, int minArticles,
+                       double linkThreshold) {
         public Rule {
-            if (!(threshold > 0) || textWeight < 0 || kindWeight < 0 || entityWeight < 0 || minArticles < 1) {
+            if (!(threshold > 0) || textWeight < 0 || kindWeight < 0 || entityWeight < 0 || minArticles < 1 || !(linkThreshold > 0)) {
                 throw new IllegalArgumentException("merge rule out of range: " + this);
             }
         }
 
+        /** A rule whose consolidation never merges. */
+        public Rule(double threshold, double textWeight, double kindWeight, double entityWeight, int minArticles) {
+            this(threshold, textWeight, kindWeight, entityWeight, minArticles, 10);
+        }
+
         /** A rule that never merges. */
         public static Rule never() {
-            return new Rule(10, 1, 0, 0, 1);
+            return new Rule(10, 1, 0, 0, 1, 10);
+        }
+
+        /** Whether {@link StoryClusterer#consolidate()} can merge at all. */
+        public boolean consolidates() {
+            return linkThreshold <= 1;
         }
 
         /** Whether this rule can merge at all. */
@@ -64,6 +81,7 @@ public final class StoryMerger {
             m.put("kindWeight", kindWeight);
             m.put("entityWeight", entityWeight);
             m.put("minArticles", minArticles);
+            m.put("linkThreshold", linkThreshold);
             return m;
         }
 
@@ -76,12 +94,20 @@ public final class StoryMerger {
                 }
             }
             return new Rule(now.get("threshold").doubleValue(), now.get("textWeight").doubleValue(),
-                    now.get("kindWeight").doubleValue(), now.get("entityWeight").doubleValue(), now.get("minArticles").intValue());
+                    now.get("kindWeight").doubleValue(), now.get("entityWeight").doubleValue(), now.get("minArticles").intValue(),
+                    now.get("linkThreshold").doubleValue());
         }
     }
 
     /** A story to merge with, and the similarity that decided it. */
     record Match(ActiveStory story, double similarity) {
+    }
+
+    /**
+     * One merge of {@link StoryClusterer#consolidate()}: story {@code merged} (it no longer exists)
+     * went into story {@code into}, at this average link.
+     */
+    public record Merge(String merged, String into, double averageLink) {
     }
 
     private final Rule rule;
@@ -129,6 +155,25 @@ public final class StoryMerger {
         double kind = rule.kindWeight() == 0 ? 0 : kindCosine(a.centroid, b.centroid);
         double entity = rule.entityWeight() == 0 ? 0 : Vectors.cosine(a.entityVector, a.entityNorm, b.entityVector, b.entityNorm);
         return rule.textWeight() * text + rule.kindWeight() * kind + rule.entityWeight() * entity;
+    }
+
+    /** Whether {@link StoryClusterer#consolidate()} may merge {@code a}: the rule consolidates, the story is undated and has at least {@code minArticles} articles. */
+    boolean consolidable(ActiveStory a) {
+        return rule.consolidates() && a.firstDate == null && a.articleCount >= rule.minArticles();
+    }
+
+    /**
+     * The average link of two stories: the mean cosine of an article of one to an article of the
+     * other. Centroids are sums of unit article vectors, so it is their dot product over the number
+     * of pairs (on the centroids' top terms: a little below the exact mean). Unlike the centroid
+     * cosine it does not rise as two loose stories grow: it is the similarity of average-linkage
+     * agglomerative clustering.
+     */
+    static double averageLink(ActiveStory a, ActiveStory b) {
+        boolean aFirst = a.centroid.size() < b.centroid.size() || (a.centroid.size() == b.centroid.size() && a.id.compareTo(b.id) <= 0);
+        ActiveStory small = aFirst ? a : b;
+        ActiveStory large = small == a ? b : a;
+        return Vectors.dot(small.centroid, large.centroid) / ((double) a.articleCount * b.articleCount);
     }
 
     /** Cosine over the entries that are not names. */

@@ -205,6 +205,10 @@ public final class StoryEvaluation {
                 predicted.replaceAll((article, story) -> story.equals(gone) ? a.storyId() : story);
             }
         }
+        // the order-independent step: undated stories merged as whole stories, after the stream
+        for (StoryMerger.Merge m : c.consolidate()) {
+            predicted.replaceAll((article, story) -> story.equals(m.merged()) ? m.into() : story);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         for (Labelled l : items) {
             ids.add(l.features().articleId());

@@ -105,11 +105,84 @@ class StoryMergerTest {
         assertEquals(1.0, StoryMerger.kindCosine(x.centroid, Map.of("earthquak", 0.6, "magnitud", 0.3, "^other", 9.0)), 1e-12);
     }
 
+    /** Merges nothing while articles come in (threshold above any similarity); consolidates at an average link of 0.2. */
+    private static final StoryMerger.Rule ONLY_AFTER = new StoryMerger.Rule(10, 1, 0, 0, 1, 0.2);
+
+    @Test
+    void consolidationMergesWholeUndatedStoriesAndSaysWhich() {
+        StoryClusterer c = clusterer(ONLY_AFTER, null);
+        c.add(f("a", "en", null, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        c.add(f("x", "en", null, "football cup final goal striker penalty", "Q9999"));
+        Assignment b = c.add(f("b", "en", null, "earthquake indonesia magnitude aftershock aceh", "Q252"));
+        assertTrue(b.opened(), "nothing merges while the articles come in");
+        assertEquals(List.of(), b.merged());
+        int before = c.activeCount();
+        List<StoryMerger.Merge> merges = c.consolidate();
+        // same size: the larger id goes into the smaller; the background and the football story stay
+        assertEquals(1, merges.size(), merges.toString());
+        assertEquals("s-b", merges.get(0).merged());
+        assertEquals("s-a", merges.get(0).into());
+        assertTrue(merges.get(0).averageLink() >= 0.2 && merges.get(0).averageLink() <= 1.0 + 1e-9, merges.toString());
+        assertEquals(before - 1, c.activeCount());
+        assertEquals(List.of("a", "b"), c.story("s-a").articleIds());
+        assertEquals(null, c.story("s-b"));
+        assertEquals(List.of(), c.consolidate(), "a second pass finds nothing more");
+        // a later story about it is consolidated into the merged one (the larger)
+        c.add(f("d", "en", null, "earthquake aceh tsunami magnitude", "Q252"));
+        assertEquals(List.of("s-d"), c.consolidate().stream().map(StoryMerger.Merge::merged).toList());
+        assertEquals(3, c.story("s-a").articleCount());
+    }
+
+    @Test
+    void consolidationTakesTheStrongestPairFirstAndLeavesDatedStories() {
+        StoryClusterer c = clusterer(ONLY_AFTER, null);
+        c.add(f("a", "en", null, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        c.add(f("b", "en", null, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        c.add(f("e", "en", null, "earthquake indonesia magnitude aftershock", "Q252"));
+        List<StoryMerger.Merge> merges = c.consolidate();
+        // a and b have the same terms (link about 1: the IDF moved a little between them): they merge first; then e joins the pair
+        assertEquals("s-b", merges.get(0).merged());
+        assertEquals("s-a", merges.get(0).into());
+        assertEquals(1.0, merges.get(0).averageLink(), 1e-3);
+        assertEquals(new StoryMerger.Merge("s-e", "s-a", merges.get(1).averageLink()), merges.get(1));
+        assertTrue(merges.get(1).averageLink() < 1.0);
+
+        LocalDate day = LocalDate.of(2025, 6, 1);
+        StoryClusterer dated = clusterer(ONLY_AFTER, day);
+        dated.add(f("a", "en", day, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        dated.add(f("b", "en", day, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        assertEquals(List.of(), dated.consolidate());
+        StoryClusterer off = clusterer(StoryMerger.Rule.never(), null);
+        off.add(f("a", "en", null, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        off.add(f("b", "en", null, "earthquake indonesia magnitude tsunami aceh coast", "Q252"));
+        assertEquals(List.of(), off.consolidate());
+    }
+
+    @Test
+    void averageLinkIsTheMeanArticleCosine() {
+        Map<String, Double> a1 = Map.of("earthquak", 0.8, "aceh", 0.6);
+        Map<String, Double> a2 = Map.of("earthquak", 0.6, "tsunami", 0.8);
+        Map<String, Double> b1 = Map.of("earthquak", 0.6, "aceh", 0.8);
+        ActiveStory a = new ActiveStory("s-a");
+        a.setCentroid(Vectors.top(Vectors.sum(a1, a2), 10));
+        a.articleCount = 2;
+        ActiveStory b = new ActiveStory("s-b");
+        b.setCentroid(Vectors.top(b1, 10));
+        b.articleCount = 1;
+        double mean = (Vectors.dot(a1, b1) + Vectors.dot(a2, b1)) / 2;
+        assertEquals(mean, StoryMerger.averageLink(a, b), 1e-12);
+        assertEquals(StoryMerger.averageLink(a, b), StoryMerger.averageLink(b, a), 1e-15);
+    }
+
     @Test
     void ruleFileIsCheckedOnLoad() throws Exception {
         StoryMerger.Rule r = StoryMerger.parse(new BufferedReader(new StringReader(
-                "# comment\nname\tvalue\nthreshold\t0.25\ntextWeight\t1\nkindWeight\t0\nentityWeight\t0\nminArticles\t2\n")), "test");
-        assertEquals(new StoryMerger.Rule(0.25, 1, 0, 0, 2), r);
+                "# comment\nname\tvalue\nthreshold\t0.25\ntextWeight\t1\nkindWeight\t0\nentityWeight\t0\nminArticles\t2\n"
+                        + "linkThreshold\t0.04\n")), "test");
+        assertEquals(new StoryMerger.Rule(0.25, 1, 0, 0, 2, 0.04), r);
+        assertTrue(r.consolidates());
+        assertFalse(new StoryMerger.Rule(0.25, 1, 0, 0, 2).consolidates());
+        assertThrowsState("name\tvalue\nthreshold\t0.25\ntextWeight\t1\nkindWeight\t0\nentityWeight\t0\nminArticles\t2\n");
         assertTrue(r.enabled());
         assertThrowsState("threshold\t0.25\n");
         assertTrue(StoryMerger.defaultRule().enabled());

@@ -14,7 +14,7 @@ import org.lagebild.stories.cluster.StoryModel;
  * Test helper: clusters one cached corpus split ({@code ecbplus dev} by default) and prints, per
  * gold cluster, the predicted stories it was cut into (size and sub-clusters) and their first
  * headlines. While clustering it prints every join into a story with none of the article's gold
- * cluster yet, and every merge ({@code -Dseed=N} shuffles the order, {@code -Dundated=P},
+ * cluster yet, every merge, and at the end the merges of {@link StoryClusterer#consolidate()} ({@code -Dseed=N} shuffles the order, {@code -Dundated=P},
  * {@code -Dcfg.<name>} and {@code -Dmerge.<name>} change the clusterer). For reading errors, not scoring.
  */
 public final class StoryErrorDump {
@@ -52,6 +52,12 @@ public final class StoryErrorDump {
                 votes.remove(m).forEach((g, n) -> votes.get(a.storyId()).merge(g, n, Integer::sum));
                 story.replaceAll((k, v) -> v.equals(m) ? a.storyId() : v);
             }
+        }
+        for (org.lagebild.stories.cluster.StoryMerger.Merge m : c.consolidate()) {
+            System.out.printf(java.util.Locale.ROOT, "consolidate %s %s into %s %s (average link %.4f)%n", m.merged(), votes.get(m.merged()),
+                    m.into(), votes.get(m.into()), m.averageLink());
+            votes.remove(m.merged()).forEach((g, n) -> votes.get(m.into()).merge(g, n, Integer::sum));
+            story.replaceAll((k, v) -> v.equals(m.merged()) ? m.into() : v);
         }
         Map<String, Map<String, List<StoryEvaluation.Labelled>>> byGold = new TreeMap<>();
         Map<String, Map<String, Integer>> byStory = new TreeMap<>();
