@@ -17,6 +17,7 @@ import org.lagebild.store.DerivedTables.Assignment;
 import org.lagebild.store.DerivedTables.NearDuplicate;
 import org.lagebild.store.DerivedTables.StoryHead;
 import org.lagebild.store.DerivedTables.StoryMerge;
+import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.store.DerivedTables.Signature;
 import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
@@ -127,6 +128,14 @@ public final class StoryIndexer {
                     touched.put(retired.id(), false);
                     retiredTitles.put(retired.id(), retired.title());
                 }
+            }
+            // undated stories this page made or changed, merged as whole stories by average link (StoryMerger)
+            List<String> changed = touched.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+            for (StoryMerger.Merge m : clusterer.consolidate(changed)) {
+                merges.add(new StoryMerge(m.merged(), m.into()));
+                assignments.replaceAll(x -> x.storyId().equals(m.merged()) ? new Assignment(x.articleId(), m.into(), x.score()) : x);
+                touched.remove(m.merged());
+                touched.put(m.into(), true);
             }
             List<StoryHead> heads = new ArrayList<>();
             for (Map.Entry<String, Boolean> e : touched.entrySet()) {

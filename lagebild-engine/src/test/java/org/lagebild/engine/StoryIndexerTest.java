@@ -61,4 +61,35 @@ class StoryIndexerTest {
             assertEquals(1, p.nearDuplicates(), "a rebuild finds the same group");
         }
     }
+
+    /** Four undated reports of two escapes of one kind: two stories after the stream, merged as whole stories by average link. */
+    @Test
+    void undatedStoriesOfOneKindAreConsolidatedAfterTheBatchAndTheStoreMovesTheirArticles() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a1.txt"), "Inmates escape from Lakeview prison in Ohio\nThree inmates escaped from the Lakeview Correctional"
+                + " Institution near Marion, Ohio, on Sunday night, prison officials said. The men climbed a fence after cutting through a wire"
+                + " in the recreation yard. Guards noticed the escape during the evening count. State police set up roadblocks and searched"
+                + " the fields around the prison with dogs and a helicopter.\n");
+        Files.writeString(in.resolve("a2.txt"), "Manhunt continues for escaped Ohio inmates\nThe search for three inmates who escaped from the"
+                + " Lakeview Correctional Institution in Marion continued on Monday. Officials said the men cut through a fence in the"
+                + " recreation yard. Police with dogs searched the fields near the prison, and residents were told to lock their doors.\n");
+        Files.writeString(in.resolve("b1.txt"), "Prisoners break out of jail in Alabama\nTwo prisoners escaped from the Dale County jail in Ozark,"
+                + " Alabama, early Friday, the sheriff said. They broke through a ceiling panel and climbed over a fence. Deputies discovered"
+                + " the escape during the morning count. A helicopter and tracking dogs joined the search, and roadblocks were set up on the"
+                + " highways.\n");
+        Files.writeString(in.resolve("b2.txt"), "Sheriff: escaped Alabama prisoners still at large\nThe two prisoners who escaped from the Dale"
+                + " County jail in Ozark are still at large, the sheriff said on Saturday. The men broke through the ceiling and went over"
+                + " the fence. Deputies and tracking dogs searched the woods near the jail, and residents were asked to lock their doors.\n");
+        try (Lagebild lb = Lagebild.open(dir.resolve("data"))) {
+            IngestSummary s = lb.ingest(List.of(in.toString()), IngestOptions.defaults(LocalDate.parse("2025-11-24")), QUIET);
+            assertEquals(4, s.ingested());
+            // without the consolidation (story-merge.tsv linkThreshold above 1) these are two stories of two articles each
+            assertEquals(1, lb.store().derived().storyCount(), "one kind of event, no dates: one story");
+            assertEquals(4, lb.store().derived().stories(DerivedTables.StoryQuery.all(10)).get(0).articleCount());
+        }
+        try (Lagebild lb = Lagebild.open(dir.resolve("data"))) {
+            lb.restory();
+            assertEquals(1, lb.store().derived().storyCount(), "a rebuild consolidates the same way");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.lagebild.stories.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -336,12 +337,24 @@ public final class StoryClusterer {
      * merged. Cost: one candidate look-up per eligible story, and one per merge.
      */
     public List<StoryMerger.Merge> consolidate() {
+        return consolidate(null);
+    }
+
+    /**
+     * {@link #consolidate()} for a stream that is consolidated after every batch: only pairs with a
+     * story that is new or changed since the last consolidation ({@code changed}, story ids; ids of
+     * stories no longer active are ignored) are looked at, since the average link of two unchanged
+     * stories has not moved and was below the threshold then. {@code null}: every active story.
+     */
+    public List<StoryMerger.Merge> consolidate(Collection<String> changed) {
         if (!merger.rule().consolidates()) {
             return List.of();
         }
         PriorityQueue<LinkedPair> queue = new PriorityQueue<>(STRONGEST_FIRST);
         List<ActiveStory> eligible = new ArrayList<>();
-        for (ActiveStory s : active.values()) {
+        Collection<ActiveStory> seeds = changed == null ? active.values()
+                : changed.stream().map(active::get).filter(java.util.Objects::nonNull).distinct().toList();
+        for (ActiveStory s : seeds) {
             if (merger.consolidable(s)) {
                 eligible.add(s);
             }
