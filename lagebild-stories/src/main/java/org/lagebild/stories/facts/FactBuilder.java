@@ -400,6 +400,10 @@ public final class FactBuilder {
         if (!placesCompatible(a.locKey, b.locKey)) {
             return false;
         }
+        if (a.kind == Propositions.Kind.OCCURRENCE && !a.hasQ && !a.sameText(b)
+                && (a.subjectKey == null) != (b.subjectKey == null)) {
+            return false; // "Noch untersuchen Polizeibeamte den Anschlagsort" is not Russia's attack of another article
+        }
         if (a.hasQ) {
             if (a.proposition.equals("count") && !a.sameSentence(b)
                     && (a.unit == null || !a.unit.equals(b.unit) || !Objects.equals(a.lo, b.lo) || !Objects.equals(a.hi, b.hi))) {

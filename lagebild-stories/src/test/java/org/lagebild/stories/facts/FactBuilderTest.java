@@ -279,4 +279,19 @@ class FactBuilderTest {
         String s = StorySummary.summarize(List.of(a, b), builder.build(List.of(a, b), Map.of()), 1);
         assertTrue(s.contains("Key figures: 27 Soldat killed"), s);
     }
+
+    @Test
+    void anUnattributedHappeningOfAnotherArticleDoesNotJoinSomeonesAct() {
+        Document a = doc("a", "x", JUNE, spec("Russland griff das Spital in Aleppo an.", "attack", "lb:gpe:ru", null, null, null, null,
+                null, Modality.ASSERTED, publisher("x")));
+        Document b = doc("b", "x", JUNE, spec("Noch untersuchen Polizeibeamte den Anschlagsort.", "attack", null, null, null, null, null,
+                null, Modality.ASSERTED, publisher("x")));
+        assertEquals(2, builder.build(List.of(a, b), Map.of()).facts().size());
+        Document c = doc("c", "x", JUNE,
+                spec("Russland griff das Spital in Aleppo an.", "attack", "lb:gpe:ru", null, null, null, null, null, Modality.ASSERTED,
+                        publisher("x")),
+                spec("Der Angriff dauerte die ganze Nacht.", "attack", null, null, null, null, null, null, Modality.ASSERTED,
+                        publisher("x")));
+        assertEquals(1, builder.build(List.of(c), Map.of()).facts().size(), "within one article the sentences tell one act");
+    }
 }
