@@ -777,14 +777,18 @@ public final class FactBuilder {
                 deniers + " denied what " + staters + " stated" + (open ? "" : "; later confirmed"), stating, denying, open);
     }
 
-    /** Facts of one proposition, subject, unit and explicit event time whose figures cannot both hold. */
+    /**
+     * Facts of one proposition, subject, unit and explicit event time whose figures cannot both hold. Plain figures
+     * ("count": no predicate says what they count) are no proposition: "5 Prozent" and "27 Prozent" of one month
+     * may measure different things, so they never contradict each other.
+     */
     private static List<Fact> valueConflicts(List<Fact> facts, List<List<Candidate>> groups) {
         Map<String, List<Conflict>> add = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {
             for (int j = i + 1; j < facts.size(); j++) {
                 Fact a = facts.get(i);
                 Fact b = facts.get(j);
-                if (!a.predicate().equals(b.predicate()) || !a.hasFigure() || !b.hasFigure()
+                if (!a.predicate().equals(b.predicate()) || a.predicate().equals("count") || !a.hasFigure() || !b.hasFigure()
                         || !Objects.equals(a.subject(), b.subject()) || a.unit() == null
                         || !a.unit().equalsIgnoreCase(Objects.toString(b.unit(), ""))
                         || a.time() == null || b.time() == null || a.time().fromPublication() || b.time().fromPublication()

@@ -294,4 +294,14 @@ class FactBuilderTest {
                         publisher("x")));
         assertEquals(1, builder.build(List.of(c), Map.of()).facts().size(), "within one article the sentences tell one act");
     }
+
+    @Test
+    void plainFiguresNeverContradictEachOther() {
+        Document a = doc("a", "x", JUNE,
+                spec("Im Mai kamen rund 27 Prozent der Lieferungen aus Russland.", null, null, 27.0, null, null, "Prozent", "2022-05",
+                        Modality.ASSERTED, publisher("x")),
+                spec("Im Mai waren es fünf Prozent der Importe.", null, null, 5.0, null, null, "Prozent", "2022-05", Modality.ASSERTED,
+                        publisher("x")));
+        assertTrue(builder.build(List.of(a), Map.of()).conflicts().isEmpty());
+    }
 }
