@@ -53,8 +53,8 @@ public final class StoryMarkdownReport {
 
         b.append("## Actors\n\n");
         for (StoryEntity e : s.entities()) {
-            b.append("- ").append(md(e.name())).append(" (").append(md(e.type())).append(", ").append(e.articles())
-                    .append(" articles)\n");
+            b.append("- ").append(md(e.name())).append(" (").append(md(e.type())).append(", ")
+                    .append(Numbers.count(e.articles(), "article", "articles")).append(")\n");
         }
         b.append('\n');
 
