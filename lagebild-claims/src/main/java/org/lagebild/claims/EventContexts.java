@@ -12,7 +12,7 @@ import java.util.Map;
  * malformed file is a hard error.
  */
 final class EventContexts {
-    private record Row(String predicate, String stem, String context, boolean prefix, String becomes, String example) {
+    private record Row(String predicate, String stem, String context, boolean prefix, boolean inside, String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
@@ -22,9 +22,11 @@ final class EventContexts {
     private EventContexts() {
         for (Map<String, String> r : Tsv.read("event-contexts.tsv", "predicate", "stem", "context", "becomes", "example")) {
             String c = r.get("context").toLowerCase(Locale.ROOT);
-            boolean prefix = c.endsWith("*");
-            rows.add(new Row(r.get("predicate"), r.get("stem").toLowerCase(Locale.ROOT), prefix ? c.substring(0, c.length() - 1) : c,
-                    prefix, r.get("becomes"), r.get("example")));
+            boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
+            boolean prefix = !inside && c.endsWith("*");
+            String word = inside ? c.substring(1, c.length() - 1) : prefix ? c.substring(0, c.length() - 1) : c;
+            rows.add(new Row(r.get("predicate"), r.get("stem").toLowerCase(Locale.ROOT), word, prefix, inside, r.get("becomes"),
+                    r.get("example")));
         }
     }
 
@@ -69,6 +71,6 @@ final class EventContexts {
     }
 
     private static boolean matches(String word, Row r) {
-        return r.prefix() ? word.startsWith(r.context()) : word.equals(r.context());
+        return r.inside() ? word.contains(r.context()) : r.prefix() ? word.startsWith(r.context()) : word.equals(r.context());
     }
 }
