@@ -63,11 +63,14 @@ final class PairFeatures {
     static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df,
                            HashedCounts entityDf) {
         // the same sums, in the same order, as map-based cosines over the centroid and members (identical results)
-        double[] c = new double[5];
+        double[] c = new double[8];
         Vectors.scan(s.centroidPacked, a.termLookup, df, c);
         double text = s.centroidNorm == 0 ? 0 : c[0] / (s.centroidNorm * 1.0);
         double names = s.centroidNameNorm == 0 || a.nameNorm == 0 ? 0 : c[1] / (s.centroidNameNorm * a.nameNorm);
         double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
+        // recap and covered, as recap(a, story) and covered(a, story) define them, from the same pass
+        double recap = c[6] == 0 ? 0 : c[5] / c[6];
+        double covered = a.topWeight == 0 ? 0 : c[7] / a.topWeight;
         double member = 0;
         for (int i = 0; i < s.memberPacked.size(); i++) {
             double norm = s.memberNorms.get(i);
@@ -77,35 +80,44 @@ final class PairFeatures {
         double rareEntity = 0;
         if (!a.entities.isEmpty()) {
             Vectors.scan(s.entityPacked, a.entityLookup, entityDf, c);
+            // linked entities are the same in every language: the recap of a story told in another one
+            recap = Math.max(recap, c[6] == 0 ? 0 : c[5] / c[6]);
+            covered = Math.max(covered, a.topEntityWeight == 0 ? 0 : c[7] / a.topEntityWeight);
             entity = s.entityNorm == 0 ? 0 : c[0] / (s.entityNorm * 1.0);
             rareEntity = c[4] / entityDf.maxIdf();
         }
         return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
                 rareNames, rareTitle(a, s.titleTerms, df), rareEntity, pastDay(a, s.eventDates, s.firstDate),
-                dayConflict(a, s.eventDates), a.followUp, recap(a, s.centroid), covered(a, s.centroid));
+                dayConflict(a, s.eventDates), a.followUp, recap, covered);
     }
 
     /** The features of the article against a dormant story (no members kept). */
     static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df,
                             HashedCounts entityDf) {
         // the same sums, in the same order, as map-based cosines over d.terms() and d.entities()
-        double[] c = new double[5];
+        double[] c = new double[8];
         Vectors.scan(d.termsPacked(), a.termLookup, df, c);
         double text = d.termNorm() == 0 ? 0 : c[0] / (d.termNorm() * 1.0);
         double names = d.nameNorm() == 0 || a.nameNorm == 0 ? 0 : c[1] / (d.nameNorm() * a.nameNorm);
         double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
+        // recap and covered, as recap(a, story) and covered(a, story) define them, from the same pass
+        double recap = c[6] == 0 ? 0 : c[5] / c[6];
+        double covered = a.topWeight == 0 ? 0 : c[7] / a.topWeight;
         double entity = 0;
         double rareEntity = 0;
         if (!a.entities.isEmpty()) {
             Vectors.scan(d.entitiesPacked(), a.entityLookup, entityDf, c);
+            // linked entities are the same in every language: the recap of a story told in another one
+            recap = Math.max(recap, c[6] == 0 ? 0 : c[5] / c[6]);
+            covered = Math.max(covered, a.topEntityWeight == 0 ? 0 : c[7] / a.topEntityWeight);
             entity = d.entityNorm() == 0 ? 0 : c[0] / (d.entityNorm() * 1.0);
             rareEntity = c[4] / entityDf.maxIdf();
         }
         return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), eventDateShare(f.eventDates(), d.eventDates()),
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
                 rareNames, rareTitle(a, d.titleTerms(), df), rareEntity, pastDay(a, d.eventDates(), d.firstDate()),
-                dayConflict(a, d.eventDates()), a.followUp, recap(a, d.terms()), covered(a, d.terms()));
+                dayConflict(a, d.eventDates()), a.followUp, recap, covered);
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
@@ -177,6 +189,7 @@ final class PairFeatures {
      * long article is low.
      */
     static double recap(ArticleVectors a, Map<String, Double> story) {
+        // the definition; the clusterer computes the same in Vectors.scan's pass over the story
         double all = 0;
         double found = 0;
         int n = 0;
@@ -199,6 +212,7 @@ final class PairFeatures {
      * names and places, which the story lacks).
      */
     static double covered(ArticleVectors a, Map<String, Double> story) {
+        // the definition; the clusterer computes the same in Vectors.scan's pass over the story
         double all = 0;
         double found = 0;
         for (int i = 0; i < a.termOrder.length && i < RECAP_TERMS; i++) {

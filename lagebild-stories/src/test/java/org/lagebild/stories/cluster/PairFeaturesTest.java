@@ -48,4 +48,27 @@ class PairFeaturesTest {
         assertEquals(1.0, PairFeatures.covered(article(Map.of("victim", 0.5)), story), 1e-9);
         assertEquals(0.0, PairFeatures.covered(article(Map.of()), story), 1e-9);
     }
+
+    @Test
+    void theScanOverTheStoryGivesTheSameRecapAndCovered() {
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            Map<String, Double> terms = new java.util.HashMap<>();
+            Map<String, Double> story = new java.util.HashMap<>();
+            for (int i = 0; i < 60; i++) {
+                if (r.nextInt(3) == 0) {
+                    terms.put("t" + r.nextInt(80), r.nextDouble());
+                }
+                if (r.nextInt(2) == 0) {
+                    story.put("t" + r.nextInt(80), r.nextDouble());
+                }
+            }
+            ArticleVectors a = article(terms);
+            LinkedHashMap<String, Double> byWeight = Vectors.top(story, Integer.MAX_VALUE);
+            double[] out = new double[8];
+            Vectors.scan(new Vectors.Packed(byWeight), a.termLookup, null, out);
+            assertEquals(PairFeatures.recap(a, byWeight), out[6] == 0 ? 0 : out[5] / out[6], 1e-9);
+            assertEquals(PairFeatures.covered(a, byWeight), a.topWeight == 0 ? 0 : out[7] / a.topWeight, 1e-9);
+        }
+    }
 }
