@@ -38,7 +38,8 @@ import java.util.Set;
  *   {@code followUp}, {@code followUpGap}, {@code followUpName}: see the module README;</li>
  *   <li>{@code recap}: share of the weight of the story's top {@link #RECAP_TERMS} terms that the
  *   article has (a follow-up recaps its incident), and {@code covered}: share of the weight of the
- *   article's top terms that the story holds (dated pairs only, 0 when undated).</li>
+ *   article's top terms that the story holds; each also over linked entities, the higher counting
+ *   (entities are the same in every language); dated pairs only, 0 when undated.</li>
  * </ol>
  * Stateless; every value is finite.
  */
