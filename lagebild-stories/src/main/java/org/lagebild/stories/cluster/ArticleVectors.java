@@ -21,6 +21,10 @@ final class ArticleVectors {
     /** The term and entity vectors again, as probe tables for scoring many stories. */
     final Vectors.Lookup termLookup;
     final Vectors.Lookup entityLookup;
+    /** The weight of the article's top {@link PairFeatures#RECAP_TERMS} terms (for {@code covered}). */
+    final double topWeight;
+    /** The same for its top entities. */
+    final double topEntityWeight;
     /** Days (ISO) the article names at least {@link PairFeatures#PAST_DAYS} days before its publication day: the day of the incident a follow-up reports on. */
     final List<String> pastDays;
     /** Days (ISO) the article names other than its publication day (empty when undated). */
@@ -40,8 +44,18 @@ final class ArticleVectors {
         this.termOrder = Vectors.sorted(terms);
         this.entityOrder = Vectors.sorted(entities);
         this.nameNorm = Vectors.nameNorm(terms);
-        this.termLookup = new Vectors.Lookup(terms);
-        this.entityLookup = new Vectors.Lookup(entities);
+        this.termLookup = new Vectors.Lookup(terms, termOrder, PairFeatures.RECAP_TERMS);
+        double top = 0;
+        for (int i = 0; i < termOrder.length && i < PairFeatures.RECAP_TERMS; i++) {
+            top += termOrder[i].weight;
+        }
+        this.topWeight = top;
+        this.entityLookup = new Vectors.Lookup(entities, entityOrder, PairFeatures.RECAP_TERMS);
+        double topEntities = 0;
+        for (int i = 0; i < entityOrder.length && i < PairFeatures.RECAP_TERMS; i++) {
+            topEntities += entityOrder[i].weight;
+        }
+        this.topEntityWeight = topEntities;
         List<String> past = new ArrayList<>(0);
         List<String> other = new ArrayList<>(0);
         if (published != null) {

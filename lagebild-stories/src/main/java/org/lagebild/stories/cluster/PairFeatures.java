@@ -33,7 +33,13 @@ import java.util.Set;
  *   common ones;</li>
  *   <li>{@code rareName2}: the same for the second rarest shared name (two rare names: a victim
  *   and a town);</li>
- *   <li>{@code rareEntity}: the rarest shared linked entity, as IDF over the highest possible.</li>
+ *   <li>{@code rareEntity}: the rarest shared linked entity, as IDF over the highest possible;</li>
+ *   <li>{@code pastDay}, {@code dayConflict}, {@code textMargin}, {@code namesMargin},
+ *   {@code followUp}, {@code followUpGap}, {@code followUpName}: see the module README;</li>
+ *   <li>{@code recap}: share of the weight of the story's top {@link #RECAP_TERMS} terms that the
+ *   article has (a follow-up recaps its incident), and {@code covered}: share of the weight of the
+ *   article's top terms that the story holds; each also over linked entities, the higher counting
+ *   (entities are the same in every language); dated pairs only, 0 when undated.</li>
  * </ol>
  * Stateless; every value is finite.
  */
@@ -41,7 +47,7 @@ final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
             "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity",
-            "pastDay", "dayConflict", "textMargin", "namesMargin", "followUp", "followUpGap", "followUpName");
+            "pastDay", "dayConflict", "textMargin", "namesMargin", "followUp", "followUpGap", "followUpName", "recap", "covered");
     private static final int TEXT = NAMES.indexOf("text");
     private static final int NAMES_COSINE = NAMES.indexOf("names");
     private static final int TEXT_MARGIN = NAMES.indexOf("textMargin");
@@ -58,11 +64,14 @@ final class PairFeatures {
     static double[] active(StoryFeatures f, ArticleVectors a, ActiveStory s, double timeScaleDays, HashedCounts df,
                            HashedCounts entityDf) {
         // the same sums, in the same order, as map-based cosines over the centroid and members (identical results)
-        double[] c = new double[5];
+        double[] c = new double[8];
         Vectors.scan(s.centroidPacked, a.termLookup, df, c);
         double text = s.centroidNorm == 0 ? 0 : c[0] / (s.centroidNorm * 1.0);
         double names = s.centroidNameNorm == 0 || a.nameNorm == 0 ? 0 : c[1] / (s.centroidNameNorm * a.nameNorm);
         double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
+        // recap and covered, as recap(a, story) and covered(a, story) define them, from the same pass
+        double recap = c[6] == 0 ? 0 : c[5] / c[6];
+        double covered = a.topWeight == 0 ? 0 : c[7] / a.topWeight;
         double member = 0;
         for (int i = 0; i < s.memberPacked.size(); i++) {
             double norm = s.memberNorms.get(i);
@@ -72,41 +81,50 @@ final class PairFeatures {
         double rareEntity = 0;
         if (!a.entities.isEmpty()) {
             Vectors.scan(s.entityPacked, a.entityLookup, entityDf, c);
+            // linked entities are the same in every language: the recap of a story told in another one
+            recap = Math.max(recap, c[6] == 0 ? 0 : c[5] / c[6]);
+            covered = Math.max(covered, a.topEntityWeight == 0 ? 0 : c[7] / a.topEntityWeight);
             entity = s.entityNorm == 0 ? 0 : c[0] / (s.entityNorm * 1.0);
             rareEntity = c[4] / entityDf.maxIdf();
         }
         return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
                 rareNames, rareTitle(a, s.titleTerms, df), rareEntity, pastDay(a, s.eventDates, s.firstDate),
-                dayConflict(a, s.eventDates), a.followUp);
+                dayConflict(a, s.eventDates), a.followUp, recap, covered);
     }
 
     /** The features of the article against a dormant story (no members kept). */
     static double[] dormant(StoryFeatures f, ArticleVectors a, DormantStory d, double timeScaleDays, HashedCounts df,
                             HashedCounts entityDf) {
         // the same sums, in the same order, as map-based cosines over d.terms() and d.entities()
-        double[] c = new double[5];
+        double[] c = new double[8];
         Vectors.scan(d.termsPacked(), a.termLookup, df, c);
         double text = d.termNorm() == 0 ? 0 : c[0] / (d.termNorm() * 1.0);
         double names = d.nameNorm() == 0 || a.nameNorm == 0 ? 0 : c[1] / (d.nameNorm() * a.nameNorm);
         double[] rareNames = {c[2] / df.maxIdf(), c[3] / df.maxIdf()};
+        // recap and covered, as recap(a, story) and covered(a, story) define them, from the same pass
+        double recap = c[6] == 0 ? 0 : c[5] / c[6];
+        double covered = a.topWeight == 0 ? 0 : c[7] / a.topWeight;
         double entity = 0;
         double rareEntity = 0;
         if (!a.entities.isEmpty()) {
             Vectors.scan(d.entitiesPacked(), a.entityLookup, entityDf, c);
+            // linked entities are the same in every language: the recap of a story told in another one
+            recap = Math.max(recap, c[6] == 0 ? 0 : c[5] / c[6]);
+            covered = Math.max(covered, a.topEntityWeight == 0 ? 0 : c[7] / a.topEntityWeight);
             entity = d.entityNorm() == 0 ? 0 : c[0] / (d.entityNorm() * 1.0);
             rareEntity = c[4] / entityDf.maxIdf();
         }
         return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), eventDateShare(f.eventDates(), d.eventDates()),
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
                 rareNames, rareTitle(a, d.titleTerms(), df), rareEntity, pastDay(a, d.eventDates(), d.firstDate()),
-                dayConflict(a, d.eventDates()), a.followUp);
+                dayConflict(a, d.eventDates()), a.followUp, recap, covered);
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
                                    LocalDate day, LocalDate first, LocalDate last, int size, double title,
                                    double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity,
-                                   double pastDay, double dayConflict, boolean followUp) {
+                                   double pastDay, double dayConflict, boolean followUp, double recap, double covered) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
@@ -116,7 +134,7 @@ final class PairFeatures {
         double fu = followUp && !undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
                 Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity,
-                pastDay, dayConflict, 0, 0, fu, fu * Math.log1p(days), fu * rareNames[0]};
+                pastDay, dayConflict, 0, 0, fu, fu * Math.log1p(days), fu * rareNames[0], undated ? 0 : recap, undated ? 0 : covered};
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {
@@ -159,6 +177,52 @@ final class PairFeatures {
                 }
             }
         }
+    }
+
+    /** How many top terms {@code recap} and {@code covered} compare. */
+    static final int RECAP_TERMS = 20;
+
+    /**
+     * How much of what the story is about the article repeats: of the story's top
+     * {@link #RECAP_TERMS} terms ({@code story} holds its terms by falling weight), the share of
+     * their weight whose term the article has. A follow-up recaps its incident (the place, the
+     * victims, what happened) however much else it says, so this stays high when the cosine of a
+     * long article is low.
+     */
+    static double recap(ArticleVectors a, Map<String, Double> story) {
+        // the definition; the clusterer computes the same in Vectors.scan's pass over the story
+        double all = 0;
+        double found = 0;
+        int n = 0;
+        for (Map.Entry<String, Double> e : story.entrySet()) {
+            if (n++ == RECAP_TERMS) {
+                break;
+            }
+            String t = e.getKey();
+            all += e.getValue();
+            if (!Double.isNaN(a.termLookup.get(t, t.hashCode()))) {
+                found += e.getValue();
+            }
+        }
+        return all == 0 ? 0 : found / all;
+    }
+
+    /**
+     * The other way round: of the article's top {@link #RECAP_TERMS} terms, the share of their
+     * weight whose term the story's vector holds (an article about another incident brings its own
+     * names and places, which the story lacks).
+     */
+    static double covered(ArticleVectors a, Map<String, Double> story) {
+        // the definition; the clusterer computes the same in Vectors.scan's pass over the story
+        double all = 0;
+        double found = 0;
+        for (int i = 0; i < a.termOrder.length && i < RECAP_TERMS; i++) {
+            all += a.termOrder[i].weight;
+            if (story.containsKey(a.termOrder[i].key)) {
+                found += a.termOrder[i].weight;
+            }
+        }
+        return all == 0 ? 0 : found / all;
     }
 
     static double pastDay(ArticleVectors a, Set<String> storyDays, LocalDate storyFirst) {

@@ -201,11 +201,20 @@ final class Vectors {
         private final double[] weights;
         private final int mask;
 
+        /** Weights of the keys among the vector's top ones (see {@link #Lookup(Map, Weighted[], int)}), else 0. */
+        private final double[] topWeights;
+
         Lookup(Map<String, Double> v) {
+            this(v, new Weighted[0], 0);
+        }
+
+        /** The table of {@code v}, with the first {@code top} keys of {@code order} (its keys by falling weight) marked. */
+        Lookup(Map<String, Double> v, Weighted[] order, int top) {
             int cap = Integer.highestOneBit(Math.max(4, v.size() * 3)) << 1;
             keys = new String[cap];
             hashes = new int[cap];
             weights = new double[cap];
+            topWeights = new double[cap];
             mask = cap - 1;
             for (Map.Entry<String, Double> e : v.entrySet()) {
                 int i = spread(e.getKey().hashCode()) & mask;
@@ -216,6 +225,25 @@ final class Vectors {
                 hashes[i] = e.getKey().hashCode();
                 weights[i] = e.getValue();
             }
+            for (int j = 0; j < order.length && j < top; j++) {
+                int i = slot(order[j].key, order[j].key.hashCode());
+                if (i >= 0) {
+                    topWeights[i] = weights[i];
+                }
+            }
+        }
+
+        /** The table slot of the key (whose hash code is given), or -1 when absent. */
+        private int slot(String key, int hash) {
+            int i = spread(hash) & mask;
+            String k;
+            while ((k = keys[i]) != null) {
+                if (k == key || (hashes[i] == hash && k.equals(key))) {
+                    return i;
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
         }
 
         /** The weight of the key (whose hash code is given), or NaN when absent. */
@@ -241,9 +269,15 @@ final class Vectors {
      * Dot products of {@code ordered} with {@code lookup} over all entries (out[0]) and name
      * entries (out[1]), summed in {@code ordered}'s order, and the highest and second highest
      * {@code df} IDF of a shared name (out[2], out[3]) and of any shared key (out[4]); the IDFs
-     * only when {@code df} is not null.
+     * only when {@code df} is not null. With {@code ordered} by falling weight: the weight of its first
+     * {@link PairFeatures#RECAP_TERMS} entries that {@code lookup} holds (out[5]) and of all of them
+     * (out[6]), and the lookup's top-key weight that {@code ordered} holds (out[7]). {@code out}
+     * has at least 8 places.
      */
     static void scan(Packed ordered, Lookup lookup, HashedCounts df, double[] out) {
+        double recapAll = 0;
+        double recapFound = 0;
+        double covered = 0;
         double all = 0;
         double names = 0;
         double first = 0;
@@ -254,10 +288,18 @@ final class Vectors {
         double[] weights = ordered.weights;
         boolean[] isName = ordered.names;
         for (int i = 0; i < keys.length; i++) {
-            double w = lookup.get(keys[i], hashes[i]);
-            if (w == w) {
+            int at = lookup.slot(keys[i], hashes[i]);
+            if (i < PairFeatures.RECAP_TERMS) {
+                recapAll += weights[i];
+            }
+            if (at >= 0) {
+                double w = lookup.weights[at];
                 double p = weights[i] * w;
                 all += p;
+                covered += lookup.topWeights[at];
+                if (i < PairFeatures.RECAP_TERMS) {
+                    recapFound += weights[i];
+                }
                 if (isName[i]) {
                     names += p;
                 }
@@ -280,6 +322,9 @@ final class Vectors {
         out[2] = first;
         out[3] = second;
         out[4] = any;
+        out[5] = recapFound;
+        out[6] = recapAll;
+        out[7] = covered;
     }
 
     /** Dot product of {@code ordered} with {@code lookup}, summed in {@code ordered}'s order. */

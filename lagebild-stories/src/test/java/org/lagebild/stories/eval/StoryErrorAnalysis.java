@@ -60,8 +60,8 @@ public final class StoryErrorAnalysis {
         Map<String, String> titleOfStory = new HashMap<>();
         Map<String, Map<String, Integer>> storiesOfIncident = new HashMap<>();
         List<Error> errors = new ArrayList<>();
-        double[][] sums = new double[2][StoryModel.featureNames().size()];
-        int[] counts = new int[2];
+        double[][] sums = new double[3][StoryModel.featureNames().size()];
+        int[] counts = new int[3];
         List<StoryClusterer.Candidate> scored = new ArrayList<>();
         for (StoryEvaluation.Labelled l : items) {
             StoryFeatures f = l.features();
@@ -100,6 +100,12 @@ public final class StoryErrorAnalysis {
                 } else {
                     long rank = scored.stream().filter(k -> k.dormant() == t.dormant() && k.probability() > t.probability()).count() + 1;
                     how = a.opened() ? "low" : "beaten";
+                    if (a.opened()) {
+                        counts[2]++;
+                        for (int i = 0; i < sums[2].length; i++) {
+                            sums[2][i] += t.features()[i];
+                        }
+                    }
                     detail = String.format(Locale.ROOT, "rank %d p %.2f", rank, t.probability());
                 }
                 String cause = (a.opened() ? "split/" : "wrong-join/") + where + "/" + how;
@@ -127,10 +133,10 @@ public final class StoryErrorAnalysis {
             System.out.printf(Locale.ROOT, "  %-10s missed %4d  %s%n", g, missedPairs(storiesOfIncident.get(g)),
                     storiesOfIncident.get(g).values().stream().sorted(Comparator.reverseOrder()).toList());
         }
-        System.out.println("mean features of joins (right | wrong):");
+        System.out.println("mean features of joins (right | wrong) | the target of splits scored too low:");
         for (int i = 0; i < sums[0].length; i++) {
-            System.out.printf(Locale.ROOT, "  %-12s %7.3f | %7.3f%n", StoryModel.featureNames().get(i),
-                    sums[0][i] / Math.max(1, counts[0]), sums[1][i] / Math.max(1, counts[1]));
+            System.out.printf(Locale.ROOT, "  %-12s %7.3f | %7.3f | %7.3f%n", StoryModel.featureNames().get(i),
+                    sums[0][i] / Math.max(1, counts[0]), sums[1][i] / Math.max(1, counts[1]), sums[2][i] / Math.max(1, counts[2]));
         }
         return errors;
     }
