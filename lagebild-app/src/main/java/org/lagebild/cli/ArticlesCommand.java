@@ -27,7 +27,7 @@ final class ArticlesCommand implements Callable<Integer> {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("--limit and --offset must not be negative");
         }
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             var rows = lb.store().articles(limit, offset).stream().map(Views::summary).toList();
             common.output(spec.commandLine().getOut()).rows(rows,
                     List.of("id", "published", "dateSource", "publisher", "language", "title"));

@@ -76,7 +76,7 @@ final class ClaimsCommand {
         @Override
         public Integer call() throws Exception {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 filter.forEach(lb, d -> {
                     for (Claim c : d.claims()) {
                         if (predicate != null && !predicate.equalsIgnoreCase(String.valueOf(c.predicate()))) {
@@ -115,7 +115,7 @@ final class ClaimsCommand {
         @Override
         public Integer call() throws Exception {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 filter.forEach(lb, d -> {
                     for (Quote q : d.quotes()) {
                         if (filter.entity != null && !filter.matches(q.speaker())) {

@@ -20,6 +20,11 @@ public final class CommonOptions {
         return Lagebild.open(dataDir);
     }
 
+    /** For commands that only read: read-only beside another process that has the data directory open for writing. */
+    Lagebild openForReading() throws StoreException {
+        return Lagebild.openForReading(dataDir);
+    }
+
     Output output(PrintWriter out) {
         return new Output(out, format);
     }

@@ -27,7 +27,7 @@ final class EntitiesCommand implements Callable<Integer> {
         if (top < 1) {
             throw new IllegalArgumentException("--top must be positive");
         }
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             String id = article == null ? null : Lookup.document(lb, article).article().id();
             var rows = lb.store().entities(id, top).stream().map(Views::entityCount).toList();
             common.output(spec.commandLine().getOut()).rows(rows, List.of("entity", "name", "type", "mentions", "articles"));

@@ -46,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             LocalDate day = today != null ? today : LocalDate.now();
             PrintWriter w = spec.commandLine().getOut();
             List<Path> written;

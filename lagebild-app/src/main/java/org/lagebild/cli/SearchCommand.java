@@ -50,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must be positive and --offset not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             SearchHits hits = lb.store().search(new SearchQuery(String.join(" ", query), lang, source, from, to, entity, limit, offset));
             var rows = hits.hits().stream().map(Views::hit).toList();
             if (common.format == Format.table) {

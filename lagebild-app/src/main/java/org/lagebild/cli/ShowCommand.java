@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             Document d = Lookup.document(lb, id);
             String storyId = lb.store().derived().storyOf(d.article().id()).orElse(null);
             var copies = lb.store().derived().nearDuplicatesOf(d.article().id());

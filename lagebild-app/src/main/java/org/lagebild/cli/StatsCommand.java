@@ -18,7 +18,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Lagebild lb = common.open()) {
+        try (Lagebild lb = common.openForReading()) {
             var m = Views.stats(lb.store().stats());
             m.put("nearDuplicates", lb.store().derived().nearDuplicateCount());
             m.put("stories", lb.store().derived().storyCount());

@@ -83,7 +83,7 @@ final class StoriesCommand {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("--to " + to + " is before --from " + from);
             }
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 lb.updateStories(); // articles stored by a run that stopped before its stories were updated
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (StoryRow s : lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset))) {
@@ -114,7 +114,7 @@ final class StoriesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 StoryRow s = story(lb, id);
                 Map<String, Object> m = Views.story(s);
                 List<Map<String, Object>> articles = new ArrayList<>();
@@ -142,7 +142,7 @@ final class StoriesCommand {
                     for (Map<String, Object> a : articles) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> p = (Map<String, Object>) a.get("published");
-                        Object day = p.get("date") != null ? p.get("date") : "≥ " + p.get("earliest");
+                        Object day = p.get("date") != null ? p.get("date") : p.get("earliest") != null ? "≥ " + p.get("earliest") : "undated";
                         out.printf("  %-14s %-10s %-10s %s%n", day, a.get("publisher") == null ? "?" : a.get("publisher"),
                                 String.valueOf(a.get("id")).substring(0, Math.min(10, String.valueOf(a.get("id")).length())),
                                 a.get("title"));
@@ -168,7 +168,7 @@ final class StoriesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 StoryIndexer.Progress p = lb.restory();
                 spec.commandLine().getOut().printf("%d articles: %d near-duplicates, %d stories%n", p.articles(),
                         p.nearDuplicates(), lb.store().derived().storyCount());
@@ -192,7 +192,7 @@ final class StoriesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 StoryRow s = story(lb, id);
                 Map<String, Object> facts = lb.storyFacts(s.id());
                 var out = spec.commandLine().getOut();
@@ -251,7 +251,7 @@ final class StoriesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Lagebild lb = common.open()) {
+            try (Lagebild lb = common.openForReading()) {
                 StoryRow s = story(lb, id);
                 Map<String, Object> timeline = lb.storyTimeline(s.id());
                 var out = spec.commandLine().getOut();

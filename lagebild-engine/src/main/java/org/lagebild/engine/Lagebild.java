@@ -67,6 +67,9 @@ public final class Lagebild implements AutoCloseable {
 
     /** Brings duplicates and stories up to date with the stored articles (after a crash, say). */
     public StoryIndexer.Progress updateStories() throws StoreException {
+        if (store.isReadOnly()) {
+            return new StoryIndexer.Progress(0, 0, 0); // the process that writes brings them up to date
+        }
         return stories.catchUp();
     }
 
@@ -142,6 +145,22 @@ public final class Lagebild implements AutoCloseable {
     /** Opens (or creates) the data directory. */
     public static Lagebild open(Path dataDir) throws StoreException {
         return new Lagebild(dataDir, Store.open(dataDir));
+    }
+
+    /**
+     * Opens the data directory to read it: for writing if it is free, else, while another process
+     * (an ingest, a server, another command) holds the index's write lock, read-only beside it (the
+     * reads see that process's committed batches; stories are brought up to date by that process).
+     */
+    public static Lagebild openForReading(Path dataDir) throws StoreException {
+        try {
+            return open(dataDir);
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)) {
+                throw e;
+            }
+            return new Lagebild(dataDir, Store.openReadOnly(dataDir));
+        }
     }
 
     public Path dataDir() {

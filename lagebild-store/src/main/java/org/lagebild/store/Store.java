@@ -937,6 +937,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** True if this store was opened with {@link #openReadOnly}: it reads another process's committed batches and writes nothing. */
+    public boolean isReadOnly() {
+        return index.isReadOnly();
+    }
+
     private void ensureWritable() throws StoreException {
         ensureOpen();
         if (index.isReadOnly()) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -106,10 +107,28 @@ public final class PublicationDateResolver implements Stage {
         } catch (RuntimeException e) {
             inferred = PublicationDate.UNKNOWN;
         }
+        inferred = notAfter(inferred, context.today());
         if (!inferred.isKnown()) {
             return document.withReferenceTime(context.today());
         }
         return document.withArticle(a.withPublished(inferred)).withReferenceTime(inferred.date());
+    }
+
+    /**
+     * A text is not published after the day it is read ({@code today}, the reference time of the
+     * run): a window that starts later rests on plans and targets ("2030 klimaneutral") and is no
+     * evidence; one that reaches beyond it ends there.
+     */
+    static PublicationDate notAfter(PublicationDate p, LocalDate today) {
+        if (!p.isKnown() || today == null || p.source() != DateSource.INFERRED || !p.latest().isAfter(today)) {
+            return p;
+        }
+        if (p.earliest().isAfter(today)) {
+            return PublicationDate.UNKNOWN;
+        }
+        LocalDate best = p.date().isAfter(today) ? today : p.date();
+        return new PublicationDate(best, p.earliest(), today, p.source(), p.origin(), p.confidence(),
+                p.explanation() + "; ends at the reference day " + today);
     }
 
     /** The publication date of a text: from a date line, else inferred; UNKNOWN without evidence. */
@@ -182,6 +201,13 @@ public final class PublicationDateResolver implements Stage {
         // Pass 1: tag with a provisional reference; absolute dates do not depend on it.
         LocalDate provisional = LocalDate.of(2090, 7, 1); // two-digit years read as 19xx/20xx up to 2091
         List<TimeExpression> times = tagger.tag(text, sentences, lang, provisional);
+        // An expression whose value moves with the reference ("Jahresbeginn", "im August", "Montag")
+        // says nothing about the year of publication: tagged again against another reference, only
+        // the values that stay put are absolute.
+        Set<String> absolute = new HashSet<>();
+        for (TimeExpression t : tagger.tag(text, sentences, lang, OTHER_PROVISIONAL)) {
+            absolute.add(t.span().start() + ":" + t.span().end() + ":" + t.value());
+        }
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -190,6 +216,7 @@ public final class PublicationDateResolver implements Stage {
             List<TimeExpression> here = times.stream().filter(t -> t.provenance().sentence() == s.index()).toList();
             for (TimeExpression t : here) {
                 if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0
+                        && absolute.contains(t.span().start() + ":" + t.span().end() + ":" + t.value())
                         && !forwardLooking(text, t.span().start(), lang)) {
                     LocalDate start = periodStart(t.value());
                     if (start != null && start.getYear() <= MAX_YEAR) {
@@ -335,6 +362,8 @@ public final class PublicationDateResolver implements Stage {
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}+");
     /** Years beyond this are no evidence of a publication date (numbers misread as years). */
     private static final int MAX_YEAR = 2100;
+    /** A second reference, to tell absolute expressions from those resolved against the reference. */
+    private static final LocalDate OTHER_PROVISIONAL = LocalDate.of(2087, 3, 15);
     /** How far weak later mentions may widen an open window beyond one year. */
     private static final int MAX_WIDEN_YEARS = 3;
     /** How long before an announced day (a date in a sentence not in the past tense) a page may be published. */

@@ -94,4 +94,33 @@ class PublicationDateResolverTest {
         assertEquals(LocalDate.of(2022, 1, 21), p.date());
         assertEquals(LocalDate.of(2022, 1, 11), p.earliest());
     }
+
+    @Test
+    void expressionsResolvedAgainstTheReferenceSayNothingAboutTheYear() {
+        // "Jahresbeginn", "im August", "am Montag" take their year from the reference: no evidence of publication
+        String text = "Seit Jahresbeginn wurden mehr Fälle gemeldet. Im August stieg die Zahl, am Montag sank sie wieder. "
+                + "Mitte August 2021 hatte die Behörde gewarnt.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertTrue(p.isKnown(), p.explanation());
+        assertEquals(2021, p.earliest().getYear(), p.explanation());
+        assertTrue(p.latest().getYear() < 2030, p.explanation());
+        String none = "Seit Jahresbeginn wurden mehr Fälle gemeldet. Im August stieg die Zahl.";
+        PublicationDate q = RESOLVER.resolve(none, org.lagebild.time.internal.SimpleSentences.split(none), "de");
+        assertFalse(q.isKnown(), q.explanation());
+    }
+
+    @Test
+    void noTextIsPublishedAfterTheDayItIsRead() {
+        // only targets and plans: no evidence of the publication day once they lie after the reference day
+        Document targets = RESOLVER.apply(TestDocs.doc("Die Stadt will 2050 klimaneutral sein. Das Netz soll 2034 fertig werden.", "de"),
+                new AnnotationContext(LocalDate.of(2026, 11, 24)));
+        assertFalse(targets.article().published().isKnown(), targets.article().published().explanation());
+        assertEquals(LocalDate.of(2026, 11, 24), targets.referenceTime());
+        String text = "Die Lage an der Front bleibt angespannt, berichten Beobachter, und die Armee meldet neue Kämpfe in mehreren Regionen. "
+                + "Am 6. August 2026 griff die Armee an.";
+        Document d = RESOLVER.apply(TestDocs.doc(text, "de"), new AnnotationContext(LocalDate.of(2026, 9, 1)));
+        PublicationDate open = d.article().published();
+        assertEquals(LocalDate.of(2026, 8, 6), open.earliest(), open.explanation());
+        assertEquals(LocalDate.of(2026, 9, 1), open.latest(), open.explanation());
+    }
 }
