@@ -236,7 +236,7 @@ public final class PublicationDateResolver implements Stage {
                     continue;
                 }
                 Matcher em = e.pattern().matcher(st);
-                if (!em.find()) {
+                if (!em.find() || namesAnEarlierEvent(e, here)) {
                     continue;
                 }
                 evidence.add(new Evidence(e.date(), null, "mentions " + e.id() + " (" + e.date() + ")", false));
@@ -368,6 +368,23 @@ public final class PublicationDateResolver implements Stage {
     private static final int MAX_WIDEN_YEARS = 3;
     /** How long before an announced day (a date in a sentence not in the past tense) a page may be published. */
     private static final int ANNOUNCE_DAYS = 14;
+
+    /**
+     * Whether the sentence dates the named event before the gazetteer's day: "Während des vergangenen
+     * Gaza-Krieges starben im Sommer 2014 …" is an earlier war of that name, not the one of the
+     * gazetteer, and says nothing about the publication date.
+     */
+    static boolean namesAnEarlierEvent(Event e, List<TimeExpression> sentence) {
+        for (TimeExpression t : sentence) {
+            if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && t.value().matches("\\d{4}.*")) {
+                LocalDate start = periodStart(t.value());
+                if (start != null && start.getYear() < e.date().getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Evidence from a time expression in the same sentence as a dated event, or null. */
     Evidence withEvent(Event e, TimeExpression t, LocalDate provisional) {

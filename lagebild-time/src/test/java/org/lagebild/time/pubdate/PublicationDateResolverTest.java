@@ -110,6 +110,18 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void anEventNameDatedEarlierIsAnotherEvent() {
+        String text = "Die Qassam-Brigaden wollen diesen Sommer 25.000 Palästinenser ausbilden. "
+                + "Nach dem Terrorangriff der Hamas im Sommer 2014 starben mehr als 2.200 Palästinenser.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertTrue(p.isKnown(), p.explanation());
+        assertTrue(p.earliest().getYear() < 2020, p.explanation());
+        String now = "Nach dem Terrorangriff der Hamas wurden mehr als 200 Geiseln verschleppt.";
+        PublicationDate q = RESOLVER.resolve(now, org.lagebild.time.internal.SimpleSentences.split(now), "de");
+        assertEquals(LocalDate.of(2023, 10, 7), q.earliest(), q.explanation());
+    }
+
+    @Test
     void noTextIsPublishedAfterTheDayItIsRead() {
         // only targets and plans: no evidence of the publication day once they lie after the reference day
         Document targets = RESOLVER.apply(TestDocs.doc("Die Stadt will 2050 klimaneutral sein. Das Netz soll 2034 fertig werden.", "de"),
