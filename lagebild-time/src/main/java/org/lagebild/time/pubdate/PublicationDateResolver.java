@@ -117,10 +117,18 @@ public final class PublicationDateResolver implements Stage {
     /**
      * A text is not published after the day it is read ({@code today}, the reference time of the
      * run): a window that starts later rests on plans and targets ("2030 klimaneutral") and is no
-     * evidence; one that reaches beyond it ends there.
+     * evidence; one that reaches beyond it ends there. A window that opens more than
+     * {@link #MAX_HISTORY_YEARS} years before it rests on history and is no evidence either.
      */
     static PublicationDate notAfter(PublicationDate p, LocalDate today) {
-        if (!p.isKnown() || today == null || p.source() != DateSource.INFERRED || !p.latest().isAfter(today)) {
+        if (!p.isKnown() || today == null || p.source() != DateSource.INFERRED) {
+            return p;
+        }
+        if (p.earliest().isBefore(today.minusYears(MAX_HISTORY_YEARS))) {
+            // the newest date the text mentions is history ("1215", "1945"): nothing dates the text itself
+            return PublicationDate.UNKNOWN;
+        }
+        if (!p.latest().isAfter(today)) {
             return p;
         }
         if (p.earliest().isAfter(today)) {
@@ -360,6 +368,11 @@ public final class PublicationDateResolver implements Stage {
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}+");
+    /**
+     * A window whose lower bound lies more than this many years before the day the text is read rests on
+     * history only (an article that names 1215 or 1945 as its newest date), not on the text's own time.
+     */
+    static final int MAX_HISTORY_YEARS = 25;
     /** Years beyond this are no evidence of a publication date (numbers misread as years). */
     private static final int MAX_YEAR = 2100;
     /** A second reference, to tell absolute expressions from those resolved against the reference. */

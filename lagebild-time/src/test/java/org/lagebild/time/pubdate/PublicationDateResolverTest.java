@@ -122,6 +122,18 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void historyAloneDoesNotDateAText() {
+        String text = "Die Magna Carta wurde 1215 besiegelt und gilt bis heute als Grundstein der Freiheitsrechte.";
+        Document d = RESOLVER.apply(TestDocs.doc(text, "de"), new AnnotationContext(LocalDate.of(2026, 11, 24)));
+        assertFalse(d.article().published().isKnown(), d.article().published().explanation());
+        Document old = RESOLVER.apply(TestDocs.doc(text, "de"), new AnnotationContext(LocalDate.of(1220, 3, 1)));
+        assertTrue(old.article().published().isKnown(), "read in 1220, a text naming 1215 is recent");
+        String recent = "Im Sommer 2014 starben mehr als 2.200 Menschen im Krieg.";
+        Document r = RESOLVER.apply(TestDocs.doc(recent, "de"), new AnnotationContext(LocalDate.of(2026, 11, 24)));
+        assertEquals(2014, r.article().published().earliest().getYear(), r.article().published().explanation());
+    }
+
+    @Test
     void noTextIsPublishedAfterTheDayItIsRead() {
         // only targets and plans: no evidence of the publication day once they lie after the reference day
         Document targets = RESOLVER.apply(TestDocs.doc("Die Stadt will 2050 klimaneutral sein. Das Netz soll 2034 fertig werden.", "de"),
