@@ -25,19 +25,40 @@ import org.lagebild.time.pubdate.PublicationDateResolver;
  * in seed-dates.tsv) and on the German trafilatura-eval pages with a gold date, whose HTML is
  * reduced to visible text (scripts, styles, the head and all meta data dropped, so the date is
  * hidden from the inference unless the page text states it). A date counts as held when it lies
- * inside the window. Stateless.
+ * inside the window. On 10kGNAD, whose articles have no date, the windows are checked against the
+ * corpus's years. Every text is read on {@link #READ_ON}, as {@code lagebild ingest} reads them on
+ * the day it runs. Stateless.
  */
 public final class DateEvaluation {
 
-    /** The figures: shares of documents whose true date lies in the window. */
+    /**
+     * The figures: shares of documents whose true date lies in the window; for 10kGNAD, whose articles
+     * carry no date, how many windows are consistent with the corpus's years (2015–2016, DER STANDARD
+     * articles of the One Million Posts Corpus) and how many lie wholly after or before them.
+     */
     public record Result(int seeds, int seedsHeld, int pages, int pagesDated, int pagesHeld, double seedShare,
-                         double pageShare, double pageShareOfDated) {
+                         double pageShare, double pageShareOfDated, Gnad gnad) {
         public String toJson() {
             return String.format(Locale.ROOT, "{\"seeds\":%d,\"seeds_held\":%d,\"seed_share\":%.4f,\"pages\":%d,"
-                            + "\"pages_dated\":%d,\"pages_held\":%d,\"page_share\":%.4f,\"page_share_of_dated\":%.4f}",
-                    seeds, seedsHeld, seedShare, pages, pagesDated, pagesHeld, pageShare, pageShareOfDated);
+                            + "\"pages_dated\":%d,\"pages_held\":%d,\"page_share\":%.4f,\"page_share_of_dated\":%.4f,"
+                            + "\"gnad_articles\":%d,\"gnad_dated\":%d,\"gnad_consistent\":%d,\"gnad_after\":%d,\"gnad_before\":%d,"
+                            + "\"gnad_consistent_of_dated\":%.4f}",
+                    seeds, seedsHeld, seedShare, pages, pagesDated, pagesHeld, pageShare, pageShareOfDated,
+                    gnad.articles(), gnad.dated(), gnad.consistent(), gnad.after(), gnad.before(), ratio(gnad.consistent(), gnad.dated()));
         }
     }
+
+    /** 10kGNAD: articles read, dated by inference, window overlapping 2015–2016, wholly after, wholly before. */
+    public record Gnad(int articles, int dated, int consistent, int after, int before) {
+    }
+
+    /**
+     * The day the corpora are read in this evaluation (the reference time of the run): after every
+     * corpus's texts, fixed so that the figures do not move with the calendar.
+     */
+    static final LocalDate READ_ON = LocalDate.of(2026, 11, 24);
+    private static final LocalDate GNAD_FROM = LocalDate.of(2015, 1, 1);
+    private static final LocalDate GNAD_TO = LocalDate.of(2016, 12, 31);
 
     private static final Pattern DROP = Pattern.compile("(?is)<(script|style|head|noscript|svg)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|div|br|li|h[1-6]|tr|article|section|header|footer)\\b[^>]*>");
@@ -57,7 +78,7 @@ public final class DateEvaluation {
                 continue;
             }
             seeds++;
-            if (holds(resolver.resolve(text, SimpleSentences.split(text), "de"), LocalDate.parse(r.get("date")))) {
+            if (holds(resolver.resolve(text, SimpleSentences.split(text), "de", READ_ON), LocalDate.parse(r.get("date")))) {
                 seedsHeld++;
             }
         }
@@ -81,7 +102,7 @@ public final class DateEvaluation {
                     }
                     String text = visibleText(dir.resolve(c[3]));
                     pages++;
-                    PublicationDate p = resolver.resolve(text, SimpleSentences.split(text), "de");
+                    PublicationDate p = resolver.resolve(text, SimpleSentences.split(text), "de", READ_ON);
                     if (p.isKnown()) {
                         dated++;
                         if (holds(p, truth)) {
@@ -93,7 +114,49 @@ public final class DateEvaluation {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Result(seeds, seedsHeld, pages, dated, held, ratio(seedsHeld, seeds), ratio(held, pages), ratio(held, dated));
+        return new Result(seeds, seedsHeld, pages, dated, held, ratio(seedsHeld, seeds), ratio(held, pages), ratio(held, dated),
+                gnad(resolver, dataDir.resolve("10kgnad").resolve("test.csv")));
+    }
+
+    /** Infers the dates of 10kGNAD's articles ({@code label;'text'} lines); zeros when the file is absent. */
+    static Gnad gnad(PublicationDateResolver resolver, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new Gnad(0, 0, 0, 0, 0);
+        }
+        int articles = 0;
+        int dated = 0;
+        int consistent = 0;
+        int after = 0;
+        int before = 0;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int semi = line.indexOf(';');
+                if (semi < 0) {
+                    continue;
+                }
+                String text = line.substring(semi + 1).strip();
+                if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+                    text = text.substring(1, text.length() - 1);
+                }
+                text = text.replace("''", "'");
+                articles++;
+                PublicationDate p = resolver.resolve(text, SimpleSentences.split(text), "de", READ_ON);
+                if (!p.isKnown()) {
+                    continue;
+                }
+                dated++;
+                if (p.earliest().isAfter(GNAD_TO)) {
+                    after++;
+                } else if (p.latest().isBefore(GNAD_FROM)) {
+                    before++;
+                } else {
+                    consistent++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Gnad(articles, dated, consistent, after, before);
     }
 
     static boolean holds(PublicationDate p, LocalDate truth) {

@@ -103,11 +103,10 @@ public final class PublicationDateResolver implements Stage {
         }
         PublicationDate inferred;
         try {
-            inferred = resolve(document.text(), document.sentences(), document.language());
+            inferred = resolve(document.text(), document.sentences(), document.language(), context.today());
         } catch (RuntimeException e) {
             inferred = PublicationDate.UNKNOWN;
         }
-        inferred = notAfter(inferred, context.today());
         if (!inferred.isKnown()) {
             return document.withReferenceTime(context.today());
         }
@@ -137,6 +136,15 @@ public final class PublicationDateResolver implements Stage {
         LocalDate best = p.date().isAfter(today) ? today : p.date();
         return new PublicationDate(best, p.earliest(), today, p.source(), p.origin(), p.confidence(),
                 p.explanation() + "; ends at the reference day " + today);
+    }
+
+    /**
+     * The publication date of a text read on {@code today} (the reference time of the run), as
+     * {@link #apply} infers it: {@link #resolve(String, List, String)}, then no later than that day
+     * and not from history alone.
+     */
+    public PublicationDate resolve(String text, List<Sentence> sentences, String language, LocalDate today) {
+        return notAfter(resolve(text, sentences, language), today);
     }
 
     /** The publication date of a text: from a date line, else inferred; UNKNOWN without evidence. */

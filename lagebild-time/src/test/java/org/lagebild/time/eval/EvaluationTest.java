@@ -178,6 +178,16 @@ class EvaluationTest {
         assertTrue(r.pageShare() >= 0.80, r.toJson()); // reached 0.809 (140 of 173)
     }
 
+    @Test
+    void undatedGermanNewsGetsWindowsOfItsYears() {
+        assumeData("10kgnad");
+        DateEvaluation.Gnad g = DateEvaluation.run(SAMPLES, DATA).gnad();
+        assertTrue(g.articles() > 1000, g.toString());
+        // measured 2026-11-24: 451 dated, 289 consistent with 2015–2016, 28 wholly after, 134 wholly before
+        assertTrue(g.consistent() >= 0.6 * g.dated(), g.toString());
+        assertTrue(g.after() <= 0.08 * g.dated(), g.toString());
+    }
+
     /** A COUNT row of a held-out gold: some figure, finite numbers, min ≤ max, boolean flags. */
     static void assertCountRowShape(Tsv.Row r) {
         assertTrue(!r.get("value").isEmpty() || !r.get("min").isEmpty() || !r.get("max").isEmpty(), r.toString());
