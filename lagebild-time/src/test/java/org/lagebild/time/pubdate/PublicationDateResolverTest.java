@@ -110,6 +110,13 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void aYearInTheNameOfAProgrammeIsATarget() {
+        String text = "Die Bank meldete im Frühjahr 2015 einen Gewinn. Teil der Strategie 2020 ist es, die Bank einfacher zu machen.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertEquals(2015, p.earliest().getYear(), p.explanation());
+    }
+
+    @Test
     void anEventNameDatedEarlierIsAnotherEvent() {
         String text = "Die Qassam-Brigaden wollen diesen Sommer 25.000 Palästinenser ausbilden. "
                 + "Nach dem Terrorangriff der Hamas im Sommer 2014 starben mehr als 2.200 Palästinenser.";
