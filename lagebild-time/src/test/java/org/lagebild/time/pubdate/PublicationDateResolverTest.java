@@ -111,9 +111,9 @@ class PublicationDateResolverTest {
 
     @Test
     void aYearInTheNameOfAProgrammeIsATarget() {
-        String text = "Die Bank meldete im Frühjahr 2015 einen Gewinn. Teil der Strategie 2020 ist es, die Bank einfacher zu machen.";
+        String text = "Teil der Strategie 2020 ist es, die Bank einfacher und effizienter zu machen.";
         PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
-        assertEquals(2015, p.earliest().getYear(), p.explanation());
+        assertFalse(p.isKnown(), p.explanation());
     }
 
     @Test
