@@ -226,6 +226,7 @@ public final class PublicationDateResolver implements Stage {
         }
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
+        Set<LocalDate> wholeYears = new HashSet<>(); // lower bounds from a bare year ("2013")
         for (Sentence s : sentences) {
             String st = text.substring(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()));
             int tense = tagger.tense(st, lang);
@@ -244,6 +245,9 @@ public final class PublicationDateResolver implements Stage {
                             start = start.minusDays(ANNOUNCE_DAYS);
                         }
                         (firm ? evidence : weak).add(new Evidence(start, null, "mentions " + t.text() + " (" + t.value() + ")", false));
+                        if (t.value().length() == 4) {
+                            wholeYears.add(start);
+                        }
                     }
                 }
             }
@@ -313,7 +317,9 @@ public final class PublicationDateResolver implements Stage {
             }
         }
         if (latest == null) {
-            latest = earliest.plusYears(1);
+            // a year after the newest period the text names: a day or month plus a year; a bare year
+            // ("im Jahr 2013 stieg …", often written early in the next) to the end of the next year
+            latest = earliest.plusYears(wholeYears.contains(earliest) ? 2 : 1);
             if (weakest != null) {
                 LocalDate cap = earliest.plusYears(MAX_WIDEN_YEARS);
                 LocalDate reach = weakest.plusYears(1).isBefore(cap) ? weakest.plusYears(1) : cap;

@@ -110,6 +110,19 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void aBareYearLeavesTheNextYearOpen() {
+        // annual figures are written early in the following year
+        String text = "Im Jahr 2013 stieg der Umsatz des Konzerns um fünf Prozent, teilte das Unternehmen mit.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2013, 1, 1), p.earliest(), p.explanation());
+        assertEquals(LocalDate.of(2015, 1, 1), p.latest(), p.explanation());
+        String day = "Der Konzern ist gewachsen, wie aus den Zahlen hervorgeht, die das Unternehmen vorlegte und die Analysten lobten. "
+                + "Am 13. Mai 2013 stieg der Umsatz des Konzerns um fünf Prozent, teilte das Unternehmen mit.";
+        PublicationDate q = RESOLVER.resolve(day, org.lagebild.time.internal.SimpleSentences.split(day), "de");
+        assertEquals(LocalDate.of(2014, 5, 13), q.latest(), q.explanation());
+    }
+
+    @Test
     void aYearInTheNameOfAProgrammeIsATarget() {
         String text = "Teil der Strategie 2020 ist es, die Bank einfacher und effizienter zu machen.";
         PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
