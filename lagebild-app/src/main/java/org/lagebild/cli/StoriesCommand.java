@@ -270,9 +270,12 @@ final class StoriesCommand {
                     r.put("modality", e.get("modality"));
                     List<String> who = new ArrayList<>();
                     for (Object ev : (List<?>) e.get("evidence")) {
+                        // the fact's cleaned source name ("Mediziner", not the sentence's "Dem Mediziner")
+                        Object named = ((Map<?, ?>) ev).get("source");
                         List<?> chain = (List<?>) ((Map<?, ?>) ev).get("sources");
                         Object publisher = ((Map<?, ?>) ev).get("publisher");
-                        String src = !chain.isEmpty() ? String.valueOf(chain.get(chain.size() - 1))
+                        String src = named != null ? named.toString()
+                                : !chain.isEmpty() ? String.valueOf(chain.get(chain.size() - 1))
                                 : publisher != null ? publisher.toString() : "unknown outlet";
                         if (!who.contains(src)) {
                             who.add(src);

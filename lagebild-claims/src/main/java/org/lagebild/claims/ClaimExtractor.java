@@ -323,6 +323,43 @@ public final class ClaimExtractor implements Stage {
                     out.add(c);
                 }
             }
+            return resolveSources(out);
+        }
+
+        /**
+         * Sources that are no name (source-referents.tsv) get the entity they refer to, or the role "unresolved" so
+         * that no one shows them as a name ("er" without antecedent, "Man", "Ziel des Präsidenten"); span and text
+         * stay as written.
+         */
+        List<Claim> resolveSources(List<Claim> claims) {
+            SourceResolver resolver = new SourceResolver(d, ents,
+                    id -> kb.byId(id).map(e -> e.type() == EntityType.PER).orElseGet(() -> id.contains(":per:")));
+            for (Claim c : claims) {
+                for (Source s : c.attribution()) {
+                    resolver.named(s.span(), s.entityId(), s.name());
+                }
+            }
+            List<Claim> out = new ArrayList<>(claims.size());
+            for (Claim c : claims) {
+                List<Source> chain = new ArrayList<>(c.attribution());
+                boolean changed = false;
+                for (int i = 0; i < chain.size(); i++) {
+                    Source s = chain.get(i);
+                    if (s.span() == null || s.entityId() != null || "publisher".equals(s.role()) || "agency".equals(s.role())) {
+                        continue;
+                    }
+                    SourceResolver.Resolution r = resolver.resolve(s.span(), s.text());
+                    if (r.referent() == SourceReferents.Referent.NAME) {
+                        continue;
+                    }
+                    chain.set(i, r.resolved() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))
+                            : new Source(s.span(), s.text(), null, null, "unresolved"));
+                    changed = true;
+                }
+                out.add(!changed ? c : new Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(),
+                        c.subject(), c.object(), c.quantity(), c.location(), c.time(), chain, c.modality(), c.cues(),
+                        c.quote(), c.provenance()));
+            }
             return out;
         }
 

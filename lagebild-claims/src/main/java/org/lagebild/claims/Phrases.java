@@ -57,6 +57,12 @@ final class Phrases {
         return x.endsWith("e") || x.endsWith("en") || x.endsWith("er") || x.endsWith("es") || x.endsWith("em");
     }
 
+    /**
+     * A past participle by shape ("eingesetzt", "getötet", "abgeworfen"): a capitalised word before it is the
+     * object of a verb-final clause ("nach Angaben unabhängiger Experten Senfgas eingesetzt"), not a name.
+     */
+    static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{0,6}ge\\p{L}{2,}(?:t|en)");
+
     boolean quoteBetween(int a, int b) {
         String between = text.substring(w.end[a], w.start[b]);
         return between.strip().length() <= 1 && (between.contains("\"") || between.contains("\u201E") || between.contains("\u201C"));
@@ -119,7 +125,8 @@ final class Phrases {
                 }
                 if (q > j && q < n && ents.at(w.start[q]) != null && Speakers.actor(ents.at(w.start[q]))) {
                     j = q;
-                } else if (q > j && (q >= n || !w.upper(q)) && !QuoteExtractor.isArticle(w.lower[j])) {
+                } else if (q > j && (q >= n || !w.upper(q) && !PARTICIPLE.matcher(w.lower[q]).matches())
+                        && !QuoteExtractor.isArticle(w.lower[j])) {
                     // an unknown name after a role noun: "die Analystin Natascha Kanewa jedoch"
                     head = q - 1;
                     j = q;

@@ -76,11 +76,43 @@ public final class QuoteExtractor implements Stage {
 
     @Override
     public Document apply(Document document, AnnotationContext context) {
-        List<Quote> out = new ArrayList<>();
+        List<Quote> found = new ArrayList<>();
         for (Attributed a : find(document)) {
-            out.add(a.quote());
+            found.add(a.quote());
         }
-        return document.withQuotes(out);
+        return document.withQuotes(resolveSpeakers(document, found));
+    }
+
+    /**
+     * Speakers that are no name ("er" without a person in the sentence before, "nach eigenen Angaben") get the
+     * entity they refer to (source-referents.tsv); span and text stay as written, as SpkAtt annotates them.
+     */
+    static List<Quote> resolveSpeakers(Document document, List<Quote> quotes) {
+        Set<String> persons = new java.util.HashSet<>();
+        for (EntityMention m : document.entities()) {
+            if (m.type() == EntityType.PER && m.entityId() != null) {
+                persons.add(m.entityId());
+            }
+        }
+        SourceResolver resolver = new SourceResolver(document, new Speakers(document.entities()), persons::contains);
+        for (Quote q : quotes) {
+            if (q.speaker() != null) {
+                resolver.named(q.speaker().span(), q.speaker().entityId(), q.speaker().name());
+            }
+        }
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Argument sp = q.speaker();
+            if (sp != null && sp.entityId() == null && sp.span() != null) {
+                SourceResolver.Resolution r = resolver.resolve(sp.span(), sp.text());
+                if (r.resolved()) {
+                    q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), r.entityId(), r.name()), q.cue(),
+                            q.direct(), q.provenance());
+                }
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /** The quotes of a document with their cue spans, sorted by offset. Never throws for any text. */

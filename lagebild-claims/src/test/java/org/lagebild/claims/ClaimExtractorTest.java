@@ -57,6 +57,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSourcePhraseEndsBeforeTheObjectOfAVerbFinalClause() {
+        List<Claim> cs = claims("In Marea hatte der IS nach Angaben unabhängiger Experten Senfgas eingesetzt, "
+                + "20 Menschen wurden verletzt.");
+        List<String> inner = cs.stream().filter(c -> !c.attribution().isEmpty())
+                .map(c -> c.attribution().get(c.attribution().size() - 1).text()).distinct().toList();
+        assertTrue(inner.contains("unabhängiger Experten"), inner::toString);
+        assertTrue(inner.stream().noneMatch(t -> t.contains("Senfgas")), inner::toString);
+        Claim named = quantityClaim("Laut der Analystin Natascha Kanewa jedoch starben 20 Menschen.");
+        assertEquals("der Analystin Natascha Kanewa", last(named), "an unknown name after a role noun stays");
+    }
+
+    @Test
     void oneClaimPerCountedQuantity() {
         List<Claim> cs = claims("Nordkorea wird 1.000 Minenräumer und 5.000 Soldaten in die russische Region Kursk entsenden.")
                 .stream().filter(c -> c.kind() == ClaimKind.QUANTITY).toList();

@@ -87,4 +87,12 @@ class QuoteExtractorTest {
             assertNull(x.speaker() == null ? null : x.speaker().entityId());
         }
     }
+
+    @Test
+    void speakersThatAreNoNameTakeTheirReferentsNameAndKeepTheirSpan() {
+        Quote own = quotes("Das Welternährungsprogramm kümmert sich nach eigenen Angaben um 1,8 Millionen Flüchtlinge.")
+                .stream().filter(q -> q.speaker() != null).findFirst().orElseThrow();
+        assertEquals("eigenen Angaben", own.speaker().text());
+        assertEquals("Welternährungsprogramm", own.speaker().name());
+    }
 }

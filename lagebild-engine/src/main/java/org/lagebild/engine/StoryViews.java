@@ -28,6 +28,7 @@ public final class StoryViews {
         m.put("sentence", e.sentence());
         m.put("span", List.of(e.span().start(), e.span().end()));
         m.put("sources", chain(e.attribution()));
+        m.put("source", e.sourceText());
         m.put("modality", label(e.modality()));
         m.put("cues", e.cues());
         m.put("publisher", e.publisher());

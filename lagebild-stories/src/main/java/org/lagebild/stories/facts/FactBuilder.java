@@ -211,7 +211,13 @@ public final class FactBuilder {
         String sourceKey;
         String sourceText;
         String sourceRole;
-        if (inner != null) {
+        if (inner != null && Sources.unresolved(inner)) {
+            // "er" without antecedent, "Man", "Ziel des Präsidenten": someone the article does not name; only the
+            // outlet vouches for the claim, so it counts as the outlet's
+            sourceKey = outlet;
+            sourceText = Sources.unidentified(forms.source(inner.text()));
+            sourceRole = inner.role();
+        } else if (inner != null) {
             sourceKey = Sources.key(inner);
             sourceText = inner.name() != null ? inner.name() : forms.source(inner.text());
             sourceRole = inner.role();

@@ -56,6 +56,16 @@ public final class Sources {
         return CARRIERS.contains(last.role()) ? null : last;
     }
 
+    /** True for a source the claims stage could not tie to anyone ("er" without antecedent, "Man"). */
+    public static boolean unresolved(Source s) {
+        return "unresolved".equals(s.role()) && s.entityId() == null;
+    }
+
+    /** How an unresolved source is shown: as what the text says, never as a name ('unidentified ("er")'). */
+    public static String unidentified(String text) {
+        return "unidentified (\"" + text + "\")";
+    }
+
     /** The key of a linked or unlinked source. */
     public static String key(Source s) {
         return s.entityId() != null ? s.entityId() : "text:" + key(s.text());

@@ -74,6 +74,19 @@ class FactBuilderTest {
     }
 
     @Test
+    void anUnresolvedSourceIsShownAsUnidentifiedAndCountsAsItsOutlet() {
+        Document a = doc("a", "news.de", JUNE, spec("Er sagte, 2000 Soldaten seien getötet worden.", "kill", null, 2000.0, null,
+                null, "Soldat", "2025-09", Modality.REPORTED, publisher("news.de"), source("Er", null, "unresolved")));
+        Document b = doc("b", "web.de", JUNE, spec("Er sagte, 2000 Soldaten seien getötet worden.", "kill", null, 2000.0, null,
+                null, "Soldat", "2025-09", Modality.REPORTED, publisher("web.de"), source("Er", null, "unresolved")));
+        Fact f = only(builder.build(List.of(a, b), Map.of()), "killed");
+        assertEquals(List.of("unidentified (\"Er\")"), f.sources().stream().distinct().toList(), "never the pronoun as a name");
+        assertEquals(2, f.independentSources(), "two outlets, not one source called 'er'");
+        Fact one = only(builder.build(List.of(a, b), Map.of("a", "g1", "b", "g1")), "killed");
+        assertEquals(1, one.independentSources(), "syndicated copies of one unidentified source are one");
+    }
+
+    @Test
     void rangeAndMostConservativeFigure() {
         Document a = doc("a", "x", JUNE,
                 spec("Mehr als 10.000.", "deploy", null, 10000.0, 10000.0, null, "Soldat", "2024", Modality.REPORTED, publisher("x"),
