@@ -890,6 +890,32 @@ public final class ClaimExtractor implements Stage {
             return p.equals("in") || p.equals("nach") || p.equals("aus") || p.equals("von") || p.equals("mit") || p.equals("über");
         }
 
+        /**
+         * True if word {@code k} stands in the clause of one of the sentence's sources and the claim's predicate (else
+         * its figure) at {@code p} does not: a place there is where the statement was made.
+         */
+        boolean statementPlace(Words w, int k, int p, List<Span> sourceSpans) {
+            if (p < 0 || k >= w.size() || sameClause(w, k, p)) {
+                return false;
+            }
+            for (Span x : sourceSpans) {
+                int j = w.indexAtOrAfter(x.start());
+                if (j < w.size() && w.start[j] < x.end() && sameClause(w, j, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean sameClause(Words w, int a, int b) {
+            for (int j = Math.min(a, b) + 1; j <= Math.max(a, b); j++) {
+                if (w.clauseBreak(j - 1, j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Marks a pronoun subject ("sagte er", "Er sagte") for resolution to the first person of the sentence before. */
         Span pronounSource(Words w, int k) {
             return new Span(w.start[k], w.end[k]);
@@ -1048,7 +1074,9 @@ public final class ClaimExtractor implements Stage {
                 if (p == null || noDeaths && (p.equals("kill") || p.equals("die"))) {
                     continue;
                 }
-                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0);
+                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0)
+                        // "… seien verletzt worden, als fünf Einrichtungen getroffen worden seien": the figure's own clause
+                        + (sameClause(w, i, near) ? 0 : 8);
                 if (near < 0 && w.upper(i) && i > 0) {
                     score += 100;
                 }
@@ -1111,6 +1139,9 @@ public final class ClaimExtractor implements Stage {
                 }
                 if (loc && Speakers.dateline(text, ss.start(), m)) {
                     continue; // "Paris – Bei Angriffen in Syrien …": where the report was filed, not where it happened
+                }
+                if (loc && statementPlace(w, k, p >= 0 ? p : qi < w.size() ? qi : -1, sourceSpans)) {
+                    continue; // "…, teilte die UNO am Montag in New York mit": where it was said, not where it happened
                 }
                 if (loc) {
                     if (location == null || p >= 0 && k > p && location.span().start() < w.start[Math.min(p, w.size() - 1)]) {

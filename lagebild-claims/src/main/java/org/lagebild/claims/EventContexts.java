@@ -12,21 +12,38 @@ import java.util.Map;
  * malformed file is a hard error.
  */
 final class EventContexts {
-    private record Row(String predicate, String stem, String context, boolean prefix, boolean inside, String becomes, String example) {
+    private record Row(String predicate, String stem, String context, boolean prefix, boolean suffix, boolean inside,
+                       String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String[]> examples = new ArrayList<>();
 
     private EventContexts() {
         for (Map<String, String> r : Tsv.read("event-contexts.tsv", "predicate", "stem", "context", "becomes", "example")) {
-            String c = r.get("context").toLowerCase(Locale.ROOT);
-            boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
-            boolean prefix = !inside && c.endsWith("*");
-            String word = inside ? c.substring(1, c.length() - 1) : prefix ? c.substring(0, c.length() - 1) : c;
-            rows.add(new Row(r.get("predicate"), r.get("stem").toLowerCase(Locale.ROOT), word, prefix, inside, r.get("becomes"),
-                    r.get("example")));
+            // "a|b" in stem or context: one row for each (the example serves all of them)
+            String[] stems = r.get("stem").toLowerCase(Locale.ROOT).split("\\|");
+            String ex = r.get("example");
+            String exStem = stems[0];
+            for (String stem : stems) {
+                if (ex.toLowerCase(Locale.ROOT).contains(stem)) {
+                    exStem = stem;
+                    break;
+                }
+            }
+            examples.add(new String[] {ex, r.get("becomes"), exStem});
+            for (String stem : stems) {
+                for (String c : r.get("context").toLowerCase(Locale.ROOT).split("\\|")) {
+                    boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
+                    boolean suffix = !inside && c.length() > 1 && c.startsWith("*");
+                    boolean prefix = !inside && !suffix && c.endsWith("*");
+                    String word = inside ? c.substring(1, c.length() - 1) : prefix ? c.substring(0, c.length() - 1)
+                            : suffix ? c.substring(1) : c;
+                    rows.add(new Row(r.get("predicate"), stem, word, prefix, suffix, inside, r.get("becomes"), r.get("example")));
+                }
+            }
         }
     }
 
@@ -36,7 +53,7 @@ final class EventContexts {
 
     /** The examples of the data file: sentence and the predicate its event word must get ("-": none). */
     List<String[]> examples() {
-        return rows.stream().map(r -> new String[] {r.example(), r.becomes(), r.stem()}).toList();
+        return List.copyOf(examples);
     }
 
     /** The predicate of the word at {@code i} in its clause, given the predicate {@code p} its stem gave (null: none). */
@@ -71,6 +88,7 @@ final class EventContexts {
     }
 
     private static boolean matches(String word, Row r) {
-        return r.inside() ? word.contains(r.context()) : r.prefix() ? word.startsWith(r.context()) : word.equals(r.context());
+        return r.inside() ? word.contains(r.context()) : r.prefix() ? word.startsWith(r.context())
+                : r.suffix() ? word.endsWith(r.context()) : word.equals(r.context());
     }
 }

@@ -69,6 +69,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void wherePeopleSaidItIsNotWhereItHappened() {
+        Claim c = quantityClaim("In Aleppo seien zwei Schulen getroffen worden, teilte die UNO am Montag in New York mit.");
+        assertEquals("lb:loc:aleppo", c.location() == null ? null : c.location().entityId(), () -> c.toString());
+        Claim only = quantityClaim("Zwei Schulen seien getroffen worden, teilte die UNO am Montag in New York mit.");
+        assertNull(only.location(), () -> only.toString());
+        Claim plain = quantityClaim("Die 517 Menschen hätten sich an Bord eines Bootes befunden, teilte das "
+                + "Verteidigungsministerium in Madrid am Donnerstag mit.");
+        assertNull(plain.location(), () -> plain.toString());
+        Claim same = quantityClaim("Laut UNO wurden in Aleppo zwei Schulen getroffen.");
+        assertEquals("lb:loc:aleppo", same.location() == null ? null : same.location().entityId(), "one clause: the place stands");
+    }
+
+    @Test
+    void aFigureTakesThePredicateOfItsOwnClause() {
+        Claim c = quantityClaim("Zahlreiche Menschen seien verletzt worden, als mindestens fünf medizinische Einrichtungen "
+                + "und zwei Schulen von Raketen getroffen worden seien.");
+        assertEquals("attack", c.predicate(), () -> c.toString());
+    }
+
+    @Test
     void oneClaimPerCountedQuantity() {
         List<Claim> cs = claims("Nordkorea wird 1.000 Minenräumer und 5.000 Soldaten in die russische Region Kursk entsenden.")
                 .stream().filter(c -> c.kind() == ClaimKind.QUANTITY).toList();

@@ -53,4 +53,17 @@ class EventContextsTest {
         var hit = Seeds.text("In Aleppo wurden fünf Krankenhäuser getroffen.", Seeds.full()).claims();
         assertTrue(hit.stream().noneMatch(c -> "meet".equals(c.predicate())), () -> hit.toString());
     }
+
+    @Test
+    void affectingFleeingAndChemicalWeaponsAreReadAsSuch() {
+        var affect = Seeds.text("Die Folgen der Sanktionen treffen 2000 Familien besonders hart.", Seeds.full()).claims();
+        assertTrue(affect.stream().noneMatch(c -> "meet".equals(c.predicate())), () -> affect.toString());
+        var fled = Seeds.text("In die Stadt sind 20.000 Menschen vor den Kämpfen um Aleppo geflüchtet.", Seeds.full()).claims();
+        assertTrue(fled.stream().noneMatch(c -> c.kind() == ClaimKind.QUANTITY && "attack".equals(c.predicate())),
+                () -> fled.toString());
+        var gas = Seeds.text("In Marea hat der IS Senfgas eingesetzt, 20 Menschen wurden verletzt.", Seeds.full()).claims();
+        assertTrue(gas.stream().noneMatch(c -> "deploy".equals(c.predicate())), () -> gas.toString());
+        var troops = Seeds.text("Russland hat 2000 Soldaten in Kursk eingesetzt.", Seeds.full()).claims();
+        assertTrue(troops.stream().anyMatch(c -> "deploy".equals(c.predicate())), () -> troops.toString());
+    }
 }
