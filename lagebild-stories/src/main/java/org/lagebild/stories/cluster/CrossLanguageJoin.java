@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The decision for a story told in another language than the article: the learned {@link StoryModel}
@@ -21,8 +22,9 @@ import java.util.Set;
  * cosine of at least {@link Rule#oneActorCosine()}. Linked and automatic entity ids are the same in
  * German and English; countries, places and organisations are the setting or the source of many
  * stories at once and count only through the cosine. Stories in the article's language never meet
- * this rule, so same-language clustering is untouched. The rule lives in {@code cross-language.tsv}.
- * Immutable and thread-safe.
+ * this rule, so same-language clustering is untouched. The {@link Assignment#score()} of such a join
+ * is the model's probability for that story, below its threshold: the rule decided, not the model.
+ * The rule lives in {@code cross-language.tsv}. Immutable and thread-safe.
  */
 public final class CrossLanguageJoin {
     private static final String RESOURCE = "cross-language.tsv";
@@ -79,12 +81,12 @@ public final class CrossLanguageJoin {
 
     /** Whether the story is told only in other languages than the article's (both known). */
     static boolean otherLanguage(String articleLanguage, Set<String> storyLanguages) {
-        return !UNKNOWN_LANGUAGE.equals(articleLanguage) && !storyLanguages.isEmpty() && !storyLanguages.contains(articleLanguage);
+        return isKnown(articleLanguage) && !storyLanguages.isEmpty() && !storyLanguages.contains(articleLanguage);
     }
 
-    /** The language a story records for an article: null when unknown. */
-    static String known(String language) {
-        return language == null || UNKNOWN_LANGUAGE.equals(language) ? null : language;
+    /** Whether a story records this article language ("und" says none is known). */
+    static boolean isKnown(String language) {
+        return language != null && !UNKNOWN_LANGUAGE.equals(language);
     }
 
     /** How many of the article's entities are actors that the story names too. */
@@ -131,7 +133,7 @@ public final class CrossLanguageJoin {
     /** The examples of the bundled data file (comment lines {@code # example<TAB>actors<TAB>cosine<TAB>join|open}). */
     public static List<Example> examples() {
         List<Example> out = new ArrayList<>();
-        read((line, values) -> {
+        read(line -> {
             if (line.startsWith("# example\t")) {
                 String[] f = line.split("\t");
                 if (f.length != 4 || !(f[3].equals("join") || f[3].equals("open"))) {
@@ -145,7 +147,7 @@ public final class CrossLanguageJoin {
 
     private static Rule load() {
         Map<String, String> values = new LinkedHashMap<>();
-        read((line, v) -> {
+        read(line -> {
             if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("name\t")) {
                 String[] f = line.split("\t");
                 if (f.length != 2 || values.put(f[0].strip(), f[1].strip()) != null) {
@@ -169,18 +171,14 @@ public final class CrossLanguageJoin {
                 Double.parseDouble(values.get("oneActorCosine")));
     }
 
-    private interface LineHandler {
-        void line(String line, Map<String, String> unused);
-    }
-
-    private static void read(LineHandler h) {
+    private static void read(Consumer<String> lines) {
         try (InputStream in = CrossLanguageJoin.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE + " beside " + CrossLanguageJoin.class.getName());
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                h.line(line, null);
+                lines.accept(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

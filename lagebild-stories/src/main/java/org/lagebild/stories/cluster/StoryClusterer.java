@@ -631,7 +631,7 @@ public final class StoryClusterer {
         s.addEntityCounts(f.entities());
         s.addClaims(f.claims());
         s.addEventDates(f.eventDates());
-        if (CrossLanguageJoin.known(f.language()) != null) {
+        if (CrossLanguageJoin.isKnown(f.language())) {
             s.languages.add(f.language());
         }
         // the most central headline: keep the title whose article lies closest to the new centroid

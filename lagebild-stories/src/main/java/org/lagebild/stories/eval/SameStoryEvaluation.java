@@ -21,7 +21,10 @@ import org.lagebild.stories.cluster.StoryFeatures;
  * articles into a fresh clusterer, and the pair counts as one story when the second joins the first's
  * story. Gold: the annotators' overall rating ≤ 1.5. Only the languages the pipeline annotates (German
  * and English) are scored. Unlike the near-duplicate check, this is what the pairs were rated for:
- * separate write-ups of one event.
+ * separate write-ups of one event. Pairs of two languages are also counted in two halves by a hash of
+ * the pair id ({@link Result#halves()}): few of them are positive, and the halves show the spread. With
+ * {@code -DsameStory.verbose=true} every cross-language pair is printed to standard error with the
+ * language-independent evidence (entities, claims, days, shared people, entity cosine).
  */
 public final class SameStoryEvaluation {
     private static final Set<String> LANGUAGES = Set.of("de", "en");
