@@ -35,6 +35,8 @@ final class ActiveStory {
     final LinkedHashSet<String> eventDates = new LinkedHashSet<>();
     /** Terms of its articles' headlines, oldest first. */
     final LinkedHashSet<String> titleTerms = new LinkedHashSet<>();
+    /** Known languages of its articles (not in snapshots: a resumed story learns them again from its next article). */
+    final java.util.TreeSet<String> languages = new java.util.TreeSet<>();
     LocalDate firstDate;
     LocalDate lastDate;
     LocalDate retireDay;
@@ -141,6 +143,7 @@ final class ActiveStory {
         addClaims(other.claims);
         addEventDates(other.eventDates);
         addTitleTerms(other.titleTerms);
+        languages.addAll(other.languages);
         for (LinkedHashMap<String, Double> m : other.members) {
             addMember(m, maxMembers);
         }

@@ -54,6 +54,7 @@ public final class StoryClusterer {
     private final ClusterConfig config;
     private final StoryModel model;
     private final StoryMerger merger;
+    private final CrossLanguageJoin crossLanguage = CrossLanguageJoin.defaults();
     private final HashedCounts termDf;
     private final HashedCounts entityDf;
     private final Map<String, ActiveStory> active = new HashMap<>();
@@ -223,6 +224,15 @@ public final class StoryClusterer {
             bestScore = Double.NaN;
         } else {
             opened = best == null || bestScore < (f.date() == null ? model.undatedThreshold() : model.threshold());
+            if (opened && !found.isEmpty()) {
+                // the model reads text, which differs across languages: a story told in another one joins by its actors
+                int i = crossLanguage.best(f, found, xs);
+                if (i >= 0) {
+                    best = found.get(i);
+                    bestScore = (PairFeatures.undated(xs[i]) ? model.undatedJoin() : model.join()).probability(xs[i]);
+                    opened = false;
+                }
+            }
             if (!opened && scored != null) {
                 bestDormant(f, a, scored);
             }
@@ -621,6 +631,9 @@ public final class StoryClusterer {
         s.addEntityCounts(f.entities());
         s.addClaims(f.claims());
         s.addEventDates(f.eventDates());
+        if (CrossLanguageJoin.isKnown(f.language())) {
+            s.languages.add(f.language());
+        }
         // the most central headline: keep the title whose article lies closest to the new centroid
         LinkedHashMap<String, Double> vec = new LinkedHashMap<>();
         for (int i = 0; i < termOrder.length && i < config.centroidTerms(); i++) {
