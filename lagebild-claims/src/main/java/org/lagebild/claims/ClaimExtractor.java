@@ -891,8 +891,9 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
-         * True if word {@code k} stands in the clause of one of the sentence's sources and the claim's predicate (else
-         * its figure) at {@code p} does not: a place there is where the statement was made.
+         * True if word {@code k} stands in the clause of one of the sentence's sources, with a verb of saying, and the
+         * claim's predicate (else its figure) at {@code p} does not: a place there is where the statement was made
+         * ("teilte die UNO in New York mit"), unlike "Nach Angaben der Behörde exportierten die USA … nach Europa".
          */
         boolean statementPlace(Words w, int k, int p, List<Span> sourceSpans) {
             if (p < 0 || k >= w.size() || sameClause(w, k, p)) {
@@ -900,7 +901,17 @@ public final class ClaimExtractor implements Stage {
             }
             for (Span x : sourceSpans) {
                 int j = w.indexAtOrAfter(x.start());
-                if (j < w.size() && w.start[j] < x.end() && sameClause(w, j, k)) {
+                if (j < w.size() && w.start[j] < x.end() && sameClause(w, j, k) && speechIn(w, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True if the clause of word {@code k} holds a verb of saying ("teilte … mit", "sagte", "mitteilte"). */
+        boolean speechIn(Words w, int k) {
+            for (int j = 0; j < w.size(); j++) {
+                if (sameClause(w, j, k) && lex.verbAt(w, j, lang) != null) {
                     return true;
                 }
             }

@@ -77,6 +77,11 @@ class ClaimExtractorTest {
         Claim plain = quantityClaim("Die 517 Menschen hätten sich an Bord eines Bootes befunden, teilte das "
                 + "Verteidigungsministerium in Madrid am Donnerstag mit.");
         assertNull(plain.location(), () -> plain.toString());
+        Claim quoted = claims("Nach Angaben der Behörde exportierten die USA 74 Prozent ihres LNG nach Europa, gegenüber "
+                + "34 Prozent im Vorjahr.").stream().filter(x -> x.quantity() != null && x.quantity().text().startsWith("34"))
+                .findFirst().orElseThrow();
+        assertEquals("lb:loc:europa", quoted.location() == null ? null : quoted.location().entityId(),
+                "no verb of saying in the source's clause: the place is the event's");
         Claim same = quantityClaim("Laut UNO wurden in Aleppo zwei Schulen getroffen.");
         assertEquals("lb:loc:aleppo", same.location() == null ? null : same.location().entityId(), "one clause: the place stands");
     }
