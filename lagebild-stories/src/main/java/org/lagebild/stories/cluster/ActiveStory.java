@@ -35,7 +35,7 @@ final class ActiveStory {
     final LinkedHashSet<String> eventDates = new LinkedHashSet<>();
     /** Terms of its articles' headlines, oldest first. */
     final LinkedHashSet<String> titleTerms = new LinkedHashSet<>();
-    /** Known languages of its articles (not in snapshots: a resumed story learns them again from its next article). */
+    /** Known languages of its articles. */
     final java.util.TreeSet<String> languages = new java.util.TreeSet<>();
     LocalDate firstDate;
     LocalDate lastDate;
@@ -185,7 +185,7 @@ final class ActiveStory {
                 new LinkedHashMap<>(centroid), new LinkedHashMap<>(entityVector), new TreeMap<>(entityCounts),
                 List.copyOf(claims), List.copyOf(eventDates), str(firstDate), str(lastDate), str(retireDay), lastSequence,
                 articleCount, List.copyOf(articleIds), members.stream().map(m -> (Map<String, Double>) new LinkedHashMap<>(m)).toList(),
-                List.copyOf(titleTerms));
+                List.copyOf(titleTerms), List.copyOf(languages));
     }
 
     static ActiveStory of(ClustererState.StoryState s) {
@@ -199,6 +199,7 @@ final class ActiveStory {
         a.claims.addAll(s.claims());
         a.eventDates.addAll(s.eventDates());
         a.titleTerms.addAll(s.titleTerms());
+        a.languages.addAll(s.languages());
         a.firstDate = day(s.firstDate());
         a.lastDate = day(s.lastDate());
         a.retireDay = day(s.retireDay());

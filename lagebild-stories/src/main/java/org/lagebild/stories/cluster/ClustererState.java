@@ -34,6 +34,8 @@ public record ClustererState(int version, long articles, String newestDate, int 
      * @param entityVector sum of its articles' normalised entity vectors, truncated
      * @param members      term vectors of a few of its articles (the first and the latest), truncated
      * @param titleTerms   terms of its articles' headlines, oldest first, bounded (absent in older states: empty)
+     * @param languages    the known languages of its articles (absent in older states: empty, learned again
+     *                     from its next article)
      * @param retireDay    the day its retirement is counted from
      * @param lastSequence sequence number of its last article
      */
@@ -42,10 +44,11 @@ public record ClustererState(int version, long articles, String newestDate, int 
                              Map<String, Integer> entityCounts, List<ClaimKey> claims, List<String> eventDates,
                              String firstDate, String lastDate, String retireDay, long lastSequence,
                              int articleCount, List<String> articleIds, List<Map<String, Double>> members,
-                             List<String> titleTerms) {
+                             List<String> titleTerms, List<String> languages) {
         public StoryState {
             members = members == null ? List.of() : List.copyOf(members);
             titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
+            languages = languages == null ? List.of() : List.copyOf(languages);
         }
     }
 

@@ -63,6 +63,18 @@ class CrossLanguageJoinTest {
         assertEquals(de.storyId(), en.storyId());
     }
 
+    @Test
+    void aResumedStoryKeepsItsLanguages() {
+        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+        background(200, 7, D).forEach(c::add);
+        Assignment de = c.add(f("de1", "de", D, "rücktritt kanzleramt koalition streit haushalt minist entlass",
+                "lb:per:olaf-scholz lb:per:christian-lindner lb:gpe:de lb:loc:berlin lb:org:dpa"));
+        StoryClusterer resumed = StoryClusterer.resume(ClusterConfig.defaults(), c.snapshot());
+        Assignment en = resumed.add(f("en1", "en", D, "chancellor fires finance minister coalition collapse budget row",
+                "lb:per:olaf-scholz lb:per:christian-lindner lb:gpe:de lb:org:reuters"));
+        assertEquals(de.storyId(), en.storyId(), "score " + en.score());
+    }
+
     /** Two events in the same countries: countries are the setting of many stories and join nothing. */
     @Test
     void differentEventsWithTheSameCountriesStayApart() {
