@@ -1086,8 +1086,9 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0)
-                        // "… seien verletzt worden, als fünf Einrichtungen getroffen worden seien": the figure's own clause
-                        + (sameClause(w, i, near) ? 0 : 8);
+                        // "… seien verletzt worden, als fünf Einrichtungen getroffen worden seien": a predicate of the
+                        // figure's own clause first
+                        + (sameClause(w, i, near) ? 0 : 1000);
                 if (near < 0 && w.upper(i) && i > 0) {
                     score += 100;
                 }

@@ -89,7 +89,7 @@ class ClaimExtractorTest {
     @Test
     void aFigureTakesThePredicateOfItsOwnClause() {
         Claim c = quantityClaim("Zahlreiche Menschen seien verletzt worden, als mindestens fünf medizinische Einrichtungen "
-                + "und zwei Schulen von Raketen getroffen worden seien.");
+                + "und zwei Schulen in Aleppo und Idlib getroffen worden seien, teilte die UNO am Montag in New York mit.");
         assertEquals("attack", c.predicate(), () -> c.toString());
     }
 
