@@ -10,9 +10,10 @@ import org.lagebild.model.Span;
 
 /**
  * Who a source or speaker phrase that is no name refers to ({@link SourceReferents}): a pronoun ("er", "Seiner
- * Ansicht") the nearest person named before it in its sentence, else the first person of the two sentences before,
- * else the last person named as a source in the three sentences before; "eigenen Angaben" the first actor named
- * before it in its sentence. One per document run; not thread-safe (it collects the persons named as sources).
+ * Ansicht") the last person named as a source before it (in its sentence or the three before), else the nearest
+ * person named before it in its sentence, else the first person of the two sentences before; "eigenen Angaben" the
+ * first actor named before it in its sentence. One per document run; not thread-safe (it collects the persons
+ * named as sources).
  */
 final class SourceResolver {
     /** What a phrase refers to: its referent kind and, when resolved, the entity (both null when unresolved). */
@@ -27,7 +28,7 @@ final class SourceResolver {
     private final Speakers ents;
     private final Predicate<String> person;
     private final SourceReferents refs = SourceReferents.load();
-    /** The last person named as a source in each sentence: {entity id, name, offset}. */
+    /** The persons named as sources, by offset: {entity id, name}. */
     private final TreeMap<Integer, String[]> named = new TreeMap<>();
 
     SourceResolver(Document d, Speakers ents, Predicate<String> person) {
@@ -37,16 +38,12 @@ final class SourceResolver {
         this.person = person;
     }
 
-    /** Notes a linked source or speaker, for the pronouns of the sentences after it. */
+    /** Notes a linked source or speaker, for the pronouns after it. */
     void named(Span span, String entityId, String name) {
         if (span == null || entityId == null || !person.test(entityId)) {
             return;
         }
-        int si = d.sentenceAt(span.start());
-        if (si >= 0) {
-            named.merge(si, new String[] {entityId, name, String.valueOf(span.start())},
-                    (a, b) -> Integer.parseInt(a[2]) >= Integer.parseInt(b[2]) ? a : b);
-        }
+        named.put(span.start(), new String[] {entityId, name});
     }
 
     /** What an unlinked phrase at {@code span} refers to. */
@@ -65,6 +62,11 @@ final class SourceResolver {
         if (si < 0) {
             return null;
         }
+        // the speaker goes on: the last person named as a source before it, in its sentence or the three before
+        Map.Entry<Integer, String[]> source = named.lowerEntry(span.start());
+        if (source != null && d.sentenceAt(source.getKey()) >= si - 3) {
+            return source.getValue();
+        }
         EntityMention near = null;
         for (EntityMention m : ents.within(d.sentences().get(si).span().start(), span.start())) {
             if (m.type() == EntityType.PER && m.entityId() != null && m.span().end() <= span.start()) {
@@ -82,8 +84,7 @@ final class SourceResolver {
                 }
             }
         }
-        Map.Entry<Integer, String[]> before = named.floorEntry(si - 1);
-        return before != null && before.getKey() >= si - 3 ? before.getValue() : null; // {id, name, offset}
+        return null;
     }
 
     private String[] ownActor(Span span) {

@@ -78,4 +78,14 @@ class SourceReferentsTest {
         assertEquals("eigenen Angaben", own.text());
         assertEquals("Welternährungsprogramm", own.name(), own::toString);
     }
+
+    @Test
+    void aPronounTakesTheSpeakerNotTheLastPersonMentioned() {
+        List<Claim> cs = Seeds.text("Die Verdächtigen hätten Anschläge geplant, sagte Wladimir Putin. Die Gruppe habe "
+                + "Olaf Scholz beobachtet, weshalb seinen Angaben nach 20 Menschen festgenommen worden seien.", Seeds.full()).claims();
+        Source s = cs.stream().filter(c -> c.kind() == ClaimKind.QUANTITY).map(c -> c.attribution().get(c.attribution().size() - 1))
+                .findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertEquals("seinen Angaben", s.text());
+        assertEquals("Wladimir Putin", s.name(), s::toString);
+    }
 }
