@@ -42,11 +42,6 @@ final class SourceReferents {
         return INSTANCE;
     }
 
-    /** The kind of a row's word (for the data test), or null. */
-    String kind(String word) {
-        return kinds.get(word.toLowerCase(Locale.ROOT));
-    }
-
     /** What the source phrase {@code text} refers to. */
     Referent of(String text) {
         String[] words = text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");

@@ -88,4 +88,19 @@ class SourceReferentsTest {
         assertEquals("seinen Angaben", s.text());
         assertEquals("Wladimir Putin", s.name(), s::toString);
     }
+
+    @Test
+    void anyTextGetsAReferent() {
+        SourceReferents refs = SourceReferents.load();
+        java.util.Random r = new java.util.Random(6);
+        String alphabet = "aeErsSiIn \u00e4\u00df-\"\u201e.,1";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            assertTrue(refs.of(b.toString()) != null, b::toString);
+        }
+        assertEquals(Referent.NAME, refs.of(""));
+    }
 }
