@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.lagebild.claims.ClaimJson;
+import org.lagebild.claims.SourceNames;
 import org.lagebild.engine.Lagebild;
 import org.lagebild.model.Argument;
 import org.lagebild.model.Claim;
 import org.lagebild.model.Document;
 import org.lagebild.model.Quote;
 import org.lagebild.model.Source;
+import org.lagebild.stories.facts.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,9 +57,20 @@ final class ClaimsCommand {
     static String chain(List<Source> sources) {
         List<String> names = new ArrayList<>();
         for (Source s : sources) {
-            names.add(s.name() != null ? s.name() : s.text());
+            names.add("unresolved".equals(s.role()) ? Sources.unidentified(s.text()) : s.name() != null ? s.name() : s.text());
         }
         return String.join(" → ", names);
+    }
+
+    /** Who a quote's speaker is, as a reader should see it: a pronoun no one was found for is no name. */
+    static String who(Argument speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        if (speaker.name() != null) {
+            return speaker.name();
+        }
+        return speaker.entityId() == null && !SourceNames.names(speaker.text()) ? Sources.unidentified(speaker.text()) : speaker.text();
     }
 
     @Command(name = "claims", mixinStandardHelpOptions = true,
@@ -123,7 +136,7 @@ final class ClaimsCommand {
                         }
                         Map<String, Object> m = ClaimJson.quote(q, d, d.article().input());
                         if (common.format == Format.table || common.format == Format.csv) {
-                            m.put("who", q.speaker() == null ? null : q.speaker().name() != null ? q.speaker().name() : q.speaker().text());
+                            m.put("who", who(q.speaker()));
                             m.put("article", d.article().id().substring(0, Math.min(8, d.article().id().length())));
                         }
                         rows.add(m);

@@ -111,7 +111,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("Quotes (" + d.quotes().size() + "):");
             for (org.lagebild.model.Quote q : d.quotes()) {
                 out.println("  " + q.span() + " " + (q.direct() ? "direct" : "indirect") + ", "
-                        + (q.speaker() == null ? "speaker unknown" : q.speaker().name() != null ? q.speaker().name() : q.speaker().text())
+                        + (q.speaker() == null ? "speaker unknown" : ClaimsCommand.who(q.speaker()))
                         + (q.cue() == null ? "" : " (" + q.cue() + ")") + ": " + oneLine(q.text()));
             }
         }
