@@ -55,11 +55,7 @@ final class ClaimsCommand {
     }
 
     static String chain(List<Source> sources) {
-        List<String> names = new ArrayList<>();
-        for (Source s : sources) {
-            names.add("unresolved".equals(s.role()) ? Sources.unidentified(s.text()) : s.name() != null ? s.name() : s.text());
-        }
-        return String.join(" → ", names);
+        return Sources.chain(sources);
     }
 
     /** Who a quote's speaker is, as a reader should see it: a pronoun no one was found for is no name. */

@@ -48,11 +48,7 @@ public record ReportModel(LocalDate generated, String dataDir, List<ArticleEntry
             if (claim == null) {
                 return "";
             }
-            List<String> names = new ArrayList<>();
-            for (org.lagebild.model.Source s : claim.attribution()) {
-                names.add(s.name() != null ? s.name() : s.text());
-            }
-            return String.join(" → ", names);
+            return org.lagebild.stories.facts.Sources.chain(claim.attribution());
         }
 
         /** How firmly, with the words that decided it. */

@@ -206,11 +206,7 @@ public final class StoryHtmlReport {
     }
 
     static String chain(List<Source> attribution) {
-        List<String> names = new ArrayList<>();
-        for (Source s : attribution) {
-            names.add(s.name() != null ? s.name() : s.text());
-        }
-        return names.isEmpty() ? "unattributed" : String.join(" → ", names);
+        return attribution.isEmpty() ? "unattributed" : org.lagebild.stories.facts.Sources.chain(attribution);
     }
 
     private static String status(List<StatusStep> steps) {

@@ -66,6 +66,20 @@ public final class Sources {
         return "unidentified (\"" + text + "\")";
     }
 
+    /** A source as a reader sees it: its name, else its text; an unresolved one as {@link #unidentified}. */
+    public static String display(Source s) {
+        return unresolved(s) ? unidentified(s.text()) : s.name() != null ? s.name() : s.text();
+    }
+
+    /** An attribution chain as a reader sees it, publisher first: "ntv.de → Sergei Schoigu". */
+    public static String chain(List<Source> chain) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Source s : chain) {
+            names.add(display(s));
+        }
+        return String.join(" → ", names);
+    }
+
     /** The key of a linked or unlinked source. */
     public static String key(Source s) {
         return s.entityId() != null ? s.entityId() : "text:" + key(s.text());
