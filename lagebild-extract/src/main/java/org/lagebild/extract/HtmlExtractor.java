@@ -163,10 +163,15 @@ final class HtmlExtractor {
      */
     private static void removeTopHeadings(List<Candidate> cands, List<RemovedText> removed) {
         List<Candidate> top = new ArrayList<>();
+        List<Candidate> labels = new ArrayList<>();
         boolean textFollows = false;
         for (Candidate c : cands) {
             if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+                top.addAll(labels); // "Opinion", "Hong Kong" over the headline: section labels, not text
+                labels.clear();
                 top.add(c);
+            } else if (c.type == BlockType.PARAGRAPH && sectionLabel(c.text)) {
+                labels.add(c);
             } else if (c.type.isBody()) {
                 textFollows = true;
                 break;
@@ -180,6 +185,15 @@ final class HtmlExtractor {
                     TOP_HEADING_RULE, c.position));
         }
         cands.removeAll(top);
+    }
+
+    /** A section label is a few words, no sentence: "Opinion", "Wide Angle", "News > Nation". */
+    private static final int LABEL_MAX = 30;
+    private static final int LABEL_WORDS = 3;
+
+    private static boolean sectionLabel(String text) {
+        return text.length() <= LABEL_MAX && Lines.words(text) <= LABEL_WORDS && BoilerplateFilter.headlineLike(text)
+                && Lines.lastSignificant(text) != '!' && Lines.lastSignificant(text) != '?';
     }
 
     static final String TRAILING_HEADING_RULE = "html.heading-after-text";
@@ -800,6 +814,11 @@ final class HtmlExtractor {
                         record(removed, el, "link list", "html.link-list");
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && !EMIT.contains(tag) && teaserGrid(el, counts)) {
+                        flush.run();
+                        record(removed, el, "teaser grid", TEASER_GRID_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (tag.equals("br") || tag.equals("hr")) {
                         flush.run();
                         return FilterResult.CONTINUE;
@@ -881,6 +900,78 @@ final class HtmlExtractor {
             }
         }
         return items >= 3 && teasers * 5 >= items * 4;
+    }
+
+    static final String TEASER_GRID_RULE = "html.teaser-grid";
+    /** A teaser (headline link, short summary, author or date) is at most this long. */
+    private static final int TEASER_ITEM_MAX = 300;
+    /** Its headline link has at least this many chars and opens the teaser or follows a short label. */
+    private static final int TEASER_HEADLINE_MIN = 10;
+    private static final int TEASER_LABEL_MAX = 30;
+
+    /**
+     * Related-article grids and "most popular" boxes built from divs: three or more children of the same
+     * shape (tag and class), (nearly) each a short teaser that links elsewhere and opens with its headline
+     * (a link's text or a heading, after at most a short label such as a section name). Their summaries keep the link density low, so the link-list
+     * rule misses them; the shape repeats, which a paragraph of the article does not.
+     */
+    private static boolean teaserGrid(Element el, Map<Element, int[]> counts) {
+        int n = el.childrenSize();
+        int[] c = counts.get(el);
+        if (n < 3 || c == null || c[0] > n * TEASER_ITEM_MAX) {
+            return false;
+        }
+        Map<String, int[]> shapes = new HashMap<>();
+        String top = null;
+        for (Element child : el.children()) {
+            if (len(counts, child) == 0) {
+                continue;
+            }
+            String shape = child.normalName() + "." + child.className();
+            int[] k = shapes.computeIfAbsent(shape, x -> new int[2]);
+            k[0]++;
+            if (top == null || k[0] > shapes.get(top)[0]) {
+                top = shape;
+            }
+        }
+        if (top == null || shapes.get(top)[0] < 3) {
+            return false;
+        }
+        int items = 0;
+        int teasers = 0;
+        for (Element child : el.children()) {
+            if (len(counts, child) == 0 || !top.equals(child.normalName() + "." + child.className())) {
+                continue;
+            }
+            items++;
+            teasers += teaserItem(child, counts) ? 1 : 0;
+        }
+        return teasers >= 3 && teasers * 5 >= items * 4;
+    }
+
+    private static boolean teaserItem(Element item, Map<Element, int[]> counts) {
+        int[] c = counts.get(item);
+        if (c == null || c[0] > TEASER_ITEM_MAX || c[3] > 1) {
+            return false;
+        }
+        String headline = null;
+        boolean linked = false;
+        for (Element e : item.getAllElements()) {
+            boolean link = e.nameIs("a") && e.hasAttr("href");
+            linked |= link;
+            if (headline == null && (link || HEADINGS.contains(e.normalName()))) {
+                String t = Lines.fold(e.text());
+                headline = t.isEmpty() ? null : t; // picture links come first
+            }
+            if (headline != null && linked) {
+                break;
+            }
+        }
+        if (headline == null || !linked || headline.length() < TEASER_HEADLINE_MIN || headline.indexOf(' ') < 0) {
+            return false;
+        }
+        int at = Lines.fold(item.text()).indexOf(headline);
+        return at >= 0 && at <= TEASER_LABEL_MAX;
     }
 
     /** A cell longer than this is running text, not a value: its table lays out the page. */
