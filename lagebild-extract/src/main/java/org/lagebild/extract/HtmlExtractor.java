@@ -124,6 +124,7 @@ final class HtmlExtractor {
             }
         }
         removeTopHeadings(cands, removed);
+        removeTopDateLines(cands, removed);
         removeTrailingHeadings(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
@@ -185,6 +186,36 @@ final class HtmlExtractor {
                     TOP_HEADING_RULE, c.position));
         }
         cands.removeAll(top);
+    }
+
+    static final String TOP_DATE_LINE_RULE = "html.date-line-above-text";
+    private static final int DATE_LINE_MAX = 100;
+    private static final int DATE_LINE_WORDS = 12;
+
+    /**
+     * Short lines that state a date above the first line of article text ("By Name, Wednesday, 20 November
+     * 2019 08:05 GMT", "UPDATED: Tue., Nov. 19, 2019", "September 10, 2018 |") are the page's date and
+     * byline line, not text: they are removed. A line that closes like a sentence stays.
+     */
+    private static void removeTopDateLines(List<Candidate> cands, List<RemovedText> removed) {
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (!c.type.isBody() || c.type == BlockType.SUBHEADING) {
+                continue;
+            }
+            if (c.type != BlockType.PARAGRAPH || !dateLine(c.text)) {
+                return;
+            }
+            removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
+                    TOP_DATE_LINE_RULE, c.position));
+            cands.remove(i--);
+        }
+    }
+
+    private static boolean dateLine(String text) {
+        char last = Lines.lastSignificant(text);
+        return text.length() <= DATE_LINE_MAX && Lines.words(text) <= DATE_LINE_WORDS && last != '.' && last != '!'
+                && last != '?' && Dates.find(text) != null;
     }
 
     /** A section label is a few words, no sentence: "Opinion", "Wide Angle", "News > Nation". */
@@ -327,6 +358,11 @@ final class HtmlExtractor {
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (linkCard(el, counts)) {
+                    record(removed, el, "links inside running text", LINK_CARD_RULE);
+                    dropped.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 ClassHints.Hint hint = hint(el);
                 if (hint != null && !hint.strict() && (strictHintsOnly || holdsMostText(el, body, counts))) {
                     return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
@@ -347,6 +383,50 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    static final String LINK_CARD_RULE = "html.link-card";
+    private static final int LINK_CARD_MIN = 80;
+    private static final int LINK_CARD_LINKS = 3;
+    /** How many inline elements may lie between the card and its paragraph. */
+    private static final int LINK_CARD_DEPTH = 8;
+
+    /**
+     * An inline element inside a paragraph that is nothing but several links (a person's hover card with their
+     * latest headlines, "Tags: ..." inside the text): not a part of the sentence around it.
+     */
+    private static boolean linkCard(Element el, Map<Element, int[]> counts) {
+        if (el.isBlock() || el.nameIs("a")) {
+            return false;
+        }
+        int[] c = counts.get(el);
+        if (c == null || c[0] < LINK_CARD_MIN || c[1] < c[0] || c[1] == 0) {
+            return false;
+        }
+        Element p = el.parent();
+        for (int up = 0; p != null && up < LINK_CARD_DEPTH && !p.isBlock(); up++) {
+            p = p.parent();
+        }
+        if (p == null || !(p.nameIs("p") || p.nameIs("li"))) {
+            return false;
+        }
+        if (hrefLinks(el) < LINK_CARD_LINKS) {
+            return false;
+        }
+        for (Element child : el.children()) {
+            if (!child.nameIs("a") && hrefLinks(child) >= LINK_CARD_LINKS) {
+                return false; // the card is further in: the name link beside it belongs to the sentence
+            }
+        }
+        return true;
+    }
+
+    private static int hrefLinks(Element el) {
+        int links = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            links += a.hasAttr("href") ? 1 : 0;
+        }
+        return links;
     }
 
     /**
@@ -834,7 +914,7 @@ final class HtmlExtractor {
                     boolean layoutTable = tag.equals("table") && layoutTable(el, counts);
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
-                        emit(el, tag, units, titleKey, descriptionKey);
+                        emit(el, tag, units, titleKey, descriptionKey, dropped);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el.isBlock()) {
@@ -1040,8 +1120,9 @@ final class HtmlExtractor {
         return marked && el.text().length() <= MAX_BYLINE;
     }
 
-    private void emit(Element el, String tag, List<Unit> units, String titleKey, String descriptionKey) {
-        String text = tag.equals("table") ? table(el) : Lines.fold(Lines.clean(el.text()));
+    private void emit(Element el, String tag, List<Unit> units, String titleKey, String descriptionKey,
+                      Set<Element> dropped) {
+        String text = tag.equals("table") ? table(el) : Lines.fold(Lines.clean(textWithout(el, dropped)));
         if (text.isEmpty()) {
             return;
         }
@@ -1065,6 +1146,49 @@ final class HtmlExtractor {
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
         units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+    }
+
+    /**
+     * The element's text like {@link Element#text()}, without the dropped elements inside it (a hidden
+     * hover card or a button inside a paragraph).
+     */
+    private static String textWithout(Element el, Set<Element> dropped) {
+        boolean any = false;
+        if (!dropped.isEmpty()) {
+            for (Element e : el.getAllElements()) {
+                if (e != el && dropped.contains(e)) {
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return el.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != el && dropped.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return sb.toString();
     }
 
     /**

@@ -173,4 +173,38 @@ class BlockDecisionTest {
         Article a = extract("<html><body><article><p>Das Rathaus</p>" + P1 + P2 + P3 + "</article></body></html>");
         assertTrue(a.text().contains("Das Rathaus"), a.text() + a.removed());
     }
+
+    @Test
+    void linkCardInsideAParagraphIsNotText() throws Exception {
+        String card = "<span class=\"people\"><a href=\"/p/mm\">Maria Muster</a><span class=\"card\">"
+                + "<a href=\"/a/1\">Muster fordert neue Schwimmbäder für alle Stadtteile</a> "
+                + "<a href=\"/a/2\">Stadtrat streitet über die Bibliotheken</a> <a href=\"/p/mm\">MEHR</a></span></span>";
+        Article a = extract("<html><body><article><p>Die Kämmerin " + card + " verteidigte den Entwurf vor dem Stadtrat am Abend.</p>"
+                + P1 + P2 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Kämmerin Maria Muster verteidigte den Entwurf"), a.text());
+        assertFalse(a.text().contains("Schwimmbäder"), a.text());
+    }
+
+    @Test
+    void aSingleLinkInsideAParagraphStays() throws Exception {
+        Article a = extract("<html><body><article><p>Die Kämmerin <span><a href=\"/p/mm\">Maria Muster, die seit dem Jahr 2019 "
+                + "die Finanzen der Stadt verantwortet und zuvor in Bonn war,</a></span> verteidigte den Entwurf.</p>"
+                + P1 + P2 + "</article></body></html>");
+        assertTrue(a.text().contains("die Finanzen der Stadt verantwortet"), a.text());
+    }
+
+    @Test
+    void dateLineAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>Von Maria Muster, 19. November 2019 | 08:05 Uhr</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Maria Muster"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_DATE_LINE_RULE)));
+    }
+
+    @Test
+    void shortSentenceWithADateAboveTheTextStays() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>Die Sitzung war am 19. November 2019.</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Sitzung war am 19. November 2019."), a.text());
+    }
 }
