@@ -124,6 +124,7 @@ final class HtmlExtractor {
             }
         }
         removeTopHeadings(cands, removed);
+        removeTopDateLines(cands, removed);
         removeTrailingHeadings(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
@@ -163,10 +164,15 @@ final class HtmlExtractor {
      */
     private static void removeTopHeadings(List<Candidate> cands, List<RemovedText> removed) {
         List<Candidate> top = new ArrayList<>();
+        List<Candidate> labels = new ArrayList<>();
         boolean textFollows = false;
         for (Candidate c : cands) {
             if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+                top.addAll(labels); // "Opinion", "Hong Kong" over the headline: section labels, not text
+                labels.clear();
                 top.add(c);
+            } else if (c.type == BlockType.PARAGRAPH && sectionLabel(c.text)) {
+                labels.add(c);
             } else if (c.type.isBody()) {
                 textFollows = true;
                 break;
@@ -180,6 +186,45 @@ final class HtmlExtractor {
                     TOP_HEADING_RULE, c.position));
         }
         cands.removeAll(top);
+    }
+
+    static final String TOP_DATE_LINE_RULE = "html.date-line-above-text";
+    private static final int DATE_LINE_MAX = 100;
+    private static final int DATE_LINE_WORDS = 12;
+
+    /**
+     * Short lines that state a date above the first line of article text ("By Name, Wednesday, 20 November
+     * 2019 08:05 GMT", "UPDATED: Tue., Nov. 19, 2019", "September 10, 2018 |") are the page's date and
+     * byline line, not text: they are removed. A line that closes like a sentence stays.
+     */
+    private static void removeTopDateLines(List<Candidate> cands, List<RemovedText> removed) {
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (!c.type.isBody() || c.type == BlockType.SUBHEADING) {
+                continue;
+            }
+            if (c.type != BlockType.PARAGRAPH || !dateLine(c.text)) {
+                return;
+            }
+            removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
+                    TOP_DATE_LINE_RULE, c.position));
+            cands.remove(i--);
+        }
+    }
+
+    private static boolean dateLine(String text) {
+        char last = Lines.lastSignificant(text);
+        return text.length() <= DATE_LINE_MAX && Lines.words(text) <= DATE_LINE_WORDS && last != '.' && last != '!'
+                && last != '?' && Dates.find(text) != null;
+    }
+
+    /** A section label is a few words, no sentence: "Opinion", "Wide Angle", "News > Nation". */
+    private static final int LABEL_MAX = 30;
+    private static final int LABEL_WORDS = 3;
+
+    private static boolean sectionLabel(String text) {
+        return text.length() <= LABEL_MAX && Lines.words(text) <= LABEL_WORDS && BoilerplateFilter.headlineLike(text)
+                && Lines.lastSignificant(text) != '!' && Lines.lastSignificant(text) != '?';
     }
 
     static final String TRAILING_HEADING_RULE = "html.heading-after-text";
@@ -313,6 +358,11 @@ final class HtmlExtractor {
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (linkCard(el, counts)) {
+                    record(removed, el, "links inside running text", LINK_CARD_RULE);
+                    dropped.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 ClassHints.Hint hint = hint(el);
                 if (hint != null && !hint.strict() && (strictHintsOnly || holdsMostText(el, body, counts))) {
                     return FilterResult.CONTINUE; // "entry share", "sidebar_right": the article itself, whatever its class says
@@ -333,6 +383,50 @@ final class HtmlExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    static final String LINK_CARD_RULE = "html.link-card";
+    private static final int LINK_CARD_MIN = 80;
+    private static final int LINK_CARD_LINKS = 3;
+    /** How many inline elements may lie between the card and its paragraph. */
+    private static final int LINK_CARD_DEPTH = 8;
+
+    /**
+     * An inline element inside a paragraph that is nothing but several links (a person's hover card with their
+     * latest headlines, "Tags: ..." inside the text): not a part of the sentence around it.
+     */
+    private static boolean linkCard(Element el, Map<Element, int[]> counts) {
+        if (el.isBlock() || el.nameIs("a")) {
+            return false;
+        }
+        int[] c = counts.get(el);
+        if (c == null || c[0] < LINK_CARD_MIN || c[1] < c[0] || c[1] == 0) {
+            return false;
+        }
+        Element p = el.parent();
+        for (int up = 0; p != null && up < LINK_CARD_DEPTH && !p.isBlock(); up++) {
+            p = p.parent();
+        }
+        if (p == null || !(p.nameIs("p") || p.nameIs("li"))) {
+            return false;
+        }
+        if (hrefLinks(el) < LINK_CARD_LINKS) {
+            return false;
+        }
+        for (Element child : el.children()) {
+            if (!child.nameIs("a") && hrefLinks(child) >= LINK_CARD_LINKS) {
+                return false; // the card is further in: the name link beside it belongs to the sentence
+            }
+        }
+        return true;
+    }
+
+    private static int hrefLinks(Element el) {
+        int links = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            links += a.hasAttr("href") ? 1 : 0;
+        }
+        return links;
     }
 
     /**
@@ -800,6 +894,11 @@ final class HtmlExtractor {
                         record(removed, el, "link list", "html.link-list");
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && !EMIT.contains(tag) && teaserGrid(el, counts)) {
+                        flush.run();
+                        record(removed, el, "teaser grid", TEASER_GRID_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (tag.equals("br") || tag.equals("hr")) {
                         flush.run();
                         return FilterResult.CONTINUE;
@@ -815,7 +914,7 @@ final class HtmlExtractor {
                     boolean layoutTable = tag.equals("table") && layoutTable(el, counts);
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
-                        emit(el, tag, units, titleKey, descriptionKey);
+                        emit(el, tag, units, titleKey, descriptionKey, dropped);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el.isBlock()) {
@@ -881,6 +980,78 @@ final class HtmlExtractor {
             }
         }
         return items >= 3 && teasers * 5 >= items * 4;
+    }
+
+    static final String TEASER_GRID_RULE = "html.teaser-grid";
+    /** A teaser (headline link, short summary, author or date) is at most this long. */
+    private static final int TEASER_ITEM_MAX = 300;
+    /** Its headline link has at least this many chars and opens the teaser or follows a short label. */
+    private static final int TEASER_HEADLINE_MIN = 10;
+    private static final int TEASER_LABEL_MAX = 30;
+
+    /**
+     * Related-article grids and "most popular" boxes built from divs: three or more children of the same
+     * shape (tag and class), (nearly) each a short teaser that links elsewhere and opens with its headline
+     * (a link's text or a heading, after at most a short label such as a section name). Their summaries keep the link density low, so the link-list
+     * rule misses them; the shape repeats, which a paragraph of the article does not.
+     */
+    private static boolean teaserGrid(Element el, Map<Element, int[]> counts) {
+        int n = el.childrenSize();
+        int[] c = counts.get(el);
+        if (n < 3 || c == null || c[0] > n * TEASER_ITEM_MAX) {
+            return false;
+        }
+        Map<String, int[]> shapes = new HashMap<>();
+        String top = null;
+        for (Element child : el.children()) {
+            if (len(counts, child) == 0) {
+                continue;
+            }
+            String shape = child.normalName() + "." + child.className();
+            int[] k = shapes.computeIfAbsent(shape, x -> new int[2]);
+            k[0]++;
+            if (top == null || k[0] > shapes.get(top)[0]) {
+                top = shape;
+            }
+        }
+        if (top == null || shapes.get(top)[0] < 3) {
+            return false;
+        }
+        int items = 0;
+        int teasers = 0;
+        for (Element child : el.children()) {
+            if (len(counts, child) == 0 || !top.equals(child.normalName() + "." + child.className())) {
+                continue;
+            }
+            items++;
+            teasers += teaserItem(child, counts) ? 1 : 0;
+        }
+        return teasers >= 3 && teasers * 5 >= items * 4;
+    }
+
+    private static boolean teaserItem(Element item, Map<Element, int[]> counts) {
+        int[] c = counts.get(item);
+        if (c == null || c[0] > TEASER_ITEM_MAX || c[3] > 1) {
+            return false;
+        }
+        String headline = null;
+        boolean linked = false;
+        for (Element e : item.getAllElements()) {
+            boolean link = e.nameIs("a") && e.hasAttr("href");
+            linked |= link;
+            if (headline == null && (link || HEADINGS.contains(e.normalName()))) {
+                String t = Lines.fold(e.text());
+                headline = t.isEmpty() ? null : t; // picture links come first
+            }
+            if (headline != null && linked) {
+                break;
+            }
+        }
+        if (headline == null || !linked || headline.length() < TEASER_HEADLINE_MIN || headline.indexOf(' ') < 0) {
+            return false;
+        }
+        int at = Lines.fold(item.text()).indexOf(headline);
+        return at >= 0 && at <= TEASER_LABEL_MAX;
     }
 
     /** A cell longer than this is running text, not a value: its table lays out the page. */
@@ -949,8 +1120,9 @@ final class HtmlExtractor {
         return marked && el.text().length() <= MAX_BYLINE;
     }
 
-    private void emit(Element el, String tag, List<Unit> units, String titleKey, String descriptionKey) {
-        String text = tag.equals("table") ? table(el) : Lines.fold(Lines.clean(el.text()));
+    private void emit(Element el, String tag, List<Unit> units, String titleKey, String descriptionKey,
+                      Set<Element> dropped) {
+        String text = tag.equals("table") ? table(el) : Lines.fold(Lines.clean(textWithout(el, dropped)));
         if (text.isEmpty()) {
             return;
         }
@@ -974,6 +1146,49 @@ final class HtmlExtractor {
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
         units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+    }
+
+    /**
+     * The element's text like {@link Element#text()}, without the dropped elements inside it (a hidden
+     * hover card or a button inside a paragraph).
+     */
+    private static String textWithout(Element el, Set<Element> dropped) {
+        boolean any = false;
+        if (!dropped.isEmpty()) {
+            for (Element e : el.getAllElements()) {
+                if (e != el && dropped.contains(e)) {
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return el.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != el && dropped.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return sb.toString();
     }
 
     /**

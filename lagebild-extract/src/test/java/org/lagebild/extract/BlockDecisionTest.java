@@ -134,4 +134,77 @@ class BlockDecisionTest {
                 + "<p><a href=\"/anderer-artikel\">" + question + "</a></p></article></body></html>");
         assertEquals(1, texts(a, BlockType.PARAGRAPH).stream().filter(t -> t.equals(question)).count(), a.text());
     }
+
+    private static String teaser(String cls, String headline, String summary) {
+        return "<div class=\"" + cls + "\"><a href=\"/a\"><img src=x.jpg></a><h3>" + headline + "</h3><span>" + summary
+                + "</span><a href=\"/a\"></a></div>";
+    }
+
+    @Test
+    void gridOfTeasersAfterTheTextIsRemoved() throws Exception {
+        String grid = "<div class=\"rail\">" + teaser("item", "Zoo bekommt neuen Eingang", "Die Bauarbeiten beginnen im Mai.")
+                + teaser("item", "Freibad öffnet früher", "Wegen der Hitze schon ab Ende April.")
+                + teaser("item", "Neue Buslinie im Norden", "Sie fährt alle zehn Minuten.") + "</div>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + grid + "</article></body></html>");
+        assertFalse(a.text().contains("Freibad"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TEASER_GRID_RULE)));
+    }
+
+    @Test
+    void sameShapedBlocksWithoutHeadlineLinksStay() throws Exception {
+        // three boxes of one shape, each a heading and a short text, but none links elsewhere: article content
+        String boxes = "<div class=\"facts\"><div class=\"fact\"><h3>Einnahmen der Stadt</h3><p>412 Millionen Euro.</p></div>"
+                + "<div class=\"fact\"><h3>Ausgaben der Stadt</h3><p>431 Millionen Euro.</p></div>"
+                + "<div class=\"fact\"><h3>Schulden der Stadt</h3><p>1,2 Milliarden Euro.</p></div></div>";
+        Article a = extract("<html><body><article>" + P1 + boxes + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("431 Millionen Euro."), a.text());
+    }
+
+    @Test
+    void sectionLabelAboveASecondHeadlineIsRemoved() throws Exception {
+        Article a = extract("<html><head><title>Haushalt | Stadtanzeiger</title></head><body><article><p>Das Rathaus</p>"
+                + "<h2>Der Haushalt ist ein fauler Kompromiss</h2>" + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Das Rathaus"), a.text());
+        assertTrue(a.text().contains("Der Stadtrat hat am Donnerstag"), a.text());
+    }
+
+    @Test
+    void shortParagraphWithoutAHeadlineAfterItStays() throws Exception {
+        Article a = extract("<html><body><article><p>Das Rathaus</p>" + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Das Rathaus"), a.text() + a.removed());
+    }
+
+    @Test
+    void linkCardInsideAParagraphIsNotText() throws Exception {
+        String card = "<span class=\"people\"><a href=\"/p/mm\">Maria Muster</a><span class=\"card\">"
+                + "<a href=\"/a/1\">Muster fordert neue Schwimmbäder für alle Stadtteile</a> "
+                + "<a href=\"/a/2\">Stadtrat streitet über die Bibliotheken</a> <a href=\"/p/mm\">MEHR</a></span></span>";
+        Article a = extract("<html><body><article><p>Die Kämmerin " + card + " verteidigte den Entwurf vor dem Stadtrat am Abend.</p>"
+                + P1 + P2 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Kämmerin Maria Muster verteidigte den Entwurf"), a.text());
+        assertFalse(a.text().contains("Schwimmbäder"), a.text());
+    }
+
+    @Test
+    void aSingleLinkInsideAParagraphStays() throws Exception {
+        Article a = extract("<html><body><article><p>Die Kämmerin <span><a href=\"/p/mm\">Maria Muster, die seit dem Jahr 2019 "
+                + "die Finanzen der Stadt verantwortet und zuvor in Bonn war,</a></span> verteidigte den Entwurf.</p>"
+                + P1 + P2 + "</article></body></html>");
+        assertTrue(a.text().contains("die Finanzen der Stadt verantwortet"), a.text());
+    }
+
+    @Test
+    void dateLineAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>Von Maria Muster, 19. November 2019 | 08:05 Uhr</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Maria Muster"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_DATE_LINE_RULE)));
+    }
+
+    @Test
+    void shortSentenceWithADateAboveTheTextStays() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>Die Sitzung war am 19. November 2019.</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Sitzung war am 19. November 2019."), a.text());
+    }
 }
