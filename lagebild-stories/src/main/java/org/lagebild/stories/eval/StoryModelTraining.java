@@ -69,9 +69,21 @@ public final class StoryModelTraining {
     /** Learns the model from the DEV articles of both corpora (in their evaluation order). */
     public static StoryModel train(List<StoryEvaluation.Labelled> gvaDev, List<StoryEvaluation.Labelled> ecbDev,
                                    ClusterConfig config, PrintStream out) {
+        StoryModel fitted = fit(gvaDev, ecbDev, config, L2, out);
+        double[] dated = chooseDated(fitted, gvaDev, config, out);
+        double undated = chooseUndated(fitted, ecbDev, config, out);
+        return fitted.withThresholds(dated[0], undated, dated[1]);
+    }
+
+    /**
+     * The regressions learned from the pair examples of both streams (each corpus weighing the same in
+     * total) with penalty {@code l2}; thresholds 0.5 (join, undated) and 1.0 (wake), to be chosen apart.
+     */
+    public static StoryModel fit(List<StoryEvaluation.Labelled> gva, List<StoryEvaluation.Labelled> ecb,
+                                 ClusterConfig config, double l2, PrintStream out) {
         StoryModelTrainer t = new StoryModelTrainer(config);
         int before = 0;
-        for (List<StoryEvaluation.Labelled> corpus : List.of(gvaDev, ecbDev)) {
+        for (List<StoryEvaluation.Labelled> corpus : List.of(gva, ecb)) {
             StoryModelTrainer one = new StoryModelTrainer(config);
             one.addStream(features(corpus), goldOf(corpus), 1);
             // each corpus weighs the same in total, whatever its number of candidate pairs
@@ -79,16 +91,22 @@ public final class StoryModelTraining {
             out.printf(Locale.ROOT, "examples %d (positive %d)%n", t.examples() - before, one.positives());
             before = t.examples();
         }
-        StoryModel fitted = t.fit(L2, 0.5, 0.5, 1.0);
-        // dated articles (GVA) meet the join and wake thresholds; the pair is the one whose F1,
-        // averaged with its grid neighbours', is highest (the surface is flat and ragged near its top:
-        // a lone peak is noise of the DEV incidents)
+        return t.fit(l2, 0.5, 0.5, 1.0);
+    }
+
+    /**
+     * The join and wake thresholds for dated articles: the pair whose GVA-incident pairwise F1 on
+     * {@code gva}, averaged with its grid neighbours', is highest. Returns {join, wake, that mean}.
+     */
+    public static double[] chooseDated(StoryModel fitted, List<StoryEvaluation.Labelled> gva, ClusterConfig config,
+                                       PrintStream out) {
+        // the surface is flat and ragged near its top: a lone peak is noise of the DEV incidents
         double[][] grid = new double[JOIN.length][WAKE.length];
         for (int i = 0; i < JOIN.length; i++) {
             for (int j = 0; j < WAKE.length; j++) {
                 grid[i][j] = Double.NaN;
                 if (WAKE[j] >= JOIN[i]) {
-                    grid[i][j] = StoryEvaluation.evaluate("gva", "dev", "incident", gvaDev, config,
+                    grid[i][j] = StoryEvaluation.evaluate("gva", "dev", "incident", gva, config,
                             fitted.withThresholds(JOIN[i], 0.5, WAKE[j]), false).scores().pairF1();
                     out.printf(Locale.ROOT, "join %.2f wake %.2f  GVA DEV pairwise F1 %.4f%n", JOIN[i], WAKE[j], grid[i][j]);
                 }
@@ -119,14 +137,21 @@ public final class StoryModelTraining {
         }
         out.printf(Locale.ROOT, "chosen join %.2f wake %.2f  (neighbourhood mean GVA DEV pairwise F1 %.4f)%n",
                 dated[0], dated[1], dated[2]);
+        return dated;
+    }
 
-        // undated articles come in no meaningful order: the threshold is chosen on the mean over
-        // the corpus order and ORDERS - 1 seeded shuffles (one order alone moves F1 by up to 0.1)
+    /**
+     * The undated join threshold: the one with the highest ECB+-topic pairwise F1 averaged over the
+     * corpus order and {@link #ORDERS} - 1 seeded shuffles (undated articles come in no meaningful
+     * order; one order alone moves F1 by up to 0.1), with the bundled merge rule.
+     */
+    public static double chooseUndated(StoryModel fitted, List<StoryEvaluation.Labelled> ecb, ClusterConfig config,
+                                       PrintStream out) {
         double[] undated = {0.5, -1};
         for (double join : JOIN) {
             double f1 = 0;
             for (int seed = 0; seed < ORDERS; seed++) {
-                f1 += StoryEvaluation.evaluate("ecbplus", "dev", "topic", StoryEvaluation.shuffled(ecbDev, seed), config,
+                f1 += StoryEvaluation.evaluate("ecbplus", "dev", "topic", StoryEvaluation.shuffled(ecb, seed), config,
                         fitted.withThresholds(0.5, join, 1.0), StoryMerger.defaultRule(), false).scores().pairF1() / ORDERS;
             }
             out.printf(Locale.ROOT, "undated join %.2f  ECB+ topic DEV pairwise F1 %.4f (mean of %d orders)%n", join, f1, ORDERS);
@@ -134,7 +159,7 @@ public final class StoryModelTraining {
                 undated = new double[] {join, f1};
             }
         }
-        return fitted.withThresholds(dated[0], undated[0], dated[1]);
+        return undated[0];
     }
 
     /** The comment at the head of the model file. */
