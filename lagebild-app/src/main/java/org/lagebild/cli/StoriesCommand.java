@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.lagebild.engine.Lagebild;
 import org.lagebild.engine.StoryIndexer;
 import org.lagebild.engine.Views;
+import org.lagebild.model.Article;
 import org.lagebild.report.Numbers;
 import org.lagebild.store.DerivedTables.StoryQuery;
 import org.lagebild.store.DerivedTables.StoryRow;
@@ -124,7 +125,7 @@ final class StoriesCommand {
                         a.put("id", aid);
                         a.put("published", Views.published(d.article().published()));
                         a.put("publisher", d.article().publisher());
-                        a.put("title", d.article().title());
+                        a.put("title", Article.headline(d.article().title(), d.text()));
                         articles.add(a);
                     });
                 }

@@ -345,7 +345,7 @@ public final class LuceneIndex implements AutoCloseable {
         String sfx = suffix(lang);
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
-        d.add(new StoredField(TITLE, a.title()));
+        d.add(new StoredField(TITLE, org.lagebild.model.Article.headline(a.title(), a.text()))); // shown with a hit; not searched
         d.add(new TextField("title_" + sfx, a.title(), Field.Store.NO));
         // one field for matching, so "a b" (AND) may match a in the title and b in the text
         d.add(new Field("all_" + sfx, a.title() + "\n" + a.text(), ALL_TYPE));
