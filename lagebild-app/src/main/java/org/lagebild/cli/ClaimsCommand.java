@@ -100,7 +100,7 @@ final class ClaimsCommand {
                             m.put("sources", chain(c.attribution()));
                             m.put("figure", c.quantity() == null ? null : org.lagebild.report.Numbers.describe(c.quantity()));
                             m.put("who", c.subject() == null ? null : c.subject().name() != null ? c.subject().name() : c.subject().text());
-                            m.put("article", d.article().id().substring(0, Math.min(8, d.article().id().length())));
+                            m.put("article", ShortIds.of(d.article().id(), 8));
                         }
                         rows.add(m);
                     }
@@ -133,7 +133,7 @@ final class ClaimsCommand {
                         Map<String, Object> m = ClaimJson.quote(q, d, d.article().input());
                         if (common.format == Format.table || common.format == Format.csv) {
                             m.put("who", who(q.speaker()));
-                            m.put("article", d.article().id().substring(0, Math.min(8, d.article().id().length())));
+                            m.put("article", ShortIds.of(d.article().id(), 8));
                         }
                         rows.add(m);
                     }

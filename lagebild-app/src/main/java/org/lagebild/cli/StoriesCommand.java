@@ -145,7 +145,7 @@ final class StoriesCommand {
                         Map<String, Object> p = (Map<String, Object>) a.get("published");
                         Object day = p.get("date") != null ? p.get("date") : p.get("earliest") != null ? "≥ " + p.get("earliest") : "undated";
                         out.printf("  %-14s %-10s %-10s %s%n", day, a.get("publisher") == null ? "?" : a.get("publisher"),
-                                String.valueOf(a.get("id")).substring(0, Math.min(10, String.valueOf(a.get("id")).length())),
+                                ShortIds.of(String.valueOf(a.get("id")), 10),
                                 a.get("title"));
                     }
                     out.println();
