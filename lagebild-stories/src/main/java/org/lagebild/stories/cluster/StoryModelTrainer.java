@@ -1,5 +1,11 @@
 package org.lagebild.stories.cluster;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Learns a {@link StoryModel} from labelled streams, as Miranda et al. (EMNLP 2018) learn theirs:
@@ -20,6 +27,7 @@ import java.util.TreeSet;
  * (collects into one list).
  */
 public final class StoryModelTrainer {
+    private static final String LEFT_OUT = "story-model-left-out.tsv";
     private final ClusterConfig config;
     /** Examples from dated active candidates (index 0), dormant ones (1) and undated active ones (2). */
     private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -44,8 +52,34 @@ public final class StoryModelTrainer {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown pair features " + unknown + "; known: " + PairFeatures.NAMES);
         }
-        this.kept = java.util.stream.IntStream.range(0, PairFeatures.NAMES.size())
+        this.kept = IntStream.range(0, PairFeatures.NAMES.size())
                 .filter(i -> !leftOut.contains(PairFeatures.NAMES.get(i))).toArray();
+    }
+
+    /**
+     * The pair features the bundled model leaves out ({@code story-model-left-out.tsv} beside this
+     * class: {@code feature<TAB>why} lines). A missing file or an unknown name is a hard error.
+     */
+    public static Set<String> defaultLeftOut() {
+        Set<String> out = new TreeSet<>();
+        try (InputStream in = StoryModelTrainer.class.getResourceAsStream(LEFT_OUT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LEFT_OUT + " beside " + StoryModelTrainer.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("feature\t")) {
+                    continue;
+                }
+                String name = line.split("\t", 2)[0].strip();
+                if (!PairFeatures.NAMES.contains(name) || !out.add(name)) {
+                    throw new IllegalStateException(LEFT_OUT + ": unknown or repeated pair feature: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /**

@@ -38,11 +38,13 @@ public final class StoryModelTraining {
     private static final double[] WAKE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
     /**
-     * The pair features the regressions leave out (weight 0): {@code -Dstories.drop=a,b} when set,
-     * else none.
+     * The pair features the regressions leave out (weight 0): {@code -Dstories.drop=a,b} when set
+     * ({@code -Dstories.drop=}: none), else those of {@code story-model-left-out.tsv}
+     * ({@link StoryModelTrainer#defaultLeftOut()}).
      */
     public static Set<String> dropped() {
-        return StoryModelTrainer.featureList(System.getProperty("stories.drop", ""));
+        String p = System.getProperty("stories.drop");
+        return p == null ? StoryModelTrainer.defaultLeftOut() : StoryModelTrainer.featureList(p);
     }
 
     private StoryModelTraining() {
@@ -187,7 +189,7 @@ public final class StoryModelTraining {
                 lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en --ecbplus ../shared/data/ecbplus-event-clusters-en
                   --out lagebild-stories/src/main/resources/org/lagebild/stories/cluster/story-model.tsv
                 (or StoryModelTuning on the cached features; see lagebild-stories/README.md).""", L2, ORDERS)
-                + (dropped().isEmpty() ? "" : "\nLeft out of the regressions (weight 0, -Dstories.drop): " + String.join(",", dropped()));
+                + (dropped().isEmpty() ? "" : "\nLeft out of the regressions (weight 0; story-model-left-out.tsv, or -Dstories.drop): " + String.join(",", dropped()));
     }
 
     private static List<StoryFeatures> features(List<StoryEvaluation.Labelled> items) {

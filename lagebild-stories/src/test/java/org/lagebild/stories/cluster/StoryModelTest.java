@@ -109,6 +109,18 @@ class StoryModelTest {
         assertTrue(e.getMessage().contains("entitty"), e.getMessage());
     }
 
+    @Test
+    void theBundledModelGivesTheLeftOutFeaturesWeightZero() {
+        // story-model-left-out.tsv and story-model.tsv must agree: retrain the model after changing the list
+        StoryModel m = StoryModel.defaults();
+        for (String name : StoryModelTrainer.defaultLeftOut()) {
+            int i = PairFeatures.NAMES.indexOf(name);
+            for (StoryModel.Weights w : List.of(m.join(), m.undatedJoin(), m.wake())) {
+                assertEquals(0.0, w.weights().get(i), name + " is left out but weighs in story-model.tsv");
+            }
+        }
+    }
+
     /** Two interleaved stories in background noise; fills {@code gold} (article id to gold story). */
     private static List<StoryFeatures> twoStories(Map<String, String> gold) {
         List<StoryFeatures> stream = new ArrayList<>(StoryClustererTest.background(150, 3, StoryClustererTest.D));
