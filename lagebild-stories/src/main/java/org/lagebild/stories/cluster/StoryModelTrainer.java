@@ -1,10 +1,19 @@
 package org.lagebild.stories.cluster;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Learns a {@link StoryModel} from labelled streams, as Miranda et al. (EMNLP 2018) learn theirs:
@@ -12,19 +21,81 @@ import java.util.Objects;
  * gold assignments ({@link StoryClusterer#addGuided}); every story the clusterer weighs for an
  * article (active and dormant candidates) gives one example, positive when it is the article's gold
  * story. A logistic regression over these examples is the model; its thresholds are set apart (on
- * real clustering runs, see {@code StoryModelTraining}). Deterministic. Not thread-safe (collects
- * into one list).
+ * real clustering runs, see {@code StoryModelTraining}). Features can be left out of the
+ * regressions ({@link #StoryModelTrainer(ClusterConfig, Set)}): a left-out feature is not a column
+ * of the fit and gets weight 0, so prediction ignores it too. Deterministic. Not thread-safe
+ * (collects into one list).
  */
 public final class StoryModelTrainer {
+    private static final String LEFT_OUT = "story-model-left-out.tsv";
     private final ClusterConfig config;
     /** Examples from dated active candidates (index 0), dormant ones (1) and undated active ones (2). */
     private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private final List<List<Double>> weights = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    /** Which {@link PairFeatures#NAMES} columns the regressions fit (all but the left-out ones). */
+    private final int[] kept;
     private int positives;
 
     public StoryModelTrainer(ClusterConfig config) {
+        this(config, Set.of());
+    }
+
+    /**
+     * A trainer whose regressions leave out the named {@link PairFeatures} features (weight 0 in
+     * every regression). Unknown names are refused.
+     */
+    public StoryModelTrainer(ClusterConfig config, Set<String> leftOut) {
         this.config = Objects.requireNonNull(config, "config");
+        Set<String> unknown = new TreeSet<>(leftOut);
+        unknown.removeAll(PairFeatures.NAMES);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown pair features " + unknown + "; known: " + PairFeatures.NAMES);
+        }
+        this.kept = IntStream.range(0, PairFeatures.NAMES.size())
+                .filter(i -> !leftOut.contains(PairFeatures.NAMES.get(i))).toArray();
+    }
+
+    /**
+     * The pair features the bundled model leaves out ({@code story-model-left-out.tsv} beside this
+     * class: {@code feature<TAB>why} lines). A missing file or an unknown name is a hard error.
+     */
+    public static Set<String> defaultLeftOut() {
+        Set<String> out = new TreeSet<>();
+        try (InputStream in = StoryModelTrainer.class.getResourceAsStream(LEFT_OUT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LEFT_OUT + " beside " + StoryModelTrainer.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("feature\t")) {
+                    continue;
+                }
+                String name = line.split("\t", 2)[0].strip();
+                if (!PairFeatures.NAMES.contains(name) || !out.add(name)) {
+                    throw new IllegalStateException(LEFT_OUT + ": unknown or repeated pair feature: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Parses a comma-separated list of feature names ("entity,names"; blank: none), the form of
+     * {@code -Dstories.drop}.
+     */
+    public static Set<String> featureList(String commaSeparated) {
+        Set<String> out = new TreeSet<>();
+        if (commaSeparated != null) {
+            for (String s : commaSeparated.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -77,7 +148,24 @@ public final class StoryModelTrainer {
             y[i] = labels.get(kind).get(i);
             w[i] = weights.get(kind).get(i);
         }
-        LogisticRegression.Fit fit = LogisticRegression.fit(features.get(kind), y, w, l2);
-        return StoryModel.Weights.of(fit.bias(), fit.weights());
+        int all = PairFeatures.NAMES.size();
+        if (kept.length == all) {
+            LogisticRegression.Fit fit = LogisticRegression.fit(features.get(kind), y, w, l2);
+            return StoryModel.Weights.of(fit.bias(), fit.weights());
+        }
+        List<double[]> x = new ArrayList<>(y.length);
+        for (double[] row : features.get(kind)) {
+            double[] r = new double[kept.length];
+            for (int j = 0; j < kept.length; j++) {
+                r[j] = row[kept[j]];
+            }
+            x.add(r);
+        }
+        LogisticRegression.Fit fit = LogisticRegression.fit(x, y, w, l2);
+        double[] weightsAll = new double[all];
+        for (int j = 0; j < kept.length; j++) {
+            weightsAll[kept[j]] = fit.weights()[j];
+        }
+        return StoryModel.Weights.of(fit.bias(), weightsAll);
     }
 }

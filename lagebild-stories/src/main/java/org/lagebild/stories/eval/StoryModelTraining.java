@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.lagebild.model.Document;
 import org.lagebild.stories.cluster.ClusterConfig;
@@ -35,6 +36,16 @@ public final class StoryModelTraining {
     /** Orders of the ECB+ DEV articles the undated threshold is chosen on: the corpus order and seeded shuffles. */
     public static final int ORDERS = 7;
     private static final double[] WAKE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+
+    /**
+     * The pair features the regressions leave out (weight 0): {@code -Dstories.drop=a,b} when set
+     * ({@code -Dstories.drop=}: none), else those of {@code story-model-left-out.tsv}
+     * ({@link StoryModelTrainer#defaultLeftOut()}).
+     */
+    public static Set<String> dropped() {
+        String p = System.getProperty("stories.drop");
+        return p == null ? StoryModelTrainer.defaultLeftOut() : StoryModelTrainer.featureList(p);
+    }
 
     private StoryModelTraining() {
     }
@@ -81,7 +92,13 @@ public final class StoryModelTraining {
      */
     public static StoryModel fit(List<StoryEvaluation.Labelled> gva, List<StoryEvaluation.Labelled> ecb,
                                  ClusterConfig config, double l2, PrintStream out) {
-        StoryModelTrainer t = new StoryModelTrainer(config);
+        return fit(gva, ecb, config, l2, dropped(), out);
+    }
+
+    /** Like {@link #fit(List, List, ClusterConfig, double, PrintStream)}, leaving out the named pair features. */
+    public static StoryModel fit(List<StoryEvaluation.Labelled> gva, List<StoryEvaluation.Labelled> ecb,
+                                 ClusterConfig config, double l2, Set<String> dropped, PrintStream out) {
+        StoryModelTrainer t = new StoryModelTrainer(config, dropped);
         int before = 0;
         for (List<StoryEvaluation.Labelled> corpus : List.of(gva, ecb)) {
             StoryModelTrainer one = new StoryModelTrainer(config);
@@ -171,7 +188,8 @@ public final class StoryModelTraining {
                 pairwise F1, mean over %d orders, with the story-merge.tsv rule). Rebuild with
                 lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en --ecbplus ../shared/data/ecbplus-event-clusters-en
                   --out lagebild-stories/src/main/resources/org/lagebild/stories/cluster/story-model.tsv
-                (or StoryModelTuning on the cached features; see lagebild-stories/README.md).""", L2, ORDERS);
+                (or StoryModelTuning on the cached features; see lagebild-stories/README.md).""", L2, ORDERS)
+                + (dropped().isEmpty() ? "" : "\nLeft out of the regressions (weight 0; story-model-left-out.tsv, or -Dstories.drop): " + String.join(",", dropped()));
     }
 
     private static List<StoryFeatures> features(List<StoryEvaluation.Labelled> items) {

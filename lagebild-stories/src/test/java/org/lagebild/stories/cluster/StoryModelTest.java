@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoryModelTest {
@@ -62,20 +63,8 @@ class StoryModelTest {
 
     @Test
     void trainerLearnsFromGoldReplayAndTheModelClustersLikeTheGold() {
-        // two interleaved stories in background noise, replayed under gold assignments
-        List<StoryFeatures> stream = new ArrayList<>(StoryClustererTest.background(150, 3, StoryClustererTest.D));
         Map<String, String> gold = new HashMap<>();
-        stream.forEach(f -> gold.put(f.articleId(), f.articleId()));
-        Random r = new Random(5);
-        for (int i = 0; i < 30; i++) {
-            String story = i % 2 == 0 ? "quake" : "vote";
-            String words = story.equals("quake") ? "earthquake tokyo magnitude tsunami coast aftershock"
-                    : "election parliament vote coalition chancellor ballot";
-            StoryFeatures f = StoryClustererTest.f(story + i, "en", StoryClustererTest.D.plusDays(i / 4),
-                    words + " bg" + r.nextInt(5000) + " bg" + r.nextInt(5000), story.equals("quake") ? "Q17" : "Q183");
-            stream.add(f);
-            gold.put(f.articleId(), story);
-        }
+        List<StoryFeatures> stream = twoStories(gold);
         StoryModelTrainer t = new StoryModelTrainer(ClusterConfig.defaults());
         t.addStream(stream, gold, 1);
         assertTrue(t.positives() >= 25, "positives " + t.positives());
@@ -89,5 +78,63 @@ class StoryModelTest {
         assertEquals(story.get("quake0"), story.get("quake28"));
         assertEquals(story.get("vote1"), story.get("vote29"));
         assertTrue(!story.get("quake0").equals(story.get("vote1")));
+    }
+
+    @Test
+    void leftOutFeaturesGetWeightZeroAndNothingLeftOutIsTheUsualFit() throws IOException {
+        Map<String, String> gold = new HashMap<>();
+        List<StoryFeatures> stream = twoStories(gold);
+        StoryModelTrainer usual = new StoryModelTrainer(ClusterConfig.defaults());
+        StoryModelTrainer none = new StoryModelTrainer(ClusterConfig.defaults(), Set.of());
+        StoryModelTrainer dropping = new StoryModelTrainer(ClusterConfig.defaults(), Set.of("text", "entity"));
+        for (StoryModelTrainer t : List.of(usual, none, dropping)) {
+            t.addStream(stream, gold, 1);
+        }
+        StoryModel u = usual.fit(1.0, 0.5, 0.5, 0.9);
+        assertEquals(u, none.fit(1.0, 0.5, 0.5, 0.9));
+        assertTrue(u.join().weights().get(PairFeatures.NAMES.indexOf("text")) != 0, "text weighs in the usual fit");
+        StoryModel d = dropping.fit(1.0, 0.5, 0.5, 0.9);
+        for (StoryModel.Weights w : List.of(d.join(), d.undatedJoin(), d.wake())) {
+            assertEquals(0.0, w.weights().get(PairFeatures.NAMES.indexOf("text")));
+            assertEquals(0.0, w.weights().get(PairFeatures.NAMES.indexOf("entity")));
+        }
+        assertTrue(!d.join().equals(u.join()), "the other weights are refitted without them");
+        // the model file stays loadable
+        StoryModel back = StoryModel.parse(new BufferedReader(new StringReader(d.toTsv("test"))), "test");
+        assertEquals(0.0, back.join().weights().get(PairFeatures.NAMES.indexOf("text")));
+        assertEquals(Set.of("entity", "names"), StoryModelTrainer.featureList(" entity, names,"));
+        assertEquals(Set.of(), StoryModelTrainer.featureList(""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new StoryModelTrainer(ClusterConfig.defaults(), Set.of("entitty")));
+        assertTrue(e.getMessage().contains("entitty"), e.getMessage());
+    }
+
+    @Test
+    void theBundledModelGivesTheLeftOutFeaturesWeightZero() {
+        // story-model-left-out.tsv and story-model.tsv must agree: retrain the model after changing the list
+        StoryModel m = StoryModel.defaults();
+        for (String name : StoryModelTrainer.defaultLeftOut()) {
+            int i = PairFeatures.NAMES.indexOf(name);
+            for (StoryModel.Weights w : List.of(m.join(), m.undatedJoin(), m.wake())) {
+                assertEquals(0.0, w.weights().get(i), name + " is left out but weighs in story-model.tsv");
+            }
+        }
+    }
+
+    /** Two interleaved stories in background noise; fills {@code gold} (article id to gold story). */
+    private static List<StoryFeatures> twoStories(Map<String, String> gold) {
+        List<StoryFeatures> stream = new ArrayList<>(StoryClustererTest.background(150, 3, StoryClustererTest.D));
+        stream.forEach(f -> gold.put(f.articleId(), f.articleId()));
+        Random r = new Random(5);
+        for (int i = 0; i < 30; i++) {
+            String story = i % 2 == 0 ? "quake" : "vote";
+            String words = story.equals("quake") ? "earthquake tokyo magnitude tsunami coast aftershock"
+                    : "election parliament vote coalition chancellor ballot";
+            StoryFeatures f = StoryClustererTest.f(story + i, "en", StoryClustererTest.D.plusDays(i / 4),
+                    words + " bg" + r.nextInt(5000) + " bg" + r.nextInt(5000), story.equals("quake") ? "Q17" : "Q183");
+            stream.add(f);
+            gold.put(f.articleId(), story);
+        }
+        return stream;
     }
 }
