@@ -169,7 +169,7 @@ final class StoriesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Lagebild lb = common.openForReading()) {
+            try (Lagebild lb = common.open()) { // writes: never beside another writer
                 StoryIndexer.Progress p = lb.restory();
                 spec.commandLine().getOut().printf("%d articles: %d near-duplicates, %d stories%n", p.articles(),
                         p.nearDuplicates(), lb.store().derived().storyCount());
