@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.annotate.Pipeline;
@@ -82,18 +81,6 @@ final class GoldInputs {
 
     /** The article texts of 10kGNAD's {@code label;'text'} lines, one per row, in file order. */
     static List<String> tenKGnad(Path file) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int semi = line.indexOf(';');
-            if (semi < 0) {
-                continue;
-            }
-            String t = line.substring(semi + 1).strip();
-            if (t.startsWith("'") && t.endsWith("'") && t.length() >= 2) {
-                t = t.substring(1, t.length() - 1);
-            }
-            out.add(t.replace("''", "'"));
-        }
-        return out;
+        return org.lagebild.time.eval.TenKGnad.texts(file);
     }
 }

@@ -43,17 +43,10 @@ public final class UndatedNewsProbe {
                 }
             }
         }
-        for (String line : Files.isDirectory(Path.of(args[0])) ? List.<String>of() : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            int semi = line.indexOf(';');
-            if (semi < 0) {
-                continue;
-            }
-            String label = line.substring(0, semi);
-            String text = line.substring(semi + 1).strip();
-            if (text.startsWith("'") && text.endsWith("'") && text.length() > 1) {
-                text = text.substring(1, text.length() - 1);
-            }
-            text = text.replace("''", "'");
+        for (org.lagebild.time.eval.TenKGnad.Article a : Files.isDirectory(Path.of(args[0]))
+                ? List.<org.lagebild.time.eval.TenKGnad.Article>of() : org.lagebild.time.eval.TenKGnad.articles(Path.of(args[0]))) {
+            String label = a.label();
+            String text = a.text();
             int dot = text.indexOf(". ");
             String title = dot > 0 && dot < 200 ? text.substring(0, dot + 1) : text.substring(0, Math.min(80, text.length()));
             String id = "g" + (n++);

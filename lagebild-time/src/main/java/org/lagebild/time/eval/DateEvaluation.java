@@ -129,16 +129,7 @@ public final class DateEvaluation {
         int after = 0;
         int before = 0;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int semi = line.indexOf(';');
-                if (semi < 0) {
-                    continue;
-                }
-                String text = line.substring(semi + 1).strip();
-                if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-                    text = text.substring(1, text.length() - 1);
-                }
-                text = text.replace("''", "'");
+            for (String text : TenKGnad.texts(file)) {
                 articles++;
                 PublicationDate p = resolver.resolve(text, SimpleSentences.split(text), "de", READ_ON);
                 if (!p.isKnown()) {
