@@ -55,6 +55,7 @@ public final class ClaimExtractor implements Stage {
     private final EventContexts contexts = EventContexts.load();
     private final ArgumentRoles argRoles = ArgumentRoles.get();
     private final VictimReader victims = VictimReader.load();
+    private final NonFigures nonFigures = NonFigures.load();
     private final Map<String, Entity> byName;
     private final List<String[]> roles;
 
@@ -368,9 +369,18 @@ public final class ClaimExtractor implements Stage {
          * expression, counting the victims it reads (the tagger's quantity when it states that count, else the
          * count read from the victims' words, e.g. "a man" = 1), or an event claim when no number can be read.
          * Other quantities (ages, times, addresses, the wounded) keep their own claims with any other predicate,
-         * so "a 24-year-old man was killed" is one death, not 24.
+         * so "a 24-year-old man was killed" is one death, not 24. Numbers that are no figure (non-figures.tsv: ages,
+         * times of day, addresses, telephone numbers, days of a month) give no claim of their own.
          */
-        void english(Info in, List<Quantity> here, List<Claim> out) {
+        void english(Info in, List<Quantity> tagged, List<Claim> out) {
+            Span ss = in.sentence.span();
+            List<Quantity> here = new ArrayList<>(tagged.size());
+            for (Quantity q : tagged) {
+                if (q.span().end() > ss.end() || !inDateOrClockTime(q)
+                        && nonFigures.match(lang, text, ss.start(), ss.end(), q.span().start(), q.span().end()) == null) {
+                    here.add(q);
+                }
+            }
             List<VictimReader.Reading> rs = victims.read(in.words);
             List<Quantity> used = new ArrayList<>();
             for (VictimReader.Reading r : rs) {
@@ -425,6 +435,17 @@ public final class ClaimExtractor implements Stage {
                     out.add(c);
                 }
             }
+        }
+
+        /** True for a number inside a date or clock time the time tagger found ("Feb. 18", "the 2014 shooting"). */
+        boolean inDateOrClockTime(Quantity q) {
+            for (TimeExpression t : d.times()) {
+                if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.span().start() <= q.span().start()
+                        && q.span().end() <= t.span().end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when a tagged quantity states this count: its value, or bounds that hold it. */

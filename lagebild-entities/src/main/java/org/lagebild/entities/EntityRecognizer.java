@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,7 @@ public final class EntityRecognizer implements Stage {
         int n = t.size();
         Cand[] at = new Cand[n];
         List<Cand> cands = new ArrayList<>();
+        Set<String> otherBearers = new HashSet<>();
         // 1. gazetteer
         for (int i = 0; i < n; ) {
             Match m = gazetteer.longest(t, i);
@@ -165,6 +167,12 @@ public final class EntityRecognizer implements Stage {
                 continue;
             }
             if (articleTitleOutOfQuotes(t, m)) {
+                i++;
+                continue;
+            }
+            if (!german && shortOnly(m) && partOfLongerName(t, m)) {
+                // "Paul Lee", "Walter Lee Barfield", "Lee College": someone else of that name, not the known person
+                otherBearers.add(t.norm(m.start()));
                 i++;
                 continue;
             }
@@ -208,6 +216,13 @@ public final class EntityRecognizer implements Stage {
                 }
             }
             boolean inArticle = pick != null;
+            if (!inArticle && x.kind() == Kind.SHORT && otherBearers.contains(t.norm(c.ts))) {
+                // the article names someone else with this surname ("Thomas Jesse Lee … Lee was ordered …")
+                for (int k = c.ts; k < c.te; k++) {
+                    at[k] = null;
+                }
+                continue;
+            }
             if (pick == null) {
                 pick = x.entity();
             }
@@ -343,6 +358,33 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return true;
+    }
+
+    /** True if every entry of the match is a one-word alias of a person ("Lee", "Obama"). */
+    private static boolean shortOnly(Match m) {
+        for (Terminal x : m.terminals()) {
+            if (x.kind() != Kind.SHORT) {
+                return false;
+            }
+        }
+        return !m.terminals().isEmpty();
+    }
+
+    /**
+     * True if a one-word alias is written as part of a longer name: a capitalised word that is no title or function
+     * word stands right before it ("Paul Lee", "Michelle Obama") or right after it ("Lee College", "Lee Barfield").
+     */
+    private boolean partOfLongerName(TextTokens t, Match m) {
+        int b = m.start() - 1;
+        int a = m.end();
+        boolean before = b >= 0 && t.tight(b) && namePart(t, b);
+        boolean after = a < t.size() && t.tight(a - 1) && namePart(t, a);
+        return before || after;
+    }
+
+    private boolean namePart(TextTokens t, int i) {
+        return t.upper(i) && !t.allCaps(i) && Character.isLetter(t.text().charAt(t.start(i)))
+                && !cues.is(Cues.Kind.PERSON_TITLE, t.norm(i)) && !cues.is(Cues.Kind.NOT_NAME, t.norm(i));
     }
 
     private static Terminal best(List<Terminal> terms) {

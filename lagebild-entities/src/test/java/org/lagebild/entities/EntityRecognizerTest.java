@@ -273,4 +273,19 @@ class EntityRecognizerTest {
         assertEquals(want, found, "all variants found");
         return ms.stream().filter(m -> want.contains(m.text())).map(EntityMention::entityId).collect(Collectors.toSet());
     }
+
+    /** A known person's surname inside someone else's name is not that person (English local news: "Lee", "Obama"). */
+    @Test
+    void aKnownSurnameInsideAnotherNameIsNotTheKnownPerson() {
+        String text = "Police arrested Thomas Jesse Lee, 26, on Tuesday. Lee was ordered to be held without bond. "
+                + "\"It is an honor,\" said Paul Lee, president of the group. The escape triggered a lockdown at Lee College.";
+        List<EntityMention> ms = R.apply(TestDocs.doc(text, "en"), CTX).entities();
+        assertTrue(ms.stream().noneMatch(m -> "lb:per:lee-jae-myung".equals(m.entityId())), ms.toString());
+        String alone = "South Korea's president Lee Jae-myung met the press. Lee said the talks went well.";
+        List<EntityMention> known = R.apply(TestDocs.doc(alone, "en"), CTX).entities();
+        assertEquals(2, known.stream().filter(m -> "lb:per:lee-jae-myung".equals(m.entityId())).count(), known.toString());
+        List<EntityMention> obama = R.apply(TestDocs.doc("Michelle Obama spoke first. Then Obama spoke.", "en"), CTX).entities();
+        assertTrue(obama.stream().noneMatch(m -> m.text().equals("Obama") && m.span().start() < 10
+                && "lb:per:barack-obama".equals(m.entityId())), obama.toString());
+    }
 }

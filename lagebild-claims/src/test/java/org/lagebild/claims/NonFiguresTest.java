@@ -1,0 +1,76 @@
+package org.lagebild.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.Claim;
+import org.lagebild.model.ClaimKind;
+import org.lagebild.model.Document;
+
+/** Every row of non-figures.tsv matches its example and no row its counter-example; then whole English articles. */
+class NonFiguresTest {
+
+    @Test
+    void everyRowMatchesItsExampleAndNoRowItsCounterExample() {
+        NonFigures nf = NonFigures.load();
+        List<String> failures = new ArrayList<>();
+        for (NonFigures.Row r : nf.rows()) {
+            String got = nf.matchExample(r.language(), r.example());
+            if (!r.id().equals(got)) {
+                failures.add(r.id() + ": example \"" + r.example() + "\" => " + got);
+            }
+            if (!r.counter().isEmpty() && !r.counter().equals("-")) {
+                String c = nf.matchExample(r.language(), r.counter());
+                if (c != null) {
+                    failures.add(r.id() + ": counter-example \"" + r.counter() + "\" => " + c);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertFalse(nf.rows().isEmpty());
+    }
+
+    @Test
+    void germanNumbersAreNotReadByTheEnglishRows() {
+        assertNull(NonFigures.load().matchExample("de", "Der Schütze wurde um [7] p.m. festgenommen."));
+        assertEquals("en.time-of-day", NonFigures.load().matchExample("en", "The gunman was arrested at [7] p.m."));
+    }
+
+    private static List<Double> figures(String text) {
+        Document d = Seeds.text(text, Seeds.full());
+        assertEquals("en", d.language(), "the test text must be read as English");
+        List<Double> out = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c.kind() == ClaimKind.QUANTITY && c.quantity() != null && c.quantity().value() != null) {
+                out.add(c.quantity().value());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void agesTimesAddressesAndPhoneNumbersGiveNoFigureInEnglishNews() {
+        List<Double> got = figures("""
+                Police arrested Walter Barfield, 23, of Cleveland on Tuesday at about 7 p.m. in the 1400 block of \
+                Gherald Street. Officers said the man was taken into custody without incident at his home.
+
+                Anyone with information is asked to call police at (216) 522-1400. The hearing is set for Feb. 18.""");
+        for (double v : List.of(23.0, 7.0, 1400.0, 522.0, 216.0, 18.0)) {
+            assertFalse(got.contains(v), () -> v + " read as a figure: " + got);
+        }
+    }
+
+    @Test
+    void realFiguresBesideAgesStay() {
+        List<Double> got = figures("""
+                Police said 12 people were arrested after the fight on Tuesday night in the city center. \
+                Two men, ages 19 and 21, were among those taken into custody, officers said.""");
+        assertTrue(got.contains(12.0), () -> "12 arrested lost: " + got);
+        assertFalse(got.contains(19.0) || got.contains(21.0), () -> "an age read as a figure: " + got);
+    }
+}
