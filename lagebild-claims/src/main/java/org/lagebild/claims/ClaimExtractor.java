@@ -1162,7 +1162,7 @@ public final class ClaimExtractor implements Stage {
                 for (Span x : sourceSpans) {
                     inSource |= x.overlaps(m.span());
                 }
-                if (inSource || insideQuote(m.span().start())) {
+                if (inSource || insideQuote(m.span().start()) || Speakers.datelineAgency(text, ss.start(), m)) {
                     continue;
                 }
                 int k = w.indexAtOrAfter(m.span().start());

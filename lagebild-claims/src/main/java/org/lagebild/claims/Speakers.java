@@ -80,6 +80,19 @@ final class Speakers {
     private static final java.util.regex.Pattern DATELINE_TAIL =
             java.util.regex.Pattern.compile("\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?[–—-]\\s");
 
+    private static final java.util.regex.Pattern DATELINE_AGENCY =
+            java.util.regex.Pattern.compile("[^\\n()]{1,40}?\\(([^()\\n]{1,30})\\)\\s*[–—-]\\s");
+
+    /**
+     * True when the mention stands in the parentheses of a dateline that opens its sentence ("CLEVELAND (AP) — A man
+     * …", "Wien (APA) – …"): the agency that filed the report, not an actor of the sentence.
+     */
+    static boolean datelineAgency(String text, int sentenceStart, EntityMention m) {
+        java.util.regex.Matcher t = DATELINE_AGENCY.matcher(text);
+        t.region(sentenceStart, Math.min(text.length(), sentenceStart + 80));
+        return t.lookingAt() && m.span().start() >= t.start(1) && m.span().end() <= t.end(1);
+    }
+
     /**
      * True when the mention is a dateline: the place the report was filed from, opening its sentence and followed
      * by a dash ("Paris – Bei Raketenangriffen …", "Wien (APA) – …"); it is not where the reported event happened.

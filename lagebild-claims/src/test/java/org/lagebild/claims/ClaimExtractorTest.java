@@ -48,6 +48,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theAgencyOfAnEnglishDatelineIsNoActor() {
+        Claim c = quantityClaim("CLEVELAND (AP) — A man accused of fatally shooting three people at a barbershop "
+                + "has been charged in two other shootings, police said on Tuesday.");
+        assertTrue(c.subject() == null || !"lb:org:ap".equals(c.subject().entityId()), () -> c.toString());
+        Claim d = quantityClaim("The Associated Press reported that three people were shot at a barbershop in Cleveland "
+                + "on Tuesday, police said.");
+        assertNotNull(d);
+    }
+
+    @Test
     void theseStatementsAreTheSourceOfTheSentenceBefore() {
         Claim c = quantityClaim("Laut Polizei brannte ein Haus in Linz. Den Angaben zufolge wurden 20 Menschen verletzt.");
         assertEquals("Polizei", last(c));
