@@ -437,6 +437,25 @@ public final class ClaimExtractor implements Stage {
             }
         }
 
+        /**
+         * True in English when the mention is whom the killing or wounding befell, not who did it: a name among the
+         * victims ("Barfield was killed", "Walter Barfield, 23, of Cleveland was found dead"), anyone who died (dying
+         * has no agent), or anyone but the "by" phrase of a passive ("was shot by his brother").
+         */
+        boolean victimNotAgent(String predicate, Quantity q, EntityMention m, boolean passive, boolean agentPhrase) {
+            if (!lang.equals("en") || predicate == null) {
+                return false;
+            }
+            boolean harm = predicate.equals("kill") || predicate.equals("injure");
+            if (!harm && !predicate.equals("die")) {
+                return false;
+            }
+            if (q != null && q.span().overlaps(m.span()) || predicate.equals("die")) {
+                return true;
+            }
+            return passive && !agentPhrase;
+        }
+
         /** True for a number inside a date or clock time the time tagger found ("Feb. 18", "the 2014 shooting"). */
         boolean inDateOrClockTime(Quantity q) {
             for (TimeExpression t : d.times()) {
@@ -1194,7 +1213,7 @@ public final class ClaimExtractor implements Stage {
                 }
                 boolean placed = agentPhrase || q == null || m.span().start() < q.span().start()
                         || p >= 0 && w.start[p] > m.span().start();
-                if (!placed) {
+                if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
                     continue;
                 }
                 if (segment >= 0 && k < segment) {

@@ -1,6 +1,7 @@
 package org.lagebild.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,19 @@ class ClaimExtractorTest {
         assertEquals(null, d.location() == null ? null : d.location().entityId());
         Claim e = quantityClaim("In Paris wurden 20 Menschen verletzt.");
         assertEquals("lb:loc:paris", e.location() == null ? null : e.location().entityId(), "no dash: the place stands");
+    }
+
+    @Test
+    void englishVictimsAreNoAgentsOfTheirKilling() {
+        String text = "Police said Walter Barfield, 23, of Cleveland was found dead in the shop on Tuesday. "
+                + "Barfield was killed along with two other men at the barbershop, police said.";
+        List<Claim> cs = claims(text);
+        List<Claim> harm = cs.stream().filter(c -> "kill".equals(c.predicate()) || "die".equals(c.predicate())).toList();
+        assertFalse(harm.isEmpty(), () -> cs.toString());
+        assertTrue(harm.stream().allMatch(c -> c.subject() == null), () -> harm.toString());
+        Claim by = claims("Police said Kevin Barbee was shot and killed by John Robinson on Tuesday evening.").stream()
+                .filter(c -> "kill".equals(c.predicate())).findFirst().orElseThrow();
+        assertEquals("John Robinson", by.subject() == null ? null : by.subject().text());
     }
 
     @Test
