@@ -112,6 +112,7 @@ public final class Cues {
 
     /** True if the folded word is a known first name. */
     public boolean firstName(String folded) {
-        return firstNames.contains(folded);
+        // "Judge", "Major" are given names too, but before a name they are its title ("District Judge Joel Tingey")
+        return firstNames.contains(folded) && !is(Kind.PERSON_TITLE, folded);
     }
 }
