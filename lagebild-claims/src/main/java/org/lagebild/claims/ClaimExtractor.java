@@ -650,7 +650,11 @@ public final class ClaimExtractor implements Stage {
                 if (v == null || v.cls().equals("plan") || v.cls().equals("propose")) {
                     continue;
                 }
-                if (v.cls().equals("say") && !quoteSentences.contains(s.index()) && text.substring(from, to).indexOf(':') < 0
+                // English news attributes most statements with a bare "…, police said." or "Police say …": the
+                // sayer is the source whatever stands where; German "sagte" sentences are left to the quotes
+                boolean englishSay = lang.equals("en") && v.cls().equals("say");
+                if (v.cls().equals("say") && !englishSay && !quoteSentences.contains(s.index())
+                        && text.substring(from, to).indexOf(':') < 0
                         && (!quantityAfter(w.end[i], to) || v.lemma().equals("sprechen"))) {
                     continue;
                 }
@@ -858,9 +862,10 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 EntityMention m = ents.at(w.start[k]);
-                if (m == null && w.upper(k) && (lex.anonymous(w.lower[k]) || lex.media.contains(w.lower[k])
+                // English writes role nouns in lower case ("…, police said"); German ones are capitalised
+                if (m == null && (w.upper(k) || lang.equals("en")) && (lex.anonymous(w.lower[k]) || lex.media.contains(w.lower[k])
                         || roleByWords(w.lower[k], "").length() > 0)) {
-                    return extendAttribute(w, k, v, phraseBefore(w, k));
+                    return w.upper(k) ? extendAttribute(w, k, v, phraseBefore(w, k)) : englishRolePhrase(w, cs, k);
                 }
             }
             // "Das Ressort erklärte", "Die Wirtschaftsexperten warnten"
@@ -901,6 +906,17 @@ public final class ClaimExtractor implements Stage {
         }
 
         /** "Analysten von JPMorgan Chase": an attribute after the head noun, up to the verb. */
+        /** An English role noun with the capitalised words before it: "police", "Alturas police", "state troopers". */
+        Span englishRolePhrase(Words w, int cs, int k) {
+            int j = k;
+            while (j - 1 >= cs && !w.clauseBreak(j - 1, j) && w.upper(j - 1) && ents.at(w.start[j - 1]) == null
+                    || j - 1 >= cs && !w.clauseBreak(j - 1, j) && ents.at(w.start[j - 1]) != null
+                    && ents.at(w.start[j - 1]).type() != EntityType.PER) {
+                j--;
+            }
+            return new Span(w.start[j], w.end[k]);
+        }
+
         Span extendAttribute(Words w, int k, int v, Span ph) {
             if (ph == null || k + 2 >= v) {
                 return ph;

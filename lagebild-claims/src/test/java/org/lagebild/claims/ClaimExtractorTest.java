@@ -62,6 +62,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishPoliceSaidMakesThePoliceTheSource() {
+        Claim c = quantityClaim("Four people were shot in the tribal office and a fifth was shot trying to flee, police said.");
+        assertEquals(Modality.REPORTED, c.modality(), () -> c.toString());
+        assertEquals("police", last(c).toLowerCase(java.util.Locale.ROOT));
+        assertEquals("official", c.attribution().get(c.attribution().size() - 1).role());
+        Claim d = quantityClaim("Police say four other suspects ran from the scene after the shooting.");
+        assertEquals(Modality.REPORTED, d.modality(), () -> d.toString());
+        assertEquals("police", last(d).toLowerCase(java.util.Locale.ROOT));
+        Claim e = quantityClaim("Four people were shot in the tribal office on Thursday evening.");
+        assertEquals(Modality.ASSERTED, e.modality(), "no sayer: the outlet states it");
+    }
+
+    @Test
     void theAgencyOfAnEnglishDatelineIsNoActor() {
         Claim c = quantityClaim("CLEVELAND (AP) — A man accused of fatally shooting three people at a barbershop "
                 + "has been charged in two other shootings, police said on Tuesday.");

@@ -12,7 +12,7 @@ class ScratchTest {
         String t = System.getProperty("text");
         Assumptions.assumeTrue(t != null, "set -Dtext=");
         Document d = Seeds.text(t, Seeds.full());
-        System.out.println("TEXT[" + d.text() + "] blocks=" + d.article().blocks());
+        System.out.println("TEXT[" + d.text() + "] language=" + d.language() + " blocks=" + d.article().blocks());
         d.quantities().forEach(q -> System.out.println("Q " + q));
         d.quotes().forEach(q -> System.out.println("QUOTE " + q));
         for (Claim c : d.claims()) {
