@@ -75,6 +75,14 @@ public final class CrossValidatedThresholds {
                 inSample, crossValidated, folds.size());
         System.out.printf(Locale.ROOT, "from the mean held-out grid of all folds: join %.2f wake %.2f (neighbourhood mean %.4f)%n",
                 chosen[0], chosen[1], chosen[2]);
+        StoryModel bundled = StoryModel.defaults();
+        for (double[] t : List.of(new double[] {bundled.threshold(), bundled.wakeThreshold()}, chosen)) {
+            StoryModel m = bundled.withThresholds(t[0], bundled.undatedThreshold(), t[1]);
+            StoryClusterScores g = StoryEvaluation.evaluate("gva", "dev", "incident", gva, c, m, false).scores();
+            StoryClusterScores e = StoryEvaluation.evaluate("ecbplus", "dev", "topic", ecb, c, m, false).scores();
+            System.out.printf(Locale.ROOT, "bundled model (learned on all of DEV) at join %.2f wake %.2f: GVA DEV P %.4f R %.4f F1 %.4f, ECB+ DEV topic F1 %.4f%n",
+                    t[0], t[1], g.pairPrecision(), g.pairRecall(), g.pairF1(), e.pairF1());
+        }
         System.out.println("mean grids, held-out / in-sample (rows join, columns wake " + java.util.Arrays.toString(wakes) + "):");
         for (int i = 0; i < joins.length; i++) {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %.2f", joins[i]));

@@ -30,11 +30,14 @@ import org.lagebild.stories.cluster.StoryModel;
  *   at least 2 of the incident's articles ({@code story-story}), or one holds a single one
  *   ({@code astray}); and whether the two stories were ever active at once (first day to last day +
  *   the retirement window);</li>
- *   <li>for every pair of predicted stories of at least 2 articles each whose day ranges are at most
- *   {@code -Dgap=N} (7) days apart and that share a term, prints evidence (gap, average link and
+ *   <li>for every pair of predicted stories of at least {@code -DminSize=N} (2) articles each whose day
+ *   ranges are at most {@code -Dgap=N} (7) days apart and that share a term, prints evidence (gap, average link and
  *   centroid cosine of the members' TF-IDF vectors over DEV, rarest shared name, shared claims,
  *   shared named days, headline cosine) for pairs of one majority incident against pairs of
- *   different ones, and what merging at a threshold of each would give.</li>
+ *   different ones, what merging at a threshold of each would give, and what a story-story logistic
+ *   regression over all of it, fitted on these very pairs (an upper bound), would gain and cost;</li>
+ *   <li>bridges: how often an article that joined a story gave another active story a high probability
+ *   too, and whether the two stories were of one incident.</li>
  * </ul>
  * Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.DatedSplitAnalysis}.
@@ -190,8 +193,8 @@ public final class DatedSplitAnalysis {
             }
         }
         long same = pairs.stream().filter(PairEvidence::same).count();
-        System.out.printf(Locale.ROOT, "%nstory pairs (>= 2 articles each, <= %d days apart, sharing a term): %d, same majority incident %d%n",
-                maxGap, pairs.size(), same);
+        System.out.printf(Locale.ROOT, "%nstory pairs (>= %d articles each, <= %d days apart, sharing a term): %d, same majority incident %d%n",
+                Integer.getInteger("minSize", 2), maxGap, pairs.size(), same);
         printQuantiles("gap days", pairs, PairEvidence::gap);
         printQuantiles("average link", pairs, PairEvidence::avgLink);
         printQuantiles("centroid cosine", pairs, PairEvidence::centroidCos);
@@ -205,6 +208,8 @@ public final class DatedSplitAnalysis {
         sweep("centroid cosine", pairs, PairEvidence::centroidCos, goldPairs, missed);
         sweep("rarest shared name", pairs, PairEvidence::rareName, goldPairs, missed);
         sweep("headline cosine", pairs, PairEvidence::headlineCos, goldPairs, missed);
+        learned(pairs);
+        bridges(dev, config);
         if (Boolean.getBoolean("verbose")) {
             pairs.stream().sorted((x, y) -> Double.compare(y.avgLink(), x.avgLink())).limit(80).forEach(p ->
                     System.out.printf(Locale.ROOT, "%s link %.3f cos %.3f name %.2f (%d) claims %d days %d conflict %s head %.2f gap %d  %s [%d] | %s [%d]%n",
@@ -212,6 +217,98 @@ public final class DatedSplitAnalysis {
                             p.sharedDays(), p.dayConflict(), p.headlineCos(), p.gap(), p.a().members.get(0).title(),
                             p.a().members.size(), p.b().members.get(0).title(), p.b().members.size()));
         }
+    }
+
+    /**
+     * Bridges: an article that joined a dated active story S, and whose model probability for another
+     * active story T was also high. Would merging T into S (both stories' majority incident the same)
+     * be right? Tallied by T's probability and size.
+     */
+    static void bridges(List<StoryEvaluation.Labelled> dev, ClusterConfig config) {
+        StoryClusterer c = new StoryClusterer(config, StoryModel.defaults(), StoryMerger.defaultRule());
+        Map<String, Map<String, Integer>> incidentsOfStory = new HashMap<>();
+        List<StoryClusterer.Candidate> scored = new ArrayList<>();
+        double[] cuts = {0.1, 0.2, 0.3, 0.4};
+        int[][] right = new int[cuts.length][2];
+        int[][] wrong = new int[cuts.length][2];
+        for (StoryEvaluation.Labelled l : dev) {
+            scored.clear();
+            Assignment a = c.addObserved(l.features(), scored);
+            if (!a.opened() && l.features().date() != null) {
+                String s = majority(incidentsOfStory.get(a.storyId()));
+                for (StoryClusterer.Candidate k : scored) {
+                    if (k.dormant() || k.storyId().equals(a.storyId()) || !incidentsOfStory.containsKey(k.storyId())) {
+                        continue;
+                    }
+                    Map<String, Integer> t = incidentsOfStory.get(k.storyId());
+                    int size = t.values().stream().mapToInt(Integer::intValue).sum() > 1 ? 1 : 0;
+                    boolean same = majority(t).equals(s);
+                    for (int i = 0; i < cuts.length; i++) {
+                        if (k.probability() >= cuts[i]) {
+                            (same ? right : wrong)[i][size]++;
+                        }
+                    }
+                }
+            }
+            incidentsOfStory.computeIfAbsent(a.storyId(), k -> new HashMap<>()).merge(l.gold().cluster(), 1, Integer::sum);
+            for (String gone : a.merged()) {
+                incidentsOfStory.remove(gone);
+            }
+        }
+        System.out.println("\nbridges: an article joined story S and gave another active story T probability >= p (T of one article / more):");
+        for (int i = 0; i < cuts.length; i++) {
+            System.out.printf(Locale.ROOT, "  p >= %.1f: same incident as S %d / %d, another incident %d / %d%n",
+                    cuts[i], right[i][0], right[i][1], wrong[i][0], wrong[i][1]);
+        }
+    }
+
+    /**
+     * The best a story-story regression over this evidence could do: fitted on the pairs themselves
+     * (in-sample, so an upper bound), the pairs ranked by its probability, gold pairs gained and false
+     * pairs made by merging the top k.
+     */
+    static void learned(List<PairEvidence> pairs) {
+        List<double[]> x = new ArrayList<>();
+        boolean[] y = new boolean[pairs.size()];
+        double[] w = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            PairEvidence p = pairs.get(i);
+            x.add(new double[] {Math.log1p(p.gap()), p.avgLink(), p.centroidCos(), p.rareName(), Math.log1p(p.sharedNames()),
+                    Math.min(p.sharedClaims(), 3), Math.min(p.sharedDays(), 3), p.dayConflict() ? 1 : 0, p.headlineCos()});
+            y[i] = p.same();
+            w[i] = 1;
+        }
+        org.lagebild.stories.cluster.LogisticRegression.Fit fit = org.lagebild.stories.cluster.LogisticRegression.fit(x, y, w, 1.0);
+        Integer[] order = new Integer[pairs.size()];
+        double[] prob = new double[pairs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            double z = fit.bias();
+            for (int j = 0; j < fit.weights().length; j++) {
+                z += fit.weights()[j] * x.get(i)[j];
+            }
+            prob[i] = 1 / (1 + Math.exp(-z));
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(prob[b], prob[a]));
+        System.out.printf(Locale.ROOT, "%n  story-story regression fitted on these pairs (in-sample upper bound), weights %s%n",
+                java.util.Arrays.toString(java.util.Arrays.stream(fit.weights()).map(v -> Math.round(v * 100) / 100.0).toArray()));
+        int same = 0;
+        int gain = 0;
+        int loss = 0;
+        for (int k = 0; k < order.length && k < 160; k++) {
+            PairEvidence p = pairs.get(order[k]);
+            same += p.same() ? 1 : 0;
+            gain += p.gain();
+            loss += p.loss();
+            if (k + 1 == 5 || k + 1 == 10 || k + 1 == 20 || k + 1 == 40 || k + 1 == 80 || k + 1 == 160) {
+                System.out.printf(Locale.ROOT, "    top %3d (p >= %.3f): same %d, +%d gold pairs, +%d false pairs%n", k + 1, prob[order[k]], same, gain, loss);
+            }
+        }
+    }
+
+    static String majority(Map<String, Integer> incidents) {
+        return incidents == null ? "" : incidents.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
     static long gap(Pred a, Pred b) {
