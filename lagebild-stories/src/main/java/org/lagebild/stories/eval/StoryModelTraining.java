@@ -117,7 +117,18 @@ public final class StoryModelTraining {
      */
     public static double[] chooseDated(StoryModel fitted, List<StoryEvaluation.Labelled> gva, ClusterConfig config,
                                        PrintStream out) {
-        // the surface is flat and ragged near its top: a lone peak is noise of the DEV incidents
+        double[] dated = bestOfGrid(datedGrid(fitted, gva, config, out));
+        out.printf(Locale.ROOT, "chosen join %.2f wake %.2f  (neighbourhood mean GVA DEV pairwise F1 %.4f)%n",
+                dated[0], dated[1], dated[2]);
+        return dated;
+    }
+
+    /**
+     * GVA-incident pairwise F1 of {@code fitted} on {@code gva} for every join and wake threshold of
+     * the grid ({@link #joinGrid()} by {@link #wakeGrid()}); NaN where wake is below join.
+     */
+    public static double[][] datedGrid(StoryModel fitted, List<StoryEvaluation.Labelled> gva, ClusterConfig config,
+                                       PrintStream out) {
         double[][] grid = new double[JOIN.length][WAKE.length];
         for (int i = 0; i < JOIN.length; i++) {
             for (int j = 0; j < WAKE.length; j++) {
@@ -129,6 +140,15 @@ public final class StoryModelTraining {
                 }
             }
         }
+        return grid;
+    }
+
+    /**
+     * Of a {@link #datedGrid} (or a mean of several), the join and wake thresholds whose F1 averaged
+     * with its grid neighbours' is highest (the surface is flat and ragged near its top: a lone peak is
+     * noise of the DEV incidents). Returns {join, wake, that mean}.
+     */
+    public static double[] bestOfGrid(double[][] grid) {
         double[] dated = {0.5, 1.0, -1};
         for (int i = 0; i < JOIN.length; i++) {
             for (int j = 0; j < WAKE.length; j++) {
@@ -152,9 +172,17 @@ public final class StoryModelTraining {
                 }
             }
         }
-        out.printf(Locale.ROOT, "chosen join %.2f wake %.2f  (neighbourhood mean GVA DEV pairwise F1 %.4f)%n",
-                dated[0], dated[1], dated[2]);
         return dated;
+    }
+
+    /** The join thresholds {@link #chooseDated} tries. */
+    public static double[] joinGrid() {
+        return JOIN.clone();
+    }
+
+    /** The wake thresholds {@link #chooseDated} tries. */
+    public static double[] wakeGrid() {
+        return WAKE.clone();
     }
 
     /**
