@@ -379,7 +379,7 @@ final class VictimReader {
             }
             break;
         }
-        return runs == 0 ? null : new Phrase(from, k, (double) runs, runs > 1 ? "people" : "person", true);
+        return runs == 0 ? null : new Phrase(from, k, (double) runs, w.surface(k), true);
     }
 
     // ---- victims after the expression: its object -------------------------------------------------------------
@@ -436,7 +436,7 @@ final class VictimReader {
                     }
                 }
                 return new Reading(t.predicate(), first, last, count != null && count > runs ? count : (double) runs,
-                        span(w, from, end), runs > 1 || count != null && count > 1 ? "people" : "person", "en.victims.names");
+                        span(w, from, end), w.surface(j), "en.victims.names");
             }
             if (stop.contains(x) || skip.contains(x) || triggerAt(w, j) != null) {
                 break;
