@@ -357,6 +357,8 @@ final class VictimReader {
         int runs = 0;
         boolean inRun = false;
         int from = k;
+        int head = k;
+        boolean place = false;
         for (int j = k; j >= 0; j--) {
             String x = w.lower[j];
             if (j < k && w.sentenceBreak(j, j + 1)) {
@@ -365,6 +367,10 @@ final class VictimReader {
             if (nameWord(w, j)) {
                 if (!inRun || w.clauseBreak(j, j + 1)) {
                     runs++;
+                    if (place) {
+                        head = j; // the name before "…, 23, of Cleveland"
+                        place = false;
+                    }
                 }
                 inRun = true;
                 from = j;
@@ -373,13 +379,20 @@ final class VictimReader {
                 }
                 continue;
             }
+            if (x.equals("of") && inRun && j >= 1 && isAgeApposition(w, j - 1)) {
+                // "Brandon White, 31, of Warrensville Heights": where the person before is from, not another victim
+                runs--;
+                inRun = false;
+                place = head == k || place;
+                continue;
+            }
             if (x.equals("and") || isAgeApposition(w, j) || AGE.matcher(x).matches()) {
                 inRun = false;
                 continue;
             }
             break;
         }
-        return runs == 0 ? null : new Phrase(from, k, (double) runs, w.surface(k), true);
+        return runs <= 0 ? null : new Phrase(from, k, (double) runs, w.surface(head), true);
     }
 
     // ---- victims after the expression: its object -------------------------------------------------------------

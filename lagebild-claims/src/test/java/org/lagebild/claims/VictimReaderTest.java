@@ -69,5 +69,13 @@ class VictimReaderTest {
         assertEquals(1, rs.size(), rs.toString());
         assertEquals("Barfield", rs.get(0).head(), rs.toString());
         assertEquals(1.0, rs.get(0).count());
+        String three = "Walter Barfield, 23, of Cleveland, Brandon White, 31, of Warrensville Heights and William Gonzalez, 32, "
+                + "of Garfield Heights died in the shooting.";
+        List<VictimReader.Reading> r3 = reader.read(Words.of(three, 0, three.length()));
+        assertEquals(1, r3.size(), r3.toString());
+        assertEquals(3.0, r3.get(0).count(), "the places people are from are no victims: " + r3);
+        assertEquals("Gonzalez", r3.get(0).head());
+        String from = "Walter Barfield, 23, of Cleveland was found dead in the shop.";
+        assertEquals("Barfield", reader.read(Words.of(from, 0, from.length())).get(0).head());
     }
 }
