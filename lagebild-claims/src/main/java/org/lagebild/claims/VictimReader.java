@@ -359,12 +359,16 @@ final class VictimReader {
         int from = k;
         int head = k;
         boolean place = false;
+        boolean aged = false;
         for (int j = k; j >= 0; j--) {
             String x = w.lower[j];
             if (j < k && w.sentenceBreak(j, j + 1)) {
                 break;
             }
             if (nameWord(w, j)) {
+                if (aged && j < k && w.clauseBreak(j, j + 1) && !isAgeApposition(w, j + 1) && !fromPlace(w, j)) {
+                    break; // "the Medical Examiner's Office, Walter Barfield, 23, …": names with ages, this one has none
+                }
                 if (!inRun || w.clauseBreak(j, j + 1)) {
                     runs++;
                     if (place) {
@@ -387,12 +391,22 @@ final class VictimReader {
                 continue;
             }
             if (x.equals("and") || isAgeApposition(w, j) || AGE.matcher(x).matches()) {
+                aged |= isAgeApposition(w, j);
                 inRun = false;
                 continue;
             }
             break;
         }
         return runs <= 0 ? null : new Phrase(from, k, (double) runs, w.surface(head), true);
+    }
+
+    /** True if the run of name words ending at j follows "…, 23, of": the place someone is from. */
+    private boolean fromPlace(Words w, int j) {
+        int s = j;
+        while (s - 1 >= 0 && nameWord(w, s - 1) && !w.clauseBreak(s - 1, s)) {
+            s--;
+        }
+        return s >= 2 && w.lower[s - 1].equals("of") && isAgeApposition(w, s - 2);
     }
 
     // ---- victims after the expression: its object -------------------------------------------------------------
