@@ -377,8 +377,10 @@ public final class EntityRecognizer implements Stage {
     private boolean partOfLongerName(TextTokens t, Match m) {
         int b = m.start() - 1;
         int a = m.end();
-        boolean before = b >= 0 && t.tight(b) && namePart(t, b);
-        boolean after = a < t.size() && t.tight(a - 1) && namePart(t, a);
+        boolean before = b >= 0 && t.tight(b) && namePart(t, b) && cues.firstName(t.norm(b));
+        // before it a first name ("Paul Lee", "Michelle Obama"), after it a word ending a place or institution name
+        // ("Lee College"); other capitalised neighbours may be a headline in title case ("Trump Meets Putin")
+        boolean after = a < t.size() && t.tight(a - 1) && t.upper(a) && cues.is(Cues.Kind.NAME_END, t.norm(a));
         return before || after;
     }
 
@@ -476,6 +478,7 @@ public final class EntityRecognizer implements Stage {
         // surname-only mentions of unknown people, and spelling variants of known surnames
         for (int i = 0; i < n; i++) {
             if (at[i] != null || !t.upper(i) || t.allCaps(i) || cues.is(Cues.Kind.NOT_NAME, t.norm(i))
+                    || cues.is(Cues.Kind.NAME_END, t.norm(i))
                     || t.norm(i).length() < 4) {
                 continue;
             }
@@ -638,7 +641,8 @@ public final class EntityRecognizer implements Stage {
 
     private boolean nameLike(TextTokens t, Cand[] at, int j) {
         return j >= 0 && j < t.size() && at[j] == null && t.upper(j) && !t.allCaps(j)
-                && !cues.is(Cues.Kind.NOT_NAME, t.norm(j)) && Character.isLetter(t.text().charAt(t.start(j)));
+                && !cues.is(Cues.Kind.NOT_NAME, t.norm(j)) && !cues.is(Cues.Kind.NAME_END, t.norm(j))
+                && Character.isLetter(t.text().charAt(t.start(j)));
     }
 
     private static void mark(Cand[] at, Cand c) {

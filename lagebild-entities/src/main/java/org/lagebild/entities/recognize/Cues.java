@@ -22,7 +22,9 @@ public final class Cues {
 
     /** What a cue word signals. */
     public enum Kind {
-        LOC_BEFORE, GOV_BEFORE, AGENT_VERB, SKIP, PERSON_TITLE, ORG_SUFFIX, NOT_NAME
+        LOC_BEFORE, GOV_BEFORE, AGENT_VERB, SKIP, PERSON_TITLE, ORG_SUFFIX, NOT_NAME,
+        /** A capitalised word that ends the name of a place or institution ("Floyd County", "Lee College"): no surname. */
+        NAME_END
     }
 
     private final Map<Kind, Set<String>> words;
