@@ -377,11 +377,25 @@ public final class EntityRecognizer implements Stage {
     private boolean partOfLongerName(TextTokens t, Match m) {
         int b = m.start() - 1;
         int a = m.end();
-        boolean before = b >= 0 && t.tight(b) && namePart(t, b) && cues.firstName(t.norm(b));
+        boolean before = b >= 0 && t.tight(b) && namePart(t, b) && (cues.firstName(t.norm(b)) || !titleCase(t, b));
         // before it a first name ("Paul Lee", "Michelle Obama"), after it a word ending a place or institution name
         // ("Lee College"); other capitalised neighbours may be a headline in title case ("Trump Meets Putin")
         boolean after = a < t.size() && t.tight(a - 1) && t.upper(a) && cues.is(Cues.Kind.NAME_END, t.norm(a));
         return before || after;
+    }
+
+    /**
+     * True if every word of four or more letters within five tokens of i is capitalised: a headline in title case
+     * ("Trump Meets Putin In Helsinki"), where a capitalised word before a name says nothing.
+     */
+    private static boolean titleCase(TextTokens t, int i) {
+        for (int j = Math.max(0, i - 5); j <= Math.min(t.size() - 1, i + 5); j++) {
+            String x = t.surface(j);
+            if (x.length() >= 4 && x.chars().allMatch(Character::isLetter) && !t.upper(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean namePart(TextTokens t, int i) {
