@@ -21,8 +21,9 @@ import org.lagebild.stories.cluster.StoryModel;
  * half what {@link StoryModelTraining} learns for undated articles (the regressions, with all of GVA
  * DEV beside that half; the undated join threshold by the mean topic F1 over {@link StoryModelTraining#ORDERS}
  * orders with the merge rule) and, with {@code -Dcv.chooseLink=true}, also the consolidation's
- * {@code linkThreshold} (mean over the orders, averaged with its grid neighbours), then scores the
- * other half over the same orders; both ways.
+ * {@code linkThreshold} ({@link LinkThresholdChoice}; {@code -Dcv.linkTolerance=T} another tolerance, 0: the
+ * best point), then scores the other half over the same orders; both ways. With the argument {@code dev} it
+ * prints the link threshold {@link LinkThresholdChoice} chooses on all of ECB+ DEV for the bundled model.
  *
  * <p>Per fold it prints topic pairwise P / R / F1 (mean over the orders) on the learned and the
  * held-out half, and where the held-out pairs go: gold pairs of one sub-topic (one event) kept
@@ -35,7 +36,6 @@ import org.lagebild.stories.cluster.StoryModel;
  */
 public final class UndatedCrossValidation {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
-    private static final double[] LINK = {0.020, 0.025, 0.030, 0.032, 0.034, 0.036, 0.038, 0.040, 0.042, 0.044, 0.046, 0.048, 0.050, 0.055};
 
     private UndatedCrossValidation() {
     }
@@ -46,6 +46,13 @@ public final class UndatedCrossValidation {
         List<StoryEvaluation.Labelled> gva = StoryEvaluation.split(StoryEvaluationFeatures.corpus(all, "gva"), "dev");
         List<StoryEvaluation.Labelled> ecb = StoryEvaluation.split(StoryEvaluationFeatures.corpus(all, "ecbplus"), "dev");
         StoryMerger.Rule rule = StoryClusterTuning.mergeRule(System.getProperties());
+        if (args.length > 0 && args[0].equals("dev")) {
+            // the same choice on all of ECB+ DEV with the bundled model: what the selection gives the shipped rule
+            StoryMerger.Rule chosen = chooseLink(StoryModel.defaults(), ecb, c, rule, System.out);
+            System.out.printf(Locale.ROOT, "ECB+ DEV, bundled model: chosen link %.3f  %s%n", chosen.linkThreshold(),
+                    overOrders(ecb, c, StoryModel.defaults(), chosen));
+            return;
+        }
         int salts = Integer.getInteger("cv.salts", 3);
         boolean chooseLink = Boolean.getBoolean("cv.chooseLink");
         String fixedUndated = System.getProperty("undated");
@@ -60,11 +67,11 @@ public final class UndatedCrossValidation {
                 double undated = fixedUndated != null ? Double.parseDouble(fixedUndated)
                         : StoryModelTraining.chooseUndated(fitted, train, c, rule, QUIET);
                 StoryModel m = fitted.withThresholds(StoryModel.defaults().threshold(), undated, StoryModel.defaults().wakeThreshold());
-                StoryMerger.Rule r = chooseLink ? chooseLink(m, train, c, rule) : rule;
+                StoryMerger.Rule r = chooseLink ? chooseLink(m, train, c, rule, QUIET) : rule;
                 PairCounts in = overOrders(train, c, m, r);
                 PairCounts out = overOrders(test, c, m, r);
-                System.out.printf(Locale.ROOT, "salt %d half %d: learn %d articles / %d topics, held out %d / %d; undated %.2f link %.3f margin %.3f%n",
-                        salt, half, train.size(), topics(train), test.size(), topics(test), undated, r.linkThreshold(), r.linkMargin());
+                System.out.printf(Locale.ROOT, "salt %d half %d: learn %d articles / %d topics, held out %d / %d; undated %.2f link %.3f%n",
+                        salt, half, train.size(), topics(train), test.size(), topics(test), undated, r.linkThreshold());
                 System.out.println("  learned  " + in);
                 System.out.println("  held-out " + out);
                 learnedSum.add(in);
@@ -79,51 +86,10 @@ public final class UndatedCrossValidation {
         System.out.println("held-out pairs, sum over folds: " + heldSum);
     }
 
-    /**
-     * The link threshold and margin of the grid ({@code -Dcv.margins=a,b,…}, default the rule's margin alone)
-     * whose mean topic F1 over the orders, averaged with its grid neighbours', is highest.
-     */
-    static StoryMerger.Rule chooseLink(StoryModel m, List<StoryEvaluation.Labelled> items, ClusterConfig c, StoryMerger.Rule rule) {
-        double[] margins = margins(rule);
-        double[][] f1 = new double[LINK.length][margins.length];
-        for (int i = 0; i < LINK.length; i++) {
-            for (int k = 0; k < margins.length; k++) {
-                f1[i][k] = overOrders(items, c, m, withLink(rule, LINK[i], margins[k])).f1;
-            }
-        }
-        int bestI = 0;
-        int bestK = 0;
-        double bestMean = -1;
-        for (int i = 0; i < LINK.length; i++) {
-            for (int k = 0; k < margins.length; k++) {
-                double sum = 0;
-                int n = 0;
-                for (int a = Math.max(0, i - 1); a <= Math.min(LINK.length - 1, i + 1); a++) {
-                    for (int b = Math.max(0, k - 1); b <= Math.min(margins.length - 1, k + 1); b++) {
-                        sum += f1[a][b];
-                        n++;
-                    }
-                }
-                if (sum / n > bestMean) {
-                    bestMean = sum / n;
-                    bestI = i;
-                    bestK = k;
-                }
-            }
-        }
-        return withLink(rule, LINK[bestI], margins[bestK]);
-    }
-
-    private static double[] margins(StoryMerger.Rule rule) {
-        String p = System.getProperty("cv.margins");
-        if (p == null || p.isBlank()) {
-            return new double[] {rule.linkMargin()};
-        }
-        return java.util.Arrays.stream(p.split(",")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    static StoryMerger.Rule withLink(StoryMerger.Rule r, double link, double margin) {
-        return new StoryMerger.Rule(r.threshold(), r.textWeight(), r.kindWeight(), r.entityWeight(), r.minArticles(), link, margin);
+    private static StoryMerger.Rule chooseLink(StoryModel m, List<StoryEvaluation.Labelled> items, ClusterConfig c,
+                                               StoryMerger.Rule rule, PrintStream out) {
+        double tolerance = Double.parseDouble(System.getProperty("cv.linkTolerance", Double.toString(LinkThresholdChoice.TOLERANCE)));
+        return LinkThresholdChoice.choose(m, items, c, rule, tolerance, out);
     }
 
     /** Topic scores and pair kinds, mean over the corpus order and {@link StoryModelTraining#ORDERS} - 1 shuffles. */
