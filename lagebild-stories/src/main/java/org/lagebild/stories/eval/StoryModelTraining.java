@@ -35,11 +35,6 @@ public final class StoryModelTraining {
     private static final double[] JOIN = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
     /** Orders of the ECB+ DEV articles the undated threshold is chosen on: the corpus order and seeded shuffles. */
     public static final int ORDERS = 7;
-    /**
-     * The undated threshold's F1 is averaged with this many grid neighbours on each side before the
-     * best is taken ({@code -Dstories.undatedNeighbours=N} overrides it; 0: the best point).
-     */
-    static final int UNDATED_NEIGHBOURS = 0;
     private static final double[] WAKE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
 
     /**
@@ -175,25 +170,16 @@ public final class StoryModelTraining {
     /** Like {@link #chooseUndated(StoryModel, List, ClusterConfig, PrintStream)} with another merge rule. */
     public static double chooseUndated(StoryModel fitted, List<StoryEvaluation.Labelled> ecb, ClusterConfig config,
                                        StoryMerger.Rule rule, PrintStream out) {
-        double[] f1 = new double[JOIN.length];
-        for (int i = 0; i < JOIN.length; i++) {
-            for (int seed = 0; seed < ORDERS; seed++) {
-                f1[i] += StoryEvaluation.evaluate("ecbplus", "dev", "topic", StoryEvaluation.shuffled(ecb, seed), config,
-                        fitted.withThresholds(0.5, JOIN[i], 1.0), rule, false).scores().pairF1() / ORDERS;
-            }
-            out.printf(Locale.ROOT, "undated join %.2f  ECB+ topic DEV pairwise F1 %.4f (mean of %d orders)%n", JOIN[i], f1[i], ORDERS);
-        }
-        int radius = Integer.getInteger("stories.undatedNeighbours", UNDATED_NEIGHBOURS);
         double[] undated = {0.5, -1};
-        for (int i = 0; i < JOIN.length; i++) {
-            double sum = 0;
-            int n = 0;
-            for (int j = Math.max(0, i - radius); j <= Math.min(JOIN.length - 1, i + radius); j++) {
-                sum += f1[j];
-                n++;
+        for (double join : JOIN) {
+            double f1 = 0;
+            for (int seed = 0; seed < ORDERS; seed++) {
+                f1 += StoryEvaluation.evaluate("ecbplus", "dev", "topic", StoryEvaluation.shuffled(ecb, seed), config,
+                        fitted.withThresholds(0.5, join, 1.0), rule, false).scores().pairF1() / ORDERS;
             }
-            if (sum / n > undated[1]) {
-                undated = new double[] {JOIN[i], sum / n};
+            out.printf(Locale.ROOT, "undated join %.2f  ECB+ topic DEV pairwise F1 %.4f (mean of %d orders)%n", join, f1, ORDERS);
+            if (f1 > undated[1]) {
+                undated = new double[] {join, f1};
             }
         }
         return undated[0];
