@@ -192,12 +192,18 @@ public final class StoryModelTraining {
      */
     public static double chooseUndated(StoryModel fitted, List<StoryEvaluation.Labelled> ecb, ClusterConfig config,
                                        PrintStream out) {
+        return chooseUndated(fitted, ecb, config, StoryMerger.defaultRule(), out);
+    }
+
+    /** Like {@link #chooseUndated(StoryModel, List, ClusterConfig, PrintStream)} with another merge rule. */
+    public static double chooseUndated(StoryModel fitted, List<StoryEvaluation.Labelled> ecb, ClusterConfig config,
+                                       StoryMerger.Rule rule, PrintStream out) {
         double[] undated = {0.5, -1};
         for (double join : JOIN) {
             double f1 = 0;
             for (int seed = 0; seed < ORDERS; seed++) {
                 f1 += StoryEvaluation.evaluate("ecbplus", "dev", "topic", StoryEvaluation.shuffled(ecb, seed), config,
-                        fitted.withThresholds(0.5, join, 1.0), StoryMerger.defaultRule(), false).scores().pairF1() / ORDERS;
+                        fitted.withThresholds(0.5, join, 1.0), rule, false).scores().pairF1() / ORDERS;
             }
             out.printf(Locale.ROOT, "undated join %.2f  ECB+ topic DEV pairwise F1 %.4f (mean of %d orders)%n", join, f1, ORDERS);
             if (f1 > undated[1]) {

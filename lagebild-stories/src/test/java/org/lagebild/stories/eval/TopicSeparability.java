@@ -31,7 +31,7 @@ import org.lagebild.stories.cluster.TermExtractor;
  */
 public final class TopicSeparability {
     private static final String[] MEASURES = {"centroid", "centroid without names", "support", "headline support",
-        "average link", "centroid + 0.5 headline"};
+        "average link", "centroid + 0.5 headline", "link / cohesion"};
 
     private TopicSeparability() {
     }
@@ -80,6 +80,20 @@ public final class TopicSeparability {
             vectors.add(v);
         }
         int k = subs.size();
+        // cohesion: the mean cosine of two different articles of one story (1 for a story of one article)
+        double[] cohesion = new double[k];
+        for (int a = 0; a < k; a++) {
+            List<Map<String, Double>> ms = members.get(subs.get(a));
+            double sum = 0;
+            int pairs = 0;
+            for (int i = 0; i < ms.size(); i++) {
+                for (int j = i + 1; j < ms.size(); j++) {
+                    sum += cosine(ms.get(i), ms.get(j));
+                    pairs++;
+                }
+            }
+            cohesion[a] = pairs == 0 ? 1 : sum / pairs;
+        }
         double[][][] sim = new double[MEASURES.length][k][k];
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
@@ -95,6 +109,7 @@ public final class TopicSeparability {
                 }
                 s[4] = sum / (members.get(subs.get(a)).size() * members.get(subs.get(b)).size());
                 s[5] = s[0] + 0.5 * s[3];
+                s[6] = s[4] / Math.sqrt(cohesion[a] * cohesion[b]);
                 for (int m = 0; m < MEASURES.length; m++) {
                     sim[m][a][b] = s[m];
                     sim[m][b][a] = s[m];
