@@ -88,6 +88,21 @@ class PublicationDateResolverTest {
     }
 
     @Test
+    void englishContractTermsAreTargetsNotEvidence() {
+        // "guaranteed to make through 2017" (an ECB+ blog post of December 2008, dated 2017 before) names an
+        // end, not a year that has passed
+        String text = "Teixeira is believed to be seeking more than the $21 million. Rodriguez is guaranteed to make "
+                + "$27.5 million through 2017 with the Yankees.";
+        PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "en");
+        assertTrue(!p.isKnown() || p.earliest().getYear() < 2017, p.explanation());
+        String past = "The Red Sox made an offer on December 16, 2008. Rodriguez is guaranteed to make $27.5 million "
+                + "till 2017.";
+        PublicationDate q = RESOLVER.resolve(past, org.lagebild.time.internal.SimpleSentences.split(past), "en");
+        assertEquals(2008, q.earliest().getYear(), q.explanation());
+        assertTrue(q.latest().getYear() < 2017, q.explanation());
+    }
+
+    @Test
     void topDateAllowsForALaterUpdate() {
         String text = "Neue Regeln für Friseure\nMontag, 21. Januar 2022\nDie Regeln gelten ab sofort für alle Betriebe im Land.";
         PublicationDate p = RESOLVER.resolve(text, org.lagebild.time.internal.SimpleSentences.split(text), "de");
