@@ -39,6 +39,11 @@ final class PlainTextExtractor {
             cands.add(0, new Candidate(title, -1, false, BlockType.TITLE, false));
         }
         meta.addAll(r.meta());
+        java.time.LocalDate urlDay = Dates.fromUrlPath(rec.url());
+        if (urlDay != null) {
+            // a text record's URL dates it as a page's does ("/2024/10/17/"); the record's own date comes first
+            meta.add(new MetaField("published", urlDay.toString(), "url-path"));
+        }
         String language = rec.language() == null || rec.language().isBlank() ? null : rec.language().strip();
         return ArticleAssembler.assemble(rec, rec.format() == null ? "text" : rec.format(), title, cands,
                 r.removed(), meta, language);

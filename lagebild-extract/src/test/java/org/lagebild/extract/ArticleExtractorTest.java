@@ -75,6 +75,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTextRecordsUrlDatesItUnlessTheRecordStatesADate() throws Exception {
+        String url = "https://www.example.org/politik/2024/10/17/haushalt-beschlossen";
+        SourceRecord r = new SourceRecord("in.jsonl", "text", "text/plain", BODY, url, null, null, null, "de", null, null, null);
+        Article a = EXTRACTOR.extract(r);
+        assertEquals(LocalDate.of(2024, 10, 17), a.published().date());
+        assertEquals("url-path", a.published().origin());
+        SourceRecord given = new SourceRecord("in.jsonl", "text", "text/plain", BODY, url, null, "2024-10-18", null, "de",
+                null, null, null);
+        assertEquals("record:published", EXTRACTOR.extract(given).published().origin());
+        SourceRecord monthOnly = new SourceRecord("in.jsonl", "text", "text/plain", BODY,
+                "http://blog.example.org/2008/12/offer.html", null, null, null, "en", null, null, null);
+        assertFalse(EXTRACTOR.extract(monthOnly).published().isKnown());
+    }
+
+    @Test
     void noDateIsUnknown() throws Exception {
         assertFalse(EXTRACTOR.extract(text(BODY, null, null, null, null)).published().isKnown());
     }
