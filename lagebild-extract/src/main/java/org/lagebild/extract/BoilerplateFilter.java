@@ -58,8 +58,8 @@ final class BoilerplateFilter {
      * after white space, or at "(" (see {@link Guarded}): their prefilter tries each pattern at those positions only.
      */
     private final Map<List<BoilerplateRule>, Guarded> guarded = new java.util.IdentityHashMap<>();
-    /** Per whole-line list: the first characters its merged regex can start with. */
-    private final Map<List<BoilerplateRule>, StartChars> anyStart = new java.util.IdentityHashMap<>();
+    /** Per whole-line list: its rules grouped by the first character of the line (see {@link Openers}). */
+    private final Map<List<BoilerplateRule>, Openers> openers = new java.util.IdentityHashMap<>();
 
     BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
@@ -76,7 +76,7 @@ final class BoilerplateFilter {
         for (List<BoilerplateRule> l : List.of(simple, sectionLabels, teasers, agencyCodes, datelines, bylines, credits,
                 captionMarkers)) {
             any.put(l, anyOf(l));
-            anyStart.put(l, StartChars.lookingAt(any.get(l)));
+            openers.put(l, new Openers(l));
             Guarded g = Guarded.of(l);
             if (g != null) {
                 guarded.put(l, g);
@@ -237,8 +237,8 @@ final class BoilerplateFilter {
         }
         RuleKind k = list.get(0).kind();
         boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
-        if (!search && !line.isEmpty() && !anyStart.get(list).possible(line.charAt(0))) {
-            return null;
+        if (!search && !line.isEmpty()) {
+            return first(openers.get(list).of(line.charAt(0)), line, which, reuse);
         }
         Matcher pre = reuse.plain(any.get(list), line);
         boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line, reuse) : pre.find();
@@ -253,6 +253,66 @@ final class BoilerplateFilter {
             }
         }
         return null;
+    }
+
+    /** The whole-line rules that can open with the line's first character, tried in list order after their merged regex. */
+    private static Matcher first(Openers.Bucket bucket, String line, BoilerplateRule[] which, Reuse reuse) {
+        if (bucket == null || !reuse.plain(bucket.merged(), line).lookingAt()) {
+            return null;
+        }
+        for (BoilerplateRule r : bucket.rules()) {
+            Matcher m = r.match(line);
+            if (m != null) {
+                which[0] = r;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A whole-line rule list split by the line's first character: for each character, the rules (in list order)
+     * that can open with it ({@link StartChars} of each rule's own pattern, an exact "no") and one merged regex of
+     * them. A line then meets only the rules that can match it (a rule that opens with a wildcard is in every
+     * group), not the alternatives of the whole list; the first rule that matches is the same. Groups are made on
+     * first use and shared by characters with the same rules; threads may race to make the same group, which is
+     * harmless. Thread-safe.
+     */
+    private static final class Openers {
+        record Bucket(List<BoilerplateRule> rules, Pattern merged) {
+        }
+
+        private final List<BoilerplateRule> rules;
+        private final List<StartChars> starts;
+        private final java.util.concurrent.ConcurrentHashMap<Character, java.util.Optional<Bucket>> byChar =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<List<BoilerplateRule>, Bucket> bySet =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Openers(List<BoilerplateRule> rules) {
+            this.rules = rules;
+            this.starts = rules.stream().map(r -> StartChars.lookingAt(r.pattern())).toList();
+        }
+
+        /** The rules that can open with c and their merged regex, or null when none can. */
+        Bucket of(char c) {
+            java.util.Optional<Bucket> b = byChar.get(c);
+            if (b == null) {
+                b = java.util.Optional.ofNullable(make(c));
+                byChar.put(c, b);
+            }
+            return b.orElse(null);
+        }
+
+        private Bucket make(char c) {
+            List<BoilerplateRule> open = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (starts.get(i).possible(c)) {
+                    open.add(rules.get(i));
+                }
+            }
+            return open.isEmpty() ? null : bySet.computeIfAbsent(List.copyOf(open), l -> new Bucket(l, anyOf(l)));
+        }
     }
 
     private static String group(Matcher m, String name) {
