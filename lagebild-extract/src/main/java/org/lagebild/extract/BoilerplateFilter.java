@@ -11,6 +11,7 @@ import org.lagebild.extract.boilerplate.BoilerplateRule;
 import org.lagebild.extract.boilerplate.BoilerplateRules;
 import org.lagebild.extract.boilerplate.RuleKind;
 import org.lagebild.extract.boilerplate.StartChars;
+import org.lagebild.extract.boilerplate.WordSkip;
 import org.lagebild.model.BlockType;
 import org.lagebild.model.MetaField;
 import org.lagebild.model.RemovedText;
@@ -58,8 +59,8 @@ final class BoilerplateFilter {
      * after white space, or at "(" (see {@link Guarded}): their prefilter tries each pattern at those positions only.
      */
     private final Map<List<BoilerplateRule>, Guarded> guarded = new java.util.IdentityHashMap<>();
-    /** Per whole-line list: the first characters its merged regex can start with. */
-    private final Map<List<BoilerplateRule>, StartChars> anyStart = new java.util.IdentityHashMap<>();
+    /** Per whole-line list: its rules grouped by the first character of the line (see {@link Openers}). */
+    private final Map<List<BoilerplateRule>, Openers> openers = new java.util.IdentityHashMap<>();
 
     BoilerplateFilter(BoilerplateRules rules) {
         this.rules = rules;
@@ -76,7 +77,7 @@ final class BoilerplateFilter {
         for (List<BoilerplateRule> l : List.of(simple, sectionLabels, teasers, agencyCodes, datelines, bylines, credits,
                 captionMarkers)) {
             any.put(l, anyOf(l));
-            anyStart.put(l, StartChars.lookingAt(any.get(l)));
+            openers.put(l, new Openers(l));
             Guarded g = Guarded.of(l);
             if (g != null) {
                 guarded.put(l, g);
@@ -90,10 +91,12 @@ final class BoilerplateFilter {
      * white space), {@code \s*\(} (at white space or at the "("). Each group's merged pattern is tried only at
      * its own positions, which is most of the cost of searching every kept line for credits; the answer is the
      * same as a find of the whole list (a superset of the white space {@code \s} matches is used, so no
-     * position is missed).
+     * position is missed) Where the patterns cannot look behind their position, the character there and the next one must be
+     * able to open a match ({@link StartChars#possible(char, char)}): most spaces are followed by a word no
+     * credit opens with.
      */
     private record Guarded(Pattern atStart, Pattern atSpace, Pattern afterSpace, Pattern atSpaceOrParen,
-                           StartChars startFirst, StartChars afterBlank, StartChars followingBlank) {
+                           StartChars startFirst, StartChars afterBlank, StartChars followingBlank, StartChars parenFirst) {
 
         private static final String AT_SPACE = "(?:^|\\s)";
         private static final List<String> AFTER_SPACE = List.of("(?:^|(?<=\\s))", "(?-i)(?:^|(?<=\\s))");
@@ -115,6 +118,7 @@ final class BoilerplateFilter {
                     looksBack[2] |= StartChars.looksBehind(p.substring(guard.length()));
                 } else if (p.startsWith("\\s*\\(")) {
                     groups.get(3).add(r);
+                    looksBack[3] |= StartChars.looksBehind(p);
                 } else {
                     return null; // a pattern that may start anywhere: the list is searched as a whole
                 }
@@ -125,10 +129,12 @@ final class BoilerplateFilter {
             Pattern atStart = merged(groups.get(0));
             Pattern atSpace = merged(groups.get(1));
             Pattern afterSpace = merged(groups.get(2));
-            return new Guarded(atStart, atSpace, afterSpace, merged(groups.get(3)),
+            Pattern paren = merged(groups.get(3));
+            return new Guarded(atStart, atSpace, afterSpace, paren,
                     atStart == null ? null : StartChars.lookingAt(atStart),
                     atSpace == null || looksBack[1] ? null : StartChars.lookingAtAfter(atSpace, " ", true),
-                    afterSpace == null || looksBack[2] ? null : StartChars.lookingAtAfter(afterSpace, " ", false));
+                    afterSpace == null || looksBack[2] ? null : StartChars.lookingAtAfter(afterSpace, " ", false),
+                    paren == null || looksBack[3] ? null : StartChars.lookingAtAfter(paren, "", true));
         }
 
         private static Pattern merged(List<BoilerplateRule> group) {
@@ -138,7 +144,7 @@ final class BoilerplateFilter {
         boolean find(String line, Reuse reuse) {
             int n = line.length();
             Matcher start = matcher(atStart, line, reuse);
-            if (start != null && (n == 0 || startFirst.possible(line.charAt(0))) && start.lookingAt()) {
+            if (start != null && (n == 0 || possible(startFirst, line, 0)) && start.lookingAt()) {
                 return true;
             }
             Matcher at = matcher(atSpace, line, reuse);
@@ -149,20 +155,26 @@ final class BoilerplateFilter {
                 boolean spaceHere = i < n && space(c);
                 // a plain space followed by a character no pattern can open with is passed without a regex run
                 if (at != null && (i == 0 || spaceHere)
-                        && (i == 0 || c != ' ' || i + 1 == n || afterBlank == null || afterBlank.possible(line.charAt(i + 1)))
+                        && (i == 0 || c != ' ' || i + 1 == n || afterBlank == null || possible(afterBlank, line, i + 1))
                         && at.region(i, n).lookingAt()) {
                     return true;
                 }
                 if (after != null && (i == 0 || space(line.charAt(i - 1)))
-                        && (i == 0 || i == n || line.charAt(i - 1) != ' ' || followingBlank == null || followingBlank.possible(c))
+                        && (i == 0 || i == n || line.charAt(i - 1) != ' ' || followingBlank == null || possible(followingBlank, line, i))
                         && after.region(i, n).lookingAt()) {
                     return true;
                 }
-                if (paren != null && (spaceHere || (i < n && c == '(')) && paren.region(i, n).lookingAt()) {
+                if (paren != null && (spaceHere || (i < n && c == '('))
+                        && (parenFirst == null || possible(parenFirst, line, i)) && paren.region(i, n).lookingAt()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a match can open at line[i] (i < length), judged by that character and the next one when there is one. */
+        private static boolean possible(StartChars chars, String line, int i) {
+            return i + 1 < line.length() ? chars.possible(line.charAt(i), line.charAt(i + 1)) : chars.possible(line.charAt(i));
         }
 
         private static Matcher matcher(Pattern p, String line, Reuse reuse) {
@@ -237,8 +249,8 @@ final class BoilerplateFilter {
         }
         RuleKind k = list.get(0).kind();
         boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
-        if (!search && !line.isEmpty() && !anyStart.get(list).possible(line.charAt(0))) {
-            return null;
+        if (!search && !line.isEmpty()) {
+            return first(openers.get(list).of(line.charAt(0)), line, which, reuse);
         }
         Matcher pre = reuse.plain(any.get(list), line);
         boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line, reuse) : pre.find();
@@ -253,6 +265,94 @@ final class BoilerplateFilter {
             }
         }
         return null;
+    }
+
+    /** The whole-line rules that can open with the line's first character, tried in list order after their merged regex. */
+    private static Matcher first(Openers.Bucket bucket, String line, BoilerplateRule[] which, Reuse reuse) {
+        if (bucket == null) {
+            return null;
+        }
+        boolean plain = bucket.merged() != null && reuse.plain(bucket.merged(), line).lookingAt();
+        for (int i = 0; i < bucket.rules().size(); i++) {
+            WordSkip skip = bucket.skips().get(i);
+            if (skip == null ? !plain : !skip.possible(line)) {
+                continue;
+            }
+            BoilerplateRule r = bucket.rules().get(i);
+            Matcher m = r.match(line);
+            if (m != null) {
+                which[0] = r;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A whole-line rule list split by the line's first character: for each character, the rules (in list order)
+     * that can open with it ({@link StartChars} of each rule's own pattern, an exact "no") and one merged regex of
+     * them. A line then meets only the rules that can match it (a rule that opens with a wildcard is in every
+     * group), not the alternatives of the whole list; the first rule that matches is the same. Rules that open by
+     * skipping a few words are left out of the merged regex and asked through their {@link WordSkip} instead,
+     * which rules out most lines without a regex run. Groups are made on
+     * first use and shared by characters with the same rules; threads may race to make the same group, which is
+     * harmless. Thread-safe.
+     */
+    private static final class Openers {
+        /** The rules in list order, the word-skip prefilter of each (or null), the merged regex of the others (or null). */
+        record Bucket(List<BoilerplateRule> rules, List<WordSkip> skips, Pattern merged) {
+        }
+
+        private final List<BoilerplateRule> rules;
+        private final List<StartChars> starts;
+        private final Map<BoilerplateRule, WordSkip> skips = new HashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<Character, java.util.Optional<Bucket>> byChar =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<List<BoilerplateRule>, Bucket> bySet =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Openers(List<BoilerplateRule> rules) {
+            this.rules = rules;
+            this.starts = rules.stream().map(r -> StartChars.lookingAt(r.pattern())).toList();
+            for (BoilerplateRule r : rules) {
+                WordSkip skip = WordSkip.of(r.pattern());
+                if (skip != null) {
+                    skips.put(r, skip);
+                }
+            }
+        }
+
+        /** The rules that can open with c and their merged regex, or null when none can. */
+        Bucket of(char c) {
+            java.util.Optional<Bucket> b = byChar.get(c);
+            if (b == null) {
+                b = java.util.Optional.ofNullable(make(c));
+                byChar.put(c, b);
+            }
+            return b.orElse(null);
+        }
+
+        private Bucket make(char c) {
+            List<BoilerplateRule> open = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (starts.get(i).possible(c)) {
+                    open.add(rules.get(i));
+                }
+            }
+            return open.isEmpty() ? null : bySet.computeIfAbsent(List.copyOf(open), this::bucket);
+        }
+
+        private Bucket bucket(List<BoilerplateRule> open) {
+            List<WordSkip> skip = new ArrayList<>();
+            List<BoilerplateRule> plain = new ArrayList<>();
+            for (BoilerplateRule r : open) {
+                skip.add(skips.get(r));
+                if (!skips.containsKey(r)) {
+                    plain.add(r);
+                }
+            }
+            return new Bucket(open, java.util.Collections.unmodifiableList(skip), plain.isEmpty() ? null : anyOf(plain));
+        }
     }
 
     private static String group(Matcher m, String name) {

@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * reading on cannot match any longer text that starts with it, so a "no" is exact and a "yes" is only a
  * prefilter: the answer of the full regex never changes. Surrogates are always possible.
  *
- * <p>Answers are computed on first use and kept in a table; threads may race to fill the same entry, which
- * is harmless because every thread computes the same value. Thread-safe.
+ * <p>The same can be asked about two characters ({@link #possible(char, char)}): the regex is run on both and
+ * says "no" when it fails without reading past them, which rules out far more positions than the first
+ * character alone ("Foto" and "Bild" open with "fo" and "bi", most words do not).
+ *
+ * <p>Answers are computed on first use and kept in tables filled in pages of 256 characters (pairs only of
+ * characters below U+0100); threads may race to fill the same entry, which is harmless because every thread
+ * computes the same value and an entry not yet seen is computed again. Thread-safe.
  */
 public final class StartChars {
     private static final byte UNKNOWN = 0;
@@ -26,7 +31,10 @@ public final class StartChars {
     private final boolean whole;
     private final boolean transparent;
     private final boolean anchoring;
-    private final byte[] table = new byte[Character.MAX_VALUE + 1];
+    /** Answers per character, in pages of 256 made on first use. */
+    private final byte[][] pages = new byte[256][];
+    /** Answers per pair of characters below U+0100, made on first use. */
+    private volatile byte[] pairs;
 
     private StartChars(Pattern pattern, String before, int regionStart, boolean whole, boolean transparent,
                        boolean anchoring) {
@@ -67,16 +75,46 @@ public final class StartChars {
 
     /** False only when no text that opens with {@code c} (in this context) can match. */
     public boolean possible(char c) {
-        byte known = table[c];
+        byte[] page = pages[c >>> 8];
+        if (page == null) {
+            page = new byte[256];
+            pages[c >>> 8] = page;
+        }
+        byte known = page[c & 0xFF];
         if (known == UNKNOWN) {
-            known = Character.isSurrogate(c) || probe(c) ? POSSIBLE : IMPOSSIBLE;
-            table[c] = known;
+            known = Character.isSurrogate(c) || probe(String.valueOf(c)) ? POSSIBLE : IMPOSSIBLE;
+            page[c & 0xFF] = known;
         }
         return known == POSSIBLE;
     }
 
-    private boolean probe(char c) {
-        String input = before + c;
+    /**
+     * False only when no text that opens with {@code c} followed by {@code next} (in this context) can match.
+     * Pairs with a character from U+0100 on are answered by the first character alone.
+     */
+    public boolean possible(char c, char next) {
+        if (!possible(c)) {
+            return false;
+        }
+        if (c > 0xFF || next > 0xFF) {
+            return true;
+        }
+        byte[] table = pairs;
+        if (table == null) {
+            table = new byte[256 * 256];
+            pairs = table;
+        }
+        int at = (c << 8) | next;
+        byte known = table[at];
+        if (known == UNKNOWN) {
+            known = probe(String.valueOf(c) + next) ? POSSIBLE : IMPOSSIBLE;
+            table[at] = known;
+        }
+        return known == POSSIBLE;
+    }
+
+    private boolean probe(String text) {
+        String input = before + text;
         Matcher m = pattern.matcher(input).region(regionStart, input.length())
                 .useTransparentBounds(transparent).useAnchoringBounds(anchoring);
         boolean found = whole ? m.matches() : m.lookingAt();

@@ -27,6 +27,10 @@ class StartCharsTest {
         StartChars after = StartChars.lookingAtAfter(Pattern.compile("(?:^|\\s)foto:", BoilerplateRule.FLAGS), " ", true);
         assertTrue(after.possible('F'));
         assertFalse(after.possible('a'));
+        assertTrue(after.possible('F', 'o'));
+        assertFalse(after.possible('F', 'r'));
+        assertFalse(after.possible('a', 'o'));
+        assertTrue(after.possible('F', '\u0151'), "a pair with a character from U+0100 on is judged by the first");
         StartChars whole = StartChars.matches(Pattern.compile("ab?"));
         assertTrue(whole.possible('a'));
         assertFalse(whole.possible('b'));
@@ -66,6 +70,7 @@ class StartCharsTest {
             StartChars whole = StartChars.matches(p);
             StartChars afterIn = StartChars.lookingAtAfter(p, " ", true);
             StartChars afterOut = StartChars.lookingAtAfter(p, " ", false);
+            StartChars here = StartChars.lookingAtAfter(p, "", true);
             boolean local = !StartChars.looksBehind(p.pattern());
             for (String s : all) {
                 if (s.isEmpty()) {
@@ -73,16 +78,25 @@ class StartCharsTest {
                 }
                 if (p.matcher(s).lookingAt()) {
                     assertTrue(looking.possible(s.charAt(0)), p + " looking at " + s);
+                    assertTrue(s.length() < 2 || looking.possible(s.charAt(0), s.charAt(1)), p + " looking at " + s);
                 }
                 if (p.matcher(s).matches()) {
                     assertTrue(whole.possible(s.charAt(0)), p + " matching " + s);
+                    assertTrue(s.length() < 2 || whole.possible(s.charAt(0), s.charAt(1)), p + " matching " + s);
                 }
                 for (int i = 1; local && i < s.length(); i++) {
+                    boolean pair = i + 1 < s.length();
                     if (s.charAt(i - 1) == ' ' && region(p, s, i).lookingAt()) {
                         assertTrue(afterOut.possible(s.charAt(i)), p + " after a space at " + i + " in " + s);
+                        assertTrue(!pair || afterOut.possible(s.charAt(i), s.charAt(i + 1)), p + " after a space at " + i + " in " + s);
                     }
                     if (s.charAt(i - 1) == ' ' && region(p, s, i - 1).lookingAt()) {
                         assertTrue(afterIn.possible(s.charAt(i)), p + " from a space at " + (i - 1) + " in " + s);
+                        assertTrue(!pair || afterIn.possible(s.charAt(i), s.charAt(i + 1)), p + " from a space at " + (i - 1) + " in " + s);
+                    }
+                    if (region(p, s, i).lookingAt()) {
+                        assertTrue(here.possible(s.charAt(i)), p + " at " + i + " in " + s);
+                        assertTrue(!pair || here.possible(s.charAt(i), s.charAt(i + 1)), p + " at " + i + " in " + s);
                     }
                 }
             }
