@@ -905,7 +905,6 @@ public final class ClaimExtractor implements Stage {
             return null;
         }
 
-        /** "Analysten von JPMorgan Chase": an attribute after the head noun, up to the verb. */
         /** An English role noun with the capitalised words before it: "police", "Alturas police", "state troopers". */
         Span englishRolePhrase(Words w, int cs, int k) {
             int j = k;
@@ -917,6 +916,7 @@ public final class ClaimExtractor implements Stage {
             return new Span(w.start[j], w.end[k]);
         }
 
+        /** "Analysten von JPMorgan Chase": an attribute after the head noun, up to the verb. */
         Span extendAttribute(Words w, int k, int v, Span ph) {
             if (ph == null || k + 2 >= v) {
                 return ph;

@@ -91,8 +91,8 @@ final class BoilerplateFilter {
      * white space), {@code \s*\(} (at white space or at the "("). Each group's merged pattern is tried only at
      * its own positions, which is most of the cost of searching every kept line for credits; the answer is the
      * same as a find of the whole list (a superset of the white space {@code \s} matches is used, so no
-     * position is missed) Where the patterns cannot look behind their position, the character there and the next one must be
-     * able to open a match ({@link StartChars#possible(char, char)}): most spaces are followed by a word no
+     * position is missed). Where the patterns cannot look behind their position, the character there and the next one
+     * must be able to open a match ({@link StartChars#possible(char, char)}): most spaces are followed by a word no
      * credit opens with.
      */
     private record Guarded(Pattern atStart, Pattern atSpace, Pattern afterSpace, Pattern atSpaceOrParen,
