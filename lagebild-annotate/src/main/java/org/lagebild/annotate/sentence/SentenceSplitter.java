@@ -191,6 +191,7 @@ public final class SentenceSplitter implements Stage {
             }
         }
         addGluedBreaks(s, lang, candidates);
+        addCitationBreaks(s, candidates);
         candidates.sort(null);
         List<Integer> breaks = new ArrayList<>();
         int last = 0;
@@ -289,6 +290,29 @@ public final class SentenceSplitter implements Stage {
                 if (rules.abbreviation(lang, word) == null) {
                     out.add(i + 1);
                 }
+            }
+        }
+    }
+
+    /**
+     * "in 2014.[124][125] Rep. Lois Capps said": reference marks glued to the end of a sentence (pages copied from a
+     * wiki) hide its break from the model; the break goes after the last mark when a capitalised word follows.
+     */
+    private static void addCitationBreaks(String s, List<Integer> out) {
+        for (int i = s.indexOf(".["); i >= 0; i = s.indexOf(".[", i + 1)) {
+            int e = i + 1;
+            while (e < s.length() && s.charAt(e) == '[') {
+                int c = e + 1;
+                while (c < s.length() && c - e <= 4 && Character.isDigit(s.charAt(c))) {
+                    c++;
+                }
+                if (c == e + 1 || c >= s.length() || s.charAt(c) != ']') {
+                    break;
+                }
+                e = c + 1;
+            }
+            if (e > i + 1 && e + 1 < s.length() && s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1))) {
+                out.add(e);
             }
         }
     }
