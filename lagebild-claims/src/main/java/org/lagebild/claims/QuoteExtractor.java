@@ -409,6 +409,9 @@ public final class QuoteExtractor implements Stage {
             if (after != null) {
                 Words w = after.words();
                 Argument sp = speakerAround(w, after.verb(), after.verb(), true);
+                if (sp == null && lang.equals("en") && text.substring(span.end(), w.start[0]).indexOf('\n') < 0) {
+                    sp = englishSpeaker(w, after.verb());
+                }
                 return attributed(a, new Span(w.start[after.verb()], w.end[after.verb()]), sp);
             }
             // "Selenskyj sagte …: „…“" before the quote
@@ -479,6 +482,56 @@ public final class QuoteExtractor implements Stage {
             }
             return new Attributed(new Quote(span, a.quote().text(), null, null, true,
                     new Provenance(NAME, "direct-unattributed", d.sentenceAt(span.start()))), null);
+        }
+
+        /**
+         * An English attribution right after a quote whose speaker entity recognition did not find: the words after
+         * the verb ("…," said Quinn. / said Lt. Dave Okada. / said the friend, who …) or the one word between the
+         * quote and the verb ("…," Quinn said. / "…," police said.), never across a paragraph break. The words after
+         * the verb must fill their clause in at most six words, none a verb of the lexicon or a pronoun. Openers, titles, role nouns and words that are no speaker come from
+         * quote-words.tsv.
+         */
+        Argument englishSpeaker(Words w, int v) {
+            int n = w.size();
+            if (v == 1) {
+                String x = w.lower[0];
+                boolean name = w.upper(0) && !words.notSpeakers.contains(x) && !isArticle(x);
+                if (!name && !words.speakerRoles.contains(x)) {
+                    return null;
+                }
+                Span sp = new Span(w.start[0], w.end[0]);
+                return Speakers.argument(text, sp, headOf(sp));
+            }
+            int k = v + 1;
+            if (v != 0 || k >= n || w.clauseBreak(v, k) || words.notSpeakers.contains(w.lower[k])) {
+                return null;
+            }
+            boolean opener = words.speakerOpeners.contains(w.lower[k]) || w.lower[k].endsWith("'s") && w.upper(k);
+            if (!opener && !w.upper(k)) {
+                return null;
+            }
+            int e = k;
+            while (e + 1 < n && !speakerBreak(w, e) && !words.speakerEnds.contains(w.lower[e + 1])) {
+                if (++e - k >= 6) {
+                    return null;
+                }
+            }
+            for (int i = k; i <= e; i++) {
+                if (lex.verbAt(w, i, lang) != null || !opener && !w.upper(i) || lex.pronouns.contains(w.lower[i])) {
+                    return null;
+                }
+            }
+            Span sp = new Span(w.start[k], w.end[e]);
+            return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /** A clause break after word e, except the full stop of a title or an initial before a name ("Lt. Dave Okada"). */
+        boolean speakerBreak(Words w, int e) {
+            if (!w.clauseBreak(e, e + 1)) {
+                return false;
+            }
+            boolean title = words.speakerTitles.contains(w.lower[e]) || w.lower[e].length() == 1 && w.upper(e);
+            return !(title && w.upper(e + 1) && text.substring(w.end[e], w.start[e + 1]).strip().equals("."));
         }
 
         /** True if the sentence has a reporting verb outside the quote span. */
@@ -628,7 +681,7 @@ public final class QuoteExtractor implements Stage {
                     if (m.type() == EntityType.DERIV) {
                         return phrase(w, k);
                     }
-                    return Speakers.withTitle(text, m);
+                    return Speakers.withTitle(text, speakers.personAfter(text, m));
                 }
                 if (k > vj + 1 && w.upper(k) && !isArticle(w.lower[k - 1])) {
                     break;
@@ -657,26 +710,20 @@ public final class QuoteExtractor implements Stage {
                 EntityMention m = speakers.at(w.start[k]);
                 if (m != null && Speakers.actor(m) && !Phrases.governed(w, k) && !Phrases.genitive(m)
                         && !Speakers.compoundModifier(text, m)) {
-                    return Speakers.withTitle(text, m);
+                    return Speakers.withTitle(text, speakers.personAfter(text, m));
                 }
             }
             if (vi > 0 && cs == 0 || vi > 0 && vi - cs <= 0) {
                 // "Medwedew, der … ist, untermauerte": the sentence's first word names the speaker
-                EntityMention m = speakers.at(w.start[0]);
-                if (m == null && w.size() > 1 && isArticle(w.lower[0])) {
-                    m = speakers.at(w.start[1]);
-                }
+                EntityMention m = firstMention(w);
                 if (m != null && Speakers.actor(m)) {
-                    return Speakers.argument(m);
+                    return Speakers.argument(speakers.personAfter(text, m));
                 }
             }
             if (vi > 0) {
-                EntityMention m = speakers.at(w.start[0]);
-                if (m == null && w.size() > 1 && isArticle(w.lower[0])) {
-                    m = speakers.at(w.start[1]);
-                }
+                EntityMention m = firstMention(w);
                 if (m != null && Speakers.actor(m) && cs > 0 && w.text.substring(w.end[0], w.start[Math.min(1, w.size() - 1)]).contains(",")) {
-                    return Speakers.argument(m);
+                    return Speakers.argument(speakers.personAfter(text, m));
                 }
                 // an unnamed subject right before the verb ("der ukrainische Geheimdienst geschätzt", "Russische Medien berichteten")
                 int k = vi - 1;
@@ -692,7 +739,7 @@ public final class QuoteExtractor implements Stage {
                     }
                 }
                 if (m != null && Speakers.actor(m)) {
-                    return Speakers.argument(m);
+                    return Speakers.argument(speakers.personAfter(text, m));
                 }
                 // the clause's first noun phrase ("Die Richter des Gerichts stellten fest")
                 if (cs < vi && !FRONTED.contains(w.lower[cs]) && (NOMINATIVE.contains(w.lower[cs]) || w.upper(cs) && cs > 0)) {
@@ -703,6 +750,15 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /** The mention that opens the words, after an article or an English title ("Rep. Lois Capps said …"), or null. */
+        EntityMention firstMention(Words w) {
+            EntityMention m = speakers.at(w.start[0]);
+            if (m == null && w.size() > 1 && (isArticle(w.lower[0]) || words.speakerTitles.contains(w.lower[0]))) {
+                m = speakers.at(w.start[1]);
+            }
+            return m;
         }
 
         /** "südkoreanische Nachrichtenagentur Yonhap" from a derived form at word k. */

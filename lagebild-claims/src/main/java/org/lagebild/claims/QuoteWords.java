@@ -11,7 +11,9 @@ import java.util.Set;
  * The quote extractor's own word lists, read once from {@code quote-words.tsv}: words in -e that are no Konjunktiv I
  * ({@code not-subj1}), auxiliaries that join a cue ({@code auxiliary}), the lemmas of verbs whose whole sentence is
  * reported speech ({@code reported}), nouns that make "nach …" a source ({@code source-noun}, also as the end of a
- * compound: "Polizeiangaben") and adverbs that are cue and source at once ({@code self-source}: "Demnach"). Immutable and thread-safe; a missing or malformed file is a hard error.
+ * compound: "Polizeiangaben"), adverbs that are cue and source at once ({@code self-source}: "Demnach"), and the
+ * English words around a speaker after a quote ({@code speaker-opener}, {@code speaker-title}, {@code speaker-role},
+ * {@code speaker-end}, {@code not-speaker}). Immutable and thread-safe; a missing or malformed file is a hard error.
  */
 final class QuoteWords {
     /** One row with its example sentence, for the test that runs every example. */
@@ -35,6 +37,16 @@ final class QuoteWords {
     final Set<String> reportedVerbs;
     final List<String> sourceNouns;
     final Set<String> selfSources;
+    /** English: words that open a speaker's description after the verb ("said the friend", "said one witness"). */
+    final Set<String> speakerOpeners;
+    /** English: abbreviated titles whose full stop does not end the speaker's name ("said Lt. Dave Okada"). */
+    final Set<String> speakerTitles;
+    /** English: lower-case nouns that name a speaker on their own ("…," police said.). */
+    final Set<String> speakerRoles;
+    /** English: words that end a speaker's description ("said a neighbor who …"). */
+    final Set<String> speakerEnds;
+    /** English: capitalised words after a speech verb that are no speaker ("said Thursday"). */
+    final Set<String> notSpeakers;
     final List<Example> examples;
 
     private QuoteWords() {
@@ -43,6 +55,11 @@ final class QuoteWords {
         Set<String> rep = new HashSet<>();
         List<String> sn = new ArrayList<>();
         Set<String> self = new HashSet<>();
+        Set<String> openers = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        Set<String> roles = new HashSet<>();
+        Set<String> ends = new HashSet<>();
+        Set<String> notSp = new HashSet<>();
         List<Example> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
             String w = r.get("word").toLowerCase(Locale.ROOT);
@@ -52,6 +69,11 @@ final class QuoteWords {
                 case "reported" -> rep.add(w);
                 case "source-noun" -> sn.add(w);
                 case "self-source" -> self.add(w);
+                case "speaker-opener" -> openers.add(w);
+                case "speaker-title" -> titles.add(w);
+                case "speaker-role" -> roles.add(w);
+                case "speaker-end" -> ends.add(w);
+                case "not-speaker" -> notSp.add(w);
                 default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
             }
             ex.add(new Example(w, r.get("kind"), r.get("example")));
@@ -61,6 +83,11 @@ final class QuoteWords {
         reportedVerbs = Set.copyOf(rep);
         sourceNouns = List.copyOf(sn);
         selfSources = Set.copyOf(self);
+        speakerOpeners = Set.copyOf(openers);
+        speakerTitles = Set.copyOf(titles);
+        speakerRoles = Set.copyOf(roles);
+        speakerEnds = Set.copyOf(ends);
+        notSpeakers = Set.copyOf(notSp);
         examples = List.copyOf(ex);
     }
 

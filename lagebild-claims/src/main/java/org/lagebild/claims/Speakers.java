@@ -54,6 +54,34 @@ final class Speakers {
         return r;
     }
 
+    /** Capitalised title words (abbreviated or not) between a place or organisation and a person: " Rep. ", " Police Chief ". */
+    private static final java.util.regex.Pattern TITLE_WORDS =
+            java.util.regex.Pattern.compile("[.]?(?:\\s+\\p{Lu}[\\p{L}]*\\.?){0,3}\\s+");
+
+    /**
+     * The person a place or organisation only qualifies ("U.S. Rep. Lois Capps", "Chattanooga Police Chief Fred
+     * Fletcher"): the person mention right after it with at most three capitalised title words between; else the
+     * mention itself.
+     */
+    EntityMention personAfter(String text, EntityMention m) {
+        if (m.type() != EntityType.GPE && m.type() != EntityType.ORG) {
+            return m;
+        }
+        int i = floor(m.span().end());
+        for (int j = Math.max(0, i); j < mentions.size() && starts[j] <= m.span().end() + 40; j++) {
+            EntityMention p = mentions.get(j);
+            if (p.span().start() < m.span().end()) {
+                continue;
+            }
+            if (p.type() == EntityType.PER
+                    && TITLE_WORDS.matcher(text.substring(m.span().end(), p.span().start())).matches()) {
+                return p;
+            }
+            return m;
+        }
+        return m;
+    }
+
     /** Mentions inside [from, to), in text order. */
     List<EntityMention> within(int from, int to) {
         List<EntityMention> out = new ArrayList<>();

@@ -95,4 +95,32 @@ class QuoteExtractorTest {
         assertEquals("eigenen Angaben", own.speaker().text());
         assertEquals("Welternährungsprogramm", own.speaker().name());
     }
+
+    @Test
+    void englishSpeakersThatEntityRecognitionMisses() {
+        List<Quote> q = quotes("Shots in the park\n\n\"People have speculated, but we do not know,\" Quinn said. "
+                + "\"He was always interested in guns,\" said the friend. "
+                + "\"They were all just hanging out,\" said Police Captain A. J. Perez.");
+        assertEquals(3, q.size());
+        assertEquals("Quinn", q.get(0).speaker().text());
+        assertEquals("the friend", q.get(1).speaker().text());
+        assertEquals("Police Captain A. J. Perez", q.get(2).speaker().text());
+    }
+
+    @Test
+    void englishSpeakerStaysInItsParagraph() {
+        List<Quote> q = quotes("Shots in the park\n\n\"It was over.\"\n\nThey say the street is quiet again.");
+        assertTrue(q.stream().allMatch(x -> x.speaker() == null), q.toString());
+    }
+
+    @Test
+    void aPlaceBeforeATitledPersonIsNotTheSpeaker() {
+        List<Quote> q = quotes("Budget vote in Washington\n\n\"I support the proposal,\" said U.S. Rep. Lois Capps. "
+                + "U.S. Rep. Nick Rahall said: \"The families deserve better.\"");
+        assertEquals(2, q.size());
+        assertTrue(q.get(0).speaker().text().endsWith("Lois Capps"), q.get(0).speaker().text());
+        assertTrue(q.get(1).speaker().text().endsWith("Nick Rahall"), q.get(1).speaker().text());
+        q = quotes("Gun debate\n\nThe House voted in May 2014.[124] Rep. Lois Capps (D-CA) said: \"We must act.\"");
+        assertEquals("Lois Capps", q.get(0).speaker().text());
+    }
 }

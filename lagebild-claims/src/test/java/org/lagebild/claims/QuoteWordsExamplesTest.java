@@ -31,6 +31,17 @@ class QuoteWordsExamplesTest {
                 case "source-noun" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
                         && q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
                 case "self-source" -> qs.stream().anyMatch(q -> w.equalsIgnoreCase(q.quote().cue()));
+                case "speaker-opener" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && q.quote().speaker().text().toLowerCase(Locale.ROOT).startsWith(w + " "));
+                case "speaker-title" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && q.quote().speaker().text().toLowerCase(Locale.ROOT).startsWith(w + ". "));
+                case "speaker-role" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && q.quote().speaker().text().equalsIgnoreCase(w));
+                case "speaker-end" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && !q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w)
+                        && d.text().startsWith(" " + w, q.quote().speaker().span().end()));
+                case "not-speaker" -> !qs.isEmpty() && qs.stream().noneMatch(q -> q.quote().speaker() != null
+                        && q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
                 default -> false;
             };
             if (!ok) {
