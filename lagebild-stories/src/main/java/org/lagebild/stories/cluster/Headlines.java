@@ -77,15 +77,21 @@ public final class Headlines {
 
     /**
      * Whether a story should take {@code candidate} as its title instead of {@code held} (null: none
-     * yet), given how central each one's article is: a headline wins over a title that is none, and
-     * between two of a kind the more central one wins (ties keep the held title).
+     * yet), given how central each one's article is ({@link StoryClusterer}). A headline takes over from
+     * a less central one and from any title that is none. A title that is none ("en", a date line)
+     * never takes over from a headline, only from a less central title that is none. A blank title (a
+     * text whose first line is the lead; it is shown by its lead, {@link #fromText}) takes over from a
+     * less central title of any kind, as it always did; the next headline then takes over from it.
      */
     public boolean betterTitle(String candidate, double candidateCentrality, String held, double heldCentrality) {
-        boolean real = isHeadline(candidate);
-        if (real != isHeadline(held)) {
-            return real;
+        boolean more = candidateCentrality > heldCentrality;
+        if (isHeadline(candidate)) {
+            return more || !isHeadline(held);
         }
-        return candidateCentrality > heldCentrality;
+        if (candidate == null || candidate.isBlank()) {
+            return more;
+        }
+        return more && !isHeadline(held);
     }
 
     /**

@@ -59,13 +59,21 @@ class HeadlinesTest {
     }
 
     @Test
-    void aHeadlineWinsOverTheMoreCentralTitleThatIsNone() {
+    void aHeadlineTakesOverFromATitleThatIsNoneAndNeverTheOtherWayRound() {
         assertTrue(h.betterTitle("Four shot outside of NE Side bar", 0.2, "en", 0.9));
+        assertTrue(h.betterTitle("Four shot outside of NE Side bar", 0.2, "", 0.9));
         assertFalse(h.betterTitle("DECEMBER 16, 2008", 0.9, "Four shot outside of NE Side bar", 0.2));
+        assertTrue(h.betterTitle("DECEMBER 16, 2008", 0.9, "en", 0.2));
         assertTrue(h.betterTitle("Four shot outside of NE Side bar", 0.5, "Man held after bar shooting", 0.4));
         assertFalse(h.betterTitle("Four shot outside of NE Side bar", 0.4, "Man held after bar shooting", 0.4));
-        assertTrue(h.betterTitle("en", 0.5, "", 0.4));
         assertTrue(h.betterTitle("en", 0.0, null, -1));
+    }
+
+    @Test
+    void aTitleLessArticleTakesOverWhenMoreCentralAsItAlwaysDid() {
+        assertTrue(h.betterTitle("", 0.9, "Man held after bar shooting", 0.4));
+        assertFalse(h.betterTitle("", 0.3, "Man held after bar shooting", 0.4));
+        assertTrue(h.betterTitle(null, 0.9, "en", 0.4));
     }
 
     @Test
