@@ -21,11 +21,13 @@ import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.store.DerivedTables.Signature;
 import org.lagebild.store.Store;
 import org.lagebild.store.StoreException;
+import org.lagebild.entities.kb.Media;
 import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.ClustererState;
 import org.lagebild.stories.cluster.Story;
 import org.lagebild.stories.cluster.StoryClusterer;
 import org.lagebild.stories.cluster.StoryFeatures;
+import org.lagebild.stories.cluster.Headlines;
 import org.lagebild.stories.dedup.LshIndex;
 import org.lagebild.stories.dedup.MinHasher;
 
@@ -40,6 +42,10 @@ import org.lagebild.stories.dedup.MinHasher;
  * over 5-word shingles, LSH 32 x 4, estimated Jaccard at least {@link #THRESHOLD}); syndicated copies
  * appear within days of each other, and the window keeps memory bounded. Exact copies are not stored
  * at all (the store records them as duplicates). Single writer: the methods are synchronized.
+ *
+ * <p>A story is shown with the clusterer's title, its most central real headline ({@link Headlines});
+ * when none of its articles has one, with the first line or sentence of that article's text that is
+ * one. Its main actors leave out news agencies, outlets and platforms ({@link Media}).
  */
 public final class StoryIndexer {
     /** Articles kept for near-duplicate search. */
@@ -51,6 +57,9 @@ public final class StoryIndexer {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int PAGE = 500;
+    /** Titles made from the text of articles whose title is no headline, kept for stories touched again. */
+    private static final int SHOWN_TITLES = 10_000;
+    private static final DerivedTables.MediaFilter MEDIA = (id, name, type) -> Media.load().isMedium(id, name, type);
 
     private final Store store;
     private final MinHasher hasher = new MinHasher();
@@ -65,6 +74,13 @@ public final class StoryIndexer {
     };
     private long mark = -1;
     private final Map<String, String> retiredTitles = new LinkedHashMap<>();
+    /** Title shown for a title article whose title is no headline, by article id (bounded). */
+    private final Map<String, String> shownTitles = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > SHOWN_TITLES;
+        }
+    };
 
     public StoryIndexer(Store store) {
         this.store = store;
@@ -126,7 +142,7 @@ public final class StoryIndexer {
                 touched.put(a.storyId(), true);
                 for (Story retired : a.retired()) {
                     touched.put(retired.id(), false);
-                    retiredTitles.put(retired.id(), retired.title());
+                    retiredTitles.put(retired.id(), shownTitle(retired));
                 }
             }
             // undated stories this page made or changed, merged as whole stories by average link (StoryMerger)
@@ -140,17 +156,30 @@ public final class StoryIndexer {
             List<StoryHead> heads = new ArrayList<>();
             for (Map.Entry<String, Boolean> e : touched.entrySet()) {
                 Story st = e.getValue() ? clusterer.story(e.getKey()) : null;
-                String title = st != null ? st.title() : retiredTitles.getOrDefault(e.getKey(), "");
+                String title = st != null ? shownTitle(st) : retiredTitles.getOrDefault(e.getKey(), "");
                 heads.add(new StoryHead(e.getKey(), title, st != null));
             }
             retiredTitles.clear();
             store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, assignments, heads,
-                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot())), merges));
+                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot())), merges, MEDIA));
             touchedTotal += heads.size();
             mark = last;
             articles += page.size();
             dups += found.size();
         }
+    }
+
+    /**
+     * The title a story is shown with: the clusterer's, or when that is no headline ("en", a date line),
+     * the first line or sentence of its title article's text that is one (else the clusterer's).
+     */
+    private String shownTitle(Story st) {
+        if (Headlines.instance().isHeadline(st.title()) || st.titleArticleId() == null) {
+            return st.title();
+        }
+        String shown = shownTitles.computeIfAbsent(st.titleArticleId(), id -> store.document(id)
+                .map(d -> Headlines.instance().fromText(d.text())).orElse(""));
+        return shown.isEmpty() ? st.title() : shown;
     }
 
     /** Empties the derived tables and processes every stored article again. */

@@ -92,4 +92,22 @@ class StoryIndexerTest {
             assertEquals(1, lb.store().derived().storyCount(), "a rebuild consolidates the same way");
         }
     }
+    /** An article whose title is no headline ("en") and whose text credits a news agency. */
+    @Test
+    void aStoryWithoutARealHeadlineShowsItsLeadAndNoNewsAgencyAmongItsActors() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"x1\", \"title\": \"en\", \"text\": \"Tuesday, March 3, 2015\\n\\n"
+                + "A man was shot and killed outside a bar in Cleveland early Sunday, police said. The Associated Press "
+                + "reported that the police of Cleveland are looking for two suspects from Akron.\", \"published\": "
+                + "\"2015-03-03\", \"source\": \"example.com\", \"language\": \"en\"}\n");
+        try (Lagebild lb = Lagebild.open(dir.resolve("data"))) {
+            IngestSummary s = lb.ingest(List.of(in.toString()), IngestOptions.defaults(LocalDate.parse("2025-11-24")), QUIET);
+            assertEquals(1, s.ingested());
+            DerivedTables.StoryRow story = lb.store().derived().stories(DerivedTables.StoryQuery.all(10)).get(0);
+            assertEquals("A man was shot and killed outside a bar in Cleveland early Sunday, police said.", story.title());
+            assertTrue(story.entities().stream().noneMatch(e -> "lb:org:ap".equals(e.id())), story.entities().toString());
+            assertEquals(1, lb.store().derived().stories(new DerivedTables.StoryQuery("lb:org:ap", null, null, null, null,
+                    10, 0)).size(), "the agency is still mentioned by the story's article");
+        }
+    }
 }

@@ -92,6 +92,21 @@ public final class DerivedTables {
         }
     }
 
+    /**
+     * Which mentioned entities are media (news agencies, outlets, platforms) rather than actors of a
+     * story's events: they are mostly who reported or where something was posted. A story's main actors
+     * leave them out, unless the story's title names them ("Reuters journalist arrested"); they stay
+     * among its mentions, sources and search facets. Must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface MediaFilter {
+        /** No entity is a medium: every entity may be an actor. */
+        MediaFilter NONE = (entityId, name, type) -> false;
+
+        /** Whether the entity ({@code entityId} may be null for an unlinked name) is a medium. */
+        boolean isMedium(String entityId, String name, String type);
+    }
+
     /** A story the clusterer merged into another: its articles now belong to {@code into}, its row goes. */
     public record StoryMerge(String merged, String into) {
         public StoryMerge {
@@ -104,11 +119,11 @@ public final class DerivedTables {
      * One step of derived work, written in one transaction: new near-duplicates and signatures (the
      * signatures table is then pruned to the newest {@code signatureWindow}), story merges (in the
      * order they happened, before the assignments), story assignments, the changed stories, and named
-     * state.
+     * state; {@code media} tells which entities are left out of the changed stories' main actors.
      */
     public record Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
                          List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state,
-                         List<StoryMerge> merges) {
+                         List<StoryMerge> merges, MediaFilter media) {
         public Update {
             duplicates = List.copyOf(duplicates);
             signatures = List.copyOf(signatures);
@@ -116,12 +131,20 @@ public final class DerivedTables {
             stories = List.copyOf(stories);
             state = Map.copyOf(state);
             merges = List.copyOf(merges);
+            media = media == null ? MediaFilter.NONE : media;
+        }
+
+        /** An update whose stories count every entity as a possible actor. */
+        public Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
+                      List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state,
+                      List<StoryMerge> merges) {
+            this(duplicates, signatures, signatureWindow, assignments, stories, state, merges, MediaFilter.NONE);
         }
 
         /** An update without story merges. */
         public Update(List<NearDuplicate> duplicates, List<Signature> signatures, int signatureWindow,
                       List<Assignment> assignments, List<StoryHead> stories, Map<String, String> state) {
-            this(duplicates, signatures, signatureWindow, assignments, stories, state, List.of());
+            this(duplicates, signatures, signatureWindow, assignments, stories, state, List.of(), MediaFilter.NONE);
         }
     }
 
@@ -191,7 +214,7 @@ public final class DerivedTables {
                 as.executeBatch();
             }
             for (StoryHead h : u.stories()) {
-                upsertStory(c, h);
+                upsertStory(c, h, u.media());
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO derived_state (name, json) VALUES (?, ?)")) {
@@ -209,8 +232,11 @@ public final class DerivedTables {
     private static final String OF_STORY = "FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
             + "AND a.latest = 1 WHERE sa.story_id = ? ";
 
+    /** The number of main actors kept with a story. */
+    static final int ACTORS = 12;
+
     /** Writes a story's row, with the aggregates over its latest article versions. */
-    private static void upsertStory(java.sql.Connection c, StoryHead h) throws SQLException {
+    private static void upsertStory(java.sql.Connection c, StoryHead h, MediaFilter media) throws SQLException {
         String first = null;
         String last = null;
         int n = 0;
@@ -230,14 +256,20 @@ public final class DerivedTables {
         List<String> sources = strings(c, "SELECT a.publisher " + OF_STORY
                 + "AND a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY COUNT(*) DESC, a.publisher", h.id());
         List<StoryEntity> entities = new ArrayList<>();
+        // main actors: the entities in most of the story's articles, media aside (see MediaFilter)
         try (PreparedStatement ps = c.prepareStatement("SELECT m.entity_id, MAX(m.name), MAX(m.type), "
-                + "COUNT(DISTINCT m.article_id) FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id "
+                + "COUNT(DISTINCT m.article_id), MIN(m.text), MAX(m.text) FROM mentions m "
+                + "JOIN story_articles sa ON sa.article_id = m.article_id "
                 + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? "
-                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) ORDER BY 4 DESC, COUNT(*) DESC, 2 LIMIT 12")) {
+                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) ORDER BY 4 DESC, COUNT(*) DESC, 2")) {
             ps.setString(1, h.id());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    entities.add(new StoryEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                while (entities.size() < ACTORS && rs.next()) {
+                    StoryEntity e = new StoryEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                    if (!media.isMedium(e.id(), e.name(), e.type())
+                            || namedIn(h.title(), e.name(), rs.getString(5), rs.getString(6))) {
+                        entities.add(e);
+                    }
                 }
             }
         }
@@ -256,6 +288,23 @@ public final class DerivedTables {
             st.setInt(10, h.active() ? 1 : 0);
             st.executeUpdate();
         }
+    }
+
+    /** Whether one of the names stands in the title as a whole word ("Reuters journalist arrested"). */
+    static boolean namedIn(String title, String... names) {
+        for (String n : names) {
+            if (n == null || n.isBlank()) {
+                continue;
+            }
+            for (int i = title.indexOf(n); i >= 0; i = title.indexOf(n, i + 1)) {
+                int end = i + n.length();
+                if ((i == 0 || !Character.isLetterOrDigit(title.charAt(i - 1)))
+                        && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> strings(java.sql.Connection c, String sql, String param) throws SQLException {

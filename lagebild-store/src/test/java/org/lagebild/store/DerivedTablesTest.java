@@ -2,6 +2,7 @@ package org.lagebild.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,8 +12,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.model.Document;
 import org.lagebild.store.DerivedTables.Assignment;
 import org.lagebild.store.DerivedTables.NearDuplicate;
 import org.lagebild.store.DerivedTables.Signature;
@@ -71,6 +74,49 @@ class DerivedTablesTest {
             assertTrue(d.state("clusterer").isEmpty());
             assertEquals(2, d.version(), "a clear is a write too, and never goes back to an earlier version");
         }
+    }
+
+    @Test
+    void mediaAreNoMainActorsUnlessTheTitleNamesThem() throws Exception {
+        try (Store store = Store.open(dir)) {
+            List<String[]> entities = List.of(TestDocs.entity("Reuters", "ORG", "lb:org:reuters", "Reuters"),
+                    TestDocs.entity("Nordkorea", "GPE", "lb:gpe:kp", "Nordkorea"),
+                    TestDocs.entity("Kursk", "LOC", "lb:loc:kursk", "Kursk"),
+                    TestDocs.entity("Telegram", "ORG", "lb:org:telegram", "Telegram"));
+            Document a = TestDocs.full("Alpha", "Reuters meldet: Nordkorea schickt Soldaten nach Kursk. Ein Video auf "
+                    + "Telegram zeigt sie.", "https://a.example/1", "a.example", LocalDate.parse("2024-10-01"), entities);
+            Document b = TestDocs.full("Beta", "Reuters berichtet: Nordkorea hat Soldaten in Kursk. Auf Telegram "
+                    + "kursiert ein Video.", "https://b.example/1", "b.example", LocalDate.parse("2024-10-02"), entities);
+            store.put(List.of(a, b));
+            String ida = a.article().id();
+            String idb = b.article().id();
+            DerivedTables d = store.derived();
+            DerivedTables.MediaFilter media = (id, name, type) -> Set.of("lb:org:reuters", "lb:org:telegram").contains(id);
+            d.apply(new Update(List.of(), List.of(), 10, List.of(new Assignment(ida, "s-a", 1), new Assignment(idb, "s-b", 1)),
+                    List.of(new StoryHead("s-a", "Nordkorea schickt Soldaten nach Kursk", true),
+                            new StoryHead("s-b", "Reuters-Reporter in Kursk festgenommen", true)),
+                    Map.of(), List.of(), media));
+            assertEquals(List.of("lb:gpe:kp", "lb:loc:kursk"), actorIds(d, "s-a"), "agency and platform left out");
+            assertEquals(List.of("lb:gpe:kp", "lb:loc:kursk", "lb:org:reuters"), actorIds(d, "s-b"),
+                    "the agency the title names stays an actor");
+            assertEquals(List.of("a.example"), d.story("s-a").orElseThrow().sources(), "the outlets are still the sources");
+            assertEquals(List.of("s-a", "s-b"), d.stories(new StoryQuery("lb:org:reuters", null, null, null, null, 10, 0))
+                    .stream().map(StoryRow::id).sorted().toList(), "stories mentioning the agency are still found by it");
+            d.apply(new Update(List.of(), List.of(), 10, List.of(), List.of(new StoryHead("s-a", "Alpha", true)), Map.of()));
+            assertEquals(4, actorIds(d, "s-a").size(), "without a filter every entity may be an actor");
+        }
+    }
+
+    private static List<String> actorIds(DerivedTables d, String story) {
+        return d.story(story).orElseThrow().entities().stream().map(DerivedTables.StoryEntity::id).sorted().toList();
+    }
+
+    @Test
+    void aNameStandsInATitleAsAWholeWord() {
+        assertTrue(DerivedTables.namedIn("Reuters journalist arrested", "Reuters"));
+        assertTrue(DerivedTables.namedIn("Video: AP-Fotograf verletzt", null, "AP"));
+        assertFalse(DerivedTables.namedIn("APEC summit opens", "AP"));
+        assertFalse(DerivedTables.namedIn("Shooting in Cleveland", "AP", ""));
     }
 
     @Test

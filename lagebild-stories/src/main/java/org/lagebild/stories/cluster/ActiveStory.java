@@ -150,7 +150,8 @@ final class ActiveStory {
         double mine = titleArticleId == null ? -1 : Vectors.cosine(titleVector, Vectors.norm(titleVector), centroid, centroidNorm);
         double theirs = other.titleArticleId == null ? -1
                 : Vectors.cosine(other.titleVector, Vectors.norm(other.titleVector), centroid, centroidNorm);
-        if (theirs > mine || (title.isBlank() && !other.title.isBlank())) {
+        if (Headlines.instance().betterTitle(other.titleArticleId == null ? null : other.title, theirs,
+                titleArticleId == null ? null : title, mine)) {
             title = other.title;
             titleArticleId = other.titleArticleId;
             titleVector = other.titleVector;

@@ -634,7 +634,8 @@ public final class StoryClusterer {
         if (CrossLanguageJoin.isKnown(f.language())) {
             s.languages.add(f.language());
         }
-        // the most central headline: keep the title whose article lies closest to the new centroid
+        // the most central real headline: keep the title whose article lies closest to the new centroid,
+        // a headline before a title that is none ("en", a date line: Headlines)
         LinkedHashMap<String, Double> vec = new LinkedHashMap<>();
         for (int i = 0; i < termOrder.length && i < config.centroidTerms(); i++) {
             vec.put(termOrder[i].key, termOrder[i].weight);
@@ -649,7 +650,7 @@ public final class StoryClusterer {
         double mine = Vectors.cosine(vec, Vectors.norm(vec), s.centroid, s.centroidNorm);
         double held = s.titleArticleId == null ? -1
                 : Vectors.cosine(s.titleVector, Vectors.norm(s.titleVector), s.centroid, s.centroidNorm);
-        if (mine > held || (s.title.isBlank() && !f.title().isBlank())) {
+        if (Headlines.instance().betterTitle(f.title(), mine, s.titleArticleId == null ? null : s.title, held)) {
             s.title = f.title();
             s.titleArticleId = f.articleId();
             s.titleVector = vec;
