@@ -52,6 +52,9 @@ public final class ClaimExtractor implements Stage {
     public static final String NAME = "claims";
 
     private final Lexicon lex;
+    /** One more word of an English name: "'s", then a capitalised word, maybe after "of" or "of the". */
+    private static final java.util.regex.Pattern NAME_RUN =
+            java.util.regex.Pattern.compile("(?:['\u2019]s)?(?: of(?: the)?)? (\\p{Lu}[\\p{L}\\-]*(?:['\u2019]s)?)");
     private final EventContexts contexts = EventContexts.load();
     private final ArgumentRoles argRoles = ArgumentRoles.get();
     private final VictimReader victims = VictimReader.load();
@@ -1003,6 +1006,9 @@ public final class ClaimExtractor implements Stage {
         }
 
         Source source(Span ph) {
+            if (lang.equals("en")) {
+                ph = wholeEnglishName(ph);
+            }
             String t = ph.of(text);
             EntityMention head = null;
             for (EntityMention m : ents.within(ph.start(), ph.end())) {
@@ -1027,6 +1033,36 @@ public final class ClaimExtractor implements Stage {
                 role = role(id, t);
             }
             return new Source(ph, t, id, name, role);
+        }
+
+        /**
+         * An English source phrase that stops inside a name runs on over the name's capitalised words, "'s" and "of
+         * (the)": "the Cuyahoga" → "the Cuyahoga County Medical Examiner's Office", "The Los Angeles County
+         * Sheriff's" → "… Sheriff's Department". Days and months (quote-words.tsv {@code not-speaker}) end it.
+         */
+        Span wholeEnglishName(Span ph) {
+            if (ph.end() <= ph.start() || !endsInCapitalisedWord(ph.end())) {
+                return ph;
+            }
+            java.util.regex.Matcher m = NAME_RUN.matcher(text).region(ph.end(), Math.min(text.length(), ph.end() + 120));
+            int end = ph.end();
+            while (m.lookingAt()) {
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                if (QuoteWords.load().notSpeakers.contains(word)) {
+                    break;
+                }
+                end = m.end();
+                m.region(end, m.regionEnd());
+            }
+            return end == ph.end() ? ph : new Span(ph.start(), end);
+        }
+
+        boolean endsInCapitalisedWord(int end) {
+            int b = end;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '\u2019')) {
+                b--;
+            }
+            return b < end && Character.isUpperCase(text.charAt(b));
         }
 
         /** Chains per sentence: own sources, continued from the sentence before, extended by origin sentences. */

@@ -230,6 +230,15 @@ class ClaimExtractorTest {
         assertTrue(json.contains("\"min\":null,\"max\":3000"), json);
     }
 
+    @Test
+    void englishSourceNamesRunOverTheWholeName() {
+        assertEquals("the Cuyahoga County Medical Examiner's Office", last(quantityClaim("Shooting in Ohio\n\nAccording to the "
+                + "Cuyahoga County Medical Examiner's Office, two men were killed in the shooting.")));
+        assertEquals("The Los Angeles County Sheriff's Department", last(quantityClaim("Shooting in Ohio\n\nThe Los Angeles "
+                + "County Sheriff's Department said four people were injured.")));
+        assertEquals("Police", last(quantityClaim("Shooting in Ohio\n\nPolice Tuesday said two people were killed.")));
+    }
+
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }
