@@ -16,7 +16,8 @@ import org.lagebild.stories.cluster.StoryModel;
  * clustering), and scores the other half; both ways. Prints per fold the F1 on the half it learned
  * on and on the held-out half, then the mean held-out F1: the cross-validated DEV F1.
  * {@code -Dl2=X} sets the penalty (default {@link StoryModelTraining#L2}); {@code -Dcfg.*} as in
- * {@link StoryClusterTuning}; {@code -Dstories.drop=a,b} leaves pair features out of the regressions. Run from the module directory:
+ * {@link StoryClusterTuning}; {@code -Dstories.drop=a,b} leaves pair features out of the regressions;
+ * {@code -Dstories.boost=join,wake} and {@code -Dboost.*} add boosted trees ({@link StoryModelTraining.learner()}). Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.StoryCrossValidation}.
  */
 public final class StoryCrossValidation {
@@ -54,6 +55,7 @@ public final class StoryCrossValidation {
                 folds++;
             }
         }
+        System.out.printf(Locale.ROOT, "boosting %s%n", StoryModelTraining.learner());
         System.out.printf(Locale.ROOT, "dropped %s  l2 %.1f  mean F1 learned halves %.4f  held-out halves (cross-validated DEV F1) %.4f%n",
                 StoryModelTraining.dropped(), l2, learned / folds, heldOut / folds);
     }
