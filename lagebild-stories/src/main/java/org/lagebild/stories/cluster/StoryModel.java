@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The learned decisions of {@link StoryClusterer}: three logistic regressions over the
- * {@link PairFeatures} of an (article, story) pair, for active stories ({@link #join()}), for active
+ * {@link PairFeatures} of an (article, story) pair, each optionally with boosted trees added to its
+ * log-odds ({@link BoostedTrees}; the bundled model has them on join and wake), for active stories ({@link #join()}), for active
  * stories when the article or the story has no day ({@link #undatedJoin()}: text must decide alone)
  * and for dormant stories ({@link #wake()}), each giving the probability that the article belongs
  * to the story. The article joins the most probable active story when that probability is at least
@@ -22,7 +23,8 @@ import java.util.Map;
  *
  * <p>The bundled model ({@link #defaults()}, {@code story-model.tsv} beside this class) was learned
  * on the DEV halves of GVA and ECB+ only ({@code StoryModelTraining}); the file says how to
- * rebuild it. Immutable and thread-safe.
+ * rebuild it: {@code name<TAB>value} lines for thresholds, biases and weights, then one line per tree
+ * node ({@link BoostedTrees}). Immutable and thread-safe.
  */
 public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double threshold, double undatedThreshold,
                          double wakeThreshold) {

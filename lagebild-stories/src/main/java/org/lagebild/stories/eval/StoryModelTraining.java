@@ -49,28 +49,42 @@ public final class StoryModelTraining {
     }
 
     /**
-     * How the regressions are learned: {@link StoryModelTrainer.Learner#PLAIN} unless
-     * {@code -Dstories.listwise=true} (the join regression fitted listwise) or
-     * {@code -Dstories.boost=join,wake} names regressions to add boosted trees to; then {@code -Dboost.trees},
+     * How the bundled model is learned: the join and wake regressions each with 100 boosted trees
+     * ({@link TreeBoosting}: depth 3, shrinkage 0.1, at least 50 examples a leaf, lambda 1) grown on
+     * the regression's log-odds; the undated regression plain. Chosen by held-out GVA DEV halves
+     * ({@code StoryCrossValidation}; lagebild-stories README, "Boosted trees on the join and wake
+     * decisions").
+     */
+    public static final StoryModelTrainer.Learner LEARNER = new StoryModelTrainer.Learner(false, Set.of("join", "wake"), true,
+            new TreeBoosting.Params(100, 3, 0.1, 50, 1));
+
+    /**
+     * How the regressions are learned: {@link #LEARNER} unless one of these is set (for experiments,
+     * {@code StoryCrossValidation}): {@code -Dstories.listwise=true} (the join regression fitted
+     * listwise, {@code ListwiseRegression}); {@code -Dstories.boost=join,wake} names the regressions to
+     * add boosted trees to ({@code -Dstories.boost=}: none); then {@code -Dboost.trees},
      * {@code -Dboost.depth}, {@code -Dboost.shrinkage}, {@code -Dboost.minLeaf}, {@code -Dboost.lambda}
-     * (defaults 100, 3, 0.1, 50, 1) and {@code -Dboost.base=regression|prior} (grow the trees on the
-     * regression's log-odds, the default, or on the prior alone). For experiments
-     * ({@code StoryCrossValidation}); the bundled model has no trees.
+     * (defaults those of {@link #LEARNER}) and {@code -Dboost.base=regression|prior} (grow the trees on
+     * the regression's log-odds, the default, or on the prior alone).
      */
     public static StoryModelTrainer.Learner learner() {
-        Set<String> regressions = StoryModelTrainer.featureList(System.getProperty("stories.boost"));
+        String boost = System.getProperty("stories.boost");
         boolean listwise = Boolean.getBoolean("stories.listwise");
-        if (regressions.isEmpty() && !listwise) {
-            return StoryModelTrainer.Learner.PLAIN;
+        if (boost == null && !listwise && System.getProperty("boost.base") == null
+                && System.getProperties().stringPropertyNames().stream().noneMatch(k -> k.startsWith("boost."))) {
+            return LEARNER;
         }
+        Set<String> regressions = boost == null ? LEARNER.regressions() : StoryModelTrainer.featureList(boost);
         String base = System.getProperty("boost.base", "regression");
         if (!base.equals("regression") && !base.equals("prior")) {
             throw new IllegalArgumentException("-Dboost.base is regression or prior, not " + base);
         }
+        TreeBoosting.Params d = LEARNER.params();
         return new StoryModelTrainer.Learner(listwise, regressions, base.equals("regression"), new TreeBoosting.Params(
-                Integer.getInteger("boost.trees", 100), Integer.getInteger("boost.depth", 3),
-                Double.parseDouble(System.getProperty("boost.shrinkage", "0.1")), Integer.getInteger("boost.minLeaf", 50),
-                Double.parseDouble(System.getProperty("boost.lambda", "1"))));
+                Integer.getInteger("boost.trees", d.trees()), Integer.getInteger("boost.depth", d.depth()),
+                Double.parseDouble(System.getProperty("boost.shrinkage", Double.toString(d.shrinkage()))),
+                Integer.getInteger("boost.minLeaf", d.minLeaf()),
+                Double.parseDouble(System.getProperty("boost.lambda", Double.toString(d.lambda())))));
     }
 
     private StoryModelTraining() {

@@ -88,10 +88,11 @@ class TreeBoostingTest {
         List<double[]> x = interaction(new Random(6), y);
         double[] w = new double[y.length];
         java.util.Arrays.fill(w, 1);
-        StoryModel.Weights plain = StoryModel.defaults().join();
+        StoryModel.Weights plain = StoryModel.defaults().join().withTrees(BoostedTrees.NONE);
         double[] base = x.stream().mapToDouble(plain::logOdds).toArray();
         StoryModel.Weights join = plain.withTrees(TreeBoosting.fit(x, y, w, base, ALL, new TreeBoosting.Params(20, 3, 0.1, 10, 1)));
-        StoryModel m = new StoryModel(join, StoryModel.defaults().undatedJoin(), StoryModel.defaults().wake(), 0.4, 0.55, 0.4);
+        StoryModel.Weights wake = StoryModel.defaults().wake().withTrees(BoostedTrees.NONE);
+        StoryModel m = new StoryModel(join, StoryModel.defaults().undatedJoin(), wake, 0.4, 0.55, 0.4);
         String text = m.toTsv("test");
         assertTrue(text.contains("\njoin.tree\t0\t0\t"), text);
         StoryModel back = StoryModel.parse(new BufferedReader(new StringReader(text)), "round trip");
@@ -101,8 +102,8 @@ class TreeBoostingTest {
             assertEquals(m.join().trees().score(row), back.join().trees().score(row), 0.0);
         }
         assertEquals(text, back.toTsv("test"));
-        // a model without trees writes no tree section: the bundled file's format is unchanged
-        assertTrue(!StoryModel.defaults().toTsv("x").contains(".tree"));
+        // a model without trees writes no tree section (the format of the plain model is unchanged)
+        assertTrue(!new StoryModel(plain, StoryModel.defaults().undatedJoin(), wake, 0.4, 0.55, 0.4).toTsv("x").contains(".tree"));
         // a broken tree line fails loudly
         String broken = text.replaceFirst("\njoin\\.tree\t0\t0\t\\w+", "\njoin.tree\t0\t0\tnoSuchFeature");
         IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -127,5 +128,19 @@ class TreeBoostingTest {
         assertTrue(boosted.join().trees().nodes().stream().noneMatch(k -> k.feature() == names), "a left-out feature is not split on");
         assertThrows(IllegalArgumentException.class, () -> new StoryModelTrainer.Learner(false, Set.of("jion"), true,
                 new TreeBoosting.Params(5, 2, 0.1, 5, 1)));
+    }
+
+    @Test
+    void theBundledModelCarriesTheTreesTheTrainingGrows() {
+        StoryModel m = StoryModel.defaults();
+        int trees = org.lagebild.stories.eval.StoryModelTraining.LEARNER.params().trees();
+        assertEquals(trees, m.join().trees().size());
+        assertEquals(trees, m.wake().trees().size());
+        assertEquals(0, m.undatedJoin().trees().size(), "the undated decision (ECB+) stays a plain regression");
+        // the trees move the decision: some pair's probability differs from the regression's alone
+        double[] x = new double[D];
+        x[TEXT] = 0.3;
+        x[CLOSE] = 0.9;
+        assertTrue(m.join().trees().score(x) != 0.0);
     }
 }
