@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * each stream is replayed in publication order through a {@link StoryClusterer} that follows the
  * gold assignments ({@link StoryClusterer#addGuided}); every story the clusterer weighs for an
  * article (active and dormant candidates) gives one example, positive when it is the article's gold
- * story. A logistic regression over these examples is the model; its thresholds are set apart (on
+ * story. A logistic regression over these examples is the model (optionally with boosted trees
+ * added to its log-odds, or fitted listwise: {@link Learner}); its thresholds are set apart (on
  * real clustering runs, see {@code StoryModelTraining}). Features can be left out of the
  * regressions ({@link #StoryModelTrainer(ClusterConfig, Set)}): a left-out feature is not a column
  * of the fit and gets weight 0, so prediction ignores it too. Deterministic. Not thread-safe
