@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The learned decisions of {@link StoryClusterer}: three logistic regressions over the
- * {@link PairFeatures} of an (article, story) pair, for active stories ({@link #join()}), for active
+ * {@link PairFeatures} of an (article, story) pair, each optionally with boosted trees added to its
+ * log-odds ({@link BoostedTrees}; the bundled model has them on join and wake), for active stories ({@link #join()}), for active
  * stories when the article or the story has no day ({@link #undatedJoin()}: text must decide alone)
  * and for dormant stories ({@link #wake()}), each giving the probability that the article belongs
  * to the story. The article joins the most probable active story when that probability is at least
@@ -22,32 +23,53 @@ import java.util.Map;
  *
  * <p>The bundled model ({@link #defaults()}, {@code story-model.tsv} beside this class) was learned
  * on the DEV halves of GVA and ECB+ only ({@code StoryModelTraining}); the file says how to
- * rebuild it. Immutable and thread-safe.
+ * rebuild it: {@code name<TAB>value} lines for thresholds, biases and weights, then one line per tree
+ * node ({@link BoostedTrees}). Immutable and thread-safe.
  */
 public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double threshold, double undatedThreshold,
                          double wakeThreshold) {
     private static final String RESOURCE = "story-model.tsv";
     private static volatile StoryModel defaults;
 
-    /** One logistic regression: {@code p = sigmoid(bias + Σ weights[i]·x[i])}, weights in {@link #featureNames()} order. */
-    public record Weights(double bias, List<Double> weights) {
+    /**
+     * One logistic regression, optionally with boosted trees added to its log-odds:
+     * {@code p = sigmoid(bias + Σ weights[i]·x[i] + trees.score(x))}, weights in {@link #featureNames()}
+     * order ({@link BoostedTrees#NONE}: the plain regression).
+     */
+    public record Weights(double bias, List<Double> weights, BoostedTrees trees) {
         public Weights {
             weights = List.copyOf(weights);
+            java.util.Objects.requireNonNull(trees, "trees");
             if (weights.size() != PairFeatures.NAMES.size()) {
                 throw new IllegalArgumentException(PairFeatures.NAMES.size() + " weights expected, got " + weights.size());
             }
+        }
+
+        /** A plain logistic regression. */
+        public Weights(double bias, List<Double> weights) {
+            this(bias, weights, BoostedTrees.NONE);
         }
 
         static Weights of(double bias, double[] w) {
             return new Weights(bias, java.util.Arrays.stream(w).boxed().toList());
         }
 
-        public double probability(double[] features) {
+        /** The same regression with {@code more} trees (replacing any it had). */
+        public Weights withTrees(BoostedTrees more) {
+            return new Weights(bias, weights, more);
+        }
+
+        /** The log-odds before the sigmoid. */
+        public double logOdds(double[] features) {
             double t = bias;
             for (int i = 0; i < features.length; i++) {
                 t += weights.get(i) * features[i];
             }
-            return LogisticRegression.sigmoid(t);
+            return t + trees.score(features);
+        }
+
+        public double probability(double[] features) {
+            return LogisticRegression.sigmoid(logOdds(features));
         }
     }
 
@@ -96,14 +118,38 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
                 sb.append(String.format(Locale.ROOT, "%s.%s\t%.6f%n", e.getKey(), PairFeatures.NAMES.get(i), e.getValue().weights().get(i)));
             }
         }
+        if (join.trees().size() + undatedJoin.trees().size() + wake.trees().size() > 0) {
+            sb.append("# Boosted trees (TreeBoosting), added to their regression's log-odds: one line per node; a split sends\n");
+            sb.append("# feature <= threshold to node `left`, else to `right` (node numbers within the tree, 0 the root);\n");
+            sb.append("# a leaf (feature -) adds its value.\n");
+            sb.append("regression.tree\ttree\tnode\tfeature\tthreshold\tleft\tright\tvalue\n");
+            sb.append(join.trees().toTsv("join")).append(undatedJoin.trees().toTsv("undated")).append(wake.trees().toTsv("wake"));
+        }
         return sb.toString();
     }
 
     /** Reads {@code name<TAB>value} lines; every weight, the three biases and the three thresholds must be given once. */
     public static StoryModel parse(BufferedReader r, String source) throws IOException {
-        Map<String, Double> values = DataLines.nameValues(r, source);
-        StoryModel m = new StoryModel(weights(values, "join", source), weights(values, "undated", source),
-                weights(values, "wake", source),
+        StringBuilder plain = new StringBuilder();
+        Map<String, List<BoostedTrees.Node>> trees = new java.util.HashMap<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            String first = line.split("\t", 2)[0];
+            if (first.equals("regression.tree")) {
+                continue;
+            }
+            if (first.endsWith(".tree")) {
+                String regression = first.substring(0, first.length() - ".tree".length());
+                if (!List.of("join", "undated", "wake").contains(regression)) {
+                    throw new IllegalStateException(source + ": trees of an unknown regression: " + line);
+                }
+                trees.computeIfAbsent(regression, k -> new java.util.ArrayList<>()).add(BoostedTrees.parseLine(line.split("\t"), source));
+            } else {
+                plain.append(line).append('\n');
+            }
+        }
+        Map<String, Double> values = DataLines.nameValues(new BufferedReader(new java.io.StringReader(plain.toString())), source);
+        StoryModel m = new StoryModel(weights(values, "join", source, trees), weights(values, "undated", source, trees),
+                weights(values, "wake", source, trees),
                 required(values, "threshold", source), required(values, "undatedThreshold", source),
                 required(values, "wakeThreshold", source));
         if (!values.isEmpty()) {
@@ -112,12 +158,18 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
         return m;
     }
 
-    private static Weights weights(Map<String, Double> values, String prefix, String source) {
+    private static Weights weights(Map<String, Double> values, String prefix, String source,
+                                   Map<String, List<BoostedTrees.Node>> trees) {
         double[] w = new double[PairFeatures.NAMES.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = required(values, prefix + "." + PairFeatures.NAMES.get(i), source);
         }
-        return Weights.of(required(values, prefix + ".bias", source), w);
+        try {
+            return Weights.of(required(values, prefix + ".bias", source), w)
+                    .withTrees(BoostedTrees.of(trees.getOrDefault(prefix, List.of())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(source + ": " + prefix + " trees: " + e.getMessage(), e);
+        }
     }
 
     private static double required(Map<String, Double> values, String name, String source) {

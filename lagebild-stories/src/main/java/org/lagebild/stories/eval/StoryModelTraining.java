@@ -18,6 +18,7 @@ import org.lagebild.stories.cluster.StoryFeatures;
 import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.stories.cluster.StoryModel;
 import org.lagebild.stories.cluster.StoryModelTrainer;
+import org.lagebild.stories.cluster.TreeBoosting;
 
 /**
  * Learns the bundled {@link StoryModel} ({@code story-model.tsv}) from the DEV halves of GVA and
@@ -45,6 +46,45 @@ public final class StoryModelTraining {
     public static Set<String> dropped() {
         String p = System.getProperty("stories.drop");
         return p == null ? StoryModelTrainer.defaultLeftOut() : StoryModelTrainer.featureList(p);
+    }
+
+    /**
+     * How the bundled model is learned: the join and wake regressions each with 100 boosted trees
+     * ({@link TreeBoosting}: depth 3, shrinkage 0.1, at least 50 examples a leaf, lambda 1) grown on
+     * the regression's log-odds; the undated regression plain. Chosen by held-out GVA DEV halves
+     * ({@code StoryCrossValidation}; lagebild-stories README, "Boosted trees on the join and wake
+     * decisions").
+     */
+    public static final StoryModelTrainer.Learner LEARNER = new StoryModelTrainer.Learner(false, Set.of("join", "wake"), true,
+            new TreeBoosting.Params(100, 3, 0.1, 50, 1));
+
+    /**
+     * How the regressions are learned: {@link #LEARNER} unless one of these is set (for experiments,
+     * {@code StoryCrossValidation}): {@code -Dstories.listwise=true} (the join regression fitted
+     * listwise, {@code ListwiseRegression}); {@code -Dstories.boost=join,wake} names the regressions to
+     * add boosted trees to ({@code -Dstories.boost=}: none); then {@code -Dboost.trees},
+     * {@code -Dboost.depth}, {@code -Dboost.shrinkage}, {@code -Dboost.minLeaf}, {@code -Dboost.lambda}
+     * (defaults those of {@link #LEARNER}) and {@code -Dboost.base=regression|prior} (grow the trees on
+     * the regression's log-odds, the default, or on the prior alone).
+     */
+    public static StoryModelTrainer.Learner learner() {
+        String boost = System.getProperty("stories.boost");
+        boolean listwise = Boolean.getBoolean("stories.listwise");
+        if (boost == null && !listwise && System.getProperty("boost.base") == null
+                && System.getProperties().stringPropertyNames().stream().noneMatch(k -> k.startsWith("boost."))) {
+            return LEARNER;
+        }
+        Set<String> regressions = boost == null ? LEARNER.regressions() : StoryModelTrainer.featureList(boost);
+        String base = System.getProperty("boost.base", "regression");
+        if (!base.equals("regression") && !base.equals("prior")) {
+            throw new IllegalArgumentException("-Dboost.base is regression or prior, not " + base);
+        }
+        TreeBoosting.Params d = LEARNER.params();
+        return new StoryModelTrainer.Learner(listwise, regressions, base.equals("regression"), new TreeBoosting.Params(
+                Integer.getInteger("boost.trees", d.trees()), Integer.getInteger("boost.depth", d.depth()),
+                Double.parseDouble(System.getProperty("boost.shrinkage", Double.toString(d.shrinkage()))),
+                Integer.getInteger("boost.minLeaf", d.minLeaf()),
+                Double.parseDouble(System.getProperty("boost.lambda", Double.toString(d.lambda())))));
     }
 
     private StoryModelTraining() {
@@ -108,7 +148,7 @@ public final class StoryModelTraining {
             out.printf(Locale.ROOT, "examples %d (positive %d)%n", t.examples() - before, one.positives());
             before = t.examples();
         }
-        return t.fit(l2, 0.5, 0.5, 1.0);
+        return t.fit(l2, learner(), 0.5, 0.5, 1.0);
     }
 
     /**
@@ -223,7 +263,20 @@ public final class StoryModelTraining {
                 lagebild train stories --gva ../shared/data/gva-incidents-casualty-counts-en --ecbplus ../shared/data/ecbplus-event-clusters-en
                   --out lagebild-stories/src/main/resources/org/lagebild/stories/cluster/story-model.tsv
                 (or StoryModelTuning on the cached features; see lagebild-stories/README.md).""", L2, ORDERS)
-                + (dropped().isEmpty() ? "" : "\nLeft out of the regressions (weight 0; story-model-left-out.tsv, or -Dstories.drop): " + String.join(",", dropped()));
+                + (dropped().isEmpty() ? "" : "\nLeft out of the regressions (weight 0; story-model-left-out.tsv, or -Dstories.drop): " + String.join(",", dropped()))
+                + learnerNote(learner());
+    }
+
+    private static String learnerNote(StoryModelTrainer.Learner b) {
+        String listwise = b.listwiseJoin() ? "\nThe join regression is fitted listwise (ListwiseRegression: softmax over an article's candidates and a new story)." : "";
+        if (b.regressions().isEmpty() || b.params().trees() == 0) {
+            return listwise;
+        }
+        TreeBoosting.Params p = b.params();
+        return listwise + String.format(Locale.ROOT, "%nBoosted trees added to %s (TreeBoosting, on the %s): %d trees, depth %d, shrinkage %s,"
+                        + " at least %d examples a leaf, lambda %s.", String.join(", ", new java.util.TreeSet<>(b.regressions())),
+                b.fromRegression() ? "regression's log-odds" : "prior log-odds alone, regression weights 0", p.trees(), p.depth(),
+                p.shrinkage(), p.minLeaf(), p.lambda());
     }
 
     private static List<StoryFeatures> features(List<StoryEvaluation.Labelled> items) {

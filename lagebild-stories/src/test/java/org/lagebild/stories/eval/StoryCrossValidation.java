@@ -11,12 +11,13 @@ import org.lagebild.stories.cluster.StoryModel;
 /**
  * Test helper: how well does the learned dated decision carry over to incidents it was not learned
  * on, without looking at TEST? Splits GVA DEV into two halves by a hash of the incident id (salted:
- * {@code -Dcv.salts=N} splits), learns on one half what {@link StoryModelTraining} learns on all of
+ * {@code -Dcv.salts=N} splits, salts 0 to N-1, or from {@code -Dcv.firstSalt=F} on), learns on one half what {@link StoryModelTraining} learns on all of
  * DEV (the regressions, with ECB+ DEV beside it, then the join and wake thresholds on that half's
  * clustering), and scores the other half; both ways. Prints per fold the F1 on the half it learned
  * on and on the held-out half, then the mean held-out F1: the cross-validated DEV F1.
  * {@code -Dl2=X} sets the penalty (default {@link StoryModelTraining#L2}); {@code -Dcfg.*} as in
- * {@link StoryClusterTuning}; {@code -Dstories.drop=a,b} leaves pair features out of the regressions. Run from the module directory:
+ * {@link StoryClusterTuning}; {@code -Dstories.drop=a,b} leaves pair features out of the regressions;
+ * {@code -Dstories.boost=join,wake} and {@code -Dboost.*} add boosted trees ({@link StoryModelTraining.learner()}). Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.StoryCrossValidation}.
  */
 public final class StoryCrossValidation {
@@ -32,10 +33,11 @@ public final class StoryCrossValidation {
         List<StoryEvaluation.Labelled> ecb = StoryEvaluation.split(StoryEvaluationFeatures.corpus(all, "ecbplus"), "dev");
         double l2 = Double.parseDouble(System.getProperty("l2", Double.toString(StoryModelTraining.L2)));
         int salts = Integer.parseInt(System.getProperty("cv.salts", "1"));
+        int firstSalt = Integer.parseInt(System.getProperty("cv.firstSalt", "0"));
         double heldOut = 0;
         double learned = 0;
         int folds = 0;
-        for (int salt = 0; salt < salts; salt++) {
+        for (int salt = firstSalt; salt < firstSalt + salts; salt++) {
             for (int half = 0; half < 2; half++) {
                 List<StoryEvaluation.Labelled> train = half(gva, salt, half == 0);
                 List<StoryEvaluation.Labelled> test = half(gva, salt, half != 0);
@@ -54,6 +56,7 @@ public final class StoryCrossValidation {
                 folds++;
             }
         }
+        System.out.printf(Locale.ROOT, "boosting %s%n", StoryModelTraining.learner());
         System.out.printf(Locale.ROOT, "dropped %s  l2 %.1f  mean F1 learned halves %.4f  held-out halves (cross-validated DEV F1) %.4f%n",
                 StoryModelTraining.dropped(), l2, learned / folds, heldOut / folds);
     }
