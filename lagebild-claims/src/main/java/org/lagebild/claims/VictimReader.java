@@ -55,6 +55,10 @@ final class VictimReader {
     private final Set<String> irrealis = new java.util.HashSet<>();
     private final Set<String> alive = new java.util.HashSet<>();
     private final Set<String> notName = new java.util.HashSet<>();
+    /** Nouns and pronouns of one sex ("man", "he"): "he" never refers back to "a woman". */
+    private final Map<String, String> sex = new HashMap<>();
+    /** Words after which a capitalised run is no referent of a pronoun victim: a place, an office, the killer. */
+    private final Set<String> notPersonAfter = new java.util.HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -81,6 +85,8 @@ final class VictimReader {
                 case "irrealis" -> irrealis.add(words);
                 case "alive" -> alive.add(words);
                 case "notname" -> notName.add(words);
+                case "male", "female" -> sex.put(words, kind);
+                case "nonperson-after" -> notPersonAfter.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
@@ -103,6 +109,11 @@ final class VictimReader {
         return r;
     }
 
+    /** "male", "female" or null: the sex a pronoun or person noun names ({@code male}, {@code female} rows). */
+    String sexOf(String word) {
+        return sex.get(word);
+    }
+
     List<Example> examples() {
         return List.copyOf(examples);
     }
@@ -119,7 +130,7 @@ final class VictimReader {
             if (!negated(w, i)) {
                 Reading r = reading(w, t, i, last);
                 if (r != null) {
-                    out.add(r);
+                    out.add(referent(w, r));
                 }
             }
             i = last;
@@ -165,6 +176,87 @@ final class VictimReader {
         String x = w.lower[j];
         return w.upper(j) && !stop.contains(x) && !skip.contains(x) && !counts.containsKey(x) && !pronouns.containsKey(x)
                 && !notName.contains(x) && !persons.containsKey(x) && number(x) == null;
+    }
+
+    /** How far back (chars before the pronoun) a pronoun victim's referent is looked for. */
+    private static final int LOOK_BACK = 600;
+    /** How many sentence breaks back (the pronoun's sentence and the two before it). */
+    private static final int SENTENCES_BACK = 2;
+
+    /**
+     * A reading whose victim is a singular personal pronoun ("He died at the scene") shown as the person the pronoun
+     * refers to when that is clear, else as no one: the count stays, the pronoun is no victim's name. Clear means one
+     * person fits in the pronoun's sentence before it and the two sentences before: one name (shown by its last word,
+     * as named victims are), else, when no name is there, one singular person noun of a fitting sex ("a man", "the
+     * teen"). Two or more candidates, or none, leave the head empty (rule {@code en.victims.pronoun}).
+     */
+    private Reading referent(Words w, Reading r) {
+        if (r.head() == null || !pronouns.containsKey(r.head()) || r.count() == null || r.count() != 1.0) {
+            return r;
+        }
+        String of = sex.get(r.head());
+        int p = r.phrase().start();
+        Words c = Words.of(w.text, Math.max(0, p - LOOK_BACK), p);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
+        int breaks = 0;
+        int end = -1; // the last word of the name run being read backwards, or -1
+        for (int j = c.size() - 1; j >= 0; j--) {
+            boolean brk = j + 1 < c.size() && c.sentenceBreak(j, j + 1);
+            if (end >= 0 && (brk || !contextNameWord(c, j))) {
+                addName(c, j + 1, end, names);
+                end = -1;
+            }
+            if (brk && ++breaks > SENTENCES_BACK) {
+                break;
+            }
+            String x = c.lower[j];
+            if (contextNameWord(c, j)) {
+                if (end < 0) {
+                    end = j;
+                }
+                continue;
+            }
+            if (persons.getOrDefault(x, 0.0) == 1.0 && fits(of, x)) {
+                nouns.add(x);
+            }
+        }
+        if (end >= 0 && breaks <= SENTENCES_BACK && c.start.length > 0 && c.start[0] > 0) {
+            end = -1; // a run cut by the look-back window: not read
+        } else if (end >= 0) {
+            addName(c, 0, end, names);
+        }
+        String head = names.size() == 1 ? names.iterator().next() : names.isEmpty() && nouns.size() == 1 ? nouns.iterator().next() : null;
+        return new Reading(r.predicate(), r.first(), r.last(), r.count(), r.phrase(), head, "en.victims.pronoun");
+    }
+
+    private boolean fits(String of, String noun) {
+        String s = sex.get(noun);
+        return of == null || s == null || s.equals(of);
+    }
+
+    /** A capitalised word of the context that may be part of a person's name (no acronym, no dateline capitals). */
+    private boolean contextNameWord(Words c, int j) {
+        String s = c.surface(j);
+        return nameWord(c, j) && !(s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT))) && !sex.containsKey(c.lower[j]);
+    }
+
+    /**
+     * Adds the name run {@code [from, to]} of the context by its last word, unless it is no person: a single word
+     * opening a sentence ("Authorities", "Witnesses"; not a possessive: "Royal's fiancé"), or a run after a {@code nonperson-after} word, an article or a
+     * preposition ("the Cuyahoga County Medical Examiner's Office", "in Garfield Heights", "by John Robinson", the killer).
+     */
+    private void addName(Words c, int from, int to, java.util.Set<String> names) {
+        boolean opens = from == 0 || c.sentenceBreak(from - 1, from);
+        String last = c.surface(to);
+        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
+        if (opens && from == to && !possessive) {
+            return;
+        }
+        if (from > 0 && !c.sentenceBreak(from - 1, from) && notPersonAfter.contains(c.lower[from - 1])) {
+            return;
+        }
+        names.add(possessive ? last.substring(0, last.length() - 2) : last);
     }
 
     private Reading reading(Words w, Trigger t, int first, int last) {

@@ -61,6 +61,49 @@ class VictimReaderTest {
         assertEquals("", String.join("\n", failures));
     }
 
+    /**
+     * A victim read from a pronoun is shown as the one person it refers to, else as no one: never "killed: 1 he".
+     * Every male/female row's example resolves its pronoun to a person noun of that sex; every nonperson-after row's
+     * example to "man", not to the name after the word.
+     */
+    @Test
+    void pronounVictimsAreThePersonTheyReferToOrNoOne() {
+        List<String> failures = new ArrayList<>();
+        for (VictimReader.Example e : reader.examples()) {
+            if (!e.kind().equals("male") && !e.kind().equals("female") && !e.kind().equals("nonperson-after")) {
+                continue;
+            }
+            List<VictimReader.Reading> rs = reader.read(Words.of(e.sentence(), 0, e.sentence().length()));
+            String head = rs.isEmpty() ? null : rs.get(rs.size() - 1).head();
+            String sex = e.kind().equals("nonperson-after") ? "male" : e.kind();
+            if (head == null || !sex.equals(reader.sexOf(head))
+                    || head.equals("he") || head.equals("she") || head.equals("him") || head.equals("her")) {
+                failures.add(e.kind() + " '" + e.words() + "': " + e.sentence() + " => " + head);
+            }
+        }
+        assertEquals("", String.join("\n", failures));
+        String[][] cases = {
+            // one name in scope: the name, as named victims are shown
+            {"Walter Barfield was shot in the chest on Sunday. He died at the hospital.", "Barfield"},
+            // a name and a noun: the name
+            {"Police said Walter Barfield, a father of three, was shot. He died at the scene.", "Barfield"},
+            // the sex does not fit the only noun: no one
+            {"A woman was shot on Main Street. He died at the scene.", null},
+            // two names: no one ("Royal's fiancé, Renette Hodges, held his hand before he died")
+            {"Royal's fiancé, Renette Hodges, was there and held his hand before he died.", null},
+            // a place, an office and the killer are no referents; the noun is
+            {"A man was shot by John Robinson in Garfield Heights. He died at the Cuyahoga County Hospital.", "man"},
+            // nothing before it: no one
+            {"He died at the scene.", null},
+        };
+        for (String[] c : cases) {
+            List<VictimReader.Reading> rs = reader.read(Words.of(c[0], 0, c[0].length()));
+            assertEquals(1, rs.size(), c[0] + " => " + rs);
+            assertEquals(1.0, rs.get(0).count(), c[0]);
+            assertEquals(c[1], rs.get(0).head(), c[0] + " => " + rs);
+        }
+    }
+
     /** Named victims are shown by the name as written: the fact reads "killed: 1 Barfield", not "killed: 1 barfield". */
     @Test
     void namedVictimsKeepTheirNameAsWritten() {
