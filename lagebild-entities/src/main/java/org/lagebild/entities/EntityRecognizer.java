@@ -550,7 +550,59 @@ public final class EntityRecognizer implements Stage {
                 auto.add(c);
             }
         }
+        if (german) {
+            genitives(auto);
+        }
         cands.addAll(auto);
+    }
+
+    /**
+     * German genitives of unknown names ("Elon Musks Griff", "Chef Grahams", "des Bremer Max-Planck-Instituts") take the
+     * id and name of the same name without the ending ({@code GENITIVE_ENDING} of {@code cues.tsv}) when the article
+     * names it so too, in full ("Elon Musk") or, for a surname alone, as the surname of exactly one person ("Thomas
+     * Graham"). Names that really end so are kept: no such other name, or another name ends in the same word ("Serena
+     * Williams" keeps "Williams" from "Prinz William"; "Alexis Tsipras" has no "Alexis Tsipra").
+     */
+    private void genitives(List<Cand> auto) {
+        Map<String, Cand> byName = new HashMap<>();
+        Map<String, List<Cand>> byLast = new HashMap<>();
+        for (Cand c : auto) {
+            byName.putIfAbsent(c.type + " " + NameKeys.transliterationKey(c.autoName), c);
+            String[] ws = c.autoName.split("\\s+");
+            if (c.type == EntityType.PER && ws.length > 1) {
+                List<Cand> l = byLast.computeIfAbsent(NameKeys.transliterationKey(ws[ws.length - 1]), k -> new ArrayList<>());
+                if (l.stream().noneMatch(o -> o.autoId.equals(c.autoId))) {
+                    l.add(c);
+                }
+            }
+        }
+        for (Cand c : auto) {
+            for (String ending : cues.all(Cues.Kind.GENITIVE_ENDING)) {
+                String name = c.autoName;
+                String[] ws = name.split("\\s+");
+                String last = ws[ws.length - 1];
+                if (!last.endsWith(ending) || last.length() - ending.length() < 3 || last.endsWith(ending + ending)) {
+                    continue;
+                }
+                String lastKey = NameKeys.transliterationKey(last);
+                boolean realName = byLast.getOrDefault(lastKey, List.of()).stream().anyMatch(o -> !o.autoName.equals(name));
+                if (realName) {
+                    continue; // "Serena Williams": another name ends in this very word
+                }
+                String stem = name.substring(0, name.length() - ending.length());
+                Cand to = byName.get(c.type + " " + NameKeys.transliterationKey(stem));
+                if (to == null && ws.length == 1 && c.type == EntityType.PER) {
+                    List<Cand> l = byLast.getOrDefault(NameKeys.transliterationKey(stem), List.of());
+                    to = l.size() == 1 ? l.get(0) : null;
+                }
+                if (to != null && to != c && !to.autoId.equals(c.autoId)) {
+                    c.autoId = to.autoId;
+                    c.autoName = to.autoName;
+                    c.rule = c.rule + "+genitive";
+                    break;
+                }
+            }
+        }
     }
 
     private void nerNames(TextTokens t, Cand[] at, List<Cand> auto, Map<String, String[]> bySurname) {
