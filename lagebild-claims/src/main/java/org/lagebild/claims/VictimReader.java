@@ -59,6 +59,8 @@ final class VictimReader {
     private final Map<String, String> sex = new HashMap<>();
     /** Words after which a capitalised run is no referent of a pronoun victim: a place, an office, the killer. */
     private final Set<String> notPersonAfter = new java.util.HashSet<>();
+    /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
+    private String someone;
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -87,8 +89,12 @@ final class VictimReader {
                 case "notname" -> notName.add(words);
                 case "male", "female" -> sex.put(words, kind);
                 case "nonperson-after" -> notPersonAfter.add(words);
+                case "someone" -> someone = words;
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
+        }
+        if (someone == null) {
+            throw new IllegalStateException("victims-en.tsv: no row of kind someone");
         }
         for (List<Trigger> ts : triggers.values()) {
             ts.sort(Comparator.comparingInt((Trigger t) -> -t.words().length));
@@ -188,7 +194,7 @@ final class VictimReader {
      * refers to when that is clear, else as no one: the count stays, the pronoun is no victim's name. Clear means one
      * person fits in the pronoun's sentence before it and the two sentences before: one name (shown by its last word,
      * as named victims are), else, when no name is there, one singular person noun of a fitting sex ("a man", "the
-     * teen"). Two or more candidates, or none, leave the head empty (rule {@code en.victims.pronoun}).
+     * teen"). Two or more candidates, or none, give the {@code someone} noun ("1 person"; rule {@code en.victims.pronoun}).
      */
     private Reading referent(Words w, Reading r) {
         if (r.head() == null || !pronouns.containsKey(r.head()) || r.count() == null || r.count() != 1.0) {
@@ -226,7 +232,7 @@ final class VictimReader {
         } else if (end >= 0) {
             addName(c, 0, end, names);
         }
-        String head = names.size() == 1 ? names.iterator().next() : names.isEmpty() && nouns.size() == 1 ? nouns.iterator().next() : null;
+        String head = names.size() == 1 ? names.iterator().next() : names.isEmpty() && nouns.size() == 1 ? nouns.iterator().next() : someone;
         return new Reading(r.predicate(), r.first(), r.last(), r.count(), r.phrase(), head, "en.victims.pronoun");
     }
 

@@ -62,7 +62,7 @@ class VictimReaderTest {
     }
 
     /**
-     * A victim read from a pronoun is shown as the one person it refers to, else as no one: never "killed: 1 he".
+     * A victim read from a pronoun is shown as the one person it refers to, else as "person": never "killed: 1 he".
      * Every male/female row's example resolves its pronoun to a person noun of that sex; every nonperson-after row's
      * example to "man", not to the name after the word.
      */
@@ -87,14 +87,14 @@ class VictimReaderTest {
             {"Walter Barfield was shot in the chest on Sunday. He died at the hospital.", "Barfield"},
             // a name and a noun: the name
             {"Police said Walter Barfield, a father of three, was shot. He died at the scene.", "Barfield"},
-            // the sex does not fit the only noun: no one
-            {"A woman was shot on Main Street. He died at the scene.", null},
+            // the sex does not fit the only noun: no one ("1 person")
+            {"A woman was shot on Main Street. He died at the scene.", "person"},
             // two names: no one ("Royal's fiancé, Renette Hodges, held his hand before he died")
-            {"Royal's fiancé, Renette Hodges, was there and held his hand before he died.", null},
+            {"Royal's fiancé, Renette Hodges, was there and held his hand before he died.", "person"},
             // a place, an office and the killer are no referents; the noun is
             {"A man was shot by John Robinson in Garfield Heights. He died at the Cuyahoga County Hospital.", "man"},
             // nothing before it: no one
-            {"He died at the scene.", null},
+            {"He died at the scene.", "person"},
         };
         for (String[] c : cases) {
             List<VictimReader.Reading> rs = reader.read(Words.of(c[0], 0, c[0].length()));

@@ -566,7 +566,13 @@ public final class EntityRecognizer implements Stage {
     private void genitives(List<Cand> auto) {
         Map<String, Cand> byName = new HashMap<>();
         Map<String, List<Cand>> byLast = new HashMap<>();
+        List<Cand> unknown = new ArrayList<>(auto.size());
         for (Cand c : auto) {
+            if (c.autoId != null && c.autoName != null) {
+                unknown.add(c); // not the spelling variants of known surnames: they are linked
+            }
+        }
+        for (Cand c : unknown) {
             byName.putIfAbsent(c.type + " " + NameKeys.transliterationKey(c.autoName), c);
             String[] ws = c.autoName.split("\\s+");
             if (c.type == EntityType.PER && ws.length > 1) {
@@ -576,7 +582,7 @@ public final class EntityRecognizer implements Stage {
                 }
             }
         }
-        for (Cand c : auto) {
+        for (Cand c : unknown) {
             for (String ending : cues.all(Cues.Kind.GENITIVE_ENDING)) {
                 String name = c.autoName;
                 String[] ws = name.split("\\s+");
