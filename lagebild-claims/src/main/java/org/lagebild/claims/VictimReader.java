@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lagebild.entities.link.NameKeys;
+import org.lagebild.entities.recognize.Cues;
 import org.lagebild.model.Span;
 
 /**
@@ -43,6 +45,8 @@ final class VictimReader {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "another", "one");
     private static volatile VictimReader bundled;
+    /** The first names of the entity stage: a run of capitals with one is a person's name. */
+    private static final Cues FIRST_NAMES = Cues.load();
 
     private final Map<String, List<Trigger>> triggers = new HashMap<>();
     private final Map<String, Double> counts = new HashMap<>();
@@ -203,14 +207,14 @@ final class VictimReader {
         String of = sex.get(r.head());
         int p = r.phrase().start();
         Words c = Words.of(w.text, Math.max(0, p - LOOK_BACK), p);
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        List<int[]> runs = new ArrayList<>(); // runs of name words {from, to}, read backwards
         java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
         int breaks = 0;
         int end = -1; // the last word of the name run being read backwards, or -1
         for (int j = c.size() - 1; j >= 0; j--) {
             boolean brk = j + 1 < c.size() && c.sentenceBreak(j, j + 1);
             if (end >= 0 && (brk || !contextNameWord(c, j))) {
-                addName(c, j + 1, end, names);
+                runs.add(new int[] {j + 1, end});
                 end = -1;
             }
             if (brk && ++breaks > SENTENCES_BACK) {
@@ -227,11 +231,10 @@ final class VictimReader {
                 nouns.add(x);
             }
         }
-        if (end >= 0 && breaks <= SENTENCES_BACK && c.start.length > 0 && c.start[0] > 0) {
-            end = -1; // a run cut by the look-back window: not read
-        } else if (end >= 0) {
-            addName(c, 0, end, names);
+        if (end >= 0 && (c.start[0] == 0 || breaks < SENTENCES_BACK)) {
+            runs.add(new int[] {0, end}); // (a run cut by the look-back window is not read)
         }
+        java.util.Set<String> names = names(c, runs);
         String head = names.size() == 1 ? names.iterator().next() : names.isEmpty() && nouns.size() == 1 ? nouns.iterator().next() : someone;
         return new Reading(r.predicate(), r.first(), r.last(), r.count(), r.phrase(), head, "en.victims.pronoun");
     }
@@ -248,21 +251,40 @@ final class VictimReader {
     }
 
     /**
-     * Adds the name run {@code [from, to]} of the context by its last word, unless it is no person: a single word
-     * opening a sentence ("Authorities", "Witnesses"; not a possessive: "Royal's fiancé"), or a run after a {@code nonperson-after} word, an article or a
-     * preposition ("the Cuyahoga County Medical Examiner's Office", "in Garfield Heights", "by John Robinson", the killer).
+     * The persons among the name runs of the context, each by its last word: a run with a known first name
+     * ({@code firstnames.tsv} of the entity stage: "Walter Barfield", "hitting Mya"), or a lone word that is the last
+     * word of such a run ("Barfield"); not a run after a {@code nonperson-after} word ("the Cuyahoga County Medical
+     * Examiner's Office", "in Garfield Heights", "by John Robinson", the killer). Other
+     * capitals ("Channel 2 Action News", "Regional One", "SANTA BARBARA, California") are no one.
      */
-    private void addName(Words c, int from, int to, java.util.Set<String> names) {
-        boolean opens = from == 0 || c.sentenceBreak(from - 1, from);
-        String last = c.surface(to);
-        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s");
-        if (opens && from == to && !possessive) {
-            return;
+    private java.util.Set<String> names(Words c, List<int[]> runs) {
+        java.util.Set<String> full = new java.util.HashSet<>();
+        List<int[]> kept = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r[0] > 0 && !c.sentenceBreak(r[0] - 1, r[0]) && notPersonAfter.contains(c.lower[r[0] - 1])) {
+                continue;
+            }
+            kept.add(r);
+            for (int k = r[0]; k <= r[1]; k++) {
+                if (FIRST_NAMES.firstName(NameKeys.fold(c.surface(k)).strip())) {
+                    full.add(withoutPossessive(c.surface(r[1])));
+                    break;
+                }
+            }
         }
-        if (from > 0 && !c.sentenceBreak(from - 1, from) && notPersonAfter.contains(c.lower[from - 1])) {
-            return;
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (int[] r : kept) {
+            String last = withoutPossessive(c.surface(r[1]));
+            if (full.contains(last)) {
+                names.add(last);
+            }
         }
-        names.add(possessive ? last.substring(0, last.length() - 2) : last);
+        return names;
+    }
+
+    /** The word without a possessive "'s". */
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
     }
 
     private Reading reading(Words w, Trigger t, int first, int last) {

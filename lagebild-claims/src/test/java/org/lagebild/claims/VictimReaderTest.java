@@ -93,6 +93,10 @@ class VictimReaderTest {
             {"Royal's fiancé, Renette Hodges, was there and held his hand before he died.", "person"},
             // a place, an office and the killer are no referents; the noun is
             {"A man was shot by John Robinson in Garfield Heights. He died at the Cuyahoga County Hospital.", "man"},
+            // a lone first name is a person's name; capitals without one are no one
+            {"The gun discharged, hitting Mya above her right eye. She was taken to the hospital but later died.", "Mya"},
+            {"Another, 25, was transported Regional One where he died.", "person"},
+            {"SANTA BARBARA, California A gunman was shot. Channel 2 Action News said he died.", "gunman"},
             // nothing before it: no one
             {"He died at the scene.", "person"},
         };
