@@ -50,6 +50,9 @@ class VictimReaderTest {
             {"The victims were killed.", "?"},
             {"The victim, a 2 year-old child, died at the scene.", "1"},
             {"Frankfort Teen Accidentally Shot, Killed During Christmas Gather - LEX18.com", "1"},
+            // active "shot to death": the victims are the object, the subject is the killer
+            {"He drove to a nearby deli and shot to death a male student who was inside.", "1"},
+            {"He drove to a nearby deli and shot to death two students.", "2"},
         };
         List<String> failures = new ArrayList<>();
         for (String[] c : cases) {
@@ -106,6 +109,15 @@ class VictimReaderTest {
             assertEquals(1.0, rs.get(0).count(), c[0]);
             assertEquals(c[1], rs.get(0).head(), c[0] + " => " + rs);
         }
+    }
+
+    /** In an active "shot to death" the victim is the object ("a male student"), not the pronoun subject, the killer. */
+    @Test
+    void anActiveShotToDeathHasItsVictimsAfterIt() {
+        String s = "He drove to a nearby deli and shot to death a male student who was inside.";
+        List<VictimReader.Reading> rs = reader.read(Words.of(s, 0, s.length()));
+        assertEquals(1, rs.size(), rs.toString());
+        assertEquals("student", rs.get(0).head(), rs.toString());
     }
 
     /** Named victims are shown by the name as written: the fact reads "killed: 1 Barfield", not "killed: 1 barfield". */
