@@ -63,6 +63,8 @@ final class VictimReader {
     private final Map<String, String> sex = new HashMap<>();
     /** Words after which a capitalised run is no referent of a pronoun victim: a place, an office, the killer. */
     private final Set<String> notPersonAfter = new java.util.HashSet<>();
+    /** Verbs of saying: a name that says something ("Mike Wiederholt said") is a source, not a victim. */
+    private final Set<String> say = new java.util.HashSet<>();
     /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
     private String someone;
     private final List<Example> examples = new ArrayList<>();
@@ -94,6 +96,7 @@ final class VictimReader {
                 case "male", "female" -> sex.put(words, kind);
                 case "nonperson-after" -> notPersonAfter.add(words);
                 case "someone" -> someone = words;
+                case "say" -> say.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
@@ -261,7 +264,7 @@ final class VictimReader {
         java.util.Set<String> full = new java.util.HashSet<>();
         List<int[]> kept = new ArrayList<>();
         for (int[] r : runs) {
-            if (r[0] > 0 && !c.sentenceBreak(r[0] - 1, r[0]) && notPersonAfter.contains(c.lower[r[0] - 1])) {
+            if (r[0] > 0 && !c.sentenceBreak(r[0] - 1, r[0]) && notPersonAfter.contains(c.lower[r[0] - 1]) || speaker(c, r)) {
                 continue;
             }
             kept.add(r);
@@ -280,6 +283,27 @@ final class VictimReader {
             }
         }
         return names;
+    }
+
+    /**
+     * True if the name run says something: a verb of saying right after it ("Mike Wiederholt said"), or after its
+     * apposition ("Sgt. Stewart Smith, with the Troup County Sheriff's Office, said"), or right before it at the end
+     * of its sentence ("…," said Willrich.).
+     */
+    private boolean speaker(Words c, int[] r) {
+        int a = r[1] + 1;
+        if (a < c.size() && !c.sentenceBreak(r[1], a) && say.contains(c.lower[a])) {
+            return true;
+        }
+        if (a < c.size() && commaBefore(c, a)) {
+            for (int k = a + 1; k < c.size() && k <= a + 8 && !c.sentenceBreak(k - 1, k); k++) {
+                if (say.contains(c.lower[k]) && commaBefore(c, k)) {
+                    return true;
+                }
+            }
+        }
+        boolean closes = a >= c.size() || c.sentenceBreak(r[1], a);
+        return closes && r[0] > 0 && say.contains(c.lower[r[0] - 1]);
     }
 
     /** The word without a possessive "'s". */
