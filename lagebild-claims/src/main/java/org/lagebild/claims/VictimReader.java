@@ -198,10 +198,11 @@ final class VictimReader {
 
     /**
      * A reading whose victim is a singular personal pronoun ("He died at the scene") shown as the person the pronoun
-     * refers to when that is clear, else as no one: the count stays, the pronoun is no victim's name. Clear means one
-     * person fits in the pronoun's sentence before it and the two sentences before: one name (shown by its last word,
-     * as named victims are), else, when no name is there, one singular person noun of a fitting sex ("a man", "the
-     * teen"). Two or more candidates, or none, give the {@code someone} noun ("1 person"; rule {@code en.victims.pronoun}).
+     * refers to when that is clear, else as the {@code someone} noun: the count stays, the pronoun is no victim's
+     * name. Clear means one person fits in the pronoun's sentence before it and the two sentences before: one
+     * person's name ({@link #names}, shown by its last word, as named victims are), else, when no name is there, one
+     * singular person noun of a fitting sex ("a man", "the teen"). Two or more candidates, or none, give the
+     * {@code someone} noun ("1 person"). Rule {@code en.victims.pronoun}.
      */
     private Reading referent(Words w, Reading r) {
         if (r.head() == null || !pronouns.containsKey(r.head()) || r.count() == null || r.count() != 1.0) {
@@ -209,7 +210,8 @@ final class VictimReader {
         }
         String of = sex.get(r.head());
         int p = r.phrase().start();
-        Words c = Words.of(w.text, Math.max(0, p - LOOK_BACK), p);
+        int from = Math.max(0, p - LOOK_BACK);
+        Words c = Words.of(w.text, from, p);
         List<int[]> runs = new ArrayList<>(); // runs of name words {from, to}, read backwards
         java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
         int breaks = 0;
@@ -234,11 +236,16 @@ final class VictimReader {
                 nouns.add(x);
             }
         }
-        if (end >= 0 && (c.start[0] == 0 || breaks < SENTENCES_BACK)) {
-            runs.add(new int[] {0, end}); // (a run cut by the look-back window is not read)
+        if (end >= 0 && from == 0) {
+            runs.add(new int[] {0, end}); // (a run the look-back window cuts is not read)
         }
         java.util.Set<String> names = names(c, runs);
-        String head = names.size() == 1 ? names.iterator().next() : names.isEmpty() && nouns.size() == 1 ? nouns.iterator().next() : someone;
+        String head = someone;
+        if (names.size() == 1) {
+            head = names.iterator().next();
+        } else if (names.isEmpty() && nouns.size() == 1) {
+            head = nouns.iterator().next();
+        }
         return new Reading(r.predicate(), r.first(), r.last(), r.count(), r.phrase(), head, "en.victims.pronoun");
     }
 
