@@ -1,13 +1,15 @@
 # Counts of the English review (docs/REVIEW-english-news.md) over the output dump.sh wrote.
-# usage: python3 count.py OUT
-import json,collections,re,glob,sys
+# usage: python3 count.py OUT   (a file dump.sh writes that is missing counts as empty: an OUT with only
+# entities.json gives the entity rows, e.g. the German genitive names)
+import json,collections,re,glob,sys,os
 O=sys.argv[1]
-cl=[json.loads(l) for l in open(O+'/claims.jsonl')]
+def lines(f): return [json.loads(l) for l in open(O+'/'+f)] if os.path.exists(O+'/'+f) else []
+cl=lines('claims.jsonl')
 fs=[]
 for f in sorted(glob.glob(O+'/facts/*.json')):
     try: fs+=json.load(open(f))['facts']
     except Exception: pass
-qs=[json.loads(l) for l in open(O+'/quotes.jsonl')]
+qs=lines('quotes.jsonl')
 ents=json.load(open(O+'/entities.json')); ents=ents if isinstance(ents,list) else ents['entities']
 R=collections.OrderedDict()
 def qctx(c):
