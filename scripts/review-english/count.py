@@ -1,13 +1,15 @@
 # Counts of the English review (docs/REVIEW-english-news.md) over the output dump.sh wrote.
-# usage: python3 count.py OUT
-import json,collections,re,glob,sys
+# usage: python3 count.py OUT   (a file dump.sh writes that is missing counts as empty: an OUT with only
+# entities.json gives the entity rows, e.g. the German genitive names)
+import json,collections,re,glob,sys,os
 O=sys.argv[1]
-cl=[json.loads(l) for l in open(O+'/claims.jsonl')]
+def lines(f): return [json.loads(l) for l in open(O+'/'+f)] if os.path.exists(O+'/'+f) else []
+cl=lines('claims.jsonl')
 fs=[]
 for f in sorted(glob.glob(O+'/facts/*.json')):
     try: fs+=json.load(open(f))['facts']
     except Exception: pass
-qs=[json.loads(l) for l in open(O+'/quotes.jsonl')]
+qs=lines('quotes.jsonl')
 ents=json.load(open(O+'/entities.json')); ents=ents if isinstance(ents,list) else ents['entities']
 R=collections.OrderedDict()
 def qctx(c):
@@ -66,9 +68,37 @@ R['quotes whose speaker is a pronoun (resolved / not)']=(sum(1 for q in qs if q[
 R['quotes without speaker']=sum(1 for q in qs if not q['speaker'])
 R['entities linked to KB people with mentions']={e['name']:e['mentions'] for e in ents if e['entity'].startswith('lb:per:')}
 R['Georgia (country) mentions']=sum(e['mentions'] for e in ents if e['entity']=='lb:gpe:ge')
-for k,v in R.items(): print(f'{k}: {v}')
+# session 8 (entities, victims): the US state, names that are a place, pronoun victims, German genitive names
+R['Georgia (US state) mentions']=sum(e['mentions'] for e in ents if e['entity']=='lb:loc:us-georgia')
+R['Jordan (country) mentions']=sum(e['mentions'] for e in ents if e['entity']=='lb:gpe:jo')
+PRON=('he','she','him','her','they','them','er','sie','ihn','ihm','ihr')
+R['kill/die claims whose counted word (unit) is a pronoun ("1 he")']=sum(1 for c in cl if c['predicate'] in('kill','die','injure') and c['quantity'] and (c['quantity']['unit'] or '').lower() in PRON)
+pv=[c for c in cl if c['predicate'] in('kill','die') and c['quantity'] and c['quantity']['text'].lower() in PRON]
+R['kill/die claims whose victim is read from a pronoun: shown as the name or noun it refers to / as "person" / as the pronoun']=(sum(1 for c in pv if (c['quantity']['unit'] or '').lower() not in PRON+('person',)),sum(1 for c in pv if c['quantity']['unit']=='person'),sum(1 for c in pv if (c['quantity']['unit'] or '').lower() in PRON))
+R['killed/injured facts whose counted word is a pronoun ("killed: 1 he")']=sum(1 for f in fs if f['predicate'] in('killed','injured','injure','died') and (f['unit'] or '').lower() in PRON)
+def genitive_pairs(ents):
+    """Unknown names with an id of their own that are another listed name plus a genitive -s ("Elon Musks" beside
+    "Elon Musk"; "Grahams" beside "Thomas Graham"); store-wide, so a pair may come from two articles."""
+    names={}
+    last={}
+    for e in ents:
+        names.setdefault(e['name'],e)
+        w=e['name'].split()
+        if len(w)>1 and e['type']=='PER': last.setdefault(w[-1],[]).append(e)
+    out=[]
+    for e in ents:
+        n=e['name']; w=n.split()
+        if not e['entity'].startswith('lb:auto:') or not n.endswith('s') or len(w[-1])<4 or n.endswith('ss'): continue
+        if n[:-1] in names and names[n[:-1]]['type']==e['type']: out.append((n,n[:-1],e['mentions']))
+        elif len(w)==1 and len(last.get(n[:-1],[]))==1: out.append((n,last[n[:-1]][0]['name'],e['mentions']))
+    return out
+gp=genitive_pairs(ents)
+R['unknown names whose genitive has an id of its own (names / mentions)']=(len(gp),sum(x[2] for x in gp))
+for k,v in R.items():
+    if k!='entities linked to KB people with mentions' or len(sys.argv)>2: print(f'{k}: {v}')
 if len(sys.argv)>2:
     for k in ex: print('##',k, ex[k][:8])
+    print('## genitive pairs', gp)
 print('--- hedges and reporting verbs (non-quote claims whose sentence has the cue: claims / with a named source / modality)')
 for cue in ['police said','police say','authorities said','according to','allegedly','reportedly','told reporters']:
     xs=[c for c in cl if c['kind']!='quote' and cue in c['text'].lower()]

@@ -8,4 +8,4 @@ print('\n'.join(x['id'] for x in s))" > $O/ids.txt
 for s in $(cat $O/ids.txt); do $J facts $s --data-dir $D --format json > $O/facts/$s.json 2>/dev/null; done
 $J claims --data-dir $D --format jsonl > $O/claims.jsonl 2>/dev/null
 $J quotes --data-dir $D --format jsonl > $O/quotes.jsonl 2>/dev/null
-$J entities --data-dir $D --format json --top 1000 > $O/entities.json 2>/dev/null || $J entities --data-dir $D --format json > $O/entities.json
+$J entities --data-dir $D --format json --top 5000 > $O/entities.json 2>/dev/null || $J entities --data-dir $D --format json > $O/entities.json

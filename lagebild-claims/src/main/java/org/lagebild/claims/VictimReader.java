@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lagebild.entities.link.NameKeys;
+import org.lagebild.entities.recognize.Cues;
 import org.lagebild.model.Span;
 
 /**
@@ -43,6 +45,8 @@ final class VictimReader {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "another", "one");
     private static volatile VictimReader bundled;
+    /** The first names of the entity stage: a run of capitals with one is a person's name. */
+    private static final Cues FIRST_NAMES = Cues.load();
 
     private final Map<String, List<Trigger>> triggers = new HashMap<>();
     private final Map<String, Double> counts = new HashMap<>();
@@ -55,6 +59,14 @@ final class VictimReader {
     private final Set<String> irrealis = new java.util.HashSet<>();
     private final Set<String> alive = new java.util.HashSet<>();
     private final Set<String> notName = new java.util.HashSet<>();
+    /** Nouns and pronouns of one sex ("man", "he"): "he" never refers back to "a woman". */
+    private final Map<String, String> sex = new HashMap<>();
+    /** Words after which a capitalised run is no referent of a pronoun victim: a place, an office, the killer. */
+    private final Set<String> notPersonAfter = new java.util.HashSet<>();
+    /** Verbs of saying: a name that says something ("Mike Wiederholt said") is a source, not a victim. */
+    private final Set<String> say = new java.util.HashSet<>();
+    /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
+    private String someone;
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -81,8 +93,15 @@ final class VictimReader {
                 case "irrealis" -> irrealis.add(words);
                 case "alive" -> alive.add(words);
                 case "notname" -> notName.add(words);
+                case "male", "female" -> sex.put(words, kind);
+                case "nonperson-after" -> notPersonAfter.add(words);
+                case "someone" -> someone = words;
+                case "say" -> say.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
+        }
+        if (someone == null) {
+            throw new IllegalStateException("victims-en.tsv: no row of kind someone");
         }
         for (List<Trigger> ts : triggers.values()) {
             ts.sort(Comparator.comparingInt((Trigger t) -> -t.words().length));
@@ -103,6 +122,11 @@ final class VictimReader {
         return r;
     }
 
+    /** "male", "female" or null: the sex a pronoun or person noun names ({@code male}, {@code female} rows). */
+    String sexOf(String word) {
+        return sex.get(word);
+    }
+
     List<Example> examples() {
         return List.copyOf(examples);
     }
@@ -119,7 +143,7 @@ final class VictimReader {
             if (!negated(w, i)) {
                 Reading r = reading(w, t, i, last);
                 if (r != null) {
-                    out.add(r);
+                    out.add(referent(w, r));
                 }
             }
             i = last;
@@ -165,6 +189,133 @@ final class VictimReader {
         String x = w.lower[j];
         return w.upper(j) && !stop.contains(x) && !skip.contains(x) && !counts.containsKey(x) && !pronouns.containsKey(x)
                 && !notName.contains(x) && !persons.containsKey(x) && number(x) == null;
+    }
+
+    /** How far back (chars before the pronoun) a pronoun victim's referent is looked for. */
+    private static final int LOOK_BACK = 600;
+    /** How many sentence breaks back (the pronoun's sentence and the two before it). */
+    private static final int SENTENCES_BACK = 2;
+
+    /**
+     * A reading whose victim is a singular personal pronoun ("He died at the scene") shown as the person the pronoun
+     * refers to when that is clear, else as the {@code someone} noun: the count stays, the pronoun is no victim's
+     * name. Clear means one person fits in the pronoun's sentence before it and the two sentences before: one
+     * person's name ({@link #names}, shown by its last word, as named victims are), else, when no name is there, one
+     * singular person noun of a fitting sex ("a man", "the teen"). Two or more candidates, or none, give the
+     * {@code someone} noun ("1 person"). Rule {@code en.victims.pronoun}.
+     */
+    private Reading referent(Words w, Reading r) {
+        if (r.head() == null || !pronouns.containsKey(r.head()) || r.count() == null || r.count() != 1.0) {
+            return r;
+        }
+        String of = sex.get(r.head());
+        int p = r.phrase().start();
+        int from = Math.max(0, p - LOOK_BACK);
+        Words c = Words.of(w.text, from, p);
+        List<int[]> runs = new ArrayList<>(); // runs of name words {from, to}, read backwards
+        java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
+        int breaks = 0;
+        int end = -1; // the last word of the name run being read backwards, or -1
+        for (int j = c.size() - 1; j >= 0; j--) {
+            boolean brk = j + 1 < c.size() && c.sentenceBreak(j, j + 1);
+            if (end >= 0 && (brk || !contextNameWord(c, j))) {
+                runs.add(new int[] {j + 1, end});
+                end = -1;
+            }
+            if (brk && ++breaks > SENTENCES_BACK) {
+                break;
+            }
+            String x = c.lower[j];
+            if (contextNameWord(c, j)) {
+                if (end < 0) {
+                    end = j;
+                }
+                continue;
+            }
+            if (persons.getOrDefault(x, 0.0) == 1.0 && fits(of, x)) {
+                nouns.add(x);
+            }
+        }
+        if (end >= 0 && from == 0) {
+            runs.add(new int[] {0, end}); // (a run the look-back window cuts is not read)
+        }
+        java.util.Set<String> names = names(c, runs);
+        String head = someone;
+        if (names.size() == 1) {
+            head = names.iterator().next();
+        } else if (names.isEmpty() && nouns.size() == 1) {
+            head = nouns.iterator().next();
+        }
+        return new Reading(r.predicate(), r.first(), r.last(), r.count(), r.phrase(), head, "en.victims.pronoun");
+    }
+
+    private boolean fits(String of, String noun) {
+        String s = sex.get(noun);
+        return of == null || s == null || s.equals(of);
+    }
+
+    /** A capitalised word of the context that may be part of a person's name (no acronym, no dateline capitals). */
+    private boolean contextNameWord(Words c, int j) {
+        String s = c.surface(j);
+        return nameWord(c, j) && !(s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT))) && !sex.containsKey(c.lower[j]);
+    }
+
+    /**
+     * The persons among the name runs of the context, each by its last word: a run with a known first name
+     * ({@code firstnames.tsv} of the entity stage: "Walter Barfield", "hitting Mya"), or a lone word that is the last
+     * word of such a run ("Barfield"); not a run after a {@code nonperson-after} word ("the Cuyahoga County Medical
+     * Examiner's Office", "in Garfield Heights", "by John Robinson", the killer). Other
+     * capitals ("Channel 2 Action News", "Regional One", "SANTA BARBARA, California") are no one.
+     */
+    private java.util.Set<String> names(Words c, List<int[]> runs) {
+        java.util.Set<String> full = new java.util.HashSet<>();
+        List<int[]> kept = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r[0] > 0 && !c.sentenceBreak(r[0] - 1, r[0]) && notPersonAfter.contains(c.lower[r[0] - 1]) || speaker(c, r)) {
+                continue;
+            }
+            kept.add(r);
+            for (int k = r[0]; k <= r[1]; k++) {
+                if (FIRST_NAMES.firstName(NameKeys.fold(c.surface(k)).strip())) {
+                    full.add(withoutPossessive(c.surface(r[1])));
+                    break;
+                }
+            }
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (int[] r : kept) {
+            String last = withoutPossessive(c.surface(r[1]));
+            if (full.contains(last)) {
+                names.add(last);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * True if the name run says something: a verb of saying right after it ("Mike Wiederholt said"), or after its
+     * apposition ("Sgt. Stewart Smith, with the Troup County Sheriff's Office, said"), or right before it at the end
+     * of its sentence ("…," said Willrich.).
+     */
+    private boolean speaker(Words c, int[] r) {
+        int a = r[1] + 1;
+        if (a < c.size() && !c.sentenceBreak(r[1], a) && say.contains(c.lower[a])) {
+            return true;
+        }
+        if (a < c.size() && commaBefore(c, a)) {
+            for (int k = a + 1; k < c.size() && k <= a + 8 && !c.sentenceBreak(k - 1, k); k++) {
+                if (say.contains(c.lower[k]) && commaBefore(c, k)) {
+                    return true;
+                }
+            }
+        }
+        boolean closes = a >= c.size() || c.sentenceBreak(r[1], a);
+        return closes && r[0] > 0 && say.contains(c.lower[r[0] - 1]);
+    }
+
+    /** The word without a possessive "'s". */
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
     }
 
     private Reading reading(Words w, Trigger t, int first, int last) {

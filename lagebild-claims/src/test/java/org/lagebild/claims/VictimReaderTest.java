@@ -50,6 +50,9 @@ class VictimReaderTest {
             {"The victims were killed.", "?"},
             {"The victim, a 2 year-old child, died at the scene.", "1"},
             {"Frankfort Teen Accidentally Shot, Killed During Christmas Gather - LEX18.com", "1"},
+            // active "shot to death": the victims are the object, the subject is the killer
+            {"He drove to a nearby deli and shot to death a male student who was inside.", "1"},
+            {"He drove to a nearby deli and shot to death two students.", "2"},
         };
         List<String> failures = new ArrayList<>();
         for (String[] c : cases) {
@@ -59,6 +62,64 @@ class VictimReaderTest {
             }
         }
         assertEquals("", String.join("\n", failures));
+    }
+
+    /**
+     * A victim read from a pronoun is shown as the one person it refers to, else as "person": never "killed: 1 he".
+     * Every male/female row's example resolves its pronoun to a person noun of that sex; every nonperson-after and say row's
+     * example to a man or boy, not to the name after the word or the name that says something.
+     */
+    @Test
+    void pronounVictimsAreThePersonTheyReferToOrNoOne() {
+        List<String> failures = new ArrayList<>();
+        for (VictimReader.Example e : reader.examples()) {
+            if (!e.kind().equals("male") && !e.kind().equals("female") && !e.kind().equals("nonperson-after") && !e.kind().equals("say")) {
+                continue;
+            }
+            List<VictimReader.Reading> rs = reader.read(Words.of(e.sentence(), 0, e.sentence().length()));
+            String head = rs.isEmpty() ? null : rs.get(rs.size() - 1).head();
+            String sex = e.kind().equals("nonperson-after") || e.kind().equals("say") ? "male" : e.kind();
+            if (head == null || !sex.equals(reader.sexOf(head))
+                    || head.equals("he") || head.equals("she") || head.equals("him") || head.equals("her")) {
+                failures.add(e.kind() + " '" + e.words() + "': " + e.sentence() + " => " + head);
+            }
+        }
+        assertEquals("", String.join("\n", failures));
+        String[][] cases = {
+            // one name in scope: the name, as named victims are shown
+            {"Walter Barfield was shot in the chest on Sunday. He died at the hospital.", "Barfield"},
+            // a name and a noun: the name
+            {"Police said Walter Barfield, a father of three, was shot. He died at the scene.", "Barfield"},
+            // the sex does not fit the only noun: no one ("1 person")
+            {"A woman was shot on Main Street. He died at the scene.", "person"},
+            // two names: no one ("Royal's fiancé, Renette Hodges, held his hand before he died")
+            {"Royal's fiancé, Renette Hodges, was there and held his hand before he died.", "person"},
+            // a place, an office and the killer are no referents; the noun is
+            {"A man was shot by John Robinson in Garfield Heights. He died at the Cuyahoga County Hospital.", "man"},
+            // a lone first name is a person's name; capitals without one are no one
+            {"The gun discharged, hitting Mya above her right eye. She was taken to the hospital but later died.", "Mya"},
+            {"Another, 25, was transported Regional One where he died.", "person"},
+            {"SANTA BARBARA, California A gunman was shot. Channel 2 Action News said he died.", "gunman"},
+            // a name that says something is a source ("Police said Walter Barfield, …, was shot" is no saying by him)
+            {"\"It was terrible,\" said Mike Wiederholt. A man was shot. He died.", "man"},
+            // nothing before it: no one
+            {"He died at the scene.", "person"},
+        };
+        for (String[] c : cases) {
+            List<VictimReader.Reading> rs = reader.read(Words.of(c[0], 0, c[0].length()));
+            assertEquals(1, rs.size(), c[0] + " => " + rs);
+            assertEquals(1.0, rs.get(0).count(), c[0]);
+            assertEquals(c[1], rs.get(0).head(), c[0] + " => " + rs);
+        }
+    }
+
+    /** In an active "shot to death" the victim is the object ("a male student"), not the pronoun subject, the killer. */
+    @Test
+    void anActiveShotToDeathHasItsVictimsAfterIt() {
+        String s = "He drove to a nearby deli and shot to death a male student who was inside.";
+        List<VictimReader.Reading> rs = reader.read(Words.of(s, 0, s.length()));
+        assertEquals(1, rs.size(), rs.toString());
+        assertEquals("student", rs.get(0).head(), rs.toString());
     }
 
     /** Named victims are shown by the name as written: the fact reads "killed: 1 Barfield", not "killed: 1 barfield". */

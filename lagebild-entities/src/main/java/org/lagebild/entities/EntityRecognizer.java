@@ -20,6 +20,7 @@ import org.lagebild.entities.recognize.Gazetteer;
 import org.lagebild.entities.recognize.Gazetteer.Kind;
 import org.lagebild.entities.recognize.Gazetteer.Match;
 import org.lagebild.entities.recognize.Gazetteer.Terminal;
+import org.lagebild.entities.recognize.Senses;
 import org.lagebild.entities.recognize.TextTokens;
 import org.lagebild.model.Document;
 import org.lagebild.model.EntityMention;
@@ -37,7 +38,8 @@ import org.lagebild.model.Span;
  *
  * <p>Rules, in order: gazetteer longest match over folded tokens with German inflection endings
  * ({@code gazetteer}, {@code gazetteer-inflected}); derived forms typed {@link EntityType#DERIV}
- * ({@code derived}); surnames and title forms resolved to the person named in full in the same
+ * ({@code derived}); a name two entries share by its context ({@code sense}: the US state or the country
+ * Georgia, {@code senses.tsv}); surnames and title forms resolved to the person named in full in the same
  * article, else to the knowledge base ({@code surname}, {@code title}); capitals and seats of power
  * acting as subject or party turned into the country's government ({@code metonymy}); countries after a
  * locative preposition typed LOC ({@code place}); unknown names from first-name, title and legal-form cues
@@ -54,6 +56,7 @@ public final class EntityRecognizer implements Stage {
     private final KnowledgeBase kb;
     private final Gazetteer gazetteer;
     private final Cues cues;
+    private final Senses senses;
     private final Map<String, List<Entity>> surnameVariants;
     private final NerTagger tagger;
     private final org.lagebild.entities.ner.WordClusters words = org.lagebild.entities.ner.WordClusters.load();
@@ -77,6 +80,7 @@ public final class EntityRecognizer implements Stage {
         this.tagger = tagger;
         this.gazetteer = Gazetteer.build(kb);
         this.cues = Cues.load();
+        this.senses = Senses.load(kb);
         Map<String, List<Entity>> v = new HashMap<>();
         for (Entity e : kb.entities()) {
             if (e.type() != EntityType.PER) {
@@ -176,6 +180,10 @@ public final class EntityRecognizer implements Stage {
                 i++;
                 continue;
             }
+            if (senses.firstName(m.terminals(), t, m.start(), m.end(), lang, cues)) {
+                i++; // "Jordan Reeves": a person's first name, not the country
+                continue;
+            }
             Cand c = new Cand(m.start(), m.end(), m);
             cands.add(c);
             for (int k = m.start(); k < m.end(); k++) {
@@ -183,10 +191,24 @@ public final class EntityRecognizer implements Stage {
             }
             i = m.end();
         }
-        // 2. full names of people seen in this article, in order of first mention
+        // 2. full names of people seen in this article, in order of first mention; shared names by their context
         Map<String, Integer> seen = new LinkedHashMap<>();
+        Set<String> words = null;
         for (Cand c : cands) {
             Terminal x = best(c.match.terminals());
+            if (x.kind() == Kind.NAME && c.match.terminals().size() > 1) {
+                if (words == null) {
+                    words = new HashSet<>();
+                    for (int k = 0; k < n; k++) {
+                        words.add(t.norm(k));
+                    }
+                }
+                Terminal y = senses.choose(c.match.terminals(), x, t, c.ts, c.te, lang, words);
+                if (y != x) {
+                    c.set(y.entity(), y.entity().type(), "sense", 0.85);
+                    continue;
+                }
+            }
             if (x.kind() == Kind.NAME) {
                 c.set(x.entity(), x.entity().type(), c.match.inflections() > 0 ? "gazetteer-inflected" : "gazetteer",
                         c.match.inflections() > 0 ? 0.9 : 0.95);
@@ -230,7 +252,7 @@ public final class EntityRecognizer implements Stage {
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         // 4. unknown names
-        autoNames(t, at, cands, seen, german);
+        autoNames(t, at, cands, seen, german, lang);
         cands.sort(Comparator.comparingInt(c -> c.ts));
         // 5. generic names of bodies, by the country the sentence is about
         for (int i = 0; i < cands.size(); i++) {
@@ -414,13 +436,13 @@ public final class EntityRecognizer implements Stage {
         return b;
     }
 
-    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, boolean german) {
+    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, boolean german, String lang) {
         int n = t.size();
         Map<String, String[]> bySurname = new HashMap<>();
         List<Cand> auto = new ArrayList<>();
         // first name + surname
         for (int i = 0; i + 1 < n; i++) {
-            if (at[i] != null || !t.upper(i) || !cues.firstName(t.norm(i)) || !t.tight(i)
+            if (at[i] != null || !t.upper(i) || !(cues.firstName(t.norm(i)) || senses.firstNameWord(t.norm(i), lang)) || !t.tight(i)
                     || t.text().charAt(t.end(i)) == '-') {
                 continue;
             }
@@ -528,7 +550,65 @@ public final class EntityRecognizer implements Stage {
                 auto.add(c);
             }
         }
+        if (german) {
+            genitives(auto);
+        }
         cands.addAll(auto);
+    }
+
+    /**
+     * German genitives of unknown names ("Elon Musks Griff", "Chef Grahams", "des Bremer Max-Planck-Instituts") take the
+     * id and name of the same name without the ending ({@code GENITIVE_ENDING} of {@code cues.tsv}) when the article
+     * names it so too, in full ("Elon Musk") or, for a surname alone, as the surname of exactly one person ("Thomas
+     * Graham"). Names that really end so are kept: no such other name, or another name ends in the same word ("Serena
+     * Williams" keeps "Williams" from "Prinz William"; "Alexis Tsipras" has no "Alexis Tsipra").
+     */
+    private void genitives(List<Cand> auto) {
+        Map<String, Cand> byName = new HashMap<>();
+        Map<String, List<Cand>> byLast = new HashMap<>();
+        List<Cand> unknown = new ArrayList<>(auto.size());
+        for (Cand c : auto) {
+            if (c.autoId != null && c.autoName != null) {
+                unknown.add(c); // not the spelling variants of known surnames: they are linked
+            }
+        }
+        for (Cand c : unknown) {
+            byName.putIfAbsent(c.type + " " + NameKeys.transliterationKey(c.autoName), c);
+            String[] ws = c.autoName.split("\\s+");
+            if (c.type == EntityType.PER && ws.length > 1) {
+                List<Cand> l = byLast.computeIfAbsent(NameKeys.transliterationKey(ws[ws.length - 1]), k -> new ArrayList<>());
+                if (l.stream().noneMatch(o -> o.autoId.equals(c.autoId))) {
+                    l.add(c);
+                }
+            }
+        }
+        for (Cand c : unknown) {
+            for (String ending : cues.all(Cues.Kind.GENITIVE_ENDING)) {
+                String name = c.autoName;
+                String[] ws = name.split("\\s+");
+                String last = ws[ws.length - 1];
+                if (!last.endsWith(ending) || last.length() - ending.length() < 3 || last.endsWith(ending + ending)) {
+                    continue;
+                }
+                String lastKey = NameKeys.transliterationKey(last);
+                boolean realName = byLast.getOrDefault(lastKey, List.of()).stream().anyMatch(o -> !o.autoName.equals(name));
+                if (realName) {
+                    continue; // "Serena Williams": another name ends in this very word
+                }
+                String stem = name.substring(0, name.length() - ending.length());
+                Cand to = byName.get(c.type + " " + NameKeys.transliterationKey(stem));
+                if (to == null && ws.length == 1 && c.type == EntityType.PER) {
+                    List<Cand> l = byLast.getOrDefault(NameKeys.transliterationKey(stem), List.of());
+                    to = l.size() == 1 ? l.get(0) : null;
+                }
+                if (to != null && to != c && !to.autoId.equals(c.autoId)) {
+                    c.autoId = to.autoId;
+                    c.autoName = to.autoName;
+                    c.rule = c.rule + "+genitive";
+                    break;
+                }
+            }
+        }
     }
 
     private void nerNames(TextTokens t, Cand[] at, List<Cand> auto, Map<String, String[]> bySurname) {

@@ -24,7 +24,12 @@ public final class Cues {
     public enum Kind {
         LOC_BEFORE, GOV_BEFORE, AGENT_VERB, SKIP, PERSON_TITLE, ORG_SUFFIX, NOT_NAME,
         /** A capitalised word that ends the name of a place or institution ("Floyd County", "Lee College"): no surname. */
-        NAME_END
+        NAME_END,
+        /**
+         * An ending of the German genitive of a name ("Elon Musks Griff", "Chef Grahams"): a name so ending is the name
+         * without it when the article names that one too.
+         */
+        GENITIVE_ENDING
     }
 
     private final Map<Kind, Set<String>> words;
@@ -100,6 +105,11 @@ public final class Cues {
             throw new KnowledgeBaseException(name, "cannot read", e);
         }
         return out;
+    }
+
+    /** The cue words of that kind (folded). */
+    public Set<String> all(Kind kind) {
+        return words.get(kind);
     }
 
     /** True if the folded word is a cue of that kind. */
