@@ -56,6 +56,7 @@ final class PairFeatures {
     static final int PAST_DAYS = 2;
 
     private static final int UNDATED = NAMES.indexOf("undated");
+    private static final int CLAIMS = NAMES.indexOf("claims");
 
     private PairFeatures() {
     }
@@ -256,6 +257,11 @@ final class PairFeatures {
     }
 
     /** Whether the pair has no time (the article or the story undated). */
+    /** True if the article states a quantified claim the story states too (same predicate, overlapping bounds). */
+    static boolean sharesClaims(double[] features) {
+        return features[CLAIMS] > 0;
+    }
+
     static boolean undated(double[] features) {
         return features[UNDATED] != 0;
     }

@@ -209,6 +209,11 @@ public final class StoryClusterer {
             if (scored != null) {
                 scored.add(new Candidate(s.id, false, x, p));
             }
+            // the model is learned on pairs in one language; a story told only in others joins through it only when
+            // their numbers agree too (a shared quantified claim), else through its actors (crossLanguage below)
+            if (CrossLanguageJoin.otherLanguage(f.language(), s.languages) && !PairFeatures.sharesClaims(x)) {
+                continue;
+            }
             if (best == null || p > bestScore) {
                 best = s;
                 bestScore = p;
