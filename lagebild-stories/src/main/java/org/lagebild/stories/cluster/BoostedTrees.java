@@ -27,6 +27,9 @@ public final class BoostedTrees {
     /** A leaf's value (0 for a split node). */
     private final double[] value;
 
+    /** The sum over the trees of each tree's largest leaf: no input scores more. */
+    private final double maxScore;
+
     private BoostedTrees(int[] start, int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
         this.start = start;
         this.feature = feature;
@@ -34,6 +37,25 @@ public final class BoostedTrees {
         this.left = left;
         this.right = right;
         this.value = value;
+        double max = 0;
+        for (int t = 0; t + 1 < start.length; t++) {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = start[t]; i < start[t + 1]; i++) {
+                if (feature[i] < 0) {
+                    m = Math.max(m, value[i]);
+                }
+            }
+            max += m;
+        }
+        this.maxScore = max;
+    }
+
+    /**
+     * An upper bound of {@link #score}: the sum of each tree's largest leaf, plus a margin for the order of the
+     * floating-point sums. A candidate whose bound cannot reach a decision need not walk the trees.
+     */
+    public double maxScore() {
+        return maxScore + 1e-9;
     }
 
     /** One node of one tree, as the model file states it: {@code feature} -1 for a leaf. */

@@ -202,21 +202,39 @@ public final class StoryClusterer {
             xs[i] = PairFeatures.active(f, a, found.get(i), config.timeScaleDays(), termDf, entityDf);
         }
         PairFeatures.margins(xs);
+        if (scored != null) {
+            for (int i = 0; i < xs.length; i++) {
+                double[] x = xs[i];
+                scored.add(new Candidate(found.get(i).id, false, x, joinModel(x).probability(x)));
+            }
+        }
+        // the most probable candidate (the first of equals), walking the trees only where their largest possible sum
+        // could still beat the best so far: candidates by that bound, highest first
+        double[] linear = new double[xs.length];
+        Integer[] order = new Integer[xs.length];
         for (int i = 0; i < xs.length; i++) {
+            linear[i] = joinModel(xs[i]).linear(xs[i]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(joinModel(xs[j]).maxProbability(linear[j]),
+                joinModel(xs[i]).maxProbability(linear[i])));
+        int bestIndex = -1;
+        for (int i : order) {
             ActiveStory s = found.get(i);
             double[] x = xs[i];
-            double p = (PairFeatures.undated(x) ? model.undatedJoin() : model.join()).probability(x);
-            if (scored != null) {
-                scored.add(new Candidate(s.id, false, x, p));
-            }
             // the model is learned on pairs in one language; a story told only in others joins through it only when
             // their numbers agree too (a shared quantified claim), else through its actors (crossLanguage below)
             if (CrossLanguageJoin.otherLanguage(f.language(), s.languages) && !PairFeatures.sharesClaims(x)) {
                 continue;
             }
-            if (best == null || p > bestScore) {
+            if (best != null && joinModel(x).maxProbability(linear[i]) < bestScore) {
+                break;
+            }
+            double p = joinModel(x).probability(x, linear[i]);
+            if (best == null || p > bestScore || p == bestScore && i < bestIndex) {
                 best = s;
                 bestScore = p;
+                bestIndex = i;
             }
         }
         boolean opened;
@@ -487,6 +505,11 @@ public final class StoryClusterer {
      * says a story goes on; the words of a kind of event recur every week). With {@code scored},
      * every dormant story weighed is appended to it.
      */
+    /** The regression that decides an active candidate: undated pairs have their own. */
+    private StoryModel.Weights joinModel(double[] x) {
+        return PairFeatures.undated(x) ? model.undatedJoin() : model.join();
+    }
+
     private DormantStory bestDormant(StoryFeatures f, ArticleVectors a, List<Candidate> scored) {
         if (dormant.isEmpty()) {
             return null;
@@ -522,7 +545,12 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             DormantStory d = dormant.get(es.get(i).getKey());
             double[] x = xs[i];
-            double score = model.wake().probability(x);
+            double linear = model.wake().linear(x);
+            if (scored == null && model.wake().maxProbability(linear) < Math.max(model.wakeThreshold(),
+                    best == null ? 0 : bestScore) && !sameActors(f, x, d)) {
+                continue; // no trees can make it wake, nor beat the best so far
+            }
+            double score = model.wake().probability(x, linear);
             if (scored != null) {
                 scored.add(new Candidate(d.id(), true, x, score));
             }

@@ -61,15 +61,30 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
 
         /** The log-odds before the sigmoid. */
         public double logOdds(double[] features) {
+            return linear(features) + trees.score(features);
+        }
+
+        /** The regression's part of the log-odds, without the trees. */
+        public double linear(double[] features) {
             double t = bias;
             for (int i = 0; i < features.length; i++) {
                 t += weights.get(i) * features[i];
             }
-            return t + trees.score(features);
+            return t;
         }
 
         public double probability(double[] features) {
             return LogisticRegression.sigmoid(logOdds(features));
+        }
+
+        /** {@link #probability} from a {@link #linear} part already computed: the same number. */
+        public double probability(double[] features, double linear) {
+            return LogisticRegression.sigmoid(linear + trees.score(features));
+        }
+
+        /** The largest probability any trees could give on top of this {@link #linear} part. */
+        public double maxProbability(double linear) {
+            return LogisticRegression.sigmoid(linear + trees.maxScore());
         }
     }
 
