@@ -65,7 +65,23 @@ public final class StoryClusterer {
     /** Retired stories that may come back, least recently retired first (bounded by maxDormantStories). */
     private final LinkedHashMap<String, DormantStory> dormant = new LinkedHashMap<>();
     /** Dormant stories by their top entities. */
-    private final Map<String, Set<String>> dormantIndex = new HashMap<>();
+    private final Map<String, Set<DormantSlot>> dormantIndex = new HashMap<>();
+    /** Each dormant story's slot in {@link #dormantIndex}, by id. */
+    private final Map<String, DormantSlot> dormantSlots = new HashMap<>();
+    /** The slots the current dormant look-up counted, and its number. */
+    private final List<DormantSlot> dormantTouched = new ArrayList<>();
+    private int dormantRound;
+
+    /** A dormant story in the look-up index: its id and the hits of the current look-up (counted in place). */
+    private static final class DormantSlot {
+        final String id;
+        int round = -1;
+        int hits;
+
+        DormantSlot(String id) {
+            this.id = id;
+        }
+    }
     private long sequence;
     /** Scratch of {@link #candidates}: the round of the current look-up and the stories it hit. */
     private long lookUpRound;
@@ -211,13 +227,14 @@ public final class StoryClusterer {
         // the most probable candidate (the first of equals), walking the trees only where their largest possible sum
         // could still beat the best so far: candidates by that bound, highest first
         double[] linear = new double[xs.length];
+        double[] upper = new double[xs.length];
         Integer[] order = new Integer[xs.length];
         for (int i = 0; i < xs.length; i++) {
             linear[i] = joinModel(xs[i]).linear(xs[i]);
+            upper[i] = joinModel(xs[i]).maxProbability(linear[i]);
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (i, j) -> Double.compare(joinModel(xs[j]).maxProbability(linear[j]),
-                joinModel(xs[i]).maxProbability(linear[i])));
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(upper[j], upper[i]));
         int bestIndex = -1;
         for (int i : order) {
             ActiveStory s = found.get(i);
@@ -227,7 +244,7 @@ public final class StoryClusterer {
             if (CrossLanguageJoin.otherLanguage(f.language(), s.languages) && !PairFeatures.sharesClaims(x)) {
                 continue;
             }
-            if (best != null && joinModel(x).maxProbability(linear[i]) < bestScore) {
+            if (best != null && upper[i] < bestScore) {
                 break;
             }
             double p = joinModel(x).probability(x, linear[i]);
@@ -514,36 +531,35 @@ public final class StoryClusterer {
         if (dormant.isEmpty()) {
             return null;
         }
-        Map<String, Integer> hits = new HashMap<>();
-        lookUpDormant(a.entityOrder, false, config.queryTerms(), hits);
-        lookUpDormant(a.termOrder, true, config.dormantNames(), hits);
-        if (hits.isEmpty()) {
+        dormantRound++;
+        dormantTouched.clear();
+        lookUpDormant(a.entityOrder, false, config.queryTerms());
+        lookUpDormant(a.termOrder, true, config.dormantNames());
+        if (dormantTouched.isEmpty()) {
             return null;
         }
         // the k with most hits (ties: smaller id), by a bounded heap whose head is the weakest kept
-        Comparator<Map.Entry<String, Integer>> weakestFirst = Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
-        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(config.candidates() + 1, weakestFirst);
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+        PriorityQueue<DormantSlot> top = new PriorityQueue<>(config.candidates() + 1, WEAKEST_FIRST);
+        for (DormantSlot e : dormantTouched) {
             if (top.size() < config.candidates()) {
                 top.add(e);
-            } else if (weakestFirst.compare(e, top.peek()) > 0) {
+            } else if (WEAKEST_FIRST.compare(e, top.peek()) > 0) {
                 top.poll();
                 top.add(e);
             }
         }
-        List<Map.Entry<String, Integer>> es = new ArrayList<>(top);
-        es.sort(weakestFirst.reversed());
+        List<DormantSlot> es = new ArrayList<>(top);
+        es.sort(WEAKEST_FIRST.reversed());
         DormantStory best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int n = Math.min(es.size(), config.candidates());
         double[][] xs = new double[n][];
         for (int i = 0; i < n; i++) {
-            xs[i] = PairFeatures.dormant(f, a, dormant.get(es.get(i).getKey()), config.timeScaleDays(), termDf, entityDf);
+            xs[i] = PairFeatures.dormant(f, a, dormant.get(es.get(i).id), config.timeScaleDays(), termDf, entityDf);
         }
         PairFeatures.margins(xs);
         for (int i = 0; i < n; i++) {
-            DormantStory d = dormant.get(es.get(i).getKey());
+            DormantStory d = dormant.get(es.get(i).id);
             double[] x = xs[i];
             double linear = model.wake().linear(x);
             if (scored == null && model.wake().maxProbability(linear) < Math.max(model.wakeThreshold(),
@@ -597,8 +613,9 @@ public final class StoryClusterer {
             return;
         }
         dormant.put(d.id(), d);
+        DormantSlot slot = dormantSlots.computeIfAbsent(d.id(), DormantSlot::new);
         for (String k : dormantKeys(d)) {
-            dormantIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(d.id());
+            dormantIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(slot);
         }
         while (dormant.size() > config.maxDormantStories()) {
             removeDormant(dormant.values().iterator().next());
@@ -607,10 +624,11 @@ public final class StoryClusterer {
 
     private void removeDormant(DormantStory d) {
         dormant.remove(d.id());
+        DormantSlot slot = dormantSlots.remove(d.id());
         for (String k : dormantKeys(d)) {
-            Set<String> p = dormantIndex.get(k);
+            Set<DormantSlot> p = dormantIndex.get(k);
             if (p != null) {
-                p.remove(d.id());
+                p.remove(slot);
                 if (p.isEmpty()) {
                     dormantIndex.remove(k);
                 }
@@ -619,17 +637,26 @@ public final class StoryClusterer {
     }
 
     /** Counts the dormant stories under the article's top {@code max} entities, or its top {@code max} names. */
-    private void lookUpDormant(Vectors.Weighted[] keys, boolean namesOnly, int max, Map<String, Integer> hits) {
+    /** Fewer hits first, then the larger id: the head of a bounded heap is the weakest slot kept. */
+    private static final Comparator<DormantSlot> WEAKEST_FIRST = Comparator.<DormantSlot>comparingInt(x -> x.hits)
+            .thenComparing(x -> x.id, Comparator.reverseOrder());
+
+    private void lookUpDormant(Vectors.Weighted[] keys, boolean namesOnly, int max) {
         int used = 0;
         for (int i = 0; i < keys.length && used < max; i++) {
             if (namesOnly && !Vectors.isName(keys[i].key)) {
                 continue;
             }
             used++;
-            Set<String> posting = dormantIndex.get(keys[i].key);
+            Set<DormantSlot> posting = dormantIndex.get(keys[i].key);
             if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
-                for (String id : posting) {
-                    hits.merge(id, 1, Integer::sum);
+                for (DormantSlot slot : posting) {
+                    if (slot.round != dormantRound) {
+                        slot.round = dormantRound;
+                        slot.hits = 0;
+                        dormantTouched.add(slot);
+                    }
+                    slot.hits++;
                 }
             }
         }
@@ -800,6 +827,7 @@ public final class StoryClusterer {
         entityIndex.clear();
         dormant.clear();
         dormantIndex.clear();
+        dormantSlots.clear();
         return out;
     }
 
