@@ -508,6 +508,16 @@ public final class WebServer implements AutoCloseable {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > options.maxBodyBytes()) {
+            // read (and drop) what a client sends before it reads the answer, within a bound: a connection closed on
+            // unread data can lose the 413 on the way
+            if (declared <= DRAIN_BYTES) {
+                try {
+                    ctx.req().getInputStream().skipNBytes(declared);
+                } catch (IOException stopped) {
+                    // the client stopped sending: the answer is the same
+                }
+            }
+            ctx.header("Connection", "close");
             throw new ApiException(413, "body of " + declared + " bytes exceeds the limit of " + options.maxBodyBytes());
         }
         byte[] body = readBounded(ctx.req().getInputStream(), options.maxBodyBytes());
@@ -518,6 +528,9 @@ public final class WebServer implements AutoCloseable {
         }
         send(ctx, Views.ingest(summary));
     }
+
+    /** Bodies over the limit up to this size are read and dropped before the 413, so that the client sees it. */
+    private static final long DRAIN_BYTES = 1 << 20;
 
     private static byte[] readBounded(InputStream in, long max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -159,21 +159,27 @@ public final class Headlines {
         Set<String> dateWords = new HashSet<>();
         Set<String> notices = new HashSet<>();
         List<Pattern> patterns = new ArrayList<>();
+        int no = 0;
         for (String line; (line = r.readLine()) != null; ) {
+            no++;
             if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
                 continue;
             }
             String[] f = line.split("\t");
             if (f.length != 3 || !Set.of("de", "en", "*").contains(f[1].strip())) {
-                throw new IllegalStateException(source + ": expected kind<TAB>language<TAB>value: " + line);
+                throw new IllegalStateException(source + ":" + no + ": expected kind<TAB>language<TAB>value: " + line);
             }
             String value = f[2].strip();
-            switch (f[0].strip()) {
-                case "min-letters" -> minLetters = Integer.parseInt(value);
-                case "dateword" -> dateWords.add(value.toLowerCase(Locale.ROOT));
-                case "notice" -> notices.add(normalise(value.toLowerCase(Locale.ROOT)));
-                case "pattern" -> patterns.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                default -> throw new IllegalStateException(source + ": unknown kind " + f[0] + ": " + line);
+            try {
+                switch (f[0].strip()) {
+                    case "min-letters" -> minLetters = Integer.parseInt(value);
+                    case "dateword" -> dateWords.add(value.toLowerCase(Locale.ROOT));
+                    case "notice" -> notices.add(normalise(value.toLowerCase(Locale.ROOT)));
+                    case "pattern" -> patterns.add(Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    default -> throw new IllegalStateException(source + ":" + no + ": unknown kind " + f[0] + ": " + line);
+                }
+            } catch (IllegalArgumentException e) { // a bad number or pattern
+                throw new IllegalStateException(source + ":" + no + ": " + e.getMessage(), e);
             }
         }
         if (minLetters < 0) {

@@ -82,6 +82,10 @@ class HeadlinesTest {
                 new BufferedReader(new StringReader("kind\tlanguage\tvalue\nnotice\tfr\tx\nmin-letters\t*\t4\n")), "t"));
         assertThrows(IllegalStateException.class, () -> Headlines.read(
                 new BufferedReader(new StringReader("notice\ten\tpage not found\n")), "t"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Headlines.read(
+                new BufferedReader(new StringReader("kind\tlanguage\tvalue\nmin-letters\t*\t4\npattern\t*\t(unclosed\n")),
+                "headlines.tsv"));
+        assertTrue(e.getMessage().startsWith("headlines.tsv:3: "), e.getMessage());
     }
 
     @Test
