@@ -122,7 +122,7 @@ public final class LogisticRegression {
     }
 
     /** Solves {@code a·x = b} by Gaussian elimination with partial pivoting (a is positive definite here). */
-    static double[] solve(double[][] a, double[] b) {
+    private static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * gold assignments ({@link StoryClusterer#addGuided}); every story the clusterer weighs for an
  * article (active and dormant candidates) gives one example, positive when it is the article's gold
  * story. A logistic regression over these examples is the model (optionally with boosted trees
- * added to its log-odds, or fitted listwise: {@link Learner}); its thresholds are set apart (on
+ * added to its log-odds: {@link Learner}); its thresholds are set apart (on
  * real clustering runs, see {@code StoryModelTraining}). Features can be left out of the
  * regressions ({@link #StoryModelTrainer(ClusterConfig, Set)}): a left-out feature is not a column
  * of the fit and gets weight 0, so prediction ignores it too. Deterministic. Not thread-safe
@@ -34,9 +34,6 @@ public final class StoryModelTrainer {
     private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     private final List<List<Double>> weights = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    /** The number of the article each example was weighed for (examples of one article adjacent). */
-    private final List<List<Integer>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    private int articles;
     /** Which {@link PairFeatures#NAMES} columns the regressions fit (all but the left-out ones). */
     private final int[] kept;
     private int positives;
@@ -123,10 +120,8 @@ public final class StoryModelTrainer {
                 features.get(kind).add(k.features());
                 labels.get(kind).add(positive);
                 weights.get(kind).add(weight);
-                groups.get(kind).add(articles);
                 positives += positive ? 1 : 0;
             }
-            articles++;
         }
     }
 
@@ -139,16 +134,14 @@ public final class StoryModelTrainer {
     }
 
     /**
-     * How the regressions are learned beyond the plain pointwise logistic regressions: the join
-     * regression fitted listwise ({@code listwiseJoin}: a softmax over each article's dated active
-     * candidates and a new-story option, {@link ListwiseRegression}); boosted trees added to some of
+     * How the regressions are learned beyond the plain logistic regressions: boosted trees added to some of
      * them ({@code regressions}: {@code join}, {@code undated}, {@code wake}), grown on the log-odds of
      * the fitted regression ({@code fromRegression}) or, instead of the regression, from the examples'
      * prior log-odds alone (all weights 0). Trees split only on the features the regressions keep.
      */
-    public record Learner(boolean listwiseJoin, Set<String> regressions, boolean fromRegression, TreeBoosting.Params params) {
-        /** Plain pointwise logistic regressions, no trees. */
-        public static final Learner PLAIN = new Learner(false, Set.of(), true, new TreeBoosting.Params(0, 1, 1, 1, 0));
+    public record Learner(Set<String> regressions, boolean fromRegression, TreeBoosting.Params params) {
+        /** Plain logistic regressions, no trees. */
+        public static final Learner PLAIN = new Learner(Set.of(), true, new TreeBoosting.Params(0, 1, 1, 1, 0));
 
         public Learner {
             regressions = Set.copyOf(regressions);
@@ -172,37 +165,8 @@ public final class StoryModelTrainer {
 
     /** Like {@link #fit(double, double, double, double)}, learned as {@code learner} says. */
     public StoryModel fit(double l2, Learner learner, double threshold, double undatedThreshold, double wakeThreshold) {
-        StoryModel.Weights join = learner.listwiseJoin() ? fitListwise(0, l2) : fit(0, l2);
-        return new StoryModel(boost(0, join, learner, "join"), boost(2, fit(2, l2), learner, "undated"),
+        return new StoryModel(boost(0, fit(0, l2), learner, "join"), boost(2, fit(2, l2), learner, "undated"),
                 boost(1, fit(1, l2), learner, "wake"), threshold, undatedThreshold, wakeThreshold);
-    }
-
-    private StoryModel.Weights fitListwise(int kind, double l2) {
-        List<double[]> rows = features.get(kind);
-        if (rows.isEmpty()) {
-            return StoryModel.Weights.of(-50, new double[PairFeatures.NAMES.size()]);
-        }
-        boolean[] y = new boolean[rows.size()];
-        double[] w = new double[y.length];
-        int[] g = new int[y.length];
-        List<double[]> x = new ArrayList<>(y.length);
-        for (int i = 0; i < y.length; i++) {
-            y[i] = labels.get(kind).get(i);
-            w[i] = weights.get(kind).get(i);
-            g[i] = groups.get(kind).get(i);
-            double[] row = rows.get(i);
-            double[] r = new double[kept.length];
-            for (int j = 0; j < kept.length; j++) {
-                r[j] = row[kept[j]];
-            }
-            x.add(r);
-        }
-        LogisticRegression.Fit fit = ListwiseRegression.fit(x, g, y, w, l2);
-        double[] weightsAll = new double[PairFeatures.NAMES.size()];
-        for (int j = 0; j < kept.length; j++) {
-            weightsAll[kept[j]] = fit.weights()[j];
-        }
-        return StoryModel.Weights.of(fit.bias(), weightsAll);
     }
 
     private StoryModel.Weights boost(int kind, StoryModel.Weights regression, Learner boosting, String name) {

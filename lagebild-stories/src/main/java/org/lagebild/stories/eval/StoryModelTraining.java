@@ -55,13 +55,12 @@ public final class StoryModelTraining {
      * ({@code StoryCrossValidation}; lagebild-stories README, "Boosted trees on the join and wake
      * decisions").
      */
-    public static final StoryModelTrainer.Learner LEARNER = new StoryModelTrainer.Learner(false, Set.of("join", "wake"), true,
+    public static final StoryModelTrainer.Learner LEARNER = new StoryModelTrainer.Learner(Set.of("join", "wake"), true,
             new TreeBoosting.Params(100, 3, 0.1, 50, 1));
 
     /**
      * How the regressions are learned: {@link #LEARNER} unless one of these is set (for experiments,
-     * {@code StoryCrossValidation}): {@code -Dstories.listwise=true} (the join regression fitted
-     * listwise, {@code ListwiseRegression}); {@code -Dstories.boost=join,wake} names the regressions to
+     * {@code StoryCrossValidation}): {@code -Dstories.boost=join,wake} names the regressions to
      * add boosted trees to ({@code -Dstories.boost=}: none); then {@code -Dboost.trees},
      * {@code -Dboost.depth}, {@code -Dboost.shrinkage}, {@code -Dboost.minLeaf}, {@code -Dboost.lambda}
      * (defaults those of {@link #LEARNER}) and {@code -Dboost.base=regression|prior} (grow the trees on
@@ -69,8 +68,7 @@ public final class StoryModelTraining {
      */
     public static StoryModelTrainer.Learner learner() {
         String boost = System.getProperty("stories.boost");
-        boolean listwise = Boolean.getBoolean("stories.listwise");
-        if (boost == null && !listwise && System.getProperty("boost.base") == null
+        if (boost == null && System.getProperty("boost.base") == null
                 && System.getProperties().stringPropertyNames().stream().noneMatch(k -> k.startsWith("boost."))) {
             return LEARNER;
         }
@@ -80,7 +78,7 @@ public final class StoryModelTraining {
             throw new IllegalArgumentException("-Dboost.base is regression or prior, not " + base);
         }
         TreeBoosting.Params d = LEARNER.params();
-        return new StoryModelTrainer.Learner(listwise, regressions, base.equals("regression"), new TreeBoosting.Params(
+        return new StoryModelTrainer.Learner(regressions, base.equals("regression"), new TreeBoosting.Params(
                 Integer.getInteger("boost.trees", d.trees()), Integer.getInteger("boost.depth", d.depth()),
                 Double.parseDouble(System.getProperty("boost.shrinkage", Double.toString(d.shrinkage()))),
                 Integer.getInteger("boost.minLeaf", d.minLeaf()),
@@ -268,12 +266,11 @@ public final class StoryModelTraining {
     }
 
     private static String learnerNote(StoryModelTrainer.Learner b) {
-        String listwise = b.listwiseJoin() ? "\nThe join regression is fitted listwise (ListwiseRegression: softmax over an article's candidates and a new story)." : "";
         if (b.regressions().isEmpty() || b.params().trees() == 0) {
-            return listwise;
+            return "";
         }
         TreeBoosting.Params p = b.params();
-        return listwise + String.format(Locale.ROOT, "%nBoosted trees added to %s (TreeBoosting, on the %s): %d trees, depth %d, shrinkage %s,"
+        return String.format(Locale.ROOT, "%nBoosted trees added to %s (TreeBoosting, on the %s): %d trees, depth %d, shrinkage %s,"
                         + " at least %d examples a leaf, lambda %s.", String.join(", ", new java.util.TreeSet<>(b.regressions())),
                 b.fromRegression() ? "regression's log-odds" : "prior log-odds alone, regression weights 0", p.trees(), p.depth(),
                 p.shrinkage(), p.minLeaf(), p.lambda());

@@ -119,14 +119,14 @@ class TreeBoostingTest {
         stream.forEach(f -> gold.put(f.articleId(), f.articleId()));
         t.addStream(stream, gold, 1);
         StoryModel plain = t.fit(1.0, 0.5, 0.5, 0.9);
-        StoryModel boosted = t.fit(1.0, new StoryModelTrainer.Learner(false, Set.of("join"), true,
+        StoryModel boosted = t.fit(1.0, new StoryModelTrainer.Learner(Set.of("join"), true,
                 new TreeBoosting.Params(5, 2, 0.1, 5, 1)), 0.5, 0.5, 0.9);
         assertEquals(plain.undatedJoin(), boosted.undatedJoin());
         assertEquals(plain.wake(), boosted.wake());
         assertEquals(plain.join().weights(), boosted.join().weights());
         int names = PairFeatures.NAMES.indexOf("names");
         assertTrue(boosted.join().trees().nodes().stream().noneMatch(k -> k.feature() == names), "a left-out feature is not split on");
-        assertThrows(IllegalArgumentException.class, () -> new StoryModelTrainer.Learner(false, Set.of("jion"), true,
+        assertThrows(IllegalArgumentException.class, () -> new StoryModelTrainer.Learner(Set.of("jion"), true,
                 new TreeBoosting.Params(5, 2, 0.1, 5, 1)));
     }
 
