@@ -147,7 +147,9 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
     public static StoryModel parse(BufferedReader r, String source) throws IOException {
         StringBuilder plain = new StringBuilder();
         Map<String, List<BoostedTrees.Node>> trees = new java.util.HashMap<>();
+        int no = 0;
         for (String line; (line = r.readLine()) != null; ) {
+            no++;
             String first = line.split("\t", 2)[0];
             if (first.equals("regression.tree")) {
                 continue;
@@ -155,9 +157,15 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
             if (first.endsWith(".tree")) {
                 String regression = first.substring(0, first.length() - ".tree".length());
                 if (!List.of("join", "undated", "wake").contains(regression)) {
-                    throw new IllegalStateException(source + ": trees of an unknown regression: " + line);
+                    throw new IllegalStateException(source + ":" + no + ": trees of an unknown regression: " + line);
                 }
-                trees.computeIfAbsent(regression, k -> new java.util.ArrayList<>()).add(BoostedTrees.parseLine(line.split("\t"), source));
+                BoostedTrees.Node node;
+                try {
+                    node = BoostedTrees.parseLine(line.split("\t"), source + ":" + no);
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException(source + ":" + no + ": not a number in a tree line: " + line, e);
+                }
+                trees.computeIfAbsent(regression, k -> new java.util.ArrayList<>()).add(node);
             } else {
                 plain.append(line).append('\n');
             }

@@ -109,6 +109,12 @@ class TreeBoostingTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> StoryModel.parse(new BufferedReader(new StringReader(broken)), "broken"));
         assertTrue(e.getMessage().contains("noSuchFeature"), e.getMessage());
+        int line = (int) text.substring(0, text.indexOf("\njoin.tree") + 1).chars().filter(ch -> ch == '\n').count() + 1;
+        assertTrue(e.getMessage().startsWith("broken:" + line + ": "), e.getMessage());
+        String notANumber = text.replaceFirst("\njoin\\.tree\t0\t0\t(\\w+)\t[^\t]+", "\njoin.tree\t0\t0\t$1\tx");
+        e = assertThrows(IllegalStateException.class,
+                () -> StoryModel.parse(new BufferedReader(new StringReader(notANumber)), "broken"));
+        assertTrue(e.getMessage().startsWith("broken:" + line + ": not a number"), e.getMessage());
     }
 
     @Test
