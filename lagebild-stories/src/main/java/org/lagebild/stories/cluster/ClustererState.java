@@ -54,15 +54,17 @@ public record ClustererState(int version, long articles, String newestDate, int 
 
     /**
      * One dormant (retired) story: its heaviest terms and entities, a few claims, its headline terms, span and size,
-     * and the days and months its articles name ({@code eventDates}; absent in older states: empty).
+     * the days and months its articles name ({@code eventDates}; absent in older states: empty) and its articles' known
+     * languages ({@code languages}; absent in older states: empty, so it wakes as it did before).
      */
     public record DormantState(String id, String title, String titleArticleId, Map<String, Double> terms,
                                Map<String, Double> entities, List<String> topEntities, List<ClaimKey> claims,
                                String firstDate, String lastDate, int articleCount, List<String> articleIds,
-                               List<String> titleTerms, List<String> eventDates) {
+                               List<String> titleTerms, List<String> eventDates, List<String> languages) {
         public DormantState {
             titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
             eventDates = eventDates == null ? List.of() : List.copyOf(eventDates);
+            languages = languages == null ? List.of() : List.copyOf(languages);
         }
     }
 }

@@ -90,7 +90,7 @@ public final class CrossLanguageJoin {
     }
 
     /** How many of the article's entities are actors that the story names too. */
-    public int sharedActors(Map<String, Integer> articleEntities, Map<String, Integer> storyEntities) {
+    public int sharedActors(Map<String, Integer> articleEntities, Map<String, ?> storyEntities) {
         int n = 0;
         for (String e : articleEntities.keySet()) {
             if (isActor(e) && storyEntities.containsKey(e)) {
@@ -107,6 +107,11 @@ public final class CrossLanguageJoin {
             }
         }
         return false;
+    }
+
+    /** Whether the article joins (or wakes) a story in another language with these entities by this rule. */
+    boolean joins(StoryFeatures f, Map<String, ?> storyEntities, double[] features) {
+        return rule.joins(sharedActors(f.entities(), storyEntities), features[ENTITY]);
     }
 
     /**

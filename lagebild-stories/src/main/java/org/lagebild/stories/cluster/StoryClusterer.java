@@ -561,8 +561,11 @@ public final class StoryClusterer {
         for (int i = 0; i < n; i++) {
             DormantStory d = dormant.get(es.get(i).id);
             double[] x = xs[i];
+            // as for joins: the model is learned on pairs in one language, so a story told only in other languages wakes
+            // through it (or the actors' rule) only when their numbers agree too, else through its people (crossLanguage)
+            boolean other = CrossLanguageJoin.otherLanguage(f.language(), d.languages());
             double linear = model.wake().linear(x);
-            if (scored == null && model.wake().maxProbability(linear) < Math.max(model.wakeThreshold(),
+            if (scored == null && !other && model.wake().maxProbability(linear) < Math.max(model.wakeThreshold(),
                     best == null ? 0 : bestScore) && !sameActors(f, x, d)) {
                 continue; // no trees can make it wake, nor beat the best so far
             }
@@ -570,7 +573,8 @@ public final class StoryClusterer {
             if (scored != null) {
                 scored.add(new Candidate(d.id(), true, x, score));
             }
-            if (score < model.wakeThreshold() && !sameActors(f, x, d)) {
+            boolean wakes = score >= model.wakeThreshold() || sameActors(f, x, d);
+            if (other ? !(wakes && PairFeatures.sharesClaims(x) || crossLanguage.joins(f, d.entities(), x)) : !wakes) {
                 continue;
             }
             if (best == null || score > bestScore || (score == bestScore && d.id().compareTo(best.id()) < 0)) {

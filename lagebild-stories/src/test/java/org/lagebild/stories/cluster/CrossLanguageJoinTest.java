@@ -112,4 +112,29 @@ class CrossLanguageJoinTest {
         assertNotEquals(en.storyId(), en2.storyId());
         assertEquals(de2.storyId(), en2.storyId());
     }
+
+    /** A retired story wakes across languages as an active one is joined: by its people or agreeing numbers, not its countries. */
+    @Test
+    void aDormantStoryToldInAnotherLanguageWakesByItsPeopleNotItsCountries() {
+        for (boolean resume : new boolean[] {false, true}) {
+            StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+            background(200, 10, D).forEach(c::add);
+            Assignment gas = c.add(f("de1", "de", D, "gasleitung lieferung vertrag energie preis winter",
+                    "lb:gpe:de lb:gpe:ru lb:gpe:ua lb:gpe:us"));
+            Assignment cabinet = c.add(f("de2", "de", D, "rücktritt kanzleramt koalition streit haushalt minist entlass",
+                    "lb:per:olaf-scholz lb:per:christian-lindner lb:gpe:de lb:loc:berlin"));
+            // three weeks later both have retired
+            List<Assignment> later = background(50, 11, D.plusDays(21)).stream().map(c::add).toList();
+            assertTrue(later.stream().flatMap(a -> a.retired().stream()).anyMatch(s -> s.id().equals(gas.storyId())));
+            if (resume) {
+                c = StoryClusterer.resume(ClusterConfig.defaults(), c.snapshot());
+            }
+            Assignment grain = c.add(f("en1", "en", D.plusDays(21), "grain corridor ships port blockade harvest",
+                    "lb:gpe:de lb:gpe:ru lb:gpe:ua lb:gpe:us"));
+            assertTrue(grain.opened(), "woke " + grain.storyId() + " score " + grain.score());
+            Assignment fired = c.add(f("en2", "en", D.plusDays(21), "chancellor fires finance minister coalition collapse",
+                    "lb:per:olaf-scholz lb:per:christian-lindner"));
+            assertEquals(cabinet.storyId(), fired.storyId(), "resume " + resume + " score " + fired.score());
+        }
+    }
 }
