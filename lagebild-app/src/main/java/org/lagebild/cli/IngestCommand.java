@@ -95,6 +95,7 @@ final class IngestCommand implements Callable<Integer> {
                 summary = lb.ingest(paths, options, IngestListener.NONE);
             }
             report(summary, common.output(out), err);
+            StoriesCommand.noteOtherBuild(lb, spec);
             return summary.failed() > 0 ? 1 : 0;
         }
     }

@@ -54,6 +54,7 @@ final class ReportCommand implements Callable<Integer> {
                 written = write(lb, out, Path.of("."), day);
             } else {
                 lb.updateStories();
+                StoriesCommand.noteOtherBuild(lb, spec);
                 String id = story != null ? StoriesCommand.story(lb, story).id() : largestStory(lb);
                 if (id == null) {
                     w.println("no stories yet (ingest articles first); writing the overview of what is stored");

@@ -46,6 +46,14 @@ final class StoriesCommand {
         return found;
     }
 
+    /** Tells the reader (on stderr) when the stored stories were made by another version's story clustering. */
+    static void noteOtherBuild(Lagebild lb, CommandSpec spec) {
+        lb.storiesNote().ifPresent(n -> {
+            spec.commandLine().getErr().println("note: " + n);
+            spec.commandLine().getErr().flush();
+        });
+    }
+
     static String actors(StoryRow s, int n) {
         List<String> names = new ArrayList<>();
         for (var e : s.entities().subList(0, Math.min(n, s.entities().size()))) {
@@ -85,6 +93,7 @@ final class StoriesCommand {
                 throw new IllegalArgumentException("--to " + to + " is before --from " + from);
             }
             try (Lagebild lb = common.openForReading()) {
+                noteOtherBuild(lb, spec);
                 lb.updateStories(); // articles stored by a run that stopped before its stories were updated
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (StoryRow s : lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset))) {
@@ -116,6 +125,7 @@ final class StoriesCommand {
         @Override
         public Integer call() throws Exception {
             try (Lagebild lb = common.openForReading()) {
+                noteOtherBuild(lb, spec);
                 StoryRow s = story(lb, id);
                 Map<String, Object> m = Views.story(s);
                 List<Map<String, Object>> articles = new ArrayList<>();
@@ -194,6 +204,7 @@ final class StoriesCommand {
         @Override
         public Integer call() throws Exception {
             try (Lagebild lb = common.openForReading()) {
+                noteOtherBuild(lb, spec);
                 StoryRow s = story(lb, id);
                 Map<String, Object> facts = lb.storyFacts(s.id());
                 var out = spec.commandLine().getOut();
@@ -253,6 +264,7 @@ final class StoriesCommand {
         @Override
         public Integer call() throws Exception {
             try (Lagebild lb = common.openForReading()) {
+                noteOtherBuild(lb, spec);
                 StoryRow s = story(lb, id);
                 Map<String, Object> timeline = lb.storyTimeline(s.id());
                 var out = spec.commandLine().getOut();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -135,6 +136,17 @@ public final class Lagebild implements AutoCloseable {
     /** The chronology of a story already pictured. */
     public static Map<String, Object> storyTimeline(StoryPicture p) {
         return StoryViews.timeline(p.story().id(), p.chronology());
+    }
+
+    /**
+     * A note for the reader when the stored stories were made by another version's story clustering
+     * (after an upgrade): they stay as they were until {@code lagebild restory} remakes them. Empty when
+     * they are this version's.
+     */
+    public Optional<String> storiesNote() {
+        return stories.otherBuild().map(b -> "the stories here were made by another version of the story clustering ("
+                + b + ", this one " + org.lagebild.stories.cluster.StoryBuild.fingerprint()
+                + "); 'lagebild restory' remakes them with this one");
     }
 
     /** Rebuilds duplicates and stories from all stored articles, in publication order. */

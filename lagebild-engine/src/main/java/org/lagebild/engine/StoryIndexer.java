@@ -25,6 +25,7 @@ import org.lagebild.entities.kb.Media;
 import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.ClustererState;
 import org.lagebild.stories.cluster.Story;
+import org.lagebild.stories.cluster.StoryBuild;
 import org.lagebild.stories.cluster.StoryClusterer;
 import org.lagebild.stories.cluster.StoryFeatures;
 import org.lagebild.stories.cluster.Headlines;
@@ -54,6 +55,8 @@ public final class StoryIndexer {
     public static final double THRESHOLD = 0.5;
     static final String MARK = "derived.seq";
     static final String CLUSTERER = "stories.clusterer";
+    /** The {@link StoryBuild} that made the stored stories ("unknown" for stories made before it was kept). */
+    static final String BUILD = "stories.build";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final int PAGE = 500;
@@ -105,6 +108,8 @@ public final class StoryIndexer {
 
     private Progress process() throws StoreException {
         load();
+        // the build of the stored stories is kept while they grow (this build's after a rebuild)
+        String build = storedBuild();
         long articles = 0;
         long dups = 0;
         long touchedTotal = 0;
@@ -161,7 +166,7 @@ public final class StoryIndexer {
             }
             retiredTitles.clear();
             store.derived().apply(new DerivedTables.Update(found, signatures, WINDOW, assignments, heads,
-                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot())), merges, MEDIA));
+                    Map.of(MARK, Long.toString(last), CLUSTERER, json(clusterer.snapshot()), BUILD, build), merges, MEDIA));
             touchedTotal += heads.size();
             mark = last;
             articles += page.size();
@@ -231,6 +236,26 @@ public final class StoryIndexer {
                 .map(j -> StoryClusterer.resume(ClusterConfig.defaults(), parse(j)))
                 .orElseGet(() -> new StoryClusterer(ClusterConfig.defaults()));
         mark = store.derived().state(MARK).map(Long::parseLong).orElse(0L);
+    }
+
+    /** The build of the stored stories: none stored yet, this one; stories made before the build was kept, "unknown". */
+    private String storedBuild() {
+        return store.derived().state(BUILD)
+                .orElseGet(() -> store.derived().state(MARK).isPresent() ? UNKNOWN_BUILD : StoryBuild.fingerprint());
+    }
+
+    private static final String UNKNOWN_BUILD = "unknown";
+
+    /**
+     * The build of the stored stories when it is not this one's (they were made by another version's
+     * story clustering, and {@code lagebild restory} remakes them with this one), else empty.
+     */
+    public Optional<String> otherBuild() {
+        if (store.derived().state(MARK).isEmpty()) {
+            return Optional.empty();
+        }
+        String stored = storedBuild();
+        return stored.equals(StoryBuild.fingerprint()) ? Optional.empty() : Optional.of(stored);
     }
 
     private static String json(ClustererState state) {

@@ -62,6 +62,45 @@ class StoryIndexerTest {
         }
     }
 
+    /** After an upgrade the stored stories stay as they were, the reader is told, and a rebuild makes them this version's. */
+    @Test
+    void storiesMadeByAnotherVersionAreNotedUntilRestory() throws Exception {
+        LocalDate today = LocalDate.parse("2025-11-24");
+        try (Lagebild lb = Lagebild.open(dir)) {
+            assertEquals(java.util.Optional.empty(), lb.storiesNote(), "no stories yet");
+            lb.ingest(List.of(SAMPLES.toString()), IngestOptions.defaults(today), QUIET);
+            assertEquals(java.util.Optional.empty(), lb.storiesNote(), "made by this version");
+            // what an older version left: another build, or none recorded at all (before the build was kept)
+            for (String old : new String[] {"1.2-0123456789ab", null}) {
+                setBuild(lb, old);
+                String note = lb.storiesNote().orElseThrow();
+                assertTrue(note.contains(old == null ? "unknown" : old) && note.contains("lagebild restory"), note);
+            }
+            setBuild(lb, "1.2-0123456789ab");
+            lb.ingest("copy.txt", new ByteArrayInputStream(syndicatedCopy().getBytes(StandardCharsets.UTF_8)),
+                    IngestOptions.defaults(today), QUIET);
+            assertTrue(lb.storiesNote().orElseThrow().contains("1.2-0123456789ab"), "growing old stories keeps them old");
+        }
+        try (Lagebild lb = Lagebild.open(dir)) {
+            assertTrue(lb.storiesNote().isPresent(), "kept across runs");
+            lb.restory();
+            assertEquals(java.util.Optional.empty(), lb.storiesNote(), "rebuilt by this version");
+            assertEquals(1, lb.store().derived().storyCount());
+        }
+    }
+
+    private void setBuild(Lagebild lb, String build) throws Exception {
+        if (build == null) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(org.lagebild.store.Store.DB_FILE));
+                 java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM derived_state WHERE name = '" + StoryIndexer.BUILD + "'");
+            }
+            return;
+        }
+        lb.store().derived().apply(new DerivedTables.Update(List.of(), List.of(), StoryIndexer.WINDOW, List.of(), List.of(),
+                java.util.Map.of(StoryIndexer.BUILD, build), List.of(), DerivedTables.MediaFilter.NONE));
+    }
+
     /** Four undated reports of two escapes of one kind: two stories after the stream, merged as whole stories by average link. */
     @Test
     void undatedStoriesOfOneKindAreConsolidatedAfterTheBatchAndTheStoreMovesTheirArticles() throws Exception {
