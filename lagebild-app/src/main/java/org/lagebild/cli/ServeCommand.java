@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!options.loopback()) {
                 err.println("warning: listening on " + host + ": anyone who can reach this address can read the data");
             }
+            StoriesCommand.noteOtherBuild(lb, spec);
             out.println("Lagebild workspace: " + server.url());
             if (allowIngest) {
                 out.println("ingest token: " + server.token() + "   (POST /api/ingest?name=FILE with 'Authorization: Bearer <token>')");
