@@ -123,6 +123,58 @@ public final class TopicSeparability {
             report(MEASURES[m], sim[m], subs, groups, new boolean[k][k]);
         }
         placeGuard(sim[4], subs, groups);
+        namesGuard(sim[4], subs, groups);
+    }
+
+    /**
+     * A participant guard, for comparison (not in the clusterer): the names ({@link TermExtractor#NAME_MARK}
+     * twins) found in at least half of a story's articles are its central names; two stories whose central
+     * names are disjoint are kept apart. The same counts as {@link #placeGuard}.
+     */
+    private static void namesGuard(double[][] link, List<String> subs, Map<String, List<StoryEvaluation.Labelled>> groups) {
+        double near = Double.parseDouble(System.getProperty("place.link", "0.03"));
+        int k = subs.size();
+        List<Set<String>> central = new ArrayList<>();
+        for (String g : subs) {
+            Map<String, Integer> docs = new HashMap<>();
+            groups.get(g).forEach(l -> l.features().terms().keySet().stream()
+                    .filter(t -> t.startsWith(TermExtractor.NAME_MARK)).forEach(t -> docs.merge(t, 1, Integer::sum)));
+            Set<String> c = new HashSet<>();
+            docs.forEach((t, n) -> {
+                if (2 * n >= groups.get(g).size()) {
+                    c.add(t);
+                }
+            });
+            central.add(c);
+        }
+        boolean[][] forbidden = new boolean[k][k];
+        int siblings = 0;
+        int siblingsApart = 0;
+        int crossNear = 0;
+        int crossNearApart = 0;
+        List<String> apartSiblings = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                boolean apart = !central.get(a).isEmpty() && !central.get(b).isEmpty()
+                        && java.util.Collections.disjoint(central.get(a), central.get(b));
+                forbidden[a][b] = apart;
+                forbidden[b][a] = apart;
+                if (topic(subs.get(a)).equals(topic(subs.get(b)))) {
+                    siblings++;
+                    siblingsApart += apart ? 1 : 0;
+                    if (apart) {
+                        apartSiblings.add(topic(subs.get(a)));
+                    }
+                } else if (link[a][b] >= near) {
+                    crossNear++;
+                    crossNearApart += apart ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "names guard (central names disjoint): sibling pairs kept apart %d of %d (topics %s); "
+                        + "cross-topic pairs with average link >= %.3f kept apart %d of %d%n",
+                siblingsApart, siblings, apartSiblings, near, crossNearApart, crossNear);
+        report("average link + names", link, subs, groups, forbidden);
     }
 
     /**
