@@ -384,7 +384,8 @@ public final class StoryClusterer {
      * weighs the whole stories, strongest evidence first. Call it after a batch of undated articles
      * (the evaluation calls it at the end of each stream); the caller re-files the articles of every
      * {@code merged} story under {@code into}, in the order returned. Dated stories are never
-     * merged. Cost: one candidate look-up per eligible story, and one per merge.
+     * merged, nor two stories the rule's place guard keeps apart ({@link PlaceConflict}). Cost: one
+     * candidate look-up per eligible story, and one per merge.
      */
     public List<StoryMerger.Merge> consolidate() {
         return consolidate(null);
@@ -435,7 +436,7 @@ public final class StoryClusterer {
                 continue;
             }
             double link = StoryMerger.averageLink(s, t);
-            if (link >= merger.rule().linkThreshold()) {
+            if (link >= merger.rule().linkThreshold() && !merger.apart(s, t)) {
                 queue.add(s.id.compareTo(t.id) < 0 ? new LinkedPair(s, t, link) : new LinkedPair(t, s, link));
             }
         }

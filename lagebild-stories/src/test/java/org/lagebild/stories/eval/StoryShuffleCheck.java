@@ -10,8 +10,8 @@ import org.lagebild.stories.cluster.StoryModel;
 /**
  * Test helper: order independence of undated clustering. Clusters the cached ECB+ split
  * ({@code dev} unless told) in its own order and in {@code -Dshuffles=3} seeded random orders
- * (seeds 1, 2, 3 …) and prints topic and sub-topic scores for each, then the spread (max − min)
- * of topic pairwise F1. {@code -Dmodel=FILE} uses another model file, {@code -Dundated=P} another undated
+ * (seeds 1, 2, 3 …) and prints topic and sub-topic scores for each, then the mean and spread (max − min)
+ * of topic pairwise F1 and the mean topic precision and recall. {@code -Dmodel=FILE} uses another model file, {@code -Dundated=P} another undated
  * threshold, {@code -Dmerge.<name>=V} another merge rule ({@code -Dmerge.threshold=10}: none). Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.StoryShuffleCheck dev}.
  */
@@ -38,6 +38,8 @@ public final class StoryShuffleCheck {
         double min = 1;
         double max = 0;
         double sum = 0;
+        double sumP = 0;
+        double sumR = 0;
         for (int seed = 0; seed <= shuffles; seed++) {
             List<StoryEvaluation.Labelled> order = StoryEvaluation.shuffled(ecb, seed);
             StoryEvaluation.Result topic = StoryEvaluation.evaluate("ecbplus", split, "topic", order, c, model, rule, false);
@@ -49,8 +51,10 @@ public final class StoryShuffleCheck {
             min = Math.min(min, s.pairF1());
             max = Math.max(max, s.pairF1());
             sum += s.pairF1();
+            sumP += s.pairPrecision();
+            sumR += s.pairRecall();
         }
-        System.out.printf(Locale.ROOT, "%s topic pairwise F1 over %d orders: mean %.4f, min %.4f, max %.4f, spread %.4f%n",
-                split, shuffles + 1, sum / (shuffles + 1), min, max, max - min);
+        System.out.printf(Locale.ROOT, "%s topic pairwise F1 over %d orders: mean %.4f, min %.4f, max %.4f, spread %.4f (mean P %.4f, R %.4f)%n",
+                split, shuffles + 1, sum / (shuffles + 1), min, max, max - min, sumP / (shuffles + 1), sumR / (shuffles + 1));
     }
 }

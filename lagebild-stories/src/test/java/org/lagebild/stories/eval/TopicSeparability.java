@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.lagebild.stories.cluster.PlaceConflict;
 import org.lagebild.stories.cluster.StoryFeatures;
+import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.stories.cluster.TermExtractor;
 
 /**
@@ -118,11 +120,127 @@ public final class TopicSeparability {
         }
         System.out.printf(Locale.ROOT, "ECB+ %s: %d articles, %d sub-topics as stories%n", split, n, k);
         for (int m = 0; m < MEASURES.length; m++) {
-            report(MEASURES[m], sim[m], subs, groups);
+            report(MEASURES[m], sim[m], subs, groups, new boolean[k][k]);
         }
+        placeGuard(sim[4], subs, groups);
+        namesGuard(sim[4], subs, groups);
     }
 
-    private static void report(String measure, double[][] sim, List<String> subs, Map<String, List<StoryEvaluation.Labelled>> groups) {
+    /**
+     * A participant guard, for comparison (not in the clusterer): the names ({@link TermExtractor#NAME_MARK}
+     * twins) found in at least half of a story's articles are its central names; two stories whose central
+     * names are disjoint are kept apart. The same counts as {@link #placeGuard}.
+     */
+    private static void namesGuard(double[][] link, List<String> subs, Map<String, List<StoryEvaluation.Labelled>> groups) {
+        double near = Double.parseDouble(System.getProperty("place.link", "0.03"));
+        int k = subs.size();
+        List<Set<String>> central = new ArrayList<>();
+        for (String g : subs) {
+            Map<String, Integer> docs = new HashMap<>();
+            groups.get(g).forEach(l -> l.features().terms().keySet().stream()
+                    .filter(t -> t.startsWith(TermExtractor.NAME_MARK)).forEach(t -> docs.merge(t, 1, Integer::sum)));
+            Set<String> c = new HashSet<>();
+            docs.forEach((t, n) -> {
+                if (2 * n >= groups.get(g).size()) {
+                    c.add(t);
+                }
+            });
+            central.add(c);
+        }
+        boolean[][] forbidden = new boolean[k][k];
+        int siblings = 0;
+        int siblingsApart = 0;
+        int crossNear = 0;
+        int crossNearApart = 0;
+        List<String> apartSiblings = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                boolean apart = !central.get(a).isEmpty() && !central.get(b).isEmpty()
+                        && java.util.Collections.disjoint(central.get(a), central.get(b));
+                forbidden[a][b] = apart;
+                forbidden[b][a] = apart;
+                if (topic(subs.get(a)).equals(topic(subs.get(b)))) {
+                    siblings++;
+                    siblingsApart += apart ? 1 : 0;
+                    if (apart) {
+                        apartSiblings.add(topic(subs.get(a)));
+                    }
+                } else if (link[a][b] >= near) {
+                    crossNear++;
+                    crossNearApart += apart ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "names guard (central names disjoint): sibling pairs kept apart %d of %d (topics %s); "
+                        + "cross-topic pairs with average link >= %.3f kept apart %d of %d%n",
+                siblingsApart, siblings, apartSiblings, near, crossNearApart, crossNear);
+        report("average link + names", link, subs, groups, forbidden);
+    }
+
+    /**
+     * The place guard ({@link PlaceConflict}: the bundled rule's {@code place*} values, changed by
+     * {@code -Dmerge.place<Name>=V}; when the bundled rule has it off, share 0.5) on the same
+     * perfectly formed stories: which sibling pairs it would keep apart (wrongly, for the topic
+     * gold), which cross-topic pairs among those whose average link reaches {@code -Dplace.link}
+     * (0.03: where the consolidation's threshold lies) it keeps apart, and the average link's
+     * ceiling with the pairs it forbids left out.
+     */
+    private static void placeGuard(double[][] link, List<String> subs, Map<String, List<StoryEvaluation.Labelled>> groups) {
+        StoryMerger.Rule rule = StoryMerger.defaultRule();
+        if (!rule.guardsPlaces()) {
+            rule = rule.with(Map.of("placeShare", 0.5));
+        }
+        rule = rule.with(StoryClusterTuning.mergeRule(System.getProperties()).asMap().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("place") && System.getProperty("merge." + e.getKey()) != null)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        PlaceConflict.Guard guard = rule.placeGuard();
+        double near = Double.parseDouble(System.getProperty("place.link", "0.03"));
+        int k = subs.size();
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (String g : subs) {
+            Map<String, Integer> c = new HashMap<>();
+            groups.get(g).forEach(l -> l.features().entities().forEach((e, x) -> c.merge(e, x, Integer::sum)));
+            counts.add(c);
+        }
+        boolean[][] forbidden = new boolean[k][k];
+        int siblings = 0;
+        int siblingsApart = 0;
+        int crossNear = 0;
+        int crossNearApart = 0;
+        int withPlace = 0;
+        List<String> rows = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            int sizeA = groups.get(subs.get(a)).size();
+            withPlace += PlaceConflict.settingOf(counts.get(a), sizeA, guard) != null ? 1 : 0;
+            for (int b = a + 1; b < k; b++) {
+                boolean apart = PlaceConflict.conflict(counts.get(a), sizeA, counts.get(b), groups.get(subs.get(b)).size(), guard);
+                forbidden[a][b] = apart;
+                forbidden[b][a] = apart;
+                boolean same = topic(subs.get(a)).equals(topic(subs.get(b)));
+                if (same) {
+                    siblings++;
+                    siblingsApart += apart ? 1 : 0;
+                } else if (link[a][b] >= near) {
+                    crossNear++;
+                    crossNearApart += apart ? 1 : 0;
+                }
+                if (apart && (same || link[a][b] >= near)) {
+                    rows.add(String.format(Locale.ROOT, "%.3f %s %s - %s apart (set in %s / %s)", link[a][b],
+                            same ? "sibling" : "cross  ", subs.get(a), subs.get(b), PlaceConflict.settingOf(counts.get(a), sizeA, guard),
+                            PlaceConflict.settingOf(counts.get(b), groups.get(subs.get(b)).size(), guard)));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "place guard (%s; %d of %d stories set in a country): "
+                        + "sibling pairs kept apart %d of %d; cross-topic pairs with average link >= %.3f kept apart %d of %d%n",
+                guard, withPlace, k, siblingsApart, siblings, near, crossNearApart, crossNear);
+        rows.sort(java.util.Comparator.reverseOrder());
+        rows.forEach(r -> System.out.println("    " + r));
+        report("average link + guard", link, subs, groups, forbidden);
+    }
+
+    private static void report(String measure, double[][] sim, List<String> subs, Map<String, List<StoryEvaluation.Labelled>> groups,
+                               boolean[][] forbidden) {
         int k = subs.size();
         int[] nearest = new int[k];
         for (int a = 0; a < k; a++) {
@@ -150,9 +268,10 @@ public final class TopicSeparability {
                     siblingNearest += nearest[a] == b ? 1 : 0;
                     mutual += nearest[a] == b && nearest[b] == a ? 1 : 0;
                     if (a < b) {
-                        siblings.put(topic(subs.get(a)), sim[a][b]);
+                        // a sibling pair the guard keeps apart can never be joined
+                        siblings.put(topic(subs.get(a)), forbidden[a][b] ? Double.NEGATIVE_INFINITY : sim[a][b]);
                     }
-                } else {
+                } else if (!forbidden[a][b]) {
                     maxCross = Math.max(maxCross, sim[a][b]);
                 }
                 if (a < b) {
