@@ -80,6 +80,6 @@ public final class LinkThresholdChoice {
 
     /** The rule with another link threshold. */
     public static StoryMerger.Rule withLink(StoryMerger.Rule r, double link) {
-        return new StoryMerger.Rule(r.threshold(), r.textWeight(), r.kindWeight(), r.entityWeight(), r.minArticles(), link);
+        return r.with(java.util.Map.of("linkThreshold", link));
     }
 }
