@@ -331,16 +331,17 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
-         * Sources that are no name (source-referents.tsv) get the entity they refer to, or the role "unresolved" so
-         * that no one shows them as a name ("er" without antecedent, "Man", "Ziel des Präsidenten"); span and text
-         * stay as written.
+         * Sources that are no name (source-referents.tsv) get the entity they refer to, or the description they
+         * refer to as their name ("er" after "Der Präsident …": name "der Präsident", no entity), or the role
+         * "unresolved" so that no one shows them as a name ("er" without antecedent, "Man", "Ziel des Präsidenten");
+         * span and text stay as written.
          */
         List<Claim> resolveSources(List<Claim> claims) {
             SourceResolver resolver = new SourceResolver(d, ents,
                     id -> kb.byId(id).map(e -> e.type() == EntityType.PER).orElseGet(() -> id.contains(":per:")));
             for (Claim c : claims) {
                 for (Source s : c.attribution()) {
-                    resolver.named(s.span(), s.entityId(), s.name());
+                    resolver.named(s.span(), s.text(), s.entityId(), s.name());
                 }
             }
             List<Claim> out = new ArrayList<>(claims.size());
@@ -356,7 +357,7 @@ public final class ClaimExtractor implements Stage {
                     if (r.referent() == SourceReferents.Referent.NAME) {
                         continue;
                     }
-                    chain.set(i, r.resolved() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))
+                    chain.set(i, r.named() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))
                             : new Source(s.span(), s.text(), null, null, "unresolved"));
                     changed = true;
                 }

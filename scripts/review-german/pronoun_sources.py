@@ -1,0 +1,66 @@
+# Pronoun sources of the German review (docs/REVIEW-german-news.md, "Session 9"): how many claim sources and quote
+# speakers that are a pronoun ("er", "sie", "seinen Worten", "ihrer Ansicht") stay unresolved, and what the
+# resolved ones point to.
+# usage: python3 pronoun_sources.py DIR            counts over DIR/claims.jsonl and DIR/quotes.jsonl
+#        python3 pronoun_sources.py BEFORE AFTER [N] the counts of both, then the first N (default 30) claims whose
+#                                                  pronoun source changed, with the sentence, and the first N
+#                                                  quotes whose pronoun speaker changed, for reading
+# The files are what `lagebild claims --format jsonl` and `lagebild quotes --format jsonl` print for a store
+# ingested from `python3 convert.py` (see the review for the commands).
+import json, sys, collections
+PRONOUNS = {'er', 'sie', 'ihm', 'ihr', 'es', 'he', 'she', 'they', 'him'}
+POSSESSIVES = {'seiner', 'seinen', 'seinem', 'ihrer', 'ihren', 'ihrem', 'his', 'her', 'their'}
+
+def pronoun(text):
+    w = text.strip().lower().split()
+    return len(w) == 1 and w[0] in PRONOUNS or len(w) == 2 and w[0] in POSSESSIVES
+
+def state(s):
+    if s.get('entity'):
+        return 'named'
+    if s.get('name'):
+        return 'described'
+    return 'unresolved'
+
+def claims(d):
+    out = {}
+    for l in open(d + '/claims.jsonl', encoding='utf-8'):
+        j = json.loads(l)
+        for i, s in enumerate(j['attribution']):
+            if s.get('span') and pronoun(s['text']):
+                out[(j['article'], j['id'], i)] = (s, j['text'])
+    return out
+
+def quotes(d):
+    out = {}
+    for l in open(d + '/quotes.jsonl', encoding='utf-8'):
+        j = json.loads(l)
+        s = j.get('speaker')
+        if s and pronoun(s['text']):
+            out[(j['article'], tuple(j['span']))] = (s, j['text'])
+    return out
+
+def counts(d):
+    for what, rows in (('claim sources', claims(d)), ('quote speakers', quotes(d))):
+        c = collections.Counter(state(s) for s, _ in rows.values())
+        print('%s %s: pronoun %d, unresolved %d, named %d, described %d'
+              % (d, what, len(rows), c['unresolved'], c['named'], c['described']))
+
+def show(s):
+    return s.get('name') or ('unidentified ("%s")' % s['text'])
+
+if __name__ == '__main__':
+    for d in sys.argv[1:3]:
+        counts(d)
+    if len(sys.argv) > 2:
+        n = int(sys.argv[3]) if len(sys.argv) > 3 else 30
+        b, a = claims(sys.argv[1]), claims(sys.argv[2])
+        changed = [k for k in sorted(a) if k in b and show(a[k][0]) != show(b[k][0])]
+        print('claim sources changed: %d (listed: %d)' % (len(changed), min(n, len(changed))))
+        for k in changed[:n]:
+            print('%s %s: %s -> %s | %s' % (k[0], k[1], show(b[k][0]), show(a[k][0]), a[k][1]))
+        b, a = quotes(sys.argv[1]), quotes(sys.argv[2])
+        changed = [k for k in sorted(a) if k in b and show(a[k][0]) != show(b[k][0])]
+        print('quote speakers changed: %d (listed: %d)' % (len(changed), min(n, len(changed))))
+        for k in changed[:n]:
+            print('%s %s: %s -> %s | %s' % (k[0], k[1][0], show(b[k][0]), show(a[k][0]), a[k][1][:160]))
