@@ -40,7 +40,16 @@ def quotes(d):
             out[(j['article'], tuple(j['span']))] = (s, j['text'])
     return out
 
+def unresolved_claims(d):
+    n = 0
+    for l in open(d + '/claims.jsonl', encoding='utf-8'):
+        j = json.loads(l)
+        n += any(s['role'] == 'unresolved' for s in j['attribution'])
+    return n
+
 def counts(d):
+    print('%s claims with a source shown as unidentified (any phrase: "er", "Man", "Donnerstag"): %d'
+          % (d, unresolved_claims(d)))
     for what, rows in (('claim sources', claims(d)), ('quote speakers', quotes(d))):
         c = collections.Counter(state(s) for s, _ in rows.values())
         print('%s %s: pronoun %d, unresolved %d, named %d, described %d'

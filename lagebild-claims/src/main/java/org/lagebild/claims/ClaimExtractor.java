@@ -350,8 +350,9 @@ public final class ClaimExtractor implements Stage {
                 boolean changed = false;
                 for (int i = 0; i < chain.size(); i++) {
                     Source s = chain.get(i);
-                    if (s.span() == null || s.entityId() != null || "publisher".equals(s.role()) || "agency".equals(s.role())) {
-                        continue;
+                    if (s.span() == null || s.entityId() != null || s.name() != null || "publisher".equals(s.role())
+                            || "agency".equals(s.role())) {
+                        continue; // a name of its own, or the description the quote stage found for a speaker
                     }
                     SourceResolver.Resolution r = resolver.resolve(s.span(), s.text());
                     if (r.referent() == SourceReferents.Referent.NAME) {
