@@ -57,6 +57,9 @@ final class Antecedents {
             + "|(?:\\s+(?:in|bei|aus)\\s+(?:(?:der|den|dem)\\s+)?\\p{Lu}[\\p{L}-]*)?\\s+)");
     /** A declined adjective between an article and its noun ("hyperaktiven", "britischer"). */
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:e|en|er|es|em)");
+    /** Words that make a title someone held before: no holder of the title now is meant. */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?iu)\\b(?:ehemalig|früher|einstig|vormalig|former|ex-)");
     private static final Pattern GENITIVE = Pattern.compile(
             "\\s+(?:des|der|eines|einer)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}-]*");
@@ -156,7 +159,10 @@ final class Antecedents {
                 covered.add(new int[] {inside.span().start(), inside.span().end()});
                 continue;
             }
-            String[] holder = r.person() && !r.plural() ? holder(holders.get(noun.lemma()), w) : null;
+            // "ein Sprecher" is someone new, "der ehemalige Präsident" someone who held the title before
+            boolean current = (article == null || !article.startsWith("ein"))
+                    && !FORMER.matcher(text.substring(Math.min(from, adjectives), e)).find();
+            String[] holder = r.person() && !r.plural() && current ? holder(holders.get(noun.lemma()), w) : null;
             if (holder != null) {
                 candidates.add(new Candidate(from, e, holder[0], holder[1], r.gender(), false, true));
                 continue;

@@ -355,7 +355,7 @@ public final class ClaimExtractor implements Stage {
                         continue; // a name of its own, or the description the quote stage found for a speaker
                     }
                     SourceResolver.Resolution r = resolver.resolve(s.span(), s.text());
-                    if (r.referent() == SourceReferents.Referent.NAME) {
+                    if (r.referent() == SourceReferents.Referent.NAME && !r.resolved()) {
                         continue;
                     }
                     chain.set(i, r.named() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))

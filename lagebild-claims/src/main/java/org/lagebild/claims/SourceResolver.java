@@ -100,11 +100,15 @@ final class SourceResolver {
                 : new Antecedents.Candidate(span.start(), span.end(), null, t, r.gender(), r.plural(), r.person()));
     }
 
-    /** What an unlinked phrase at {@code span} refers to. */
+    /**
+     * What an unlinked phrase at {@code span} refers to. A description ("Der Präsident") is the person the article
+     * names as holding its title before it ("Präsident Wladimir Putin"), else stays a name of its own (no entity).
+     */
     Resolution resolve(Span span, String phrase) {
         SourceReferents.Referent r = refs.of(phrase);
         Antecedents.Candidate c = switch (r) {
             case PRONOUN, AMBIGUOUS -> antecedent(span, agreement(span, phrase));
+            case NAME -> holder(span, phrase);
             default -> null;
         };
         if (c != null) {
@@ -112,6 +116,16 @@ final class SourceResolver {
         }
         String[] own = r == SourceReferents.Referent.OWN ? ownActor(span) : null;
         return new Resolution(r, own == null ? null : own[0], own == null ? null : own[1]);
+    }
+
+    /** The person a described singular person at {@code span} is, by a title the article gave them before; or null. */
+    private Antecedents.Candidate holder(Span span, String phrase) {
+        AntecedentNouns.Reading r = AntecedentNouns.load().read(phrase);
+        if (r == null || !r.person() || r.plural()) {
+            return null;
+        }
+        Antecedents.Candidate c = antecedents().namedAt(span.start(), span.start() + 1);
+        return c != null && c.start() == span.start() && c.end() <= span.end() ? c : null;
     }
 
     /** What the antecedent of the pronoun phrase must be, or null when nothing is safe ("sie" without a verb's number). */

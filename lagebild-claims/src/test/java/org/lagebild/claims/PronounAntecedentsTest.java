@@ -48,6 +48,20 @@ class PronounAntecedentsTest {
     }
 
     @Test
+    void aDescribedSourceIsThePersonWhoHoldsTheTitleButNotAFormerOrAnotherOne() {
+        Source s = inner("Am Montag traf Präsident Wladimir Putin in Minsk ein. Der Präsident sagte, 20 Menschen seien "
+                + "verletzt worden.");
+        assertEquals("Der Präsident", s.text(), "the span stays as written");
+        assertEquals("lb:per:wladimir-putin", s.entityId(), s::toString);
+        Source former = inner("Am Montag traf Präsident Wladimir Putin in Minsk ein. Der ehemalige Präsident sagte, 20 "
+                + "Menschen seien verletzt worden.");
+        assertNull(former.entityId(), former::toString);
+        Source other = inner("Am Montag traf Regierungssprecher Steffen Seibert in Minsk ein. Ein Sprecher sagte, 20 "
+                + "Menschen seien verletzt worden.");
+        assertNull(other.entityId(), "'ein Sprecher' is someone new: " + other);
+    }
+
+    @Test
     void sieWithASingularVerbIsAWomanOrAnOrganisation() {
         Source s = inner("Die Polizei war am Abend vor Ort. Sie teilte mit, 20 Menschen seien verletzt worden.");
         assertEquals("Sie", s.text());
