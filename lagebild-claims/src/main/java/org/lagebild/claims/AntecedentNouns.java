@@ -55,16 +55,16 @@ final class AntecedentNouns {
     }
 
     /**
-     * The noun a capitalised word is, itself or as the end of a compound ("US-Präsident", "Bundesregierung"); a word
-     * in lower case only as itself (English: "the president"); else null.
+     * The noun a capitalised word is, itself or as the end of a compound ("US-Präsident", "Bundesregierung"); in
+     * English text ({@code english}) a word in lower case too, as itself ("the president"); else null.
      */
-    Noun noun(String word) {
+    Noun noun(String word, boolean english) {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return null;
         }
         String w = word.toLowerCase(Locale.ROOT);
         if (Character.isLowerCase(word.charAt(0))) {
-            return byForm.get(w);
+            return english ? byForm.get(w) : null;
         }
         for (Noun n : nouns) {
             if (w.equals(n.form()) || w.endsWith(n.form()) && (w.length() - n.form().length() >= 3
@@ -99,12 +99,12 @@ final class AntecedentNouns {
 
     /**
      * What a phrase reads as ("die Forscher", "Israels Energieministerin", "Der Sprecher der Polizei"): its first noun
-     * of the table, the head before any genitive, or null.
+     * of the table, the head before any genitive, or null; {@code english}: nouns in lower case count too.
      */
-    Reading read(String phrase) {
+    Reading read(String phrase, boolean english) {
         String[] w = phrase.strip().split("[^\\p{L}\\p{N}-]+");
         for (int i = 0; i < w.length; i++) {
-            Noun n = noun(w[i]);
+            Noun n = noun(w[i], english);
             if (n == null) {
                 continue;
             }

@@ -67,7 +67,8 @@ final class Antecedents {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, Character> genders = new HashMap<>();
 
-    Antecedents(String text, Speakers ents) {
+    /** The antecedents of {@code text}; {@code english}: nouns in lower case count too ("the president"). */
+    Antecedents(String text, Speakers ents, boolean english) {
         AntecedentNouns nouns = AntecedentNouns.load();
         /** The titles held so far: lemma -> {entity id, name, the title word lower case}. */
         Map<String, List<String[]>> holders = new HashMap<>();
@@ -81,7 +82,7 @@ final class Antecedents {
             int s = words.get(i)[0];
             int e = words.get(i)[1];
             String w = text.substring(s, e);
-            AntecedentNouns.Noun noun = nouns.noun(w);
+            AntecedentNouns.Noun noun = nouns.noun(w, english);
             if (noun == null) {
                 continue;
             }

@@ -61,7 +61,7 @@ final class SourceResolver {
 
     private Antecedents antecedents() {
         if (antecedents == null) {
-            antecedents = new Antecedents(text, ents);
+            antecedents = new Antecedents(text, ents, "en".equals(d.language()));
         }
         return antecedents;
     }
@@ -91,7 +91,7 @@ final class SourceResolver {
         if (t.isEmpty() || !SourceNames.names(t) || Character.isLowerCase(t.charAt(0)) && !DESCRIPTION_START.matcher(t).lookingAt()) {
             return; // "als Vorsitzender des Rates": no source of its own
         }
-        AntecedentNouns.Reading r = AntecedentNouns.load().read(t);
+        AntecedentNouns.Reading r = AntecedentNouns.load().read(t, "en".equals(d.language()));
         if (r == null) {
             return;
         }
@@ -120,7 +120,7 @@ final class SourceResolver {
 
     /** The person a described singular person at {@code span} is, by a title the article gave them before; or null. */
     private Antecedents.Candidate holder(Span span, String phrase) {
-        AntecedentNouns.Reading r = AntecedentNouns.load().read(phrase);
+        AntecedentNouns.Reading r = AntecedentNouns.load().read(phrase, "en".equals(d.language()));
         if (r == null || !r.person() || r.plural()) {
             return null;
         }
