@@ -47,7 +47,27 @@ def unresolved_claims(d):
         n += any(s['role'] == 'unresolved' for s in j['attribution'])
     return n
 
+ARTICLES = {'der', 'die', 'dem', 'den', 'the', 'a', 'an'}
+
+def described_person(s):
+    """A source written as a description ("Der Präsident") and linked to a person none of whose name it says."""
+    e, t, n = s.get('entity') or '', s['text'].split(), (s.get('name') or '').lower().split()
+    return (':per:' in e and t and t[0].lower() in ARTICLES and not pronoun(s['text'])
+            and not any(w.lower().strip('.,') in n for w in t))
+
+def described_people(d):
+    c = 0
+    for l in open(d + '/claims.jsonl', encoding='utf-8'):
+        c += sum(1 for s in json.loads(l)['attribution'] if s.get('span') and described_person(s))
+    q = 0
+    for l in open(d + '/quotes.jsonl', encoding='utf-8'):
+        s = json.loads(l).get('speaker')
+        q += bool(s and described_person(s))
+    return c, q
+
 def counts(d):
+    print('%s descriptions ("Der Präsident") linked to a person: claim sources %d, quote speakers %d'
+          % ((d,) + described_people(d)))
     print('%s claims with a source shown as unidentified (any phrase: "er", "Man", "Donnerstag"): %d'
           % (d, unresolved_claims(d)))
     for what, rows in (('claim sources', claims(d)), ('quote speakers', quotes(d))):
