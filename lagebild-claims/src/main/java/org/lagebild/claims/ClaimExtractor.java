@@ -369,6 +369,21 @@ public final class ClaimExtractor implements Stage {
             return out;
         }
 
+        private List<Span> persons;
+
+        /** The spans of the document's person mentions (entity stage), for the referents of pronoun victims. */
+        List<Span> personSpans() {
+            if (persons == null) {
+                persons = new ArrayList<>();
+                for (EntityMention m : ents.all()) {
+                    if (m.type() == EntityType.PER) {
+                        persons.add(m.span());
+                    }
+                }
+            }
+            return persons;
+        }
+
         /**
          * The claims of an English sentence. Killing and dying come from {@link VictimReader} only: one claim per
          * expression, counting the victims it reads (the tagger's quantity when it states that count, else the
@@ -386,7 +401,7 @@ public final class ClaimExtractor implements Stage {
                     here.add(q);
                 }
             }
-            List<VictimReader.Reading> rs = victims.read(in.words);
+            List<VictimReader.Reading> rs = victims.read(in.words, personSpans());
             List<Quantity> used = new ArrayList<>();
             for (VictimReader.Reading r : rs) {
                 Quantity q = null;
