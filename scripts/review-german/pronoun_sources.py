@@ -1,6 +1,6 @@
 # Pronoun sources of the German review (docs/REVIEW-german-news.md, "Session 9"): how many claim sources and quote
 # speakers that are a pronoun ("er", "sie", "seinen Worten", "ihrer Ansicht") stay unresolved, and what the
-# resolved ones point to.
+# resolved ones point to; also English pronoun victims ("he died") and whom they are shown as.
 # usage: python3 pronoun_sources.py DIR            counts over DIR/claims.jsonl and DIR/quotes.jsonl
 #        python3 pronoun_sources.py BEFORE AFTER [N] the counts of both, then the first N (default 30) claims whose
 #                                                  pronoun source changed, with the sentence, and the first N
@@ -65,7 +65,20 @@ def described_people(d):
         q += bool(s and described_person(s))
     return c, q
 
+def pronoun_victims(d):
+    """kill/die claims whose counted word is a pronoun (English "he died"): all, and those shown as "person"."""
+    n = someone = 0
+    for l in open(d + '/claims.jsonl', encoding='utf-8'):
+        j = json.loads(l)
+        q = j.get('quantity') or {}
+        if j['predicate'] in ('kill', 'die') and (q.get('text') or '').lower() in PRONOUNS:
+            n += 1
+            someone += q.get('unit') == 'person'
+    return n, someone
+
 def counts(d):
+    print('%s pronoun victims (kill/die claims counting "he", "she", "him"): %d, shown as "person": %d'
+          % ((d,) + pronoun_victims(d)))
     print('%s descriptions ("Der Präsident") linked to a person: claim sources %d, quote speakers %d'
           % ((d,) + described_people(d)))
     print('%s claims with a source shown as unidentified (any phrase: "er", "Man", "Donnerstag"): %d'
