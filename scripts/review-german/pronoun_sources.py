@@ -71,13 +71,13 @@ def pronoun_victims(d):
     for l in open(d + '/claims.jsonl', encoding='utf-8'):
         j = json.loads(l)
         q = j.get('quantity') or {}
-        if j['predicate'] in ('kill', 'die') and (q.get('text') or '').lower() in PRONOUNS:
+        if j['predicate'] in ('kill', 'die') and (q.get('text') or '').lower() in PRONOUNS | {'her'}:
             n += 1
             someone += q.get('unit') == 'person'
     return n, someone
 
 def counts(d):
-    print('%s pronoun victims (kill/die claims counting "he", "she", "him"): %d, shown as "person": %d'
+    print('%s pronoun victims (kill/die claims counting "he", "she", "him", "her"): %d, shown as "person": %d'
           % ((d,) + pronoun_victims(d)))
     print('%s descriptions ("Der Präsident") linked to a person: claim sources %d, quote speakers %d'
           % ((d,) + described_people(d)))
