@@ -37,9 +37,9 @@ final class Antecedents {
         }
     }
 
+    private static final Pattern POSSESSIVES = Pattern.compile("(?iu)(?:mein|dein|sein|ihr|unser|euer)(?:e|er|es|em|en)?");
     private static final Pattern ARTICLES = Pattern.compile(
-            "(?i)der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|the|a|an"
-            + "|(?:mein|dein|sein|ihr|unser|euer)(?:e|er|es|em|en)?");
+            "(?i)der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|the|a|an|" + POSSESSIVES.pattern());
     /** The articles a reading allows, by gender and number ("das Aktivisten" is no article of "Aktivisten"). */
     private static final Map<String, java.util.Set<String>> ALLOWED = Map.of(
             "m", java.util.Set.of("der", "des", "dem", "den", "ein", "eines", "einem", "einen", "the", "a", "an"),
@@ -117,8 +117,8 @@ final class Antecedents {
                 }
                 adjectives = words.get(j)[0];
             }
-            if (article != null && !article.startsWith("ein") && article.length() > 3 && !article.startsWith("de")) {
-                article = "der"; // a possessive ("meinen Hausarzt"): shown with the definite article
+            if (article != null && POSSESSIVES.matcher(article).matches()) {
+                article = "der"; // a possessive ("meinen Hausarzt", "ihr Sohn"): shown with the definite article
             }
             if ("des".equals(article) || "eines".equals(article)) {
                 continue; // a genitive ("des Ministeriums") qualifies another noun
