@@ -331,16 +331,17 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
-         * Sources that are no name (source-referents.tsv) get the entity they refer to, or the role "unresolved" so
-         * that no one shows them as a name ("er" without antecedent, "Man", "Ziel des Präsidenten"); span and text
-         * stay as written.
+         * Sources that are no name (source-referents.tsv) get the entity they refer to, or the description they
+         * refer to as their name ("er" after "Der Präsident …": name "der Präsident", no entity), or the role
+         * "unresolved" so that no one shows them as a name ("er" without antecedent, "Man", "Ziel des Präsidenten");
+         * span and text stay as written.
          */
         List<Claim> resolveSources(List<Claim> claims) {
             SourceResolver resolver = new SourceResolver(d, ents,
                     id -> kb.byId(id).map(e -> e.type() == EntityType.PER).orElseGet(() -> id.contains(":per:")));
             for (Claim c : claims) {
                 for (Source s : c.attribution()) {
-                    resolver.named(s.span(), s.entityId(), s.name());
+                    resolver.named(s.span(), s.text(), s.entityId(), s.name());
                 }
             }
             List<Claim> out = new ArrayList<>(claims.size());
@@ -349,14 +350,15 @@ public final class ClaimExtractor implements Stage {
                 boolean changed = false;
                 for (int i = 0; i < chain.size(); i++) {
                     Source s = chain.get(i);
-                    if (s.span() == null || s.entityId() != null || "publisher".equals(s.role()) || "agency".equals(s.role())) {
-                        continue;
+                    if (s.span() == null || s.entityId() != null || s.name() != null || "publisher".equals(s.role())
+                            || "agency".equals(s.role())) {
+                        continue; // a name of its own, or the description the quote stage found for a speaker
                     }
                     SourceResolver.Resolution r = resolver.resolve(s.span(), s.text());
-                    if (r.referent() == SourceReferents.Referent.NAME) {
+                    if (r.referent() == SourceReferents.Referent.NAME && !r.resolved()) {
                         continue;
                     }
-                    chain.set(i, r.resolved() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))
+                    chain.set(i, r.named() ? new Source(s.span(), s.text(), r.entityId(), r.name(), role(r.entityId(), r.name()))
                             : new Source(s.span(), s.text(), null, null, "unresolved"));
                     changed = true;
                 }
@@ -365,6 +367,21 @@ public final class ClaimExtractor implements Stage {
                         c.quote(), c.provenance()));
             }
             return out;
+        }
+
+        private List<Span> persons;
+
+        /** The spans of the document's person mentions (entity stage), for the referents of pronoun victims. */
+        List<Span> personSpans() {
+            if (persons == null) {
+                persons = new ArrayList<>();
+                for (EntityMention m : ents.all()) {
+                    if (m.type() == EntityType.PER) {
+                        persons.add(m.span());
+                    }
+                }
+            }
+            return persons;
         }
 
         /**
@@ -384,7 +401,7 @@ public final class ClaimExtractor implements Stage {
                     here.add(q);
                 }
             }
-            List<VictimReader.Reading> rs = victims.read(in.words);
+            List<VictimReader.Reading> rs = victims.read(in.words, personSpans());
             List<Quantity> used = new ArrayList<>();
             for (VictimReader.Reading r : rs) {
                 Quantity q = null;

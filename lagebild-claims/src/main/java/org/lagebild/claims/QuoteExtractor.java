@@ -85,7 +85,8 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * Speakers that are no name ("er" without a person in the sentence before, "nach eigenen Angaben") get the
-     * entity they refer to (source-referents.tsv); span and text stay as written, as SpkAtt annotates them.
+     * entity they refer to (source-referents.tsv), or the description they refer to as their name ("der Präsident",
+     * no entity); span and text stay as written, as SpkAtt annotates them.
      */
     static List<Quote> resolveSpeakers(Document document, List<Quote> quotes) {
         Set<String> persons = new java.util.HashSet<>();
@@ -97,7 +98,7 @@ public final class QuoteExtractor implements Stage {
         SourceResolver resolver = new SourceResolver(document, new Speakers(document.entities()), persons::contains);
         for (Quote q : quotes) {
             if (q.speaker() != null) {
-                resolver.named(q.speaker().span(), q.speaker().entityId(), q.speaker().name());
+                resolver.named(q.speaker().span(), q.speaker().text(), q.speaker().entityId(), q.speaker().name());
             }
         }
         List<Quote> out = new ArrayList<>(quotes.size());
@@ -105,7 +106,7 @@ public final class QuoteExtractor implements Stage {
             Argument sp = q.speaker();
             if (sp != null && sp.entityId() == null && sp.span() != null) {
                 SourceResolver.Resolution r = resolver.resolve(sp.span(), sp.text());
-                if (r.resolved()) {
+                if (r.named()) {
                     q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), r.entityId(), r.name()), q.cue(),
                             q.direct(), q.provenance());
                 }

@@ -27,19 +27,36 @@ final class SourceReferents {
 
     private static final SourceReferents INSTANCE = new SourceReferents();
     private final Map<String, String> kinds = new HashMap<>();
+    private final Map<String, String> agrees = new HashMap<>();
 
     private SourceReferents() {
-        for (Map<String, String> r : Tsv.read("source-referents.tsv", "word", "kind", "example")) {
+        for (Map<String, String> r : Tsv.read("source-referents.tsv", "word", "kind", "example", "agrees")) {
             String kind = r.get("kind");
             if (!Set.of("pronoun", "ambiguous", "possessive", "ambiguous-possessive", "view", "own", "nobody").contains(kind)) {
                 throw new IllegalStateException("source-referents.tsv: unknown kind " + kind);
             }
+            String a = r.get("agrees");
+            if (!Set.of("m", "f", "sie", "f-or-pl", "-").contains(a)) {
+                throw new IllegalStateException("source-referents.tsv:" + r.get("#line") + ": unknown agrees " + a);
+            }
             kinds.put(r.get("word").toLowerCase(Locale.ROOT), kind);
+            if (!"-".equals(a)) {
+                agrees.put(r.get("word").toLowerCase(Locale.ROOT), a);
+            }
         }
     }
 
     static SourceReferents load() {
         return INSTANCE;
+    }
+
+    /**
+     * What the antecedent of the pronoun phrase {@code text} must be: "m", "f", "sie" (by its verb) or "f-or-pl"
+     * (source-referents.tsv, column agrees); null for a phrase that is no pronoun.
+     */
+    String agreement(String text) {
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length == 0 ? null : agrees.get(words[0]);
     }
 
     /** What the source phrase {@code text} refers to. */

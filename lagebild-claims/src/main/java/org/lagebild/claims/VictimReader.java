@@ -65,6 +65,8 @@ final class VictimReader {
     private final Set<String> notPersonAfter = new java.util.HashSet<>();
     /** Verbs of saying: a name that says something ("Mike Wiederholt said") is a source, not a victim. */
     private final Set<String> say = new java.util.HashSet<>();
+    /** Words between a name and its verb of saying ("could not say"). */
+    private final Set<String> sayAux = new java.util.HashSet<>();
     /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
     private String someone;
     private final List<Example> examples = new ArrayList<>();
@@ -97,6 +99,7 @@ final class VictimReader {
                 case "nonperson-after" -> notPersonAfter.add(words);
                 case "someone" -> someone = words;
                 case "say" -> say.add(words);
+                case "say-aux" -> sayAux.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
@@ -133,6 +136,14 @@ final class VictimReader {
 
     /** The readings of one sentence (its words), in text order. */
     List<Reading> read(Words w) {
+        return read(w, List.of());
+    }
+
+    /**
+     * The readings of one sentence (its words), in text order; {@code people} are the spans of the document's
+     * person mentions from the entity stage (any order), which a pronoun victim's referent is also read from.
+     */
+    List<Reading> read(Words w, List<Span> people) {
         List<Reading> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
             Trigger t = triggerAt(w, i);
@@ -143,7 +154,7 @@ final class VictimReader {
             if (!negated(w, i)) {
                 Reading r = reading(w, t, i, last);
                 if (r != null) {
-                    out.add(referent(w, r));
+                    out.add(referent(w, r, people));
                 }
             }
             i = last;
@@ -204,7 +215,7 @@ final class VictimReader {
      * singular person noun of a fitting sex ("a man", "the teen"). Two or more candidates, or none, give the
      * {@code someone} noun ("1 person"). Rule {@code en.victims.pronoun}.
      */
-    private Reading referent(Words w, Reading r) {
+    private Reading referent(Words w, Reading r, List<Span> people) {
         if (r.head() == null || !pronouns.containsKey(r.head()) || r.count() == null || r.count() != 1.0) {
             return r;
         }
@@ -239,7 +250,7 @@ final class VictimReader {
         if (end >= 0 && from == 0) {
             runs.add(new int[] {0, end}); // (a run the look-back window cuts is not read)
         }
-        java.util.Set<String> names = names(c, runs);
+        java.util.Set<String> names = names(c, runs, people);
         String head = someone;
         if (names.size() == 1) {
             head = names.iterator().next();
@@ -262,12 +273,13 @@ final class VictimReader {
 
     /**
      * The persons among the name runs of the context, each by its last word: a run with a known first name
-     * ({@code firstnames.tsv} of the entity stage: "Walter Barfield", "hitting Mya"), or a lone word that is the last
-     * word of such a run ("Barfield"); not a run after a {@code nonperson-after} word ("the Cuyahoga County Medical
+     * ({@code firstnames.tsv} of the entity stage: "Walter Barfield", "hitting Mya"), a run in which the entity stage
+     * found a person ("Anderson", named in full earlier in the article), or a lone word that is the last word of
+     * such a run ("Barfield"); not a run after a {@code nonperson-after} word ("the Cuyahoga County Medical
      * Examiner's Office", "in Garfield Heights", "by John Robinson", the killer). Other
      * capitals ("Channel 2 Action News", "Regional One", "SANTA BARBARA, California") are no one.
      */
-    private java.util.Set<String> names(Words c, List<int[]> runs) {
+    private java.util.Set<String> names(Words c, List<int[]> runs, List<Span> people) {
         java.util.Set<String> full = new java.util.HashSet<>();
         List<int[]> kept = new ArrayList<>();
         for (int[] r : runs) {
@@ -275,6 +287,10 @@ final class VictimReader {
                 continue;
             }
             kept.add(r);
+            if (person(c, r, people)) {
+                full.add(withoutPossessive(c.surface(r[1])));
+                continue;
+            }
             for (int k = r[0]; k <= r[1]; k++) {
                 if (FIRST_NAMES.firstName(NameKeys.fold(c.surface(k)).strip())) {
                     full.add(withoutPossessive(c.surface(r[1])));
@@ -292,15 +308,31 @@ final class VictimReader {
         return names;
     }
 
+    /** True if the entity stage found a person in the name run ("Anderson", named in full earlier in the article). */
+    private static boolean person(Words c, int[] r, List<Span> people) {
+        for (Span p : people) {
+            if (p.start() < c.end[r[1]] && p.end() > c.start[r[0]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * True if the name run says something: a verb of saying right after it ("Mike Wiederholt said"), or after its
+     * True if the name run says something: a verb of saying right after it ("Mike Wiederholt said"), or after at most
+     * two {@code say-aux} words ("Brown could not say"), or after its
      * apposition ("Sgt. Stewart Smith, with the Troup County Sheriff's Office, said"), or right before it at the end
      * of its sentence ("…," said Willrich.).
      */
     private boolean speaker(Words c, int[] r) {
         int a = r[1] + 1;
-        if (a < c.size() && !c.sentenceBreak(r[1], a) && say.contains(c.lower[a])) {
-            return true;
+        for (int k = a; k < c.size() && k <= a + 2 && !c.sentenceBreak(k - 1, k); k++) {
+            if (say.contains(c.lower[k])) {
+                return true;
+            }
+            if (!sayAux.contains(c.lower[k])) {
+                break;
+            }
         }
         if (a < c.size() && commaBefore(c, a)) {
             for (int k = a + 1; k < c.size() && k <= a + 8 && !c.sentenceBreak(k - 1, k); k++) {

@@ -163,6 +163,7 @@ public final class EntityRecognizer implements Stage {
         Cand[] at = new Cand[n];
         List<Cand> cands = new ArrayList<>();
         Set<String> otherBearers = new HashSet<>();
+        List<Cand> kin = new ArrayList<>();
         // 1. gazetteer
         for (int i = 0; i < n; ) {
             Match m = gazetteer.longest(t, i);
@@ -182,6 +183,16 @@ public final class EntityRecognizer implements Stage {
             }
             if (senses.firstName(m.terminals(), t, m.start(), m.end(), lang, cues)) {
                 i++; // "Jordan Reeves": a person's first name, not the country
+                continue;
+            }
+            if (senses.afterKin(m.terminals(), t, m.start(), m.end(), lang)) {
+                // "his son Jordan": a person known by the first name, not the country
+                String name = t.surface(m.start());
+                Cand c = new Cand(m.start(), m.end(), null);
+                c.auto(EntityType.PER, NameKeys.autoId("per", name), name, "kin-first-name", 0.6);
+                mark(at, c);
+                kin.add(c);
+                i = m.end();
                 continue;
             }
             Cand c = new Cand(m.start(), m.end(), m);
@@ -251,6 +262,7 @@ public final class EntityRecognizer implements Stage {
             String rule = x.kind() == Kind.TITLE ? "title" : "surname";
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
+        cands.addAll(kin);
         // 4. unknown names
         autoNames(t, at, cands, seen, german, lang);
         cands.sort(Comparator.comparingInt(c -> c.ts));

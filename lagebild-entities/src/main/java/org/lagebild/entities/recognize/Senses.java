@@ -31,10 +31,15 @@ public final class Senses {
         /** The mention follows a capitalised word and a comma ("Conyers, Georgia"), unless an against word is there. */
         AFTER_PLACE,
         /** A capitalised name word follows the mention: it is a person's first name, no entry ("Jordan Reeves"). */
-        FIRST_NAME
+        FIRST_NAME,
+        /**
+         * A kinship word stands right before the one-word mention ("his son Jordan", "ihre Tochter Georgia"): a
+         * person's first name, no place.
+         */
+        AFTER_KIN
     }
 
-    /** One row: cue words folded; {@code entity} is "-" for {@link Cue#FIRST_NAME}. */
+    /** One row: cue words folded; {@code entity} is "-" for {@link Cue#FIRST_NAME} and {@link Cue#AFTER_KIN}. */
     public record Rule(String entity, String other, String lang, Cue cue, Set<String> words, String example, String counter) {
     }
 
@@ -112,13 +117,31 @@ public final class Senses {
     }
 
     /**
+     * True if the one-token place mention {@code [ts, te)} is a person's first name after a kinship word ("his son
+     * Jordan", "ihr Sohn Jordan"): a {@link Cue#AFTER_KIN} row of this language names its entry and lists the word
+     * right before it (on the same line).
+     */
+    public boolean afterKin(List<Terminal> terms, TextTokens t, int ts, int te, String lang) {
+        if (te - ts != 1 || ts < 1 || !t.tight(ts - 1) || breakBetween(t, ts - 1, ts)) {
+            return false;
+        }
+        String before = t.norm(ts - 1);
+        for (Rule r : rules) {
+            if (r.cue() == Cue.AFTER_KIN && r.lang().equals(lang) && has(terms, r.other()) && r.words().contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The terminal a mention {@code [ts, te)} of a shared name stands for: the row's entity when its cues hold,
      * else {@code best} (the gazetteer's choice). {@code articleWords} are the folded tokens of the whole text.
      */
     public Terminal choose(List<Terminal> terms, Terminal best, TextTokens t, int ts, int te, String lang,
             Set<String> articleWords) {
         for (Rule head : rules) {
-            if (head.cue() == Cue.FIRST_NAME || !head.lang().equals(lang) || !has(terms, head.entity())
+            if (head.cue() == Cue.FIRST_NAME || head.cue() == Cue.AFTER_KIN || !head.lang().equals(lang) || !has(terms, head.entity())
                     || !has(terms, head.other())) {
                 continue;
             }

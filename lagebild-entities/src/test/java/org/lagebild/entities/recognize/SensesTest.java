@@ -59,6 +59,23 @@ class SensesTest {
     }
 
     @Test
+    void aFirstNameAfterAKinshipWordIsAPersonNotAPlace() {
+        Set<String> places = Set.of("lb:gpe:jo", "lb:gpe:ge", "lb:loc:us-georgia");
+        for (String[] c : new String[][] {
+                {"en", "Smith is survived by his son Jordan and his daughter Georgia.", "Jordan", "Georgia"},
+                {"de", "Ihr Sohn Jordan und ihre Tochter Georgia waren nicht zu Hause.", "Jordan", "Georgia"}}) {
+            List<EntityMention> ms = R.recognize(c[1], c[0]);
+            assertFalse(ms.stream().anyMatch(m -> places.contains(m.entityId())), ms.toString());
+            for (String name : List.of(c[2], c[3])) {
+                assertTrue(ms.stream().anyMatch(m -> m.text().equals(name) && m.type().name().equals("PER")
+                        && m.entityId().startsWith("lb:auto:per:")), name + " in " + ms);
+            }
+        }
+        List<EntityMention> trip = R.recognize("His son returned from a trip to Jordan in 2014.", "en");
+        assertTrue(trip.stream().anyMatch(m -> "lb:gpe:jo".equals(m.entityId())), "the kinship word must stand right before: " + trip);
+    }
+
+    @Test
     void theStateOfALocalUsStoryIsNotTheCountry() {
         String text = "CONYERS, Ga. (AP) - A gunman killed a customer at a liquor store. The Georgia Bureau of Investigation "
                 + "is handling the shooting. He had a Georgia license to carry weapons.";
