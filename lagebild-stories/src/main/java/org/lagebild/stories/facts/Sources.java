@@ -80,8 +80,11 @@ public final class Sources {
         return String.join(" → ", names);
     }
 
-    /** The key of a linked or unlinked source. */
+    /**
+     * The key of a linked or unlinked source: its entity, else what it is shown as (a pronoun the claims stage
+     * resolved to a description, "er" → "der Präsident", is keyed by the description, not by "er").
+     */
     public static String key(Source s) {
-        return s.entityId() != null ? s.entityId() : "text:" + key(s.text());
+        return s.entityId() != null ? s.entityId() : "text:" + key(s.name() != null ? s.name() : s.text());
     }
 }
