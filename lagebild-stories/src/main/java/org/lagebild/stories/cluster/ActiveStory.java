@@ -16,8 +16,6 @@ final class ActiveStory {
     private static final int TOP_ENTITIES = 10;
     /** Headline terms a story keeps (the oldest go first). */
     static final int MAX_TITLE_TERMS = 60;
-    /** Incident details a story keeps: the first named (the incident's own come with its first articles). */
-    static final int MAX_DETAILS = 64;
 
     final String id;
     String title = "";
@@ -37,8 +35,6 @@ final class ActiveStory {
     final LinkedHashSet<String> eventDates = new LinkedHashSet<>();
     /** Terms of its articles' headlines, oldest first. */
     final LinkedHashSet<String> titleTerms = new LinkedHashSet<>();
-    /** The incident details its articles name ({@link IncidentDetails}), the first {@link #MAX_DETAILS}. */
-    final LinkedHashSet<String> details = new LinkedHashSet<>();
     /** Known languages of its articles. */
     final java.util.TreeSet<String> languages = new java.util.TreeSet<>();
     LocalDate firstDate;
@@ -106,15 +102,6 @@ final class ActiveStory {
         }
     }
 
-    void addDetails(Iterable<String> ds) {
-        for (String d : ds) {
-            if (details.size() >= MAX_DETAILS) {
-                return;
-            }
-            details.add(d);
-        }
-    }
-
     void addTitleTerms(Iterable<String> ts) {
         for (String t : ts) {
             titleTerms.remove(t);
@@ -156,7 +143,6 @@ final class ActiveStory {
         addClaims(other.claims);
         addEventDates(other.eventDates);
         addTitleTerms(other.titleTerms);
-        addDetails(other.details);
         languages.addAll(other.languages);
         for (LinkedHashMap<String, Double> m : other.members) {
             addMember(m, maxMembers);
@@ -200,7 +186,7 @@ final class ActiveStory {
                 new LinkedHashMap<>(centroid), new LinkedHashMap<>(entityVector), new TreeMap<>(entityCounts),
                 List.copyOf(claims), List.copyOf(eventDates), str(firstDate), str(lastDate), str(retireDay), lastSequence,
                 articleCount, List.copyOf(articleIds), members.stream().map(m -> (Map<String, Double>) new LinkedHashMap<>(m)).toList(),
-                List.copyOf(titleTerms), List.copyOf(languages), List.copyOf(details));
+                List.copyOf(titleTerms), List.copyOf(languages));
     }
 
     static ActiveStory of(ClustererState.StoryState s) {
@@ -215,7 +201,6 @@ final class ActiveStory {
         a.eventDates.addAll(s.eventDates());
         a.titleTerms.addAll(s.titleTerms());
         a.languages.addAll(s.languages());
-        a.details.addAll(s.details());
         a.firstDate = day(s.firstDate());
         a.lastDate = day(s.lastDate());
         a.retireDay = day(s.retireDay());

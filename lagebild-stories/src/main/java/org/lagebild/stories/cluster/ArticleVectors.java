@@ -8,7 +8,7 @@ import java.util.Map;
  * One article's TF-IDF vectors as the clusterer scores them: unit-length term and entity vectors
  * (in the features' key order), the same entries sorted heaviest first, and the norm of the
  * name part of the term vector (the {@link TermExtractor#NAME_MARK} twins), and the headline's
- * terms with their IDF, and its incident details with their rarity. Immutable once built.
+ * terms with their IDF. Immutable once built.
  */
 final class ArticleVectors {
     final Map<String, Double> terms;
@@ -31,17 +31,13 @@ final class ArticleVectors {
     final List<String> otherDays;
     /** Whether the headline reports a follow-up (an arrest, a plea, a funeral: {@link FollowUpCues}). */
     final boolean followUp;
-    /** The incident details the article names ({@link IncidentDetails}), and each one's rarity (IDF over the highest possible). */
-    final List<String> details;
-    final double[] detailRarity;
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf) {
-        this(terms, entities, titleIdf, null, java.util.Set.of(), false, List.of(), new double[0]);
+        this(terms, entities, titleIdf, null, java.util.Set.of(), false);
     }
 
     ArticleVectors(Map<String, Double> terms, Map<String, Double> entities, Map<String, Double> titleIdf,
-                   java.time.LocalDate published, java.util.Set<String> eventDates, boolean followUp,
-                   List<String> details, double[] detailRarity) {
+                   java.time.LocalDate published, java.util.Set<String> eventDates, boolean followUp) {
         this.titleIdf = titleIdf;
         this.terms = terms;
         this.entities = entities;
@@ -77,7 +73,5 @@ final class ArticleVectors {
         this.pastDays = past;
         this.otherDays = other;
         this.followUp = followUp;
-        this.details = details;
-        this.detailRarity = detailRarity;
     }
 }

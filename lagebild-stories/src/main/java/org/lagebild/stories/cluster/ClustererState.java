@@ -16,24 +16,14 @@ import java.util.Map;
  * @param entityDf         entity document frequencies, same encoding
  * @param stories          active stories, least recently extended first
  * @param dormant          retired stories that an article may still bring back, least recently retired first
- * @param detailDf         document frequencies of incident details ({@link IncidentDetails}), same encoding, a table
- *                         of {@link PairFeatures#DETAIL_BUCKETS}, counted over {@code documents} (absent in older
- *                         states: none counted yet)
  */
 public record ClustererState(int version, long articles, String newestDate, int dfBuckets, long documents,
-                             String termDf, String entityDf, List<StoryState> stories, List<DormantState> dormant,
-                             String detailDf) {
+                             String termDf, String entityDf, List<StoryState> stories, List<DormantState> dormant) {
     public static final int VERSION = 2;
 
     public ClustererState {
         stories = List.copyOf(stories);
         dormant = dormant == null ? List.of() : List.copyOf(dormant);
-    }
-
-    /** A state without incident-detail frequencies (as written before they were kept). */
-    public ClustererState(int version, long articles, String newestDate, int dfBuckets, long documents, String termDf,
-                          String entityDf, List<StoryState> stories, List<DormantState> dormant) {
-        this(version, articles, newestDate, dfBuckets, documents, termDf, entityDf, stories, dormant, null);
     }
 
     /**
@@ -46,7 +36,6 @@ public record ClustererState(int version, long articles, String newestDate, int 
      * @param titleTerms   terms of its articles' headlines, oldest first, bounded (absent in older states: empty)
      * @param languages    the known languages of its articles (absent in older states: empty, learned again
      *                     from its next article)
-     * @param details      the incident details its articles name, first named first (absent in older states: empty)
      * @param retireDay    the day its retirement is counted from
      * @param lastSequence sequence number of its last article
      */
@@ -55,9 +44,8 @@ public record ClustererState(int version, long articles, String newestDate, int 
                              Map<String, Integer> entityCounts, List<ClaimKey> claims, List<String> eventDates,
                              String firstDate, String lastDate, String retireDay, long lastSequence,
                              int articleCount, List<String> articleIds, List<Map<String, Double>> members,
-                             List<String> titleTerms, List<String> languages, List<String> details) {
+                             List<String> titleTerms, List<String> languages) {
         public StoryState {
-            details = details == null ? List.of() : List.copyOf(details);
             members = members == null ? List.of() : List.copyOf(members);
             titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
             languages = languages == null ? List.of() : List.copyOf(languages);
@@ -66,15 +54,13 @@ public record ClustererState(int version, long articles, String newestDate, int 
 
     /**
      * One dormant (retired) story: its heaviest terms and entities, a few claims, its headline terms, span and size,
-     * and the days and months its articles name ({@code eventDates}; absent in older states: empty), and the incident
-     * details they name ({@code details}; absent in older states: empty).
+     * and the days and months its articles name ({@code eventDates}; absent in older states: empty).
      */
     public record DormantState(String id, String title, String titleArticleId, Map<String, Double> terms,
                                Map<String, Double> entities, List<String> topEntities, List<ClaimKey> claims,
                                String firstDate, String lastDate, int articleCount, List<String> articleIds,
-                               List<String> titleTerms, List<String> eventDates, List<String> details) {
+                               List<String> titleTerms, List<String> eventDates) {
         public DormantState {
-            details = details == null ? List.of() : List.copyOf(details);
             titleTerms = titleTerms == null ? List.of() : List.copyOf(titleTerms);
             eventDates = eventDates == null ? List.of() : List.copyOf(eventDates);
         }

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * What the clusterer remembers of a retired story so that a later article can bring it back: its
- * heaviest terms and entities (normalised, descending), a few claims, the first days and months its articles name,
- * the incident details they name (as the active story kept them), its time span, title, article
+ * heaviest terms and entities (normalised, descending), a few claims, the first days and months its articles name, its time span, title, article
  * count and the first article ids. Compact by construction (the bounds are in {@link ClusterConfig}),
  * immutable apart from the maps, which nobody changes after construction. {@code termsPacked} and
  * {@code entitiesPacked} are the same two vectors frozen for scoring.
@@ -16,8 +15,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
                     double termNorm, double nameNorm, LinkedHashMap<String, Double> entities, double entityNorm,
                     List<String> topEntities, List<ClaimKey> claims, LocalDate firstDate, LocalDate lastDate,
                     int articleCount, List<String> articleIds, java.util.Set<String> titleTerms,
-                    Vectors.Packed termsPacked, Vectors.Packed entitiesPacked, java.util.Set<String> eventDates,
-                    java.util.Set<String> details) {
+                    Vectors.Packed termsPacked, Vectors.Packed entitiesPacked, java.util.Set<String> eventDates) {
 
     static DormantStory of(ActiveStory s, int keep, int claims, int ids) {
         LinkedHashMap<String, Double> t = Vectors.top(s.centroid, keep);
@@ -28,7 +26,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
                 List.copyOf(s.articleIds.subList(0, Math.min(ids, s.articleIds.size()))),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.titleTerms)),
                 new Vectors.Packed(t), new Vectors.Packed(e),
-                firstDays(s.eventDates, DAYS), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s.details)));
+                firstDays(s.eventDates, DAYS));
     }
 
     /** The days and months a dormant story keeps: its articles' first ones (a follow-up points back to the incident's day). */
@@ -48,7 +46,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
     ClustererState.DormantState state() {
         return new ClustererState.DormantState(id, title, titleArticleId, new LinkedHashMap<>(terms),
                 new LinkedHashMap<>(entities), topEntities, claims, str(firstDate), str(lastDate), articleCount, articleIds,
-                List.copyOf(titleTerms), List.copyOf(eventDates), List.copyOf(details));
+                List.copyOf(titleTerms), List.copyOf(eventDates));
     }
 
     static DormantStory of(ClustererState.DormantState d) {
@@ -59,8 +57,7 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
                 ActiveStory.day(d.lastDate()), d.articleCount(), List.copyOf(d.articleIds()),
                 java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.titleTerms())),
                 new Vectors.Packed(t), new Vectors.Packed(e),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.eventDates())),
-                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.details())));
+                java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(d.eventDates())));
     }
 
     /** Back to an active story (its members start again from the new article). */
@@ -82,7 +79,6 @@ record DormantStory(String id, String title, String titleArticleId, LinkedHashMa
         a.articleIds.addAll(articleIds);
         a.titleTerms.addAll(titleTerms);
         a.eventDates.addAll(eventDates);
-        a.details.addAll(details);
         return a;
     }
 

@@ -36,9 +36,6 @@ import java.util.Set;
  *   <li>{@code rareEntity}: the rarest shared linked entity, as IDF over the highest possible;</li>
  *   <li>{@code pastDay}, {@code dayConflict}, {@code textMargin}, {@code namesMargin},
  *   {@code followUp}, {@code followUpGap}, {@code followUpName}: see the module README;</li>
- *   <li>{@code detail}: the rarity-weighted count of the incident details ({@link IncidentDetails}: ages, blocks,
- *   streets, times) the article shares with the story, and {@code detailConflict}: 1 when both name ages (or blocks)
- *   and none agree; dated pairs only;</li>
  *   <li>{@code recap}: share of the weight of the story's top {@link #RECAP_TERMS} terms that the
  *   article has (a follow-up recaps its incident), and {@code covered}: share of the weight of the
  *   article's top terms that the story holds; each also over linked entities, the higher counting
@@ -50,8 +47,7 @@ final class PairFeatures {
     /** Feature names, in vector order (the model file names them too). */
     static final List<String> NAMES = List.of("text", "member", "entity", "names", "claims", "eventDates", "close",
             "logGap", "undated", "logSize", "textClose", "namesClose", "textUndated", "title", "rareName", "rareTitle", "rareName2", "rareEntity",
-            "pastDay", "dayConflict", "textMargin", "namesMargin", "followUp", "followUpGap", "followUpName", "recap", "covered",
-            "detail", "detailConflict");
+            "pastDay", "dayConflict", "textMargin", "namesMargin", "followUp", "followUpGap", "followUpName", "recap", "covered");
     private static final int TEXT = NAMES.indexOf("text");
     private static final int NAMES_COSINE = NAMES.indexOf("names");
     private static final int TEXT_MARGIN = NAMES.indexOf("textMargin");
@@ -60,12 +56,6 @@ final class PairFeatures {
     static final int PAST_DAYS = 2;
 
     private static final int UNDATED = NAMES.indexOf("undated");
-    /** Size of the hashed table of incident-detail document frequencies (few keys per article). */
-    static final int DETAIL_BUCKETS = 1 << 16;
-    /** Kinds of incident detail that tell two incidents apart when both name some and none agree ({@code detailConflict}). */
-    private static final List<String> CONFLICT_KINDS = List.of(System.getProperty("stories.detailConflictKinds", "age:,block:").split(","));
-    private static final List<String> DETAIL_KINDS = List.of(System.getProperty("stories.detailKinds", "").split(","));
-    private static final boolean DETAIL_MAX = Boolean.getBoolean("stories.detailMax");
     private static final int CLAIMS = NAMES.indexOf("claims");
 
     private PairFeatures() {
@@ -101,7 +91,7 @@ final class PairFeatures {
         return vector(text, member, entity, names, claimShare(f.claims(), s.claims), eventDateShare(f.eventDates(), s.eventDates),
                 f.date(), s.firstDate, s.lastDate, s.articleCount, titleShare(a, s.titleTerms), timeScaleDays,
                 rareNames, rareTitle(a, s.titleTerms, df), rareEntity, pastDay(a, s.eventDates, s.firstDate),
-                dayConflict(a, s.eventDates), a.followUp, recap, covered, detail(a, s.details), detailConflict(a, s.details));
+                dayConflict(a, s.eventDates), a.followUp, recap, covered);
     }
 
     /** The features of the article against a dormant story (no members kept). */
@@ -129,15 +119,13 @@ final class PairFeatures {
         return vector(text, 0, entity, names, claimShare(f.claims(), d.claims()), eventDateShare(f.eventDates(), d.eventDates()),
                 f.date(), d.firstDate(), d.lastDate(), d.articleCount(), titleShare(a, d.titleTerms()), timeScaleDays,
                 rareNames, rareTitle(a, d.titleTerms(), df), rareEntity, pastDay(a, d.eventDates(), d.firstDate()),
-                dayConflict(a, d.eventDates()), a.followUp, recap, covered, detail(a, d.details()),
-                detailConflict(a, d.details()));
+                dayConflict(a, d.eventDates()), a.followUp, recap, covered);
     }
 
     private static double[] vector(double text, double member, double entity, double names, double claims, double eventDates,
                                    LocalDate day, LocalDate first, LocalDate last, int size, double title,
                                    double timeScaleDays, double[] rareNames, double rareTitle, double rareEntity,
-                                   double pastDay, double dayConflict, boolean followUp, double recap, double covered,
-                                   double detail, double detailConflict) {
+                                   double pastDay, double dayConflict, boolean followUp, double recap, double covered) {
         boolean undated = day == null || first == null;
         long days = undated ? 0 : day.isBefore(first) ? ChronoUnit.DAYS.between(day, first)
                 : day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
@@ -147,8 +135,7 @@ final class PairFeatures {
         double fu = followUp && !undated ? 1 : 0;
         return new double[] {text, member, entity, names, claims, eventDates, close, undated ? 0 : Math.log1p(days), u,
                 Math.log1p(size), text * close, names * close, text * u, title, rareNames[0], rareTitle, rareNames[1], rareEntity,
-                pastDay, dayConflict, 0, 0, fu, fu * Math.log1p(days), fu * rareNames[0], undated ? 0 : recap, undated ? 0 : covered,
-                undated ? 0 : detail, undated ? 0 : detailConflict};
+                pastDay, dayConflict, 0, 0, fu, fu * Math.log1p(days), fu * rareNames[0], undated ? 0 : recap, undated ? 0 : covered};
     }
 
     private static double rareTitle(ArticleVectors a, Set<String> story, HashedCounts df) {
@@ -267,62 +254,6 @@ final class PairFeatures {
             }
         }
         return any ? 1 : 0;
-    }
-
-    /**
-     * The incident details the article shares with the story, each counting its rarity (IDF over the highest possible:
-     * "block:1400 gherald" near 1, "time:10pm" much less): a follow-up that shares little wording with its story still
-     * names the victim's age, the street and the block.
-     */
-    static double detail(ArticleVectors a, Set<String> story) {
-        if (story.isEmpty()) {
-            return 0;
-        }
-        double sum = 0;
-        for (int i = 0; i < a.details.size(); i++) {
-            String k = a.details.get(i);
-            if (story.contains(k) && counts(k)) {
-                sum = DETAIL_MAX ? Math.max(sum, a.detailRarity[i]) : sum + a.detailRarity[i];
-            }
-        }
-        return sum;
-    }
-
-    private static boolean counts(String k) {
-        if (DETAIL_KINDS.size() == 1 && DETAIL_KINDS.get(0).isEmpty()) {
-            return true;
-        }
-        for (String kind : DETAIL_KINDS) {
-            if (k.startsWith(kind)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 1 when the article and the story both name ages (or blocks) and none agree: two incidents, not one. */
-    static double detailConflict(ArticleVectors a, Set<String> story) {
-        if (story.isEmpty() || a.details.isEmpty()) {
-            return 0;
-        }
-        for (String kind : CONFLICT_KINDS) {
-            boolean mine = false;
-            boolean shared = false;
-            for (String d : a.details) {
-                if (d.startsWith(kind)) {
-                    mine = true;
-                    shared |= story.contains(d);
-                }
-            }
-            if (mine && !shared) {
-                for (String d : story) {
-                    if (d.startsWith(kind)) {
-                        return 1;
-                    }
-                }
-            }
-        }
-        return 0;
     }
 
     /** Whether the pair has no time (the article or the story undated). */

@@ -57,8 +57,6 @@ public final class StoryClusterer {
     private final CrossLanguageJoin crossLanguage = CrossLanguageJoin.defaults();
     private final HashedCounts termDf;
     private final HashedCounts entityDf;
-    /** Document frequencies of incident details (ages, blocks, streets: {@link IncidentDetails}), for their rarity. */
-    private final HashedCounts detailDf;
     private final Map<String, ActiveStory> active = new HashMap<>();
     /** Active stories by the sequence number of their last article: the least recently extended first. */
     private final TreeMap<Long, ActiveStory> byRecency = new TreeMap<>();
@@ -108,7 +106,6 @@ public final class StoryClusterer {
         this.merger = new StoryMerger(Objects.requireNonNull(mergeRule, "mergeRule"));
         this.termDf = new HashedCounts(config.dfBuckets());
         this.entityDf = new HashedCounts(config.dfBuckets());
-        this.detailDf = new HashedCounts(PairFeatures.DETAIL_BUCKETS);
     }
 
     private StoryClusterer(ClusterConfig config, StoryModel model, ClustererState s) {
@@ -123,9 +120,6 @@ public final class StoryClusterer {
         this.merger = new StoryMerger(StoryMerger.defaultRule());
         this.termDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.termDf());
         this.entityDf = HashedCounts.decode(s.dfBuckets(), s.documents(), s.entityDf());
-        // a state written before details were kept: none counted yet, over as many documents
-        this.detailDf = HashedCounts.decode(PairFeatures.DETAIL_BUCKETS, s.documents(),
-                s.detailDf() != null ? s.detailDf() : new HashedCounts(PairFeatures.DETAIL_BUCKETS).encode());
         this.sequence = s.articles();
         this.newest = ActiveStory.day(s.newestDate());
         for (ClustererState.StoryState ss : s.stories()) {
@@ -201,12 +195,8 @@ public final class StoryClusterer {
         for (String e : f.entities().keySet()) {
             entityDf.add(e);
         }
-        for (String d : f.details()) {
-            detailDf.add(d);
-        }
         termDf.addDocument();
         entityDf.addDocument();
-        detailDf.addDocument();
         // stories idle for too long by this article's day retire first: it may only wake them
         List<Story> retired = retire();
 
@@ -217,12 +207,8 @@ public final class StoryClusterer {
         Map<String, Double> titleIdf = new LinkedHashMap<>();
         TermExtractor.instance().terms(StoryFeatures.headline(f.title()), f.language(), 1,
                 (t, w) -> titleIdf.computeIfAbsent(t, termDf::idf));
-        double[] detailRarity = new double[f.details().size()];
-        for (int i = 0; i < detailRarity.length; i++) {
-            detailRarity[i] = detailDf.idf(f.details().get(i)) / detailDf.maxIdf();
-        }
         ArticleVectors a = new ArticleVectors(termVec, entityVec, titleIdf, f.date(), f.eventDates(),
-                FollowUpCues.instance().isFollowUp(titleIdf.keySet(), f.language()), f.details(), detailRarity);
+                FollowUpCues.instance().isFollowUp(titleIdf.keySet(), f.language()));
 
         ActiveStory best = null;
         double bestScore = Double.NaN;
@@ -705,7 +691,6 @@ public final class StoryClusterer {
         s.addEntityCounts(f.entities());
         s.addClaims(f.claims());
         s.addEventDates(f.eventDates());
-        s.addDetails(f.details());
         if (CrossLanguageJoin.isKnown(f.language())) {
             s.languages.add(f.language());
         }
@@ -854,6 +839,6 @@ public final class StoryClusterer {
         }
         return new ClustererState(ClustererState.VERSION, sequence, newest == null ? null : newest.toString(),
                 config.dfBuckets(), termDf.documents(), termDf.encode(), entityDf.encode(), stories,
-                dormant.values().stream().map(DormantStory::state).toList(), detailDf.encode());
+                dormant.values().stream().map(DormantStory::state).toList());
     }
 }

@@ -185,9 +185,7 @@ public record StoryModel(Weights join, Weights undatedJoin, Weights wake, double
                                    Map<String, List<BoostedTrees.Node>> trees) {
         double[] w = new double[PairFeatures.NAMES.size()];
         for (int i = 0; i < w.length; i++) {
-            String name = prefix + "." + PairFeatures.NAMES.get(i);
-            // the incident-detail experiment: a model file written before these features weighs them 0
-            w[i] = PairFeatures.NAMES.get(i).startsWith("detail") && !values.containsKey(name) ? 0 : required(values, name, source);
+            w[i] = required(values, prefix + "." + PairFeatures.NAMES.get(i), source);
         }
         try {
             return Weights.of(required(values, prefix + ".bias", source), w)

@@ -193,9 +193,7 @@ public final class StoryModelTrainer {
         for (int i = 0; i < y.length; i++) {
             base[i] = start.logOdds(x.get(i));
         }
-        java.util.Set<String> treeDrop = java.util.Set.of(System.getProperty("stories.treeDrop", "").split(","));
-        int[] treeCols = java.util.Arrays.stream(kept).filter(i -> !treeDrop.contains(PairFeatures.NAMES.get(i))).toArray();
-        return start.withTrees(TreeBoosting.fit(x, y, w, base, treeCols, boosting.params()));
+        return start.withTrees(TreeBoosting.fit(x, y, w, base, kept, boosting.params()));
     }
 
     private StoryModel.Weights fit(int kind, double l2) {
