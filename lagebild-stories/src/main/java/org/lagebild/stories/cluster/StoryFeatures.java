@@ -24,12 +24,13 @@ import org.lagebild.model.TimexType;
  * What story clustering looks at in one article: its stemmed content terms with counts (title
  * terms counted {@link #TITLE_WEIGHT} times), its linked entities with mention counts (knowledge
  * base ids are language-independent, so they join German and English articles), its quantified
- * claims, and the days and months its time expressions resolve to. {@code date} is the publication
- * day (null when unknown). Plain, immutable data; maps and sets are sorted.
+ * claims, the days and months its time expressions resolve to, and the incident details its headline
+ * and text name ({@link IncidentDetails}: ages, streets, blocks, times of day; in the order named).
+ * {@code date} is the publication day (null when unknown). Plain, immutable data; maps and sets are sorted.
  */
 public record StoryFeatures(String articleId, String title, String language, LocalDate date,
                             Map<String, Integer> terms, Map<String, Integer> entities,
-                            List<ClaimKey> claims, Set<String> eventDates) {
+                            List<ClaimKey> claims, Set<String> eventDates, List<String> details) {
     /** How many times a title term counts against a body term. */
     public static final int TITLE_WEIGHT = 3;
     private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
@@ -43,6 +44,13 @@ public record StoryFeatures(String articleId, String title, String language, Loc
         entities = sorted(entities);
         claims = List.copyOf(claims);
         eventDates = Collections.unmodifiableSortedSet(new TreeSet<>(eventDates));
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    /** Features without incident details. */
+    public StoryFeatures(String articleId, String title, String language, LocalDate date, Map<String, Integer> terms,
+                         Map<String, Integer> entities, List<ClaimKey> claims, Set<String> eventDates) {
+        this(articleId, title, language, date, terms, entities, claims, eventDates, List.of());
     }
 
     /**
@@ -50,6 +58,18 @@ public record StoryFeatures(String articleId, String title, String language, Loc
      * the article's known publication date, else none.
      */
     public static StoryFeatures of(Document document, LocalDate published) {
+        return of(document, published, false);
+    }
+
+    /**
+     * The same with the incident details ({@link IncidentDetails}) that no decision reads yet: only the evaluation
+     * and its tools (lagebild-stories README, "Incident details as evidence") pay for reading them.
+     */
+    public static StoryFeatures withDetails(Document document, LocalDate published) {
+        return of(document, published, true);
+    }
+
+    private static StoryFeatures of(Document document, LocalDate published, boolean withDetails) {
         // never the reference time: that is when the text was read, and would put every undated
         // article on one day, close in time to all the others
         LocalDate date = published != null ? published
@@ -83,7 +103,9 @@ public record StoryFeatures(String articleId, String title, String language, Loc
                 dates.add(t.value());
             }
         }
-        return new StoryFeatures(document.article().id(), title, lang, date, terms, entities, claims, dates);
+        List<String> details = withDetails
+                ? IncidentDetails.instance().of(headline(title), from == 0 ? text : text.substring(from), lang) : List.of();
+        return new StoryFeatures(document.article().id(), title, lang, date, terms, entities, claims, dates, details);
     }
 
     /**
@@ -137,7 +159,7 @@ public record StoryFeatures(String articleId, String title, String language, Loc
 
     /** A copy with another id and date (for replaying real features in benchmarks). */
     public StoryFeatures withIdAndDate(String id, LocalDate day) {
-        return new StoryFeatures(id, title, language, day, terms, entities, claims, eventDates);
+        return new StoryFeatures(id, title, language, day, terms, entities, claims, eventDates, details);
     }
 
 }

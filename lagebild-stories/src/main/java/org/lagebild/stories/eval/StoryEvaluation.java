@@ -158,7 +158,7 @@ public final class StoryEvaluation {
     public static List<Labelled> annotate(List<GoldArticle> articles, Function<StoryRawText, Document> annotator) {
         return articles.parallelStream()
                 .map(g -> {
-                    StoryFeatures f = StoryFeatures.of(annotator.apply(g.raw()), g.raw().date());
+                    StoryFeatures f = StoryFeatures.withDetails(annotator.apply(g.raw()), g.raw().date());
                     return new Labelled(g, g.raw().date() == null ? f.withIdAndDate(f.articleId(), null) : f);
                 })
                 .toList();

@@ -26,19 +26,23 @@ public final class StoryEvaluationFeatures {
     private StoryEvaluationFeatures() {
     }
 
-    /** One cached article: corpus ("gva", "ecbplus"), gold cluster and sub-cluster, features (the day as ISO text). */
+    /**
+     * One cached article: corpus ("gva", "ecbplus"), gold cluster and sub-cluster, features (the day as ISO text). A
+     * cache written before incident details were kept reads with none: delete it to have them.
+     */
     public record Cached(String corpus, String cluster, String subcluster, String id, String title, String language,
                          String date, Map<String, Integer> terms, Map<String, Integer> entities, List<ClaimKey> claims,
-                         List<String> eventDates) {
+                         List<String> eventDates, List<String> details) {
         static Cached of(String corpus, StoryEvaluation.Labelled l) {
             StoryFeatures f = l.features();
             return new Cached(corpus, l.gold().cluster(), l.gold().subcluster(), f.articleId(), f.title(), f.language(),
-                    f.date() == null ? null : f.date().toString(), f.terms(), f.entities(), f.claims(), List.copyOf(f.eventDates()));
+                    f.date() == null ? null : f.date().toString(), f.terms(), f.entities(), f.claims(), List.copyOf(f.eventDates()),
+                    f.details());
         }
 
         public StoryFeatures features() {
             return new StoryFeatures(id, title, language, date == null ? null : LocalDate.parse(date), terms, entities, claims,
-                    Set.copyOf(eventDates));
+                    Set.copyOf(eventDates), details);
         }
     }
 
