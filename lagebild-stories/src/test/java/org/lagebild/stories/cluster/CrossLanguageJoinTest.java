@@ -104,11 +104,13 @@ class CrossLanguageJoinTest {
         Assignment en = c.add(f("en1", "en", D, "chancellor fires finance minister coalition collapse budget", actors));
         Assignment de = c.add(f("de1", "de", D, "kanzler entlässt finanzminister koalition bruch haushalt", actors));
         assertEquals(en.storyId(), de.storyId());
-        // the same two people in other German news (a later debate): the story now holds German, the model decides
-        Assignment de2 = c.add(f("de2", "de", D.plusDays(1), "fußball länderspiel tribüne besuch stadion", actors));
+        // the same two people in other German news (a match they visit days later): the story now holds German, the
+        // model decides (a day later it scores 0.40 with the session 9 model, at its threshold: too close to the line
+        // for a test of the rule)
+        Assignment de2 = c.add(f("de2", "de", D.plusDays(4), "fußball länderspiel tribüne besuch stadion", actors));
         assertTrue(de2.opened(), "joined " + de2.storyId() + " score " + de2.score());
         // an English report of that visit: the first story holds English, the visit's story German only
-        Assignment en2 = c.add(f("en2", "en", D.plusDays(1), "football match stand visit stadium", actors));
+        Assignment en2 = c.add(f("en2", "en", D.plusDays(4), "football match stand visit stadium", actors));
         assertNotEquals(en.storyId(), en2.storyId());
         assertEquals(de2.storyId(), en2.storyId());
     }
