@@ -215,7 +215,11 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/stories/{id}", ctx -> sendJson(ctx, stories.story(Params.id(ctx, "id", "story"), new Params(ctx))));
         r.get("/api/stories/{id}/facts", ctx -> sendJson(ctx, stories.facts(Params.id(ctx, "id", "story"))));
         r.get("/api/stories/{id}/timeline", ctx -> sendJson(ctx, stories.timeline(Params.id(ctx, "id", "story"))));
-        r.get("/api/stats", ctx -> send(ctx, Views.stats(stats.stats())));
+        r.get("/api/stats", ctx -> {
+            Map<String, Object> m = Views.stats(stats.stats());
+            lb.storiesNote().ifPresent(n -> m.put("storiesNote", n));
+            send(ctx, m);
+        });
         r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         r.post("/api/ingest", this::ingest);
 

@@ -86,6 +86,7 @@ class ApiTest {
         JsonNode s = Http.get(server, "/api/stats").json();
         assertTrue(s.get("articles").asLong() >= 5);
         assertTrue(s.has("byLanguage"));
+        assertTrue(!s.has("storiesNote"), "stories made by this version need no note: " + s);
     }
 
     @ParameterizedTest

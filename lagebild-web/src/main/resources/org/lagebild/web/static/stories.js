@@ -57,6 +57,7 @@ export async function storiesView(_, params) {
     : 'more than ' + (page.offset + page.items.length) + ' stories';
   return h('section.panel.stories', null,
     h('div.panel-head', null, h('h1', null, 'Stories'), h('span.count', null, count)),
+    stats.storiesNote ? h('p.note', null, 'Note: ' + stats.storiesNote + '.') : null,
     form,
     page.items.length ? h('ul.story-list', null, page.items.map(storyRow))
       : h('p.empty', null, filtered ? 'No stories match these filters.' : 'No stories yet: ingest some articles.'),
