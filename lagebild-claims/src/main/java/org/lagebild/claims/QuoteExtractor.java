@@ -3,6 +3,7 @@ package org.lagebild.claims;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.annotate.Stage;
@@ -31,6 +32,8 @@ public final class QuoteExtractor implements Stage {
     /** The stage name recorded in provenance. */
     public static final String NAME = "quotes";
     private static final int MAX_QUOTE = 4000;
+    /** The most words of an English speaker between a quote and its verb ("…," a law enforcement source said.). */
+    private static final int MAX_SPEAKER_BEFORE = 5;
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
     /**
@@ -128,6 +131,18 @@ public final class QuoteExtractor implements Stage {
         }
     }
 
+    /** Letters and digits only, lower case, words joined by one space: quote texts compared across typography. */
+    static String comparable(String quote) {
+        StringBuilder b = new StringBuilder();
+        for (String part : quote.toLowerCase(Locale.ROOT).replace("\u2019", "'").split("[^\\p{L}\\p{N}']+")) {
+            String p = part.replace("'", "");
+            if (!p.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(p);
+            }
+        }
+        return " " + b + " ";
+    }
+
     private static char closer(char open) {
         return switch (open) {
             case '\u201E' -> '\u201C';
@@ -209,10 +224,41 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             out.sort((a, b) -> a.quote().span().compareTo(b.quote().span()));
+            if (lang.equals("en")) {
+                repeatedQuotes();
+            }
             for (int i = 0; i < out.size(); i++) {
                 out.set(i, withAuxiliary(withParticle(out.get(i))));
             }
             return out;
+        }
+
+        /**
+         * A pull quote or headline quote that the body repeats with a speaker ("Mom: 'He was a good kid'" … ""He was a
+         * good kid," his mother said."): the speaker of the repeat, rule {@code direct-repeated}. The shorter text must
+         * have at least four words and stand in the longer one, compared without case, punctuation and the kind of
+         * quotation or apostrophe marks.
+         */
+        void repeatedQuotes() {
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i).quote();
+                if (q.speaker() != null || !q.direct() || Words.of(q.text(), 0, q.text().length()).size() < 4) {
+                    continue;
+                }
+                String key = comparable(q.text());
+                for (Attributed o : out) {
+                    Quote r = o.quote();
+                    if (r.speaker() == null || !r.direct() || r.span().equals(q.span())) {
+                        continue;
+                    }
+                    String rk = comparable(r.text());
+                    if (rk.contains(key) || key.contains(rk) && Words.of(r.text(), 0, r.text().length()).size() >= 4) {
+                        out.set(i, new Attributed(new Quote(q.span(), q.text(), r.speaker(), null, true,
+                                new Provenance(NAME, "direct-repeated", q.provenance().sentence())), null));
+                        break;
+                    }
+                }
+            }
         }
 
         Attributed resolveSafely(Attributed a) {
@@ -409,7 +455,15 @@ public final class QuoteExtractor implements Stage {
             CueHit after = cueAfter(span.end() + 1);
             if (after != null) {
                 Words w = after.words();
-                Argument sp = speakerAround(w, after.verb(), after.verb(), true);
+                // "…," neighbor Jeff Delaney told Channel 2: the words before the verb, not its object
+                Argument sp = lang.equals("en") && after.verb() >= 2 ? englishSpeakerBefore(w, after.verb()) : null;
+                // "…," he added under questioning by DeJoseph. / "…," she told ABC News.: the pronoun, not the name after
+                if (lang.equals("en") && after.verb() == 1 && lex.pronouns.contains(w.lower[0])) {
+                    sp = pronoun(new Span(w.start[0], w.end[0]));
+                }
+                if (sp == null) {
+                    sp = speakerAround(w, after.verb(), after.verb(), true);
+                }
                 if (sp == null && lang.equals("en") && text.substring(span.end(), w.start[0]).indexOf('\n') < 0) {
                     sp = englishSpeaker(w, after.verb());
                 }
@@ -481,8 +535,58 @@ public final class QuoteExtractor implements Stage {
                     }
                 }
             }
+            if (lang.equals("en")) {
+                Attributed before = englishParagraphBefore(a);
+                if (before != null) {
+                    return before;
+                }
+            }
             return new Attributed(new Quote(span, a.quote().text(), null, null, true,
                     new Provenance(NAME, "direct-unattributed", d.sentenceAt(span.start()))), null);
+        }
+
+        /**
+         * A quote that is a paragraph of its own, after a paragraph whose last sentence names a speaker with a verb of
+         * saying and holds no quote ("Mr. Obama said the incident brings back painful memories. | "We're
+         * heartbroken …""; "Rep. Jackie Speier said, | "…""): that speaker, rule {@code direct-paragraph-before}, when it is
+         * no pronoun.
+         */
+        Attributed englishParagraphBefore(Attributed a) {
+            Span span = a.quote().span();
+            int qs = d.sentenceAt(span.start());
+            int line = text.lastIndexOf('\n', span.start() - 1);
+            if (qs <= 0 || line < 0 || hasVerbOutside(qs, span)
+                    || !text.substring(line + 1, span.start()).chars().allMatch(c -> OPEN.indexOf(c) >= 0 || c == '\u201D' || Character.isWhitespace(c))) {
+                return null;
+            }
+            Span ps = d.sentences().get(qs - 1).span();
+            if (ps.end() > line + 1 || !text.substring(ps.end(), line + 1).contains("\n")) {
+                return null;
+            }
+            for (Span q : direct) {
+                if (q.start() < ps.end() && q.end() > ps.start()) {
+                    return null;
+                }
+            }
+            Words w = wordsOf(ps.start(), Math.min(ps.end(), text.length()));
+            for (int i = 0; i < w.size(); i++) {
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if (v != null && speechVerb(v) || words.quoteVerbs.contains(w.lower[i])) {
+                    // a pronoun there is left alone: its antecedent is often a third person ("She said," after a
+                    // sentence about the killer)
+                    Argument sp = speakerBefore(w, i);
+                    if (sp == null || lex.pronouns.contains(sp.text().toLowerCase(Locale.ROOT))) {
+                        return null;
+                    }
+                    Quote q = a.quote();
+                    if (sp.entityId() != null) {
+                        lastSpeaker = sp;
+                    }
+                    return new Attributed(new Quote(span, q.text(), sp, text.substring(w.start[i], w.end[i]), true,
+                            new Provenance(NAME, "direct-paragraph-before", qs)), new Span(w.start[i], w.end[i]));
+                }
+            }
+            return null;
         }
 
         /**
@@ -494,6 +598,9 @@ public final class QuoteExtractor implements Stage {
          */
         Argument englishSpeaker(Words w, int v) {
             int n = w.size();
+            if (v >= 2) {
+                return englishSpeakerBefore(w, v);
+            }
             if (v == 1) {
                 String x = w.lower[0];
                 boolean name = w.upper(0) && !words.notSpeakers.contains(x) && !isArticle(x);
@@ -523,6 +630,37 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             Span sp = new Span(w.start[k], w.end[e]);
+            return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * Two to five words between a quote and its verb: a description opened by an article or possessive ("the
+         * woman", "an emotional Martinez", "a law enforcement source"), a name ("Wendell Warren"), or a role noun before
+         * a name ("neighbor Jeff Delaney"), maybe followed by an adverb of quote-words.tsv ("later"); no pronoun or word
+         * that is no speaker among them.
+         */
+        Argument englishSpeakerBefore(Words w, int v) {
+            if (v >= 3 && words.quoteAdverbs.contains(w.lower[v - 1])) {
+                v--; // "…," Scott later told WSB-TV.
+            }
+            if (v < 2) {
+                return null;
+            }
+            for (int i = 0; i < v; i++) {
+                if (words.notSpeakers.contains(w.lower[i]) || i > 0 && lex.pronouns.contains(w.lower[i])
+                        || words.speakerEnds.contains(w.lower[i])) {
+                    return null;
+                }
+            }
+            boolean opener = words.speakerOpeners.contains(w.lower[0]);
+            boolean name = true;
+            for (int i = 1; i < v; i++) {
+                name &= w.upper(i);
+            }
+            if (!opener && !name || !opener && lex.pronouns.contains(w.lower[0])) {
+                return null;
+            }
+            Span sp = new Span(w.start[0], w.end[v - 1]);
             return Speakers.argument(text, sp, headOf(sp));
         }
 
@@ -579,9 +717,34 @@ public final class QuoteExtractor implements Stage {
             if (w.size() >= 2 && w.lower[0].equals("so") && speakers.at(w.start[1]) != null && Speakers.actor(speakers.at(w.start[1]))) {
                 return new CueHit(w, 0);
             }
+            // the verbs of quote-words.tsv and the longer English speakers stay in the quote's paragraph ("…" | He
+            // asked …; "…" | Clinton Township police say …)
+            boolean paragraph = w.size() > 0 && text.substring(pos, w.start[0]).indexOf('\n') < 0;
             for (int i = 0; i < Math.min(2, w.size()); i++) {
                 Lexicon.Verb v = lex.verbAt(w, i, lang);
-                if (v != null && speechVerb(v)) {
+                if (v != null && speechVerb(v) || lang.equals("en") && paragraph && words.quoteVerbs.contains(w.lower[i])
+                        && (i == 0 || w.upper(0) || lex.pronouns.contains(w.lower[0]) || words.speakerRoles.contains(w.lower[0]))) {
+                    return new CueHit(w, i);
+                }
+            }
+            return lang.equals("en") && paragraph ? englishCueAfterSpeaker(w) : null;
+        }
+
+        /**
+         * "…," the woman said. / "…," neighbor Jeff Delaney said. / "…," a law enforcement source added.: a verb of
+         * saying after two to five words that run on without punctuation and hold no other verb.
+         */
+        CueHit englishCueAfterSpeaker(Words w) {
+            for (int i = 2; i < Math.min(MAX_SPEAKER_BEFORE + 1, w.size()); i++) {
+                if (w.clauseBreak(i - 2, i - 1) || lex.verbAt(w, i - 1, lang) != null
+                        || words.quoteVerbs.contains(w.lower[i - 1])) {
+                    return null;
+                }
+                if (w.clauseBreak(i - 1, i)) {
+                    return null;
+                }
+                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                if ((v != null && speechVerb(v) || words.quoteVerbs.contains(w.lower[i])) && englishSpeakerBefore(w, i) != null) {
                     return new CueHit(w, i);
                 }
             }

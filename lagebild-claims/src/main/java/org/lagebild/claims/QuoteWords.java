@@ -13,7 +13,8 @@ import java.util.Set;
  * reported speech ({@code reported}), nouns that make "nach …" a source ({@code source-noun}, also as the end of a
  * compound: "Polizeiangaben"), adverbs that are cue and source at once ({@code self-source}: "Demnach"), and the
  * English words around a speaker after a quote ({@code speaker-opener}, {@code speaker-title}, {@code speaker-role},
- * {@code speaker-end}, {@code not-speaker}). Immutable and thread-safe; a missing or malformed file is a hard error.
+ * {@code speaker-end}, {@code not-speaker}) and the English verb forms that attribute a quote only right beside it
+ * ({@code quote-verb}: "…," Carr added.). Immutable and thread-safe; a missing or malformed file is a hard error.
  */
 final class QuoteWords {
     /** One row with its example sentence, for the test that runs every example. */
@@ -47,6 +48,10 @@ final class QuoteWords {
     final Set<String> speakerEnds;
     /** English: capitalised words after a speech verb that are no speaker ("said Thursday"). */
     final Set<String> notSpeakers;
+    /** English: verb forms that attribute a direct quote right after it ("…," Carr added.), not a claim's source. */
+    final Set<String> quoteVerbs;
+    /** English: adverbs between a speaker and the verb after a quote ("…," Scott later told WSB-TV.). */
+    final Set<String> quoteAdverbs;
     final List<Example> examples;
 
     private QuoteWords() {
@@ -60,6 +65,8 @@ final class QuoteWords {
         Set<String> roles = new HashSet<>();
         Set<String> ends = new HashSet<>();
         Set<String> notSp = new HashSet<>();
+        Set<String> qv = new HashSet<>();
+        Set<String> qa = new HashSet<>();
         List<Example> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
             String w = r.get("word").toLowerCase(Locale.ROOT);
@@ -74,6 +81,8 @@ final class QuoteWords {
                 case "speaker-role" -> roles.add(w);
                 case "speaker-end" -> ends.add(w);
                 case "not-speaker" -> notSp.add(w);
+                case "quote-verb" -> qv.add(w);
+                case "quote-adverb" -> qa.add(w);
                 default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
             }
             ex.add(new Example(w, r.get("kind"), r.get("example")));
@@ -88,6 +97,8 @@ final class QuoteWords {
         speakerRoles = Set.copyOf(roles);
         speakerEnds = Set.copyOf(ends);
         notSpeakers = Set.copyOf(notSp);
+        quoteVerbs = Set.copyOf(qv);
+        quoteAdverbs = Set.copyOf(qa);
         examples = List.copyOf(ex);
     }
 

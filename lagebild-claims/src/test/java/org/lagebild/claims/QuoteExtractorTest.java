@@ -108,6 +108,43 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void englishSpeakersOfSeveralWordsBeforeTheVerb() {
+        List<Quote> q = quotes("Shots in the park\n\n\"I heard a pop and ran upstairs,\" the woman said. "
+                + "\"He was a good kid,\" neighbor Jeff Delaney told Channel 2. "
+                + "\"He went and got drunk,\" a law enforcement source added.");
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("the woman", q.get(0).speaker().text());
+        assertEquals("neighbor Jeff Delaney", q.get(1).speaker().text());
+        assertEquals("a law enforcement source", q.get(2).speaker().text());
+        assertEquals("added", q.get(2).cue());
+        q = quotes("Trial in Hartford\n\nJared Fleming was hit in the leg.\n\n"
+                + "\"No offense to my friend,\" he added under questioning by Michael DeJoseph.");
+        assertEquals("he", q.get(0).speaker().text(), q.toString());
+    }
+
+    @Test
+    void anEnglishQuoteOfItsOwnTakesTheSpeakerOfTheParagraphBefore() {
+        List<Quote> q = quotes("Shots in the park\n\nMayor Tom Hill said the shooting brings back painful memories."
+                + "\n\n\"We are heartbroken that this happened again.\"");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("direct-paragraph-before", q.get(0).provenance().rule());
+        assertTrue(q.get(0).speaker().text().contains("Hill"), q.get(0).speaker().text());
+        // a paragraph before with a quote of its own, or without a verb of saying, gives no speaker
+        q = quotes("Shots in the park\n\nThe park was closed on Monday.\n\n\"We are heartbroken that this happened again.\"");
+        assertTrue(q.stream().allMatch(x -> x.speaker() == null), q.toString());
+    }
+
+    @Test
+    void aPullQuoteTakesTheSpeakerOfItsRepeatInTheBody() {
+        List<Quote> q = quotes("Mother of victim: \"He was a good kid\"\n\nA teenager was shot on Monday.\n\n"
+                + "\"He was a good kid. He loved football,\" said Mary Jones, his mother.");
+        Quote pull = q.get(0);
+        assertEquals("He was a good kid", pull.text());
+        assertEquals("direct-repeated", pull.provenance().rule());
+        assertTrue(pull.speaker().text().contains("Mary Jones"), pull.speaker().text());
+    }
+
+    @Test
     void englishSpeakerStaysInItsParagraph() {
         List<Quote> q = quotes("Shots in the park\n\n\"It was over.\"\n\nThey say the street is quiet again.");
         assertTrue(q.stream().allMatch(x -> x.speaker() == null), q.toString());

@@ -42,6 +42,9 @@ class QuoteWordsExamplesTest {
                         && d.text().startsWith(" " + w, q.quote().speaker().span().end()));
                 case "not-speaker" -> !qs.isEmpty() && qs.stream().noneMatch(q -> q.quote().speaker() != null
                         && q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
+                case "quote-verb" -> qs.stream().anyMatch(q -> q.quote().speaker() != null && w.equalsIgnoreCase(q.quote().cue()));
+                case "quote-adverb" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && !q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
                 default -> false;
             };
             if (!ok) {
