@@ -190,6 +190,8 @@ public final class ClaimExtractor implements Stage {
         Modality imposed;
         String[] predicates;
         List<String> imposedCues = List.of();
+        /** An English Title-Case headline: a capital there is no sign of a noun (TitleCase). */
+        boolean titleCase;
     }
 
     /** One pass over one document. */
@@ -588,6 +590,7 @@ public final class ClaimExtractor implements Stage {
             int from = Math.min(s.span().start(), text.length());
             int to = Math.min(s.span().end(), text.length());
             in.words = Words.of(text, from, to);
+            in.titleCase = lang.equals("en") && TitleCase.load().is(in.words, i -> ents.at(in.words.start[i]) != null);
             for (Block b : blocksNear(from)) {
                 if (b.span().overlaps(s.span()) && b.span().start() <= from) {
                     in.body = b.type().isBody();
@@ -1173,6 +1176,47 @@ public final class ClaimExtractor implements Stage {
                     c.quantity(), c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance());
         }
 
+        /**
+         * A Title-Case headline's figure whose counted word is a verb, participle or adverb ("Three Others Injured",
+         * "Five People Shot", "2 Critically Hurt"): the counted word is the noun before it ("Others", "People"), or
+         * none. The tagger reads the last capitalised word of the phrase as its noun, as German capitals are.
+         */
+        Quantity titleCaseUnit(Info in, Quantity q) {
+            Words w = in.words;
+            if (q.unit() == null || q.counts() == null) {
+                return q;
+            }
+            int k = w.indexAtOrAfter(q.span().end());
+            int last = -1;
+            for (int i = k; i < w.size() && i < k + 4 && !(i > k && w.clauseBreak(i - 1, i)); i++) {
+                if (w.surface(i).equals(q.unit())) {
+                    last = i;
+                    break;
+                }
+            }
+            if (last < 0 || !notNoun(w, last)) {
+                return q;
+            }
+            int noun = last - 1;
+            while (noun >= k && notNoun(w, noun)) {
+                noun--;
+            }
+            String unit = noun >= k && w.start[noun] >= q.span().end() ? w.surface(noun) : null;
+            return new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(), q.maxExclusive(),
+                    q.approximate(), q.qualifier(), unit, unit == null ? null : unit.toLowerCase(Locale.ROOT),
+                    unit == null ? null : w.text.substring(w.start[noun], w.end[noun]), q.provenance());
+        }
+
+        /** A verb or predicate of the lexicon, or an adverb in -ly: no counted noun. */
+        boolean notNoun(Words w, int i) {
+            return lex.predicateAt(w, i, lang) != null || lex.verbAt(w, i, lang) != null || w.lower[i].endsWith("ly");
+        }
+
+        /** True if word i is capitalised as a noun or name is: in a Title-Case headline only a name the entity stage found. */
+        boolean capital(Info in, int i) {
+            return in.words.upper(i) && (!in.titleCase || ents.at(in.words.start[i]) != null);
+        }
+
         int predicateIndex(Info in, int near) {
             return predicateIndex(in, near, false);
         }
@@ -1183,7 +1227,7 @@ public final class ClaimExtractor implements Stage {
             if (in.predicates == null) {
                 in.predicates = new String[w.size()];
                 for (int i = 0; i < w.size(); i++) {
-                    in.predicates[i] = insideQuote(w.start[i]) || i > 0 && w.upper(i) && argRoles.background(w, i) ? null
+                    in.predicates[i] = insideQuote(w.start[i]) || i > 0 && capital(in, i) && argRoles.background(w, i) ? null
                             : contexts.apply(w, i, lex.predicateAt(w, i, lang));
                 }
             }
@@ -1194,11 +1238,11 @@ public final class ClaimExtractor implements Stage {
                 if (p == null || noDeaths && (p.equals("kill") || p.equals("die"))) {
                     continue;
                 }
-                int score = near < 0 ? i : Math.abs(i - near) + (w.upper(i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0)
+                int score = near < 0 ? i : Math.abs(i - near) + (capital(in, i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0)
                         // "… seien verletzt worden, als fünf Einrichtungen getroffen worden seien": a predicate of the
                         // figure's own clause first
                         + (sameClause(w, i, near) ? 0 : 1000);
-                if (near < 0 && w.upper(i) && i > 0) {
+                if (near < 0 && capital(in, i) && i > 0) {
                     score += 100;
                 }
                 if (score < bestScore) {
@@ -1220,6 +1264,9 @@ public final class ClaimExtractor implements Stage {
 
         Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos, String givenPredicate, String givenVerb, boolean noDeaths) {
             Words w = in.words;
+            if (in.titleCase && q != null) {
+                q = titleCaseUnit(in, q);
+            }
             int qi = w.indexAtOrAfter(pos);
             int p = givenPredicate != null ? qi : predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1, noDeaths);
             String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
