@@ -640,8 +640,13 @@ public final class QuoteExtractor implements Stage {
          * that is no speaker among them.
          */
         Argument englishSpeakerBefore(Words w, int v) {
-            if (v >= 3 && words.quoteAdverbs.contains(w.lower[v - 1])) {
+            if (v >= 2 && words.quoteAdverbs.contains(w.lower[v - 1])) {
                 v--; // "…," Scott later told WSB-TV.
+                if (v == 1) {
+                    boolean name = w.upper(0) && !words.notSpeakers.contains(w.lower[0]) && !isArticle(w.lower[0])
+                            && !lex.pronouns.contains(w.lower[0]);
+                    return name ? Speakers.argument(text, new Span(w.start[0], w.end[0]), headOf(new Span(w.start[0], w.end[0]))) : null;
+                }
             }
             if (v < 2) {
                 return null;
