@@ -3,6 +3,7 @@ package org.lagebild.claims;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.lagebild.model.Document;
@@ -36,6 +37,9 @@ final class SourceResolver {
             return name != null;
         }
     }
+
+    /** Words that open a description of someone other than the one named before ("another neighbor"). */
+    private static final Set<String> OTHER = Set.of("another", "other");
 
     /** How a described source written in lower case starts: an article or an adjective ("britischer Forscher"). */
     private static final java.util.regex.Pattern DESCRIPTION_START = java.util.regex.Pattern.compile(
@@ -120,6 +124,10 @@ final class SourceResolver {
 
     /** The person a described singular person at {@code span} is, by a title the article gave them before; or null. */
     private Antecedents.Candidate holder(Span span, String phrase) {
+        String first = phrase.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (OTHER.contains(first)) {
+            return null; // "another neighbor" is not the neighbor named before
+        }
         AntecedentNouns.Reading r = AntecedentNouns.load().read(phrase, "en".equals(d.language()));
         if (r == null || !r.person() || r.plural()) {
             return null;

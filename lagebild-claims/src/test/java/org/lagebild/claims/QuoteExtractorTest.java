@@ -120,6 +120,10 @@ class QuoteExtractorTest {
         q = quotes("Trial in Hartford\n\nJared Fleming was hit in the leg.\n\n"
                 + "\"No offense to my friend,\" he added under questioning by Michael DeJoseph.");
         assertEquals("he", q.get(0).speaker().text(), q.toString());
+        q = quotes("Shots in the park\n\n\"I am just praying that the child is OK,\" neighbor Tiffany Sanders said.\n\n"
+                + "\"I am very hurt,\" another neighbor said.");
+        assertEquals("another neighbor", q.get(1).speaker().text(), q.toString());
+        assertEquals(null, q.get(1).speaker().name(), "another neighbor is not Tiffany Sanders");
     }
 
     @Test
