@@ -35,6 +35,9 @@ for k, v in collections.Counter(group(q, bq) for q in nb).most_common(): print('
 if A:
     aq = load(A)
     print('after: quotes', len(aq), 'without a speaker', sum(1 for q in aq if not q['speaker']))
+    for name, qs in (('before', bq), ('after', aq)):
+        print('  %s, quotes by rule (without a speaker): %s' % (name, ', '.join('%s %d (%d)' % (r, n, sum(1 for q in qs if q['rule'] == r and not q['speaker']))
+              for r, n in sorted(collections.Counter(q['rule'] for q in qs).items()) if r.startswith('direct'))))
     key = lambda q: (q['article'], tuple(q['span']))
     bm = {key(q): q for q in bq}
     ch = [(bm.get(key(q)), q) for q in aq if key(q) not in bm or (bm[key(q)]['speaker'] or {}).get('text') != (q['speaker'] or {}).get('text')]
