@@ -239,6 +239,22 @@ class ClaimExtractorTest {
         assertEquals("Police", last(quantityClaim("Shooting in Ohio\n\nPolice Tuesday said two people were killed.")));
     }
 
+    @Test
+    void aTitleCaseHeadlineCountsNoVerbOrAdverb() {
+        List<Claim> cs = claims("Arlington Shooting Kills Father of 3; Three Others Injured\n\nA man was killed on Monday.");
+        assertTrue(cs.stream().anyMatch(c -> c.quantity() != null && "Three".equals(c.quantity().text())
+                && "Others".equals(c.quantity().unit())), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.quantity() != null && "3".equals(c.quantity().text())), "father of 3");
+        cs = claims("Woman Arrested In Deadly Rampage At Tribal Headquarters; 4 Dead, 2 Critically Hurt\n\nShe was arrested.");
+        assertTrue(cs.stream().anyMatch(c -> c.quantity() != null && "4".equals(c.quantity().text()) && c.quantity().unit() == null),
+                cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.quantity() != null && "2".equals(c.quantity().text()) && c.quantity().unit() == null),
+                cs.toString());
+        // in running text the counted word stays as the tagger read it
+        cs = claims("Shooting in Ohio\n\nPolice said 4 dead were found in the house on Monday.");
+        assertTrue(cs.stream().anyMatch(c -> c.quantity() != null && "dead".equals(c.quantity().unit())), cs.toString());
+    }
+
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }
