@@ -1,0 +1,84 @@
+package org.lagebild.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lagebild.cli.CliTest.Run;
+
+/**
+ * The cases of docs/BAD-INPUT.md that are the command line's own: a usage error is one line naming the
+ * problem and where help is (exit 2), never the whole help text or a Java class name.
+ */
+class BadInputCliTest {
+    @TempDir
+    Path tmp;
+
+    private String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    private static void assertOneUsageLine(Run r, String... expected) {
+        assertEquals(2, r.code(), r.err());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertFalse(err.contains("Usage:"), err);
+        assertFalse(err.contains("java."), "no Java class names: " + err);
+        for (String e : expected) {
+            assertTrue(err.contains(e), "'" + e + "' in: " + err);
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineWithWhereHelpIs() {
+        assertOneUsageLine(CliTest.run("ingest", "--bogus", "x.txt", "--data-dir", data()),
+                "Unknown option: '--bogus'", "lagebild ingest --help");
+    }
+
+    @Test
+    void aMissingParameterIsOneLine() {
+        assertOneUsageLine(CliTest.run("search", "--data-dir", data()), "QUERY", "lagebild search --help");
+    }
+
+    @Test
+    void anUnknownCommandIsNamed() {
+        assertOneUsageLine(CliTest.run("ingset", "x.txt"), "unknown command 'ingset'", "lagebild --help");
+    }
+
+    @Test
+    void aBadDateSaysWhatADateLooksLikeAndWhatIsWrong() {
+        assertOneUsageLine(CliTest.run("ingest", "--published", "2024-13-40", "x.txt", "--data-dir", data()),
+                "--published", "'2024-13-40' is not a date yyyy-MM-dd", "MonthOfYear");
+        assertOneUsageLine(CliTest.run("search", "--from", "gestern", "x", "--data-dir", data()),
+                "--from", "'gestern' is not a date yyyy-MM-dd");
+        assertFalse(Files.exists(tmp.resolve("data")), "nothing was opened or created");
+    }
+
+    @Test
+    void aBadFormatIsOneLine() {
+        assertOneUsageLine(CliTest.run("articles", "--format", "xml", "--data-dir", data()), "table, json, jsonl, csv");
+    }
+
+    @Test
+    void reportRefusesAnOutThatCannotBeMeant() throws Exception {
+        Path missing = tmp.resolve("no-such-dir").resolve("lage.html");
+        assertOneUsageLine(CliTest.run("report", "--overview", "--out", missing.toString(), "--data-dir", data()),
+                "does not exist");
+        assertFalse(Files.exists(missing.getParent()), "no directory made from a typo");
+        Path pdf = tmp.resolve("lage.pdf");
+        assertOneUsageLine(CliTest.run("report", "--overview", "--out", pdf.toString(), "--data-dir", data()),
+                "unknown extension", ".html or .md");
+        assertFalse(Files.exists(pdf), "no HTML written under a .pdf name");
+        assertOneUsageLine(CliTest.run("report", "--overview", "--out", tmp.toString(), "--data-dir", data()),
+                "is a directory");
+        assertFalse(Files.exists(tmp.resolve("data")), "refused before the data directory is opened");
+        Path md = tmp.resolve("lage.md");
+        Run ok = CliTest.run("report", "--overview", "--out", md.toString(), "--data-dir", data(), "--today", "2026-11-24");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(md).length() > 0);
+    }
+}
