@@ -81,4 +81,26 @@ class BadInputCliTest {
         assertEquals(0, ok.code(), ok.err());
         assertTrue(Files.readString(md).length() > 0);
     }
+
+    @Test
+    void aDamagedIndexNamesTheRepairAndReindexRepairsIt() throws Exception {
+        Run in = CliTest.run("ingest", "--data-dir", data(), "--stages", "extract", "--today", "2026-11-24", "../samples");
+        assertEquals(0, in.code(), in.err());
+        Path index = tmp.resolve("data").resolve("index");
+        try (var files = Files.list(index)) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                Files.write(f, new byte[(int) Math.max(16, Files.size(f))]);
+            }
+        }
+        Run search = CliTest.run("search", "Soldaten", "--data-dir", data());
+        assertEquals(1, search.code(), search.err());
+        assertFalse(search.err().strip().contains("\n"), search.err());
+        assertTrue(search.err().contains("damaged") && search.err().contains("run 'lagebild reindex'"), search.err());
+        Run reindex = CliTest.run("reindex", "--data-dir", data(), "--format", "json");
+        assertEquals(0, reindex.code(), reindex.err());
+        assertEquals(5, Output.JSON.readTree(reindex.out()).get("indexed").asInt(), reindex.out());
+        Run again = CliTest.run("search", "Soldaten", "--data-dir", data(), "--format", "json");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Output.JSON.readTree(again.out()).size() >= 4, again.out());
+    }
 }

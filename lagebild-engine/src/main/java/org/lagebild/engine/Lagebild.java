@@ -160,6 +160,14 @@ public final class Lagebild implements AutoCloseable {
     }
 
     /**
+     * Opens the data directory for {@code reindex}: an index that cannot be read is emptied and rebuilt
+     * from the store (see {@link Store#openRebuildingIndex}).
+     */
+    public static Lagebild openRebuildingIndex(Path dataDir) throws StoreException {
+        return new Lagebild(dataDir, Store.openRebuildingIndex(dataDir));
+    }
+
+    /**
      * Opens the data directory to read it: for writing if it is free, else, while another process
      * (an ingest, a server, another command) holds the index's write lock, read-only beside it (the
      * reads see that process's committed batches; stories are brought up to date by that process).

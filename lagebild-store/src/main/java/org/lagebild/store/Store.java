@@ -153,6 +153,19 @@ public final class Store implements AutoCloseable {
      * database is reported, never replaced.
      */
     public static Store open(Path dataDir) throws StoreException {
+        return open(dataDir, false);
+    }
+
+    /**
+     * As {@link #open}, but an index that cannot be read (damaged, truncated, of another Lucene
+     * version) is emptied and rebuilt from the database instead of reported: the index is derived
+     * data, so nothing is lost. For {@code lagebild reindex}.
+     */
+    public static Store openRebuildingIndex(Path dataDir) throws StoreException {
+        return open(dataDir, true);
+    }
+
+    private static Store open(Path dataDir, boolean rebuildDamagedIndex) throws StoreException {
         Objects.requireNonNull(dataDir, "dataDir");
         Path dir = dataDir.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -175,10 +188,22 @@ public final class Store implements AutoCloseable {
             try {
                 index = LuceneIndex.open(indexDir);
             } catch (LockObtainFailedException e) {
-                throw new StoreException("index " + indexDir + " is locked by another process: " + e.getMessage(), e);
+                throw new StoreException("data dir " + dir + " is locked by another process (a lagebild ingest, "
+                        + "serve or reindex): wait for it to end (lock file " + indexDir.resolve("write.lock") + ")", e);
             } catch (IOException | RuntimeException e) {
-                throw new StoreException("cannot open index " + indexDir + ": " + e
-                        + " (the index is derived data: move it away and open again to rebuild it from " + db + ")", e);
+                if (!LuceneIndex.isDamage(e)) {
+                    throw new StoreException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+                }
+                if (!rebuildDamagedIndex) {
+                    throw new StoreException("the search index " + indexDir + " is damaged (" + e.getClass().getSimpleName()
+                            + "); it is derived from " + db + ": run 'lagebild reindex' to rebuild it", e);
+                }
+                try {
+                    LuceneIndex.clear(indexDir);
+                    index = LuceneIndex.open(indexDir);
+                } catch (IOException | RuntimeException again) {
+                    throw new StoreException("cannot rebuild index " + indexDir + ": " + again.getMessage(), again);
+                }
             }
             Store store = new Store(dir, db, conn, index);
             store.ingestedSeq = store.scalar("SELECT COALESCE(MAX(ingested_seq), 0) FROM articles");

@@ -132,6 +132,34 @@ public final class LuceneIndex implements AutoCloseable {
         this.snippets = new Snippets(analyzer, SNIPPET_CHARS);
     }
 
+    /**
+     * Whether {@code e}, thrown by {@link #open}, says the index files are damaged or of another
+     * Lucene version (as opposed to, say, a permission problem): then rebuilding helps.
+     */
+    public static boolean isDamage(Throwable e) {
+        return e instanceof org.apache.lucene.index.CorruptIndexException
+                || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+                || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+                || e instanceof java.io.EOFException
+                || e instanceof java.nio.file.NoSuchFileException
+                || e instanceof java.io.FileNotFoundException;
+    }
+
+    /**
+     * Deletes every index file in {@code dir}, under the index's write lock so a process using it is
+     * never pulled from under: for rebuilding a damaged index, which is derived data.
+     */
+    public static void clear(Path dir) throws IOException {
+        try (Directory directory = FSDirectory.open(dir);
+             org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String name : directory.listAll()) {
+                if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(name);
+                }
+            }
+        }
+    }
+
     /** Opens (or creates) the index in {@code dir}. Fails if another process holds its write lock. */
     public static LuceneIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
