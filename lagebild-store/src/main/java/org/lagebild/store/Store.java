@@ -124,7 +124,7 @@ public final class Store implements AutoCloseable {
             return new Store(dir, db, conn, index);
         } catch (SQLException e) {
             closeQuietly(index, conn);
-            throw new StoreException("cannot open database " + db + ": " + e.getMessage(), e);
+            throw new StoreException(openProblem(dir, db, e), e);
         } catch (StoreException | RuntimeException e) {
             closeQuietly(index, conn);
             throw e;
@@ -211,11 +211,30 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(index, conn);
-            throw new StoreException("cannot open database " + db + ": " + e.getMessage(), e);
+            throw new StoreException(openProblem(dir, db, e), e);
         } catch (StoreException | RuntimeException e) {
             closeQuietly(index, conn);
             throw e;
         }
+    }
+
+    /**
+     * What went wrong opening the database, and what the user can do: a damaged file is named as such
+     * (it is never rewritten), a data directory without write access is named (SQLite keeps its
+     * write-ahead log beside the database, also to read).
+     */
+    static String openProblem(Path dir, Path db, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB")) {
+            return "database " + db + " is damaged or not a database (" + (m.contains("SQLITE_NOTADB") ? "SQLITE_NOTADB"
+                    : "SQLITE_CORRUPT") + "); it was left as it is: restore it from a backup, or use a new --data-dir"
+                    + " and ingest again";
+        }
+        if (m.contains("SQLITE_CANTOPEN") && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            return "cannot open database " + db + ": the data dir " + dir + " is not writable (SQLite keeps "
+                    + DB_FILE + "-wal and -shm beside the database, also to read); copy it to a writable place";
+        }
+        return "cannot open database " + db + ": " + m;
     }
 
     private static void closeQuietly(LuceneIndex index, Connection conn) {
