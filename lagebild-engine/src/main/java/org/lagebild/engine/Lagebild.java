@@ -378,6 +378,14 @@ public final class Lagebild implements AutoCloseable {
                 for (PutResult pr : br.results()) {
                     got.merge(pr.outcome(), 1L, Long::sum);
                 }
+                if (br.indexProblem() != null) {
+                    synchronized (this) {
+                        InputProblem notice = new InputProblem(dataDir.toString(), br.indexProblem());
+                        if (!notices.contains(notice)) {
+                            notices.add(notice);
+                        }
+                    }
+                }
             } catch (StoreException | RuntimeException e) {
                 for (Document d : docs) {
                     lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));

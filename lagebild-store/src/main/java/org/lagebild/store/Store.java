@@ -80,7 +80,7 @@ public final class Store implements AutoCloseable {
     private final DocumentCodec codec = new DocumentCodec();
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ConcurrentLinkedDeque<Connection> readers = new ConcurrentLinkedDeque<>();
-    private final Statements st;
+    private Statements st;
     private final DerivedTables derived = new DerivedTables(this);
     private long ingestedSeq;
     private boolean indexStale;
@@ -356,15 +356,22 @@ public final class Store implements AutoCloseable {
 
     /**
      * Stores a batch in one transaction, then indexes the stored documents and commits the index.
-     * Returns one result per input document, in order.
+     * Returns one result per input document, in order; when only the indexing failed, the batch is
+     * stored all the same and {@link BatchResult#indexProblem} says why it is not searchable yet.
      */
     public BatchResult put(List<Document> docs) throws StoreException {
         Objects.requireNonNull(docs, "docs");
         writeLock.lock();
         try {
             ensureWritable();
+            // the index is derived: when it cannot be brought up to date, the articles are stored all the same
+            String indexProblem = null;
             if (indexStale) {
-                catchUpIndex();
+                try {
+                    catchUpIndex();
+                } catch (StoreException e) {
+                    indexProblem = e.getMessage();
+                }
             }
             List<PutResult> results = new ArrayList<>(docs.size());
             Map<String, Document> upserts = new LinkedHashMap<>();
@@ -377,31 +384,71 @@ public final class Store implements AutoCloseable {
                 writeConn.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
+                renewStatements();
                 throw new StoreException("cannot store batch in " + dbFile + ": " + e.getMessage(), e);
             }
             if (upserts.isEmpty() && deletes.isEmpty()) {
-                return new BatchResult(results);
+                return new BatchResult(results, notSearchable(indexProblem));
             }
             ingestedSeq = batch;
-            try {
-                long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
-                index.applyBatch(deletes, upserts.values(), maxSeq);
-            } catch (IOException | SQLException | RuntimeException e) {
-                indexStale = true;
-                throw new StoreException("stored the batch in " + dbFile + " but could not index it in "
-                        + dataDir.resolve(INDEX_DIR) + " (it is indexed on the next put or open): " + e, e);
+            if (indexProblem == null) {
+                try {
+                    long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
+                    index.applyBatch(deletes, upserts.values(), maxSeq);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    indexStale = true;
+                    indexProblem = "cannot update index " + dataDir.resolve(INDEX_DIR) + ": " + e.getMessage();
+                }
             }
-            return new BatchResult(results);
+            return new BatchResult(results, notSearchable(indexProblem));
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** For tests: the database may grow by at most {@code pages} more pages, then writes fail with SQLITE_FULL. */
+    void limitDatabaseGrowthForTest(long pages) throws SQLException {
+        try (Statement s = writeConn.createStatement()) {
+            long now = scalar("PRAGMA page_count");
+            s.execute("PRAGMA max_page_count = " + (now + pages));
+        }
+    }
+
+    /** For tests: the index's writer closes, as Lucene closes it after a failed write (a full disk). */
+    void closeIndexForTest() throws IOException {
+        index.close();
+    }
+
+    private String notSearchable(String indexProblem) {
+        return indexProblem == null ? null : "articles stored in " + dbFile + ", but not searchable yet (" + indexProblem
+                + "); the index catches up on the next ingest, or run 'lagebild reindex'";
+    }
+
+    /**
+     * After a failed batch the driver may have finalized the prepared statements (the next use fails with
+     * "statement is not executing"): prepare them again so later batches are stored once there is room.
+     */
+    private void renewStatements() {
+        st.close();
+        try {
+            st = new Statements(writeConn);
+        } catch (SQLException ignored) {
+            // the connection is unusable: the next put reports it
         }
     }
 
     private void rollbackQuietly() {
         try {
             writeConn.rollback();
-        } catch (SQLException ignored) {
-            // the connection is unusable; the failed put is already being reported
+        } catch (SQLException e) {
+            // SQLite rolls a transaction back by itself on SQLITE_FULL or SQLITE_IOERR; the driver's rollback
+            // then fails before it opens the next transaction, and every later statement would commit on
+            // its own (half batches). Open it here; if one is open, BEGIN fails and nothing changes.
+            try (Statement s = writeConn.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException ignored) {
+                // a transaction is open, or the connection is unusable: the failed put is already reported
+            }
         }
     }
 
