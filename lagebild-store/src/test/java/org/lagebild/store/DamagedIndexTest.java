@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DamagedIndexTest {
 
-    /** Overwrites every index file (but the lock) with random bytes of its own length. */
+    /** Overwrites every index file (the lock file too) with random bytes of its own length, at least 16. */
     private static void scramble(Path indexDir) throws IOException {
         Random random = new Random(7);
         try (Stream<Path> files = Files.list(indexDir)) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+            for (Path f : files.toList()) {
                 byte[] junk = new byte[(int) Math.max(16, Files.size(f))];
                 random.nextBytes(junk);
                 Files.write(f, junk);

@@ -142,7 +142,9 @@ public final class LuceneIndex implements AutoCloseable {
                 || e instanceof org.apache.lucene.index.IndexFormatTooNewException
                 || e instanceof java.io.EOFException
                 || e instanceof java.nio.file.NoSuchFileException
-                || e instanceof java.io.FileNotFoundException;
+                || e instanceof java.io.FileNotFoundException
+                // thrown at open only when the lock file has been written over
+                || e instanceof org.apache.lucene.store.AlreadyClosedException;
     }
 
     /**
@@ -155,6 +157,14 @@ public final class LuceneIndex implements AutoCloseable {
             for (String name : directory.listAll()) {
                 if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
                     directory.deleteFile(name);
+                }
+            }
+            // a lock file with bytes in it is refused by every later open ("Unexpected lock file size")
+            Path lockFile = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
+            if (Files.size(lockFile) != 0) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
                 }
             }
         }
