@@ -103,4 +103,19 @@ class BadInputCliTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(Output.JSON.readTree(again.out()).size() >= 4, again.out());
     }
+
+    @Test
+    void aSecondWriterIsToldWhoHoldsTheDataDirAndStoresNothing() throws Exception {
+        Path good = Files.writeString(tmp.resolve("good.txt"), "Ein Titel\n\nDer Kreml hat am Montag 300 Soldaten geschickt.\n");
+        try (var first = org.lagebild.engine.Lagebild.open(tmp.resolve("data"))) {
+            Run second = CliTest.run("ingest", good.toString(), "--data-dir", data());
+            assertEquals(1, second.code(), second.err());
+            assertFalse(second.err().strip().contains("\n"), second.err());
+            assertTrue(second.err().contains("locked by another process") && second.err().contains("wait for it to end"),
+                    second.err());
+            assertEquals(0, first.store().stats().articles());
+        }
+        Run after = CliTest.run("ingest", good.toString(), "--data-dir", data());
+        assertEquals(0, after.code(), after.err());
+    }
 }

@@ -190,7 +190,10 @@ public final class InputReader {
         }
     }
 
-    /** Collects regular files under {@code dir}, sorted by path, hidden entries and symlinked directories skipped. */
+    /**
+     * Collects regular files under {@code dir}, sorted by path, hidden entries skipped; symlinked
+     * directories (which may loop) and broken links are skipped with a notice.
+     */
     private static void listFiles(String display, Path dir, List<Path> out, RecordSink sink, int depth) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -214,6 +217,11 @@ public final class InputReader {
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
+            } else if (Files.isSymbolicLink(p)) {
+                // said, not failed: a stale link in a crawl folder should not fail the run, nor vanish unseen
+                String name = display + (display.endsWith("/") ? "" : "/") + p.getFileName();
+                sink.notice(name, Files.notExists(p) ? "skipped: broken link"
+                        : Files.isDirectory(p) ? "skipped: link to a directory (not followed)" : "skipped: not a regular file");
             }
         }
     }
