@@ -268,6 +268,11 @@ final class WarcFramer {
             if (b.length == 0) {
                 return;
             }
+            if (pos >= b.length && Arrays.equals(front, pos - b.length, pos, b, 0, b.length)) {
+                // giving back what was just read from the front (the look-ahead while searching): no copy
+                pos -= b.length;
+                return;
+            }
             byte[] rest = Arrays.copyOfRange(front, pos, front.length);
             byte[] joined = Arrays.copyOf(b, b.length + rest.length);
             System.arraycopy(rest, 0, joined, b.length, rest.length);
