@@ -185,6 +185,10 @@ public final class InputReader {
     private void readDirectory(String display, Path dir, RecordSink sink) {
         List<Path> files = new ArrayList<>();
         listFiles(display, dir, files, sink, Integer.MAX_VALUE);
+        if (files.isEmpty()) {
+            // a notice, not a failure: an empty drop folder is a normal state, but a typo should be visible
+            sink.notice(display, "no files in this directory (hidden files are skipped)");
+        }
         for (Path file : files) {
             readFile(joinDisplay(display, dir, file), file, sink);
         }

@@ -30,4 +30,15 @@ class DirectoryLinksTest {
         assertEquals(List.of(dir + "/stale.txt: skipped: broken link",
                 dir + "/sub/loop: skipped: link to a directory (not followed)"), sink.notices);
     }
+
+    @Test
+    void anEmptyDirectoryIsSaid(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("leer"));
+        Files.writeString(dir.resolve(".hidden.txt"), "Titel\n\nText.\n");
+        CollectingSink sink = new CollectingSink();
+        new InputReader(InputOptions.defaults()).read(List.of(dir.toString()), sink);
+        assertEquals(List.of(), sink.records);
+        assertEquals(List.of(), sink.problems);
+        assertEquals(List.of(dir + ": no files in this directory (hidden files are skipped)"), sink.notices);
+    }
 }
