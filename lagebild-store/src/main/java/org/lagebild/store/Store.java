@@ -242,8 +242,9 @@ public final class Store implements AutoCloseable {
             if (index != null) {
                 index.close();
             }
-        } catch (IOException ignored) {
-            // already failing; the original error is the one to report
+        } catch (IOException | RuntimeException ignored) {
+            // already failing; the original error is the one to report (after a failed write Lucene has
+            // closed the writer, and closing again throws AlreadyClosedException)
         }
         try {
             if (conn != null) {
@@ -557,7 +558,8 @@ public final class Store implements AutoCloseable {
             index.commitNow(scalar("SELECT COALESCE(MAX(seq), 0) FROM articles"));
             indexStale = false;
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new StoreException("cannot catch up index " + indexDir + " with " + dbFile + ": " + e, e);
+            throw new StoreException("cannot catch up index " + indexDir + " with " + dbFile + ": "
+                    + (e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString()), e);
         }
     }
 
