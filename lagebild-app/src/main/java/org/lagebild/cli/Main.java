@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code lagebild} command line. Exit codes: 0 all went well, 1 some inputs failed (the rest
- * were processed) or a runtime error, 2 usage errors.
+ * were processed) or a runtime error, 2 usage errors. Every error is one line on standard error
+ * (docs/BAD-INPUT.md); an internal error prints its stack trace only with {@code LAGEBILD_DEBUG=1}.
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, version = "lagebild 0.1.0",
         description = "Turns news articles into a sourced situation picture.",
