@@ -223,31 +223,51 @@ final class WarcFramer {
         return "'" + out + "'";
     }
 
-    /** A stream with bytes pushed back in front of it. */
+    /** A buffered stream that can take bytes back in front of its position. */
     private static final class Unread {
+        private static final int BUFFER = 64 * 1024;
         private final InputStream in;
-        private byte[] front = new byte[0];
+        private byte[] buf = new byte[BUFFER];
         private int pos;
+        private int limit;
 
         Unread(InputStream in) {
             this.in = in;
         }
 
         int read() throws IOException {
-            if (pos < front.length) {
-                return front[pos++] & 0xFF;
+            if (pos == limit && !fill()) {
+                return -1;
             }
-            return in.read();
+            return buf[pos++] & 0xFF;
         }
 
         int read(byte[] b, int off, int len) throws IOException {
-            if (pos < front.length) {
-                int n = Math.min(len, front.length - pos);
-                System.arraycopy(front, pos, b, off, n);
-                pos += n;
-                return n;
+            if (len == 0) {
+                return 0;
             }
-            return in.read(b, off, len);
+            if (pos == limit) {
+                if (len >= BUFFER) {
+                    return in.read(b, off, len);
+                }
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, limit - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        private boolean fill() throws IOException {
+            if (buf.length != BUFFER) {
+                buf = new byte[BUFFER]; // a big give-back is used up: back to the usual size
+            }
+            int n = in.read(buf, 0, BUFFER);
+            pos = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
         }
 
         /** Up to {@code n} bytes, fewer only at the end of the stream. */
@@ -264,20 +284,22 @@ final class WarcFramer {
             return got == n ? b : Arrays.copyOf(b, got);
         }
 
+        /** Puts {@code b} back in front of what is left to read. */
         void unread(byte[] b) {
             if (b.length == 0) {
                 return;
             }
-            if (pos >= b.length && Arrays.equals(front, pos - b.length, pos, b, 0, b.length)) {
-                // giving back what was just read from the front (the look-ahead while searching): no copy
+            if (pos >= b.length) {
                 pos -= b.length;
+                System.arraycopy(b, 0, buf, pos, b.length);
                 return;
             }
-            byte[] rest = Arrays.copyOfRange(front, pos, front.length);
-            byte[] joined = Arrays.copyOf(b, b.length + rest.length);
-            System.arraycopy(rest, 0, joined, b.length, rest.length);
-            front = joined;
+            byte[] joined = new byte[b.length + limit - pos];
+            System.arraycopy(b, 0, joined, 0, b.length);
+            System.arraycopy(buf, pos, joined, b.length, limit - pos);
+            buf = joined;
             pos = 0;
+            limit = joined.length;
         }
     }
 
