@@ -2,13 +2,16 @@ package org.lagebild.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.lagebild.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code lagebild} command line. Exit codes: 0 all went well, 1 some inputs failed (the rest
- * were processed) or a runtime error, 2 usage errors.
+ * were processed) or a runtime error, 2 usage errors. Every error is one line on standard error
+ * (docs/BAD-INPUT.md); an internal error prints its stack trace only with {@code LAGEBILD_DEBUG=1}.
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, version = "lagebild 0.1.0",
         description = "Turns news articles into a sourced situation picture.",
@@ -16,6 +19,8 @@ import picocli.CommandLine.Command;
                 SearchCommand.class, EntitiesCommand.class, ClaimsCommand.Claims.class, ClaimsCommand.Quotes.class, StoriesCommand.List_.class, StoriesCommand.Show.class, StoriesCommand.Facts.class, StoriesCommand.Timeline.class, StoriesCommand.Rebuild.class, ReportCommand.class, StatsCommand.class,
                 ReindexCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    private static final boolean DEBUG = System.getenv("LAGEBILD_DEBUG") != null && !System.getenv("LAGEBILD_DEBUG").isEmpty();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,18 +34,68 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable t = ex;
             if (t instanceof IllegalArgumentException || t instanceof StoreException
                     || t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
-                commandLine.getErr().println("lagebild: " + t.getMessage());
+                commandLine.getErr().println("lagebild: " + describe(t));
                 return t instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : 1;
             }
-            commandLine.getErr().println("lagebild: internal error: " + t);
-            t.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("lagebild: internal error: " + t
+                    + (DEBUG ? "" : " (a bug; LAGEBILD_DEBUG=1 prints the stack trace)"));
+            if (DEBUG) {
+                t.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         return cl;
+    }
+
+    /** A usage error is one line naming the command to ask for help, not the whole help text. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "'";
+        }
+        c.getErr().println("lagebild: " + message + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** Dates on the command line are ISO days; a bad one is named with the reason, not a Java class. */
+    static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            String m = String.valueOf(e.getMessage());
+            int i = m.indexOf("could not be parsed");
+            String reason = i < 0 ? "" : m.substring(i + "could not be parsed".length()).replaceFirst("^[:,]?\\s*", "");
+            if (reason.startsWith("at index")) {
+                reason = "";
+            }
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a date yyyy-MM-dd"
+                    + (reason.isEmpty() ? "" : " (" + reason + ")"));
+        }
+    }
+
+    /** The message of an expected failure; a bare file name (as Java reports a missing file) gets its reason. */
+    private static String describe(Throwable t) {
+        if (t instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            t = u.getCause();
+        }
+        if (t instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return t.getMessage();
     }
 
     public static int run(String... args) {

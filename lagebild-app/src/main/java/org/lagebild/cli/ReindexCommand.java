@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Rebuilds the search index from the store. */
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuilds the Lucene index from the SQLite store.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = {"Rebuilds the Lucene index from the SQLite store.",
+        "Also repairs a damaged or unreadable index (it is derived from the store: nothing is lost)."})
 final class ReindexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -18,7 +19,8 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Lagebild lb = common.open()) {
+        // a damaged index is the usual reason to run this: it is emptied and rebuilt, not reported
+        try (Lagebild lb = Lagebild.openRebuildingIndex(common.dataDir)) {
             long t0 = System.nanoTime();
             long n = lb.store().reindex();
             var m = new LinkedHashMap<String, Object>();

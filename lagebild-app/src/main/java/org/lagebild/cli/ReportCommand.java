@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Writes the situation report (\"Lagebild\") of a story: summary, key figures with ranges, sources and status, a timeline",
                 "chart, the chronology, actors, source notes and open contradictions, each linked to its evidence sentence.",
                 "Without STORY: the story with the most articles. --overview: all stored articles and figures instead.",
-                "FILE ending in .md is Markdown, anything else one self-contained HTML file. Without --out: lagebild-report.html and lagebild-report.md."})
+                "FILE ending in .md is Markdown, in .html one self-contained HTML file. Without --out: lagebild-report.html and lagebild-report.md."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -46,6 +46,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            checkOut(out);
+        }
         try (Lagebild lb = common.openForReading()) {
             LocalDate day = today != null ? today : LocalDate.now();
             PrintWriter w = spec.commandLine().getOut();
@@ -69,6 +72,25 @@ final class ReportCommand implements Callable<Integer> {
             }
             w.flush();
             return 0;
+        }
+    }
+
+    /**
+     * Refuses, before any work, an {@code --out} that cannot be what the user meant: a directory, a
+     * name without {@code .html}/{@code .md} (a {@code .pdf} would get HTML inside), or a file in a
+     * directory that does not exist (a typo in the path should not create directories).
+     */
+    static void checkOut(Path out) {
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a directory; give a file name ending in .html or .md");
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".md") || name.endsWith(".markdown"))) {
+            throw new IllegalArgumentException("--out " + out + ": unknown extension; use .html or .md");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("--out " + out + ": directory " + parent + " does not exist");
         }
     }
 

@@ -160,6 +160,14 @@ public final class Lagebild implements AutoCloseable {
     }
 
     /**
+     * Opens the data directory for {@code reindex}: an index that cannot be read is emptied and rebuilt
+     * from the store (see {@link Store#openRebuildingIndex}).
+     */
+    public static Lagebild openRebuildingIndex(Path dataDir) throws StoreException {
+        return new Lagebild(dataDir, Store.openRebuildingIndex(dataDir));
+    }
+
+    /**
      * Opens the data directory to read it: for writing if it is free, else, while another process
      * (an ingest, a server, another command) holds the index's write lock, read-only beside it (the
      * reads see that process's committed batches; stories are brought up to date by that process).
@@ -212,9 +220,20 @@ public final class Lagebild implements AutoCloseable {
         return extractor;
     }
 
+    /**
+     * The longest article text annotated, in chars: a news article is rarely 100,000; a 10 MB page of
+     * running text (2 million words) needs more memory to annotate and store than the default heap has,
+     * and took the whole ingest down with it (docs/BAD-INPUT.md).
+     */
+    public static final int MAX_ARTICLE_CHARS = 1_000_000;
+
     /** Extracts and annotates one record (no storing). */
     public Document process(SourceRecord record, IngestOptions options) throws ExtractionException {
         Article article = extractor().extract(record);
+        if (article.text().length() > MAX_ARTICLE_CHARS) {
+            throw new ExtractionException("article too long to annotate: " + article.text().length()
+                    + " chars of text (limit " + MAX_ARTICLE_CHARS + ")");
+        }
         return pipeline(options.stages()).apply(Document.of(article), new AnnotationContext(options.today()));
     }
 
@@ -370,6 +389,14 @@ public final class Lagebild implements AutoCloseable {
                 for (PutResult pr : br.results()) {
                     got.merge(pr.outcome(), 1L, Long::sum);
                 }
+                if (br.indexProblem() != null) {
+                    synchronized (this) {
+                        InputProblem notice = new InputProblem(dataDir.toString(), br.indexProblem());
+                        if (!notices.contains(notice)) {
+                            notices.add(notice);
+                        }
+                    }
+                }
             } catch (StoreException | RuntimeException e) {
                 for (Document d : docs) {
                     lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
@@ -417,6 +444,10 @@ public final class Lagebild implements AutoCloseable {
                 return new InputProblem(r.input(), e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 return new InputProblem(r.input(), "internal error while processing: " + e);
+            } catch (OutOfMemoryError e) {
+                // this input's objects are unreachable once we return: the rest of the batch goes on
+                return new InputProblem(r.input(), "too large to process with this heap (" + e.getMessage()
+                        + "); raise it with LAGEBILD_JAVA_OPTS=-Xmx2g");
             }
         }
     }

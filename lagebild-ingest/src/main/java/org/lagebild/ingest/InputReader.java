@@ -185,12 +185,19 @@ public final class InputReader {
     private void readDirectory(String display, Path dir, RecordSink sink) {
         List<Path> files = new ArrayList<>();
         listFiles(display, dir, files, sink, Integer.MAX_VALUE);
+        if (files.isEmpty()) {
+            // a notice, not a failure: an empty drop folder is a normal state, but a typo should be visible
+            sink.notice(display, "no files in this directory (hidden files are skipped)");
+        }
         for (Path file : files) {
             readFile(joinDisplay(display, dir, file), file, sink);
         }
     }
 
-    /** Collects regular files under {@code dir}, sorted by path, hidden entries and symlinked directories skipped. */
+    /**
+     * Collects regular files under {@code dir}, sorted by path, hidden entries skipped; symlinked
+     * directories (which may loop) and broken links are skipped with a notice.
+     */
     private static void listFiles(String display, Path dir, List<Path> out, RecordSink sink, int depth) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -214,6 +221,11 @@ public final class InputReader {
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
+            } else if (Files.isSymbolicLink(p)) {
+                // said, not failed: a stale link in a crawl folder should not fail the run, nor vanish unseen
+                String name = display + (display.endsWith("/") ? "" : "/") + p.getFileName();
+                sink.notice(name, Files.notExists(p) ? "skipped: broken link"
+                        : Files.isDirectory(p) ? "skipped: link to a directory (not followed)" : "skipped: not a regular file");
             }
         }
     }

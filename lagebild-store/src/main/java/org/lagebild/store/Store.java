@@ -80,7 +80,7 @@ public final class Store implements AutoCloseable {
     private final DocumentCodec codec = new DocumentCodec();
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ConcurrentLinkedDeque<Connection> readers = new ConcurrentLinkedDeque<>();
-    private final Statements st;
+    private Statements st;
     private final DerivedTables derived = new DerivedTables(this);
     private long ingestedSeq;
     private boolean indexStale;
@@ -124,7 +124,7 @@ public final class Store implements AutoCloseable {
             return new Store(dir, db, conn, index);
         } catch (SQLException e) {
             closeQuietly(index, conn);
-            throw new StoreException("cannot open database " + db + ": " + e.getMessage(), e);
+            throw new StoreException(openProblem(dir, db, e), e);
         } catch (StoreException | RuntimeException e) {
             closeQuietly(index, conn);
             throw e;
@@ -153,6 +153,19 @@ public final class Store implements AutoCloseable {
      * database is reported, never replaced.
      */
     public static Store open(Path dataDir) throws StoreException {
+        return open(dataDir, false);
+    }
+
+    /**
+     * As {@link #open}, but an index that cannot be read (damaged, truncated, of another Lucene
+     * version) is emptied and rebuilt from the database instead of reported: the index is derived
+     * data, so nothing is lost. For {@code lagebild reindex}.
+     */
+    public static Store openRebuildingIndex(Path dataDir) throws StoreException {
+        return open(dataDir, true);
+    }
+
+    private static Store open(Path dataDir, boolean rebuildDamagedIndex) throws StoreException {
         Objects.requireNonNull(dataDir, "dataDir");
         Path dir = dataDir.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -175,10 +188,22 @@ public final class Store implements AutoCloseable {
             try {
                 index = LuceneIndex.open(indexDir);
             } catch (LockObtainFailedException e) {
-                throw new StoreException("index " + indexDir + " is locked by another process: " + e.getMessage(), e);
+                throw new StoreException("data dir " + dir + " is locked by another process (a lagebild ingest, "
+                        + "serve or reindex): wait for it to end (lock file " + indexDir.resolve("write.lock") + ")", e);
             } catch (IOException | RuntimeException e) {
-                throw new StoreException("cannot open index " + indexDir + ": " + e
-                        + " (the index is derived data: move it away and open again to rebuild it from " + db + ")", e);
+                if (!LuceneIndex.isDamage(e)) {
+                    throw new StoreException("cannot open index " + indexDir + ": " + e.getMessage(), e);
+                }
+                if (!rebuildDamagedIndex) {
+                    throw new StoreException("the search index " + indexDir + " is damaged (" + e.getClass().getSimpleName()
+                            + "); it is derived from " + db + ": run 'lagebild reindex' to rebuild it", e);
+                }
+                try {
+                    LuceneIndex.clear(indexDir);
+                    index = LuceneIndex.open(indexDir);
+                } catch (IOException | RuntimeException again) {
+                    throw new StoreException("cannot rebuild index " + indexDir + ": " + again.getMessage(), again);
+                }
             }
             Store store = new Store(dir, db, conn, index);
             store.ingestedSeq = store.scalar("SELECT COALESCE(MAX(ingested_seq), 0) FROM articles");
@@ -186,11 +211,30 @@ public final class Store implements AutoCloseable {
             return store;
         } catch (SQLException e) {
             closeQuietly(index, conn);
-            throw new StoreException("cannot open database " + db + ": " + e.getMessage(), e);
+            throw new StoreException(openProblem(dir, db, e), e);
         } catch (StoreException | RuntimeException e) {
             closeQuietly(index, conn);
             throw e;
         }
+    }
+
+    /**
+     * What went wrong opening the database, and what the user can do: a damaged file is named as such
+     * (it is never rewritten), a data directory without write access is named (SQLite keeps its
+     * write-ahead log beside the database, also to read).
+     */
+    static String openProblem(Path dir, Path db, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB")) {
+            return "database " + db + " is damaged or not a database (" + (m.contains("SQLITE_NOTADB") ? "SQLITE_NOTADB"
+                    : "SQLITE_CORRUPT") + "); it was left as it is: restore it from a backup, or use a new --data-dir"
+                    + " and ingest again";
+        }
+        if (m.contains("SQLITE_CANTOPEN") && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            return "cannot open database " + db + ": the data dir " + dir + " is not writable (SQLite keeps "
+                    + DB_FILE + "-wal and -shm beside the database, also to read); copy it to a writable place";
+        }
+        return "cannot open database " + db + ": " + m;
     }
 
     private static void closeQuietly(LuceneIndex index, Connection conn) {
@@ -198,8 +242,9 @@ public final class Store implements AutoCloseable {
             if (index != null) {
                 index.close();
             }
-        } catch (IOException ignored) {
-            // already failing; the original error is the one to report
+        } catch (IOException | RuntimeException ignored) {
+            // already failing; the original error is the one to report (after a failed write Lucene has
+            // closed the writer, and closing again throws AlreadyClosedException)
         }
         try {
             if (conn != null) {
@@ -312,15 +357,22 @@ public final class Store implements AutoCloseable {
 
     /**
      * Stores a batch in one transaction, then indexes the stored documents and commits the index.
-     * Returns one result per input document, in order.
+     * Returns one result per input document, in order; when only the indexing failed, the batch is
+     * stored all the same and {@link BatchResult#indexProblem} says why it is not searchable yet.
      */
     public BatchResult put(List<Document> docs) throws StoreException {
         Objects.requireNonNull(docs, "docs");
         writeLock.lock();
         try {
             ensureWritable();
+            // the index is derived: when it cannot be brought up to date, the articles are stored all the same
+            String indexProblem = null;
             if (indexStale) {
-                catchUpIndex();
+                try {
+                    catchUpIndex();
+                } catch (StoreException e) {
+                    indexProblem = e.getMessage();
+                }
             }
             List<PutResult> results = new ArrayList<>(docs.size());
             Map<String, Document> upserts = new LinkedHashMap<>();
@@ -333,31 +385,71 @@ public final class Store implements AutoCloseable {
                 writeConn.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
+                renewStatements();
                 throw new StoreException("cannot store batch in " + dbFile + ": " + e.getMessage(), e);
             }
             if (upserts.isEmpty() && deletes.isEmpty()) {
-                return new BatchResult(results);
+                return new BatchResult(results, notSearchable(indexProblem));
             }
             ingestedSeq = batch;
-            try {
-                long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
-                index.applyBatch(deletes, upserts.values(), maxSeq);
-            } catch (IOException | SQLException | RuntimeException e) {
-                indexStale = true;
-                throw new StoreException("stored the batch in " + dbFile + " but could not index it in "
-                        + dataDir.resolve(INDEX_DIR) + " (it is indexed on the next put or open): " + e, e);
+            if (indexProblem == null) {
+                try {
+                    long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
+                    index.applyBatch(deletes, upserts.values(), maxSeq);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    indexStale = true;
+                    indexProblem = "cannot update index " + dataDir.resolve(INDEX_DIR) + ": " + e.getMessage();
+                }
             }
-            return new BatchResult(results);
+            return new BatchResult(results, notSearchable(indexProblem));
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** For tests: the database may grow by at most {@code pages} more pages, then writes fail with SQLITE_FULL. */
+    void limitDatabaseGrowthForTest(long pages) throws SQLException {
+        try (Statement s = writeConn.createStatement()) {
+            long now = scalar("PRAGMA page_count");
+            s.execute("PRAGMA max_page_count = " + (now + pages));
+        }
+    }
+
+    /** For tests: the index's writer closes, as Lucene closes it after a failed write (a full disk). */
+    void closeIndexForTest() throws IOException {
+        index.close();
+    }
+
+    private String notSearchable(String indexProblem) {
+        return indexProblem == null ? null : "articles stored in " + dbFile + ", but not searchable yet (" + indexProblem
+                + "); the index catches up on the next ingest, or run 'lagebild reindex'";
+    }
+
+    /**
+     * After a failed batch the driver may have finalized the prepared statements (the next use fails with
+     * "statement is not executing"): prepare them again so later batches are stored once there is room.
+     */
+    private void renewStatements() {
+        st.close();
+        try {
+            st = new Statements(writeConn);
+        } catch (SQLException ignored) {
+            // the connection is unusable: the next put reports it
         }
     }
 
     private void rollbackQuietly() {
         try {
             writeConn.rollback();
-        } catch (SQLException ignored) {
-            // the connection is unusable; the failed put is already being reported
+        } catch (SQLException e) {
+            // SQLite rolls a transaction back by itself on SQLITE_FULL or SQLITE_IOERR; the driver's rollback
+            // then fails before it opens the next transaction, and every later statement would commit on
+            // its own (half batches). Open it here; if one is open, BEGIN fails and nothing changes.
+            try (Statement s = writeConn.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException ignored) {
+                // a transaction is open, or the connection is unusable: the failed put is already reported
+            }
         }
     }
 
@@ -466,7 +558,8 @@ public final class Store implements AutoCloseable {
             index.commitNow(scalar("SELECT COALESCE(MAX(seq), 0) FROM articles"));
             indexStale = false;
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new StoreException("cannot catch up index " + indexDir + " with " + dbFile + ": " + e, e);
+            throw new StoreException("cannot catch up index " + indexDir + " with " + dbFile + ": "
+                    + (e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString()), e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.lagebild.ingest.io.BoundedReads;
  * else the description / summary. link → url, pubDate (else updated) → published as an ISO-8601 instant,
  * feed title (else the item's author) → source, guid / Atom id → id. Feeds with a DOCTYPE are refused
  * before parsing, and Rome's parser runs with DOCTYPEs disallowed, against XXE and entity expansion.
+ * A feed cut short is a problem, and its complete items before the break are still read.
  * Thread-safe: a new Rome parser per call.
  */
 public final class FeedReader {
@@ -45,21 +46,25 @@ public final class FeedReader {
         if (hasDoctype(bytes)) {
             throw new InputException(DOCTYPE_REFUSED);
         }
-        SyndFeed feed;
-        String encoding;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
-            encoding = reader.getEncoding();
-            SyndFeedInput parser = new SyndFeedInput();
-            parser.setAllowDoctypes(false);
-            parser.setXmlHealerOn(false);
-            feed = parser.build(reader);
+        Parsed parsed;
+        try {
+            parsed = parse(bytes);
         } catch (FeedException | IllegalArgumentException e) {
             String message = messageChain(e);
             if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
                 throw new InputException(DOCTYPE_REFUSED);
             }
-            throw new InputException("malformed feed: " + message);
+            Parsed kept = salvage(bytes);
+            if (kept == null) {
+                throw new InputException("malformed feed: " + message);
+            }
+            int n = kept.feed().getEntries().size();
+            sink.problem(new InputProblem(input, "feed cut short: the " + n + (n == 1 ? " complete item" : " complete items")
+                    + " before the break are read (" + message + ")"));
+            parsed = kept;
         }
+        SyndFeed feed = parsed.feed();
+        String encoding = parsed.encoding();
         String feedTitle = blankToNull(feed.getTitle());
         String language = blankToNull(feed.getLanguage());
         List<SyndEntry> entries = feed.getEntries();
@@ -81,6 +86,56 @@ public final class FeedReader {
             sink.record(new SourceRecord(name, "rss", contentType(content), content.getValue(),
                     blankToNull(entry.getLink()), blankToNull(entry.getTitle()), published, source, language,
                     blankToNull(entry.getUri()), encoding, null));
+        }
+    }
+
+    private record Parsed(SyndFeed feed, String encoding) {
+    }
+
+    private static Parsed parse(byte[] bytes) throws IOException, FeedException {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+            SyndFeedInput parser = new SyndFeedInput();
+            parser.setAllowDoctypes(false);
+            parser.setXmlHealerOn(false);
+            String encoding = reader.getEncoding();
+            return new Parsed(parser.build(reader), encoding);
+        }
+    }
+
+    /**
+     * A feed cut short (a broken download) keeps its complete items: the bytes up to the last
+     * {@code </item>} or {@code </entry>} with the root closed again, parsed once more. Null when that
+     * does not parse either (the break is elsewhere) or keeps no item.
+     */
+    private static Parsed salvage(byte[] bytes) {
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+        String close;
+        String end;
+        if (latin.contains("<rss")) {
+            end = "</item>";
+            close = "</channel></rss>";
+        } else if (latin.contains("<rdf:RDF")) {
+            end = "</item>";
+            close = "</rdf:RDF>";
+        } else if (latin.contains("<feed")) {
+            end = "</entry>";
+            close = "</feed>";
+        } else {
+            return null;
+        }
+        int cut = latin.lastIndexOf(end);
+        if (cut < 0) {
+            return null;
+        }
+        cut += end.length();
+        byte[] closing = close.getBytes(StandardCharsets.US_ASCII);
+        byte[] repaired = java.util.Arrays.copyOf(bytes, cut + closing.length);
+        System.arraycopy(closing, 0, repaired, cut, closing.length);
+        try {
+            Parsed p = parse(repaired);
+            return p.feed().getEntries().isEmpty() ? null : p;
+        } catch (IOException | FeedException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -28,9 +28,10 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * {@code input#N} (N = record number, 1-based, counting every record): url = WARC-Target-URI,
  * crawlDate = WARC-Date, id = WARC-Record-ID, content = the HTTP payload (transfer and content encoding
  * removed) decoded with the HTTP header's charset first; a WARC-Truncated header gives a notice. Other
- * records (request, revisit, metadata, non-HTML, non-2xx) are reported as skipped. A
- * truncated or malformed record becomes a problem naming its number and ends the file; the records before
- * it are kept. Thread-safe: no state between calls.
+ * records (request, revisit, metadata, non-HTML, non-2xx) are reported as skipped. A malformed record (a
+ * bad header, a wrong Content-Length, a cut block) becomes a problem naming its number, and reading goes
+ * on at the next record (see {@link WarcFramer}); a stream that fails (a cut gzip) ends the file, the
+ * records before it kept. Thread-safe: no state between calls.
  */
 public final class WarcArchiveReader {
 
@@ -42,33 +43,62 @@ public final class WarcArchiveReader {
 
     /** Reads all records of {@code in} (not closed); {@code gzip} says whether {@code in} was gunzipped outside. */
     public void read(String input, InputStream in, boolean gzip, RecordSink sink) throws IOException {
-        WarcReader reader = new WarcReader(in);
+        WarcFramer framer = new WarcFramer(in, options.maxBytes());
         long n = 0;
         while (true) {
             n++;
             String name = input + "#" + n;
-            Optional<WarcRecord> next;
+            WarcFramer.Frame frame;
             try {
-                next = reader.next();
+                frame = framer.next();
             } catch (SinkFailure e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
+                // the stream itself failed (a cut gzip): nothing after this point can be read
                 sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
                 return;
             }
-            if (next.isEmpty()) {
+            if (frame == null) {
                 return;
             }
+            if (frame.problem() != null) {
+                sink.problem(new InputProblem(name, frame.problem()));
+                continue;
+            }
             try {
+                Optional<WarcRecord> next = new WarcReader(frame.record()).next();
+                if (next.isEmpty()) {
+                    sink.problem(new InputProblem(name, "malformed record: empty"));
+                    continue;
+                }
                 handle(name, next.get(), sink);
             } catch (SinkFailure e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
-                return;
+                if (frame.streamed()) {
+                    sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
+                    return;
+                }
+                sink.problem(new InputProblem(name, "malformed record: " + IoErrors.describe(e, false)));
+                continue;
             } catch (TruncatedRecord e) {
                 sink.problem(new InputProblem(name, e.getMessage()));
-                return;
+                if (frame.streamed()) {
+                    return;
+                }
+                continue;
+            }
+            if (frame.streamed()) {
+                try {
+                    framer.drain(frame.record());
+                    String problem = framer.finish();
+                    if (problem != null) {
+                        sink.problem(new InputProblem(name, problem));
+                    }
+                } catch (IOException e) {
+                    sink.problem(new InputProblem(name, "truncated or malformed record: " + IoErrors.describe(e, gzip)));
+                    return;
+                }
             }
         }
     }

@@ -132,6 +132,44 @@ public final class LuceneIndex implements AutoCloseable {
         this.snippets = new Snippets(analyzer, SNIPPET_CHARS);
     }
 
+    /**
+     * Whether {@code e}, thrown by {@link #open}, says the index files are damaged or of another
+     * Lucene version (as opposed to, say, a permission problem): then rebuilding helps.
+     */
+    public static boolean isDamage(Throwable e) {
+        return e instanceof org.apache.lucene.index.CorruptIndexException
+                || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+                || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+                || e instanceof java.io.EOFException
+                || e instanceof java.nio.file.NoSuchFileException
+                || e instanceof java.io.FileNotFoundException
+                // thrown at open only when the lock file has been written over
+                || e instanceof org.apache.lucene.store.AlreadyClosedException;
+    }
+
+    /**
+     * Deletes every index file in {@code dir}, under the index's write lock so a process using it is
+     * never pulled from under: for rebuilding a damaged index, which is derived data.
+     */
+    public static void clear(Path dir) throws IOException {
+        try (Directory directory = FSDirectory.open(dir);
+             org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String name : directory.listAll()) {
+                if (!name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(name);
+                }
+            }
+            // a lock file with bytes in it is refused by every later open ("Unexpected lock file size")
+            Path lockFile = dir.resolve(IndexWriter.WRITE_LOCK_NAME);
+            if (Files.size(lockFile) != 0) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+            }
+        }
+    }
+
     /** Opens (or creates) the index in {@code dir}. Fails if another process holds its write lock. */
     public static LuceneIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);

@@ -1,0 +1,71 @@
+package org.lagebild.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A feed with one bad item, and a cut feed (docs/BAD-INPUT.md): the item is named, the others kept. */
+class FeedBadItemsTest {
+
+    private static final String FEED = """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>t</title>
+            <item><title>Gut eins</title><description>Der Bundestag hat am Montag ein Gesetz beschlossen.</description><link>http://x.example/f1</link><pubDate>Mon, 14 Oct 2024 10:00:00 GMT</pubDate></item>
+            <item><title>Kaputt</title><description></description><link>not a url</link><pubDate>gestern irgendwann</pubDate></item>
+            <item><title>Gut zwei</title><description>Die Regierung in Berlin kündigte am Dienstag Hilfen an.</description><link>http://x.example/f2</link></item>
+            </channel></rss>
+            """;
+
+    private static CollectingSink read(String name, byte[] bytes) {
+        CollectingSink sink = new CollectingSink();
+        new InputReader(InputOptions.defaults()).read(name, new ByteArrayInputStream(bytes), sink);
+        return sink;
+    }
+
+    @Test
+    void oneBadItemIsNamedAndTheOthersAreKept() {
+        CollectingSink sink = read("feed.xml", FEED.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("feed.xml#1", "feed.xml#3"), sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals(new InputProblem("feed.xml#2", "item has neither content nor description"), sink.onlyProblem());
+    }
+
+    @Test
+    void aFeedCutShortKeepsItsCompleteItems() {
+        byte[] bytes = FEED.getBytes(StandardCharsets.UTF_8);
+        int afterSecond = FEED.indexOf("</item>", FEED.indexOf("</item>") + 1) + "</item>".length();
+        CollectingSink sink = read("cut.xml", Arrays.copyOf(bytes, afterSecond + 30));
+        assertEquals(List.of("cut.xml#1"), sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals(2, sink.problems.size(), sink.problems.toString());
+        assertEquals("cut.xml", sink.problems.get(0).input());
+        assertTrue(sink.problems.get(0).reason().startsWith("feed cut short: the 2 complete items before the break are read ("),
+                sink.problems.get(0).reason());
+        assertEquals("cut.xml#2", sink.problems.get(1).input(), "the bad item is still named");
+    }
+
+    @Test
+    void aFeedCutBeforeItsFirstItemIsOneProblem() {
+        byte[] cut = Arrays.copyOf(FEED.getBytes(StandardCharsets.UTF_8), 80);
+        CollectingSink sink = read("cut.xml", cut);
+        assertEquals(List.of(), sink.records);
+        assertEquals("cut.xml", sink.onlyProblem().input());
+        assertTrue(sink.onlyProblem().reason().startsWith("malformed feed: "), sink.onlyProblem().reason());
+    }
+
+    @Test
+    void anAtomFeedCutShortKeepsItsCompleteEntries() {
+        String atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2024-10-14T10:00:00Z</updated>
+                <entry><title>Eins</title><id>urn:1</id><updated>2024-10-14T10:00:00Z</updated><summary>Der Bundestag hat beschlossen.</summary></entry>
+                <entry><title>Zwei</title><id>urn:2</id><updated>2024-10-14T11:00:00Z</updated><summary>Die Regierung kündigte an
+                """;
+        CollectingSink sink = read("cut.atom", atom.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("cut.atom#1"), sink.records.stream().map(SourceRecord::input).toList());
+        assertTrue(sink.onlyProblem().reason().startsWith("feed cut short: the 1 complete item before"), sink.onlyProblem().reason());
+    }
+}
