@@ -1348,8 +1348,9 @@ public final class QuantityTagger implements Stage {
                 } else {
                     int first = j;
                     int k = 0;
+                    // "three others injured": a state word after a noun ends the phrase (counted-states.tsv)
                     while (k < 3 && t.isWord(j) && !lex.functionWords.contains(t.lower(j))
-                            && lex.wordValue(t.lower(j)) == null) {
+                            && lex.wordValue(t.lower(j)) == null && !(k > 0 && lex.countedStates.contains(t.lower(j)))) {
                         j++;
                         k++;
                     }
