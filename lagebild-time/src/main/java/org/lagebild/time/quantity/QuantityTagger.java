@@ -1317,6 +1317,23 @@ public final class QuantityTagger implements Stage {
             return -1;
         }
 
+        /**
+         * True if an English state word at j ends a counted phrase that already has a noun (counted-states.tsv):
+         * "three others injured in", "five people shot outside", also after an adverb ("nine others seriously
+         * injured", "two victims fatally shot"); not before a noun ("two other injured victims").
+         */
+        boolean stateEnds(int j) {
+            int s = t.isLowerWord(j) && t.lower(j).endsWith("ly") && t.isWord(j + 1) ? j + 1 : j;
+            return lex.countedStates.contains(t.lower(s)) && !pluralNoun(s + 1);
+        }
+
+        /** True for an English word that looks like a counted noun: a listed one or a plural ("victims"). */
+        boolean pluralNoun(int j) {
+            String w = t.lower(j);
+            return t.isWord(j) && !lex.functionWords.contains(w) && !lex.countedStates.contains(w)
+                    && (lex.lemmas.containsKey(w) || w.endsWith("s") && !w.endsWith("ss"));
+        }
+
         /** Emits a quantity over tokens [start, end), reading its counted noun phrase from {@code np}. */
         void emit(int start, int end, Bounds b, String qual, int np, String rule) {
             String unit = null;
@@ -1348,9 +1365,10 @@ public final class QuantityTagger implements Stage {
                 } else {
                     int first = j;
                     int k = 0;
-                    // "three others injured": a state word after a noun ends the phrase (counted-states.tsv)
+                    boolean noun = false;
                     while (k < 3 && t.isWord(j) && !lex.functionWords.contains(t.lower(j))
-                            && lex.wordValue(t.lower(j)) == null && !(k > 0 && lex.countedStates.contains(t.lower(j)))) {
+                            && lex.wordValue(t.lower(j)) == null && !(noun && stateEnds(j))) {
+                        noun |= !lex.countedStates.contains(t.lower(j));
                         j++;
                         k++;
                     }
