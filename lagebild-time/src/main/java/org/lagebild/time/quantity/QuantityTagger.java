@@ -717,7 +717,9 @@ public final class QuantityTagger implements Stage {
                 return duration;
             }
             QuantityLexicon.NumberWord nw = t.isNumber(i) ? null : lex.numberWords.get(t.lower(i));
-            if (nw != null && nw.kind().equals("UNIT") && t.isCapitalised(i) && i > 0 && !boundary(i - 1)) {
+            // English Title Case: a capitalised number word before a capitalised plural counts ("Wounding Two Officers")
+            boolean titleCaseCount = !de && t.isCapitalised(i - 1) && t.isCapitalised(last + 1) && pluralNoun(last + 1);
+            if (nw != null && nw.kind().equals("UNIT") && t.isCapitalised(i) && i > 0 && !boundary(i - 1) && !titleCaseCount) {
                 return "name"; // "Eins Festival", "die erste Elf": a number word capitalised inside a sentence
             }
             if (single && i > 0 && t.isLowerWord(i - 1) && lex.isOrdinalWord(t.lower(i - 1)) && bare(a.to())) {
