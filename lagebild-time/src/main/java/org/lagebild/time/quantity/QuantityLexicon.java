@@ -54,6 +54,8 @@ public final class QuantityLexicon {
     final Map<String, String> notCountAfter = new HashMap<>();
     final Set<String> yearCues = new HashSet<>();
     final Set<String> functionWords = new HashSet<>();
+    /** English words after a counted noun that tell its state ("injured", "shot"): they end the counted phrase. */
+    final Set<String> countedStates = new HashSet<>();
     final Map<String, String> lemmas = new HashMap<>();
     final List<PluralRule> pluralRules = new ArrayList<>();
     /** Words before a number that make it no count unless a counted noun or unit follows ("ab 21", "mit 28"). */
@@ -170,6 +172,11 @@ public final class QuantityLexicon {
         for (Tsv.Row r : Tsv.load(c, "function-words.tsv").require("word", "lang").rows()) {
             if (ours(r, lang)) {
                 x.functionWords.add(r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "counted-states.tsv").require("word", "lang", "example", "unit").rows()) {
+            if (ours(r, lang)) {
+                x.countedStates.add(r.get("word"));
             }
         }
         for (Tsv.Row r : Tsv.load(c, "count-nouns.tsv").require("form", "lang", "lemma").rows()) {

@@ -717,7 +717,9 @@ public final class QuantityTagger implements Stage {
                 return duration;
             }
             QuantityLexicon.NumberWord nw = t.isNumber(i) ? null : lex.numberWords.get(t.lower(i));
-            if (nw != null && nw.kind().equals("UNIT") && t.isCapitalised(i) && i > 0 && !boundary(i - 1)) {
+            // English Title Case: a capitalised number word before a capitalised plural counts ("Wounding Two Officers")
+            boolean titleCaseCount = !de && t.isCapitalised(i - 1) && t.isCapitalised(last + 1) && pluralNoun(last + 1);
+            if (nw != null && nw.kind().equals("UNIT") && t.isCapitalised(i) && i > 0 && !boundary(i - 1) && !titleCaseCount) {
                 return "name"; // "Eins Festival", "die erste Elf": a number word capitalised inside a sentence
             }
             if (single && i > 0 && t.isLowerWord(i - 1) && lex.isOrdinalWord(t.lower(i - 1)) && bare(a.to())) {
@@ -1317,6 +1319,23 @@ public final class QuantityTagger implements Stage {
             return -1;
         }
 
+        /**
+         * True if an English state word at j ends a counted phrase that already has a noun (counted-states.tsv):
+         * "three others injured in", "five people shot outside", also after an adverb ("nine others seriously
+         * injured", "two victims fatally shot"); not before a noun ("two other injured victims").
+         */
+        boolean stateEnds(int j) {
+            int s = t.isLowerWord(j) && t.lower(j).endsWith("ly") && t.isWord(j + 1) ? j + 1 : j;
+            return lex.countedStates.contains(t.lower(s)) && !pluralNoun(s + 1);
+        }
+
+        /** True for an English word that looks like a counted noun: a listed one or a plural ("victims"). */
+        boolean pluralNoun(int j) {
+            String w = t.lower(j);
+            return t.isWord(j) && !lex.functionWords.contains(w) && !lex.countedStates.contains(w)
+                    && (lex.lemmas.containsKey(w) || w.endsWith("s") && !w.endsWith("ss"));
+        }
+
         /** Emits a quantity over tokens [start, end), reading its counted noun phrase from {@code np}. */
         void emit(int start, int end, Bounds b, String qual, int np, String rule) {
             String unit = null;
@@ -1348,8 +1367,10 @@ public final class QuantityTagger implements Stage {
                 } else {
                     int first = j;
                     int k = 0;
+                    boolean noun = false;
                     while (k < 3 && t.isWord(j) && !lex.functionWords.contains(t.lower(j))
-                            && lex.wordValue(t.lower(j)) == null) {
+                            && lex.wordValue(t.lower(j)) == null && !(noun && stateEnds(j))) {
+                        noun |= !lex.countedStates.contains(t.lower(j));
                         j++;
                         k++;
                     }

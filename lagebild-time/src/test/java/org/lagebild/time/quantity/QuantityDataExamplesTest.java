@@ -49,6 +49,13 @@ class QuantityDataExamplesTest {
                 assertEquals(false, qs.get(0).approximate(), qs::toString);
             }));
         }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "counted-states.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(r.get("unit"), qs.get(0).unit(), qs::toString);
+            }));
+        }
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "plural-rules.tsv").rows()) {
             tests.add(DynamicTest.dynamicTest(r.toString(), () ->
                     assertEquals(r.get("example_lemma"), QuantityLexicon.load(r.get("lang")).lemma(r.get("example_form")))));
