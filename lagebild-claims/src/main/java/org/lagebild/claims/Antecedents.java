@@ -15,7 +15,8 @@ import org.lagebild.model.EntityType;
  * "Frankreichs Außenminister", "eine Sprecherin des Finanzministeriums") and organisations ("die Polizei", a linked
  * organisation), each with its gender and number ({@code antecedent-nouns.tsv}). A description with a name after it
  * ("Außenministerin Annalena Baerbock", "Die Sprecherin des Außenministeriums, Maria Zakharova") is that person, and
- * gives her gender; a description without one is the person who last held that title in the article ("Präsident
+ * gives her gender (a person named without a title takes the gender of their first name, {@code
+ * first-name-genders.tsv}); a description without one is the person who last held that title in the article ("Präsident
  * Obama … der Präsident"), else the description itself. Immutable after construction; one per document.
  */
 final class Antecedents {
@@ -171,6 +172,16 @@ final class Antecedents {
             candidates.add(new Candidate(from, genitiveEnd(text, e), null, display(text, from, e, article, r), r.gender(),
                     r.plural(), r.person()));
         }
+        FirstNames firstNames = FirstNames.load();
+        for (EntityMention x : ents.all()) {
+            // a person named without a title: the first name's gender ("Angela Merkel … Sie betonte")
+            if (x.entityId() != null && x.type() == EntityType.PER && genders.getOrDefault(x.entityId(), '?') == '?') {
+                char g = firstNames.gender(x.name());
+                if (g != '?') {
+                    genders.put(x.entityId(), g);
+                }
+            }
+        }
         for (EntityMention x : ents.all()) {
             if (x.entityId() == null || x.type() != EntityType.PER && x.type() != EntityType.ORG
                     || covered.stream().anyMatch(c -> c[0] == x.span().start())
@@ -273,7 +284,10 @@ final class Antecedents {
         return null;
     }
 
-    /** The gender of a named person from a title the article gives them ('?' when none). */
+    /**
+     * The gender of a named person from a title the article gives them, else from their first name
+     * ({@code first-name-genders.tsv}); '?' when neither tells.
+     */
     char gender(String entityId) {
         return genders.getOrDefault(entityId, '?');
     }

@@ -88,6 +88,16 @@ class PronounAntecedentsTest {
     }
 
     @Test
+    void aPersonNamedWithoutATitleHasTheGenderOfTheirFirstName() {
+        Source s = inner("Olaf Scholz traf am Montag Angela Merkel. Ihren Worten zufolge wurden 20 Menschen verletzt.");
+        assertEquals("Angela Merkel", s.name(), "'ihren Worten' is no man, though named first: " + s);
+        Source t = inner("Angela Merkel traf am Montag Olaf Scholz. Seinen Worten zufolge wurden 20 Menschen verletzt.");
+        assertEquals("Olaf Scholz", t.name(), "'seinen Worten' is no woman, though named first: " + t);
+        Source u = inner("Andrea Nahles traf am Montag Olaf Scholz. Seinen Worten zufolge wurden 20 Menschen verletzt.");
+        assertEquals("Andrea Nahles", u.name(), "a name used for both genders stays open: " + u);
+    }
+
+    @Test
     void aRoleAfterAlsIsNoAntecedent() {
         Source s = inner("Am Abend sprach Russland als Vorsitzender des Rates. Er sagte, 20 Menschen seien verletzt worden.");
         assertEquals("unresolved", s.role(), s::toString);
