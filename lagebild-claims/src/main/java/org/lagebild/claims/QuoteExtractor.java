@@ -951,20 +951,35 @@ public final class QuoteExtractor implements Stage {
         }
 
         Argument pronoun(Span span) {
-            // the first person named in the sentence before, else the last named speaker
+            // the first person named in the sentence before, else the last named speaker; never one whose first name
+            // contradicts the pronoun ("er"/"he" is no woman, "sie"/"she" no man: first-name-genders.tsv)
+            char not = contradicts(span.of(text));
             int si = d.sentenceAt(span.start());
             if (si > 0) {
                 Span ps = d.sentences().get(si - 1).span();
                 for (EntityMention m : speakers.within(ps.start(), ps.end())) {
-                    if (m.type() == EntityType.PER) {
+                    if (m.type() == EntityType.PER && !hasGender(m.name(), not)) {
                         return new Argument(span, span.of(text), m.entityId(), m.name());
                     }
                 }
             }
-            if (lastSpeaker != null) {
+            if (lastSpeaker != null && !hasGender(lastSpeaker.name(), not)) {
                 return new Argument(span, span.of(text), lastSpeaker.entityId(), lastSpeaker.name());
             }
             return new Argument(span, span.of(text), null, null);
+        }
+
+        /** The gender a pronoun rules out: 'f' for "er"/"he", 'm' for "sie"/"she" (also plural "sie": no one man), else none. */
+        private static char contradicts(String pronoun) {
+            return switch (pronoun.toLowerCase(Locale.ROOT)) {
+                case "er", "he" -> 'f';
+                case "sie", "she" -> 'm';
+                default -> ' ';
+            };
+        }
+
+        private static boolean hasGender(String name, char gender) {
+            return gender != ' ' && name != null && FirstNames.load().gender(name) == gender;
         }
 
         // ---- indirect speech

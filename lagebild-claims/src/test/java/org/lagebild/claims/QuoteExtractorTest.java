@@ -38,6 +38,18 @@ class QuoteExtractorTest {
         assertEquals("lb:per:olaf-scholz", q.get(1).speaker().entityId());
     }
 
+    /** The first person of the sentence before, unless the pronoun rules that person out by the first name. */
+    @Test
+    void aPronounSpeakerIsNoPersonOfTheOtherGender() {
+        List<Quote> q = quotes("Olaf Scholz traf am Montag Angela Merkel. „Wir müssen handeln“, sagte sie.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("lb:per:angela-merkel", q.get(0).speaker().entityId());
+        q = quotes("Angela Merkel traf am Montag Olaf Scholz. „Wir müssen handeln“, sagte er.");
+        assertEquals("lb:per:olaf-scholz", q.get(0).speaker().entityId());
+        q = quotes("Olaf Scholz traf am Montag Friedrich Merz. „Wir müssen handeln“, sagte sie.");
+        assertNull(q.get(0).speaker().entityId(), "no woman named: " + q);
+    }
+
     @Test
     void guillemetsAndMultiSentenceQuotes() {
         List<Quote> q = quotes("Selenskyj sagte: »Wir kämpfen weiter. Wir geben kein Land auf.« Dann ging er.");
