@@ -34,6 +34,8 @@ public final class QuoteExtractor implements Stage {
     private static final int MAX_QUOTE = 4000;
     /** The most words of an English speaker between a quote and its verb ("…," a law enforcement source said.). */
     private static final int MAX_SPEAKER_BEFORE = 5;
+    /** An age before a speaker's name ("61-year-old"). */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
     /**
@@ -614,7 +616,10 @@ public final class QuoteExtractor implements Stage {
             if (v != 0 || k >= n || w.clauseBreak(v, k) || words.notSpeakers.contains(w.lower[k])) {
                 return null;
             }
-            boolean opener = words.speakerOpeners.contains(w.lower[k]) || w.lower[k].endsWith("'s") && w.upper(k);
+            // an opener, a possessive (the reader splits "McNeil’s" at the typographic apostrophe) or an age
+            // ("said 61-year-old Anargyros Bizianis")
+            boolean opener = words.speakerOpeners.contains(w.lower[k]) || w.lower[k].endsWith("'s") && w.upper(k)
+                    || curlyPossessive(w, k) || AGE.matcher(w.lower[k]).matches();
             if (!opener && !w.upper(k)) {
                 return null;
             }
@@ -625,7 +630,8 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             for (int i = k; i <= e; i++) {
-                if (lex.verbAt(w, i, lang) != null || !opener && !w.upper(i) || lex.pronouns.contains(w.lower[i])) {
+                boolean lower = !opener && !w.upper(i) && !glueBeforeName(w, k, i, e);
+                if (lex.verbAt(w, i, lang) != null || lower || lex.pronouns.contains(w.lower[i])) {
                     return null;
                 }
             }
@@ -667,6 +673,30 @@ public final class QuoteExtractor implements Stage {
             }
             Span sp = new Span(w.start[0], w.end[v - 1]);
             return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /** Word k is a capitalised name followed by a typographic apostrophe and "s" ("McNeil’s mother"). */
+        boolean curlyPossessive(Words w, int k) {
+            return w.upper(k) && k + 1 < w.size() && w.lower[k + 1].equals("s")
+                    && text.substring(w.end[k], w.start[k + 1]).equals("\u2019");
+        }
+
+        /**
+         * Word i is the lower-case word of a title's end (quote-words.tsv, speaker-glue: "in charge") after a
+         * capitalised word of the speaker k..e, with a name of at least two capitalised words after the title ("said
+         * Agent in Charge Ed Reinhold").
+         */
+        boolean glueBeforeName(Words w, int k, int i, int e) {
+            if (i == k || i + 3 > e || !w.upper(i - 1) || !w.upper(i + 1)
+                    || !words.speakerGlue.contains(w.lower[i] + " " + w.lower[i + 1])) {
+                return false;
+            }
+            for (int j = i + 1; j <= e; j++) {
+                if (!w.upper(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A clause break after word e, except the full stop of a title or an initial before a name ("Lt. Dave Okada"). */
