@@ -35,6 +35,8 @@ public final class QuoteExtractor implements Stage {
     /** The most words of an English speaker between a quote and its verb ("…," a law enforcement source said.). */
     private static final int MAX_SPEAKER_BEFORE = 5;
     /** An age before a speaker's name ("61-year-old"). */
+    /** A party tag or an age between commas after a speaker's name ("R-Texas", "D-Calif", "45"). */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}\\p{L}*|\\d{1,3}");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
@@ -459,6 +461,9 @@ public final class QuoteExtractor implements Stage {
                 Words w = after.words();
                 // "…," neighbor Jeff Delaney told Channel 2: the words before the verb, not its object
                 Argument sp = lang.equals("en") && after.verb() >= 2 ? englishSpeakerBefore(w, after.verb()) : null;
+                if (sp == null && lang.equals("en") && after.verb() >= 3) {
+                    sp = englishApposedSpeaker(w, after.verb()); // "…," John Smith, 45, said.
+                }
                 // "…," he added under questioning by DeJoseph. / "…," she told ABC News.: the pronoun, not the name after
                 if (lang.equals("en") && after.verb() == 1 && lex.pronouns.contains(w.lower[0])) {
                     sp = pronoun(new Span(w.start[0], w.end[0]));
@@ -762,7 +767,84 @@ public final class QuoteExtractor implements Stage {
                     return new CueHit(w, i);
                 }
             }
-            return lang.equals("en") && paragraph ? englishCueAfterSpeaker(w) : null;
+            if (!lang.equals("en") || !paragraph) {
+                return null;
+            }
+            CueHit hit = englishCueAfterSpeaker(w);
+            return hit != null ? hit : englishCueAfterApposition(w);
+        }
+
+        /**
+         * "…," U.S. Sen. John Cornyn, R-Texas, said. / "…," Amorian's grandmother, Lynne Hale, said. / "…," Doreen
+         * Warren, the eldest victim's mother, sobbed.: a verb of saying after a speaker with an apposition between
+         * commas (a name, a description, a party tag or an age), at most five words each.
+         */
+        CueHit englishCueAfterApposition(Words w) {
+            for (int c = 1; c <= MAX_SPEAKER_BEFORE && c < w.size(); c++) {
+                if (!commaBetween(w, c - 1, c)) {
+                    if (speakerBreak(w, c - 1)) {
+                        return null;
+                    }
+                    continue;
+                }
+                for (int v = c + 1; v <= c + MAX_SPEAKER_BEFORE && v < w.size(); v++) {
+                    if (commaBetween(w, v - 1, v)) {
+                        Lexicon.Verb verb = lex.verbAt(w, v, lang);
+                        boolean saying = verb != null && speechVerb(verb) || words.quoteVerbs.contains(w.lower[v]);
+                        return saying && englishApposedSpeaker(w, v) != null ? new CueHit(w, v) : null;
+                    }
+                    if (w.clauseBreak(v - 1, v)) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * The speaker of words 0..v-1 that end in an apposition between commas before the verb at v (see {@link
+         * #englishCueAfterApposition}), the apposition included, or null.
+         */
+        Argument englishApposedSpeaker(Words w, int v) {
+            if (v < 3 || !commaBetween(w, v - 1, v)) {
+                return null;
+            }
+            int c = 1;
+            while (c < v - 1 && !commaBetween(w, c - 1, c)) {
+                c++;
+            }
+            if (!commaBetween(w, c - 1, c) || !speakerPart(w, 0, c) || !speakerPart(w, c, v)) {
+                return null;
+            }
+            Span sp = new Span(w.start[0], w.end[v - 1]);
+            return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * Words [a, b) are a part of a speaker: a party tag or an age ("R-Texas", "45"), or a name (capitalised words,
+         * a title's full stop inside) or a description opened by quote-words.tsv's openers or a possessive, without a
+         * verb, a pronoun or a word that is no speaker.
+         */
+        boolean speakerPart(Words w, int a, int b) {
+            if (b - a == 1 && TAG.matcher(w.surface(a)).matches()) {
+                return true;
+            }
+            boolean opener = words.speakerOpeners.contains(w.lower[a]) || w.lower[a].endsWith("'s") && w.upper(a);
+            for (int i = a; i < b; i++) {
+                if (lex.verbAt(w, i, lang) != null || lex.pronouns.contains(w.lower[i]) || words.notSpeakers.contains(w.lower[i])
+                        || words.speakerEnds.contains(w.lower[i]) || !opener && !w.upper(i)
+                        || i + 1 < b && speakerBreak(w, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Only a comma and spaces (or a full stop and a comma: "D-Calif.,") lie between word a and word a + 1. */
+        boolean commaBetween(Words w, int a, int b) {
+            String gap = text.substring(w.end[a], w.start[b]);
+            return gap.equals(", ") || gap.equals("., ");
         }
 
         /**
