@@ -67,6 +67,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void englishSpeakerBeforeTheVerbWithAnAppositionBetweenCommas() {
+        List<Quote> q = quotes("The road was closed.\n\n\"We heard three shots,\" John Smith, 45, said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("John Smith, 45", q.get(0).speaker().text());
+        q = quotes("The road was closed.\n\n\"We need answers,\" Sen. Mary Kolb, R-Texas, said in a statement.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Sen. Mary Kolb, R-Texas", q.get(0).speaker().text());
+        // a clause between commas is no apposition
+        q = quotes("The road was closed.\n\n\"We heard three shots,\" John Smith, who lives nearby, said.");
+        assertTrue(q.isEmpty() || q.get(0).speaker() == null || !q.get(0).speaker().text().contains("who"), q.toString());
+    }
+
+    @Test
     void aLowerCaseWordAfterTheSpeakerIsNoTitle() {
         List<Quote> q = quotes("The road was closed.\n\n\"It was over in seconds,\" said Quinn in Denver Heights.");
         assertEquals(1, q.size(), q.toString());
