@@ -34,6 +34,10 @@ public final class QuoteExtractor implements Stage {
     private static final int MAX_QUOTE = 4000;
     /** The most words of an English speaker between a quote and its verb ("…," a law enforcement source said.). */
     private static final int MAX_SPEAKER_BEFORE = 5;
+    /** An age before a speaker's name ("61-year-old"). */
+    /** A party tag or an age between commas after a speaker's name ("R-Texas", "D-Calif", "45"). */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}\\p{L}*|\\d{1,3}");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
     private static final String OPEN = "\u201E\u201C\"\u00BB\u00AB\u201A\u2039";
 
     /**
@@ -457,6 +461,9 @@ public final class QuoteExtractor implements Stage {
                 Words w = after.words();
                 // "…," neighbor Jeff Delaney told Channel 2: the words before the verb, not its object
                 Argument sp = lang.equals("en") && after.verb() >= 2 ? englishSpeakerBefore(w, after.verb()) : null;
+                if (sp == null && lang.equals("en") && after.verb() >= 3) {
+                    sp = englishApposedSpeaker(w, after.verb()); // "…," John Smith, 45, said.
+                }
                 // "…," he added under questioning by DeJoseph. / "…," she told ABC News.: the pronoun, not the name after
                 if (lang.equals("en") && after.verb() == 1 && lex.pronouns.contains(w.lower[0])) {
                     sp = pronoun(new Span(w.start[0], w.end[0]));
@@ -614,7 +621,10 @@ public final class QuoteExtractor implements Stage {
             if (v != 0 || k >= n || w.clauseBreak(v, k) || words.notSpeakers.contains(w.lower[k])) {
                 return null;
             }
-            boolean opener = words.speakerOpeners.contains(w.lower[k]) || w.lower[k].endsWith("'s") && w.upper(k);
+            // an opener, a possessive (the reader splits "McNeil’s" at the typographic apostrophe) or an age
+            // ("said 61-year-old Anargyros Bizianis")
+            boolean opener = words.speakerOpeners.contains(w.lower[k]) || w.lower[k].endsWith("'s") && w.upper(k)
+                    || curlyPossessive(w, k) || AGE.matcher(w.lower[k]).matches();
             if (!opener && !w.upper(k)) {
                 return null;
             }
@@ -625,7 +635,8 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             for (int i = k; i <= e; i++) {
-                if (lex.verbAt(w, i, lang) != null || !opener && !w.upper(i) || lex.pronouns.contains(w.lower[i])) {
+                boolean lower = !opener && !w.upper(i) && !glueBeforeName(w, k, i, e);
+                if (lex.verbAt(w, i, lang) != null || lower || lex.pronouns.contains(w.lower[i])) {
                     return null;
                 }
             }
@@ -667,6 +678,30 @@ public final class QuoteExtractor implements Stage {
             }
             Span sp = new Span(w.start[0], w.end[v - 1]);
             return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /** Word k is a capitalised name followed by a typographic apostrophe and "s" ("McNeil’s mother"). */
+        boolean curlyPossessive(Words w, int k) {
+            return w.upper(k) && k + 1 < w.size() && w.lower[k + 1].equals("s")
+                    && text.substring(w.end[k], w.start[k + 1]).equals("\u2019");
+        }
+
+        /**
+         * Word i is the lower-case word of a title's end (quote-words.tsv, speaker-glue: "in charge") after a
+         * capitalised word of the speaker k..e, with a name of at least two capitalised words after the title ("said
+         * Agent in Charge Ed Reinhold").
+         */
+        boolean glueBeforeName(Words w, int k, int i, int e) {
+            if (i == k || i + 3 > e || !w.upper(i - 1) || !w.upper(i + 1)
+                    || !words.speakerGlue.contains(w.lower[i] + " " + w.lower[i + 1])) {
+                return false;
+            }
+            for (int j = i + 1; j <= e; j++) {
+                if (!w.upper(j)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A clause break after word e, except the full stop of a title or an initial before a name ("Lt. Dave Okada"). */
@@ -732,7 +767,84 @@ public final class QuoteExtractor implements Stage {
                     return new CueHit(w, i);
                 }
             }
-            return lang.equals("en") && paragraph ? englishCueAfterSpeaker(w) : null;
+            if (!lang.equals("en") || !paragraph) {
+                return null;
+            }
+            CueHit hit = englishCueAfterSpeaker(w);
+            return hit != null ? hit : englishCueAfterApposition(w);
+        }
+
+        /**
+         * "…," U.S. Sen. John Cornyn, R-Texas, said. / "…," Amorian's grandmother, Lynne Hale, said. / "…," Doreen
+         * Warren, the eldest victim's mother, sobbed.: a verb of saying after a speaker with an apposition between
+         * commas (a name, a description, a party tag or an age), at most five words each.
+         */
+        CueHit englishCueAfterApposition(Words w) {
+            for (int c = 1; c <= MAX_SPEAKER_BEFORE && c < w.size(); c++) {
+                if (!commaBetween(w, c - 1, c)) {
+                    if (speakerBreak(w, c - 1)) {
+                        return null;
+                    }
+                    continue;
+                }
+                for (int v = c + 1; v <= c + MAX_SPEAKER_BEFORE && v < w.size(); v++) {
+                    if (commaBetween(w, v - 1, v)) {
+                        Lexicon.Verb verb = lex.verbAt(w, v, lang);
+                        boolean saying = verb != null && speechVerb(verb) || words.quoteVerbs.contains(w.lower[v]);
+                        return saying && englishApposedSpeaker(w, v) != null ? new CueHit(w, v) : null;
+                    }
+                    if (w.clauseBreak(v - 1, v)) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * The speaker of words 0..v-1 that end in an apposition between commas before the verb at v (see {@link
+         * #englishCueAfterApposition}), the apposition included, or null.
+         */
+        Argument englishApposedSpeaker(Words w, int v) {
+            if (v < 3 || !commaBetween(w, v - 1, v)) {
+                return null;
+            }
+            int c = 1;
+            while (c < v - 1 && !commaBetween(w, c - 1, c)) {
+                c++;
+            }
+            if (!commaBetween(w, c - 1, c) || !speakerPart(w, 0, c) || !speakerPart(w, c, v)) {
+                return null;
+            }
+            Span sp = new Span(w.start[0], w.end[v - 1]);
+            return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * Words [a, b) are a part of a speaker: a party tag or an age ("R-Texas", "45"), or a name (capitalised words,
+         * a title's full stop inside) or a description opened by quote-words.tsv's openers or a possessive, without a
+         * verb, a pronoun or a word that is no speaker.
+         */
+        boolean speakerPart(Words w, int a, int b) {
+            if (b - a == 1 && TAG.matcher(w.surface(a)).matches()) {
+                return true;
+            }
+            boolean opener = words.speakerOpeners.contains(w.lower[a]) || w.lower[a].endsWith("'s") && w.upper(a);
+            for (int i = a; i < b; i++) {
+                if (lex.verbAt(w, i, lang) != null || lex.pronouns.contains(w.lower[i]) || words.notSpeakers.contains(w.lower[i])
+                        || words.speakerEnds.contains(w.lower[i]) || !opener && !w.upper(i)
+                        || i + 1 < b && speakerBreak(w, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Only a comma and spaces (or a full stop and a comma: "D-Calif.,") lie between word a and word a + 1. */
+        boolean commaBetween(Words w, int a, int b) {
+            String gap = text.substring(w.end[a], w.start[b]);
+            return gap.equals(", ") || gap.equals("., ");
         }
 
         /**

@@ -52,6 +52,8 @@ final class QuoteWords {
     final Set<String> quoteVerbs;
     /** English: adverbs between a speaker and the verb after a quote ("…," Scott later told WSB-TV.). */
     final Set<String> quoteAdverbs;
+    /** English: lower-case words inside a title before a person's name ("said Agent in Charge Ed Reinhold"). */
+    final Set<String> speakerGlue;
     final List<Example> examples;
 
     private QuoteWords() {
@@ -67,6 +69,7 @@ final class QuoteWords {
         Set<String> notSp = new HashSet<>();
         Set<String> qv = new HashSet<>();
         Set<String> qa = new HashSet<>();
+        Set<String> glue = new HashSet<>();
         List<Example> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
             String w = r.get("word").toLowerCase(Locale.ROOT);
@@ -83,6 +86,7 @@ final class QuoteWords {
                 case "not-speaker" -> notSp.add(w);
                 case "quote-verb" -> qv.add(w);
                 case "quote-adverb" -> qa.add(w);
+                case "speaker-glue" -> glue.add(w);
                 default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
             }
             ex.add(new Example(w, r.get("kind"), r.get("example")));
@@ -98,6 +102,7 @@ final class QuoteWords {
         speakerEnds = Set.copyOf(ends);
         notSpeakers = Set.copyOf(notSp);
         quoteVerbs = Set.copyOf(qv);
+        speakerGlue = Set.copyOf(glue);
         quoteAdverbs = Set.copyOf(qa);
         examples = List.copyOf(ex);
     }

@@ -69,6 +69,36 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void englishSpeakerAfterTheVerbWithAnAgeOrATypographicPossessive() {
+        List<Quote> q = quotes("The crowd grew on Tuesday.\n\n\"We have nothing left,\" said 61-year-old Anargyros Bizianis, a municipal worker.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("61-year-old Anargyros Bizianis", q.get(0).speaker().text());
+        q = quotes("The boy died on Sunday.\n\n\u201CWhy my son?\u201D said McNeil\u2019s mother, Beilinda McNeil.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("McNeil\u2019s mother", q.get(0).speaker().text());
+    }
+
+    @Test
+    void englishSpeakerBeforeTheVerbWithAnAppositionBetweenCommas() {
+        List<Quote> q = quotes("The road was closed.\n\n\"We heard three shots,\" John Smith, 45, said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("John Smith, 45", q.get(0).speaker().text());
+        q = quotes("The road was closed.\n\n\"We need answers,\" Sen. Mary Kolb, R-Texas, said in a statement.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Sen. Mary Kolb, R-Texas", q.get(0).speaker().text());
+        // a clause between commas is no apposition
+        q = quotes("The road was closed.\n\n\"We heard three shots,\" John Smith, who lives nearby, said.");
+        assertTrue(q.isEmpty() || q.get(0).speaker() == null || !q.get(0).speaker().text().contains("who"), q.toString());
+    }
+
+    @Test
+    void aLowerCaseWordAfterTheSpeakerIsNoTitle() {
+        List<Quote> q = quotes("The road was closed.\n\n\"It was over in seconds,\" said Quinn in Denver Heights.");
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speaker() == null || !q.get(0).speaker().text().contains(" in "), q.toString());
+    }
+
+    @Test
     void scareQuotesAreNotQuotes() {
         assertTrue(quotes("Beide Länder schlossen einen \"Partnerschaftsvertrag\". Das Magazin \"Newsweek\" fragte nach.").isEmpty());
     }

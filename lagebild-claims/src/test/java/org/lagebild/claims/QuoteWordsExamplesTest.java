@@ -45,6 +45,8 @@ class QuoteWordsExamplesTest {
                 case "quote-verb" -> qs.stream().anyMatch(q -> q.quote().speaker() != null && w.equalsIgnoreCase(q.quote().cue()));
                 case "quote-adverb" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
                         && !q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
+                case "speaker-glue" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(" " + w + " "));
                 default -> false;
             };
             if (!ok) {
