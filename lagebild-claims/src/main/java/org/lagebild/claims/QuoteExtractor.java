@@ -1081,13 +1081,13 @@ public final class QuoteExtractor implements Stage {
             return new Argument(span, span.of(text), null, null);
         }
 
-        /** The gender a pronoun rules out: 'f' for "er"/"he", 'm' for "sie"/"she" (also plural "sie": no one man), else none. */
+        /**
+         * The gender a pronoun rules out, by what its antecedent must be (source-referents.tsv, column agrees): a woman
+         * for "er"/"he" (m), a man for "she" (f), "sie" and "ihrer" (a woman or more than one), else none.
+         */
         private static char contradicts(String pronoun) {
-            return switch (pronoun.toLowerCase(Locale.ROOT)) {
-                case "er", "he" -> 'f';
-                case "sie", "she" -> 'm';
-                default -> ' ';
-            };
+            String a = SourceReferents.load().agreement(pronoun);
+            return a == null ? ' ' : a.equals("m") ? 'f' : 'm';
         }
 
         private static boolean hasGender(String name, char gender) {
