@@ -68,4 +68,32 @@ class FeedBadItemsTest {
         assertEquals(List.of("cut.atom#1"), sink.records.stream().map(SourceRecord::input).toList());
         assertTrue(sink.onlyProblem().reason().startsWith("feed cut short: the 1 complete item before"), sink.onlyProblem().reason());
     }
+
+    @Test
+    void aFeedBrokenInTheMiddleKeepsTheItemsBeforeAndAfterTheBreak() {
+        String broken = FEED.replace("<title>Kaputt</title><description></description>",
+                "<title>Kaputt & kaputt</title><description>Ein Satz.</description>");
+        CollectingSink sink = read("broken.xml", broken.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("broken.xml#1", "broken.xml#3"), sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals("t", sink.records.get(1).source(), "the feed's head is read too");
+        assertEquals("broken.xml#2", sink.onlyProblem().input());
+        assertTrue(sink.onlyProblem().reason().startsWith("malformed item, left out: "), sink.onlyProblem().reason());
+    }
+
+    @Test
+    void anAtomFeedBrokenInTheMiddleAndCutShortNamesBoth() {
+        String atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><updated>2024-10-14T10:00:00Z</updated>
+                <entry><title>Eins</title><id>urn:1</id><updated>2024-10-14T10:00:00Z</updated><summary>Der Bundestag hat beschlossen.</summary></entry>
+                <entry><title>Zwei</title><id>urn:2</id><updated>2024-10-14T11:00:00Z</updated><summary>A <b>kaputt</summary></entry>
+                <entry><title>Drei</title><id>urn:3</id><updated>2024-10-14T12:00:00Z</updated><summary>Die Regierung kündigte an.</summary></entry>
+                <entry><title>Vier</title><id>urn:4</id><updated>2024-10-14T13:00:00Z</updated><summary>Die Regierung
+                """;
+        CollectingSink sink = read("both.atom", atom.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("both.atom#1", "both.atom#3"), sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals(List.of("both.atom", "both.atom#2"), sink.problems.stream().map(InputProblem::input).toList());
+        assertTrue(sink.problems.get(0).reason().startsWith("feed cut short: the 3 complete items before the break"),
+                sink.problems.get(0).reason());
+    }
 }

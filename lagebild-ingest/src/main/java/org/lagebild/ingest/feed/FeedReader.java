@@ -10,8 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.lagebild.ingest.InputException;
 import org.lagebild.ingest.InputOptions;
@@ -26,7 +30,8 @@ import org.lagebild.ingest.io.BoundedReads;
  * else the description / summary. link → url, pubDate (else updated) → published as an ISO-8601 instant,
  * feed title (else the item's author) → source, guid / Atom id → id. Feeds with a DOCTYPE are refused
  * before parsing, and Rome's parser runs with DOCTYPEs disallowed, against XXE and entity expansion.
- * A feed cut short is a problem, and its complete items before the break are still read.
+ * A feed cut short or broken in one item is a problem, and the items that can be read alone are still read
+ * (each named by its place in the file, so a broken item 5 leaves items 1–4 and 6–10).
  * Thread-safe: a new Rome parser per call.
  */
 public final class FeedReader {
@@ -47,34 +52,40 @@ public final class FeedReader {
             throw new InputException(DOCTYPE_REFUSED);
         }
         Parsed parsed;
+        List<Item> items;
         try {
             parsed = parse(bytes);
+            items = numbered(parsed.feed().getEntries());
         } catch (FeedException | IllegalArgumentException e) {
             String message = messageChain(e);
             if (message.toLowerCase(Locale.ROOT).contains("doctype")) {
                 throw new InputException(DOCTYPE_REFUSED);
             }
-            Parsed kept = salvage(bytes);
+            Salvaged kept = salvage(bytes);
             if (kept == null) {
                 throw new InputException("malformed feed: " + message);
             }
-            int n = kept.feed().getEntries().size();
-            sink.problem(new InputProblem(input, "feed cut short: the " + n + (n == 1 ? " complete item" : " complete items")
-                    + " before the break are read (" + message + ")"));
-            parsed = kept;
+            if (kept.cutShort()) {
+                int n = kept.complete();
+                sink.problem(new InputProblem(input, "feed cut short: the " + n + (n == 1 ? " complete item" : " complete items")
+                        + " before the break are read (" + message + ")"));
+            }
+            for (Map.Entry<Integer, String> bad : kept.broken().entrySet()) {
+                sink.problem(new InputProblem(input + "#" + bad.getKey(), "malformed item, left out: " + bad.getValue()));
+            }
+            parsed = kept.parsed();
+            items = kept.items();
         }
         SyndFeed feed = parsed.feed();
         String encoding = parsed.encoding();
         String feedTitle = blankToNull(feed.getTitle());
         String language = blankToNull(feed.getLanguage());
-        List<SyndEntry> entries = feed.getEntries();
-        if (entries.isEmpty()) {
+        if (items.isEmpty()) {
             sink.notice(input, "feed has no items");
         }
-        int n = 0;
-        for (SyndEntry entry : entries) {
-            n++;
-            String name = input + "#" + n;
+        for (Item item : items) {
+            SyndEntry entry = item.entry();
+            String name = input + "#" + item.number();
             SyndContent content = pickContent(entry);
             if (content == null) {
                 sink.problem(new InputProblem(name, "item has neither content nor description"));
@@ -87,6 +98,26 @@ public final class FeedReader {
                     blankToNull(entry.getLink()), blankToNull(entry.getTitle()), published, source, language,
                     blankToNull(entry.getUri()), encoding, null));
         }
+    }
+
+    /** An item of the feed and its 1-based place in the file. */
+    private record Item(int number, SyndEntry entry) {
+    }
+
+    private static List<Item> numbered(List<SyndEntry> entries) {
+        List<Item> items = new ArrayList<>(entries.size());
+        for (SyndEntry entry : entries) {
+            items.add(new Item(items.size() + 1, entry));
+        }
+        return items;
+    }
+
+    /**
+     * What is kept of a feed that does not parse: the feed's head (title, language), the items that parse
+     * on their own with their places in the file, the items that do not with the parser's reason, and
+     * whether the file ends inside an item.
+     */
+    private record Salvaged(Parsed parsed, List<Item> items, Map<Integer, String> broken, boolean cutShort, int complete) {
     }
 
     private record Parsed(SyndFeed feed, String encoding) {
@@ -103,40 +134,96 @@ public final class FeedReader {
     }
 
     /**
-     * A feed cut short (a broken download) keeps its complete items: the bytes up to the last
-     * {@code </item>} or {@code </entry>} with the root closed again, parsed once more. Null when that
-     * does not parse either (the break is elsewhere) or keeps no item.
+     * Keeps what can be kept of a feed that does not parse: a feed cut short (a broken download) or one
+     * broken in the middle (a stray {@code &} in one item). The file is cut at its items ({@code <item>}
+     * or {@code <entry>} up to its closing tag, found in the raw bytes read as Latin-1, so offsets are byte
+     * offsets); each complete item is parsed alone, between the feed's head and the root's closing tags.
+     * Items that parse are kept with their places in the file, the others are named with the reason, and
+     * an item the file ends in makes the feed "cut short". Null when the head itself does not parse or no
+     * item is kept.
      */
-    private static Parsed salvage(byte[] bytes) {
+    private static Salvaged salvage(byte[] bytes) {
         String latin = new String(bytes, StandardCharsets.ISO_8859_1);
-        String close;
+        String open;
         String end;
+        String close;
         if (latin.contains("<rss")) {
+            open = "<item";
             end = "</item>";
             close = "</channel></rss>";
         } else if (latin.contains("<rdf:RDF")) {
+            open = "<item";
             end = "</item>";
             close = "</rdf:RDF>";
         } else if (latin.contains("<feed")) {
+            open = "<entry";
             end = "</entry>";
             close = "</feed>";
         } else {
             return null;
         }
-        int cut = latin.lastIndexOf(end);
-        if (cut < 0) {
+        int first = nextOpening(latin, open, 0);
+        if (first < 0) {
             return null;
         }
-        cut += end.length();
+        byte[] head = Arrays.copyOf(bytes, first);
         byte[] closing = close.getBytes(StandardCharsets.US_ASCII);
-        byte[] repaired = java.util.Arrays.copyOf(bytes, cut + closing.length);
-        System.arraycopy(closing, 0, repaired, cut, closing.length);
+        Parsed parsedHead;
         try {
-            Parsed p = parse(repaired);
-            return p.feed().getEntries().isEmpty() ? null : p;
+            parsedHead = parse(concat(head, new byte[0], closing));
         } catch (IOException | FeedException | RuntimeException e) {
             return null;
         }
+        List<Item> items = new ArrayList<>();
+        Map<Integer, String> broken = new LinkedHashMap<>();
+        boolean cutShort = false;
+        int complete = 0;
+        int number = 0;
+        for (int at = first; at >= 0; ) {
+            number++;
+            int stop = latin.indexOf(end, at);
+            if (stop < 0) {
+                cutShort = true;
+                break;
+            }
+            stop += end.length();
+            complete++;
+            byte[] item = Arrays.copyOfRange(bytes, at, stop);
+            try {
+                List<SyndEntry> entries = parse(concat(head, item, closing)).feed().getEntries();
+                if (entries.size() == 1) {
+                    items.add(new Item(number, entries.get(0)));
+                } else {
+                    broken.put(number, "not one item");
+                }
+            } catch (IOException | FeedException | RuntimeException e) {
+                // the parser's line number counts in the item parsed alone, not in the file: left out
+                broken.put(number, messageChain(e).replaceAll("Error on line \\d+: ", ""));
+            }
+            at = nextOpening(latin, open, stop);
+        }
+        return items.isEmpty() ? null : new Salvaged(parsedHead, items, broken, cutShort, complete);
+    }
+
+    /** The next {@code <item} / {@code <entry} tag (not {@code <items} or {@code <entryX}) from {@code from}, or -1. */
+    private static int nextOpening(String latin, String open, int from) {
+        for (int i = latin.indexOf(open, from); i >= 0; i = latin.indexOf(open, i + 1)) {
+            int after = i + open.length();
+            if (after < latin.length()) {
+                char c = latin.charAt(after);
+                if (c == '>' || c == '/' || Character.isWhitespace(c)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b, byte[] c) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length + c.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        System.arraycopy(c, 0, all, a.length + b.length, c.length);
+        return all;
     }
 
     private static SyndContent pickContent(SyndEntry entry) {
