@@ -71,6 +71,8 @@ public final class QuantityLexicon {
     int longestGovernorReach = 0;
     /** Singular finite verbs that make a bare four-digit number right before them a year: "1955 wurde er Professor". */
     final Set<String> yearVerbs = new HashSet<>();
+    /** English verbs whose object is a count: a bare number after one is no name's number (count-verbs.tsv). */
+    final Set<String> countVerbs = new HashSet<>();
     /** Ends of nouns naming an age, before a preposition and a bare number ("Rentenalter von 67"). */
     final List<String> ageHeads = new ArrayList<>();
     /** Adjectives that may stand between a number and a duration word ("zwei weitere Jahre"). */
@@ -158,6 +160,9 @@ public final class QuantityLexicon {
                 x.prepositionGovernors.put(r.get("word") + " " + r.get("preposition"), reach);
                 x.longestGovernorReach = Math.max(x.longestGovernorReach, reach);
             }
+        }
+        for (Tsv.Row r : Tsv.load(c, "count-verbs.tsv").require("word", "lang").rows()) {
+            x.countVerbs.add(r.get("word"));
         }
         for (Tsv.Row r : Tsv.load(c, "year-verbs.tsv").require("word", "lang").rows()) {
             if (ours(r, lang)) {

@@ -649,7 +649,9 @@ public final class QuantityTagger implements Stage {
                 }
                 if (t.touches(i) && a.to() == i + 1) {
                     int k = i + 1;
-                    if (t.is(k, ':') || t.is(k, '/') || t.is(k, '^') || t.is(k, '-') && t.touches(k) && !t.isNumber(k + 1)) {
+                    // "Injure 4: Police": a count verb's bare number before a headline's colon is no time
+                    boolean headlineColon = t.is(k, ':') && !t.touches(k) && !de && i > 0 && lex.countVerbs.contains(t.lower(i - 1));
+                    if (t.is(k, ':') && !headlineColon || t.is(k, '/') || t.is(k, '^') || t.is(k, '-') && t.touches(k) && !t.isNumber(k + 1)) {
                         return "time, date, phone or compound";
                     }
                     if ((t.is(k, '-') || t.is(k, '–')) && t.touches(k) && t.isNumber(k + 1) && t.touches(k + 1)
@@ -726,7 +728,8 @@ public final class QuantityTagger implements Stage {
                 return "ordinal group"; // "die Runde der besten acht"
             }
             boolean plainShort = t.isNumber(i) && t.text(i).length() <= 4 && DIGITS.matcher(t.text(i)).matches();
-            if (single && plainShort && i > 0 && nameBefore(i - 1) && (bare(a.to()) || modelSuffix(a))) {
+            boolean afterCountVerb = !de && i > 0 && lex.countVerbs.contains(t.lower(i - 1));
+            if (single && plainShort && i > 0 && nameBefore(i - 1) && !afterCountVerb && (bare(a.to()) || modelSuffix(a))) {
                 return "name with a number"; // "Windows 10", "Hannover 96", "ZiB 2 und"
             }
             if (single && !t.isNumber(i) && i > 0 && acronym(i - 1) && bare(a.to())) {
@@ -1326,7 +1329,17 @@ public final class QuantityTagger implements Stage {
          */
         boolean stateEnds(int j) {
             int s = t.isLowerWord(j) && t.lower(j).endsWith("ly") && t.isWord(j + 1) ? j + 1 : j;
-            return lex.countedStates.contains(t.lower(s)) && !pluralNoun(s + 1);
+            return (lex.countedStates.contains(t.lower(s)) || pastAfterPlural(s)) && !pluralNoun(s + 1);
+        }
+
+        /**
+         * True for a lower-case word in -ed right after a plural noun: a verb or participle, not the counted
+         * noun ("Two men fired 20 rounds", "three boys named in the report"); an -ed word before the noun is
+         * an adjective of the phrase ("two armed men") and never gets here.
+         */
+        boolean pastAfterPlural(int j) {
+            String w = t.lower(j);
+            return j > 0 && t.isLowerWord(j) && w.length() > 4 && w.endsWith("ed") && pluralNoun(j - 1);
         }
 
         /** True for an English word that looks like a counted noun: a listed one or a plural ("victims"). */
