@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.lagebild.model.ArticleIds;
 import org.lagebild.stories.dedup.DuplicateDetector;
 import org.lagebild.stories.dedup.LshIndex;
@@ -177,8 +178,17 @@ public final class DuplicateEvaluation {
     }
 
     public static Result run(Path dir, double threshold) throws IOException {
+        return run(dir, threshold, (text, lang) -> text);
+    }
+
+    /**
+     * Scores the texts as {@code clean} gives them ({@code (text, language) -> text}): the engine compares the
+     * clean text of articles, after extraction has removed cookie notices, registration prompts and the like,
+     * so the app passes its extractor here; {@link #run(Path, double)} compares the texts as published.
+     */
+    public static Result run(Path dir, double threshold, BiFunction<String, String, String> clean) throws IOException {
         Path file = dir.resolve("testing_set.csv");
-        List<Pair> pairs = read(file);
+        List<Pair> pairs = read(file, clean);
         Map<String, List<Pair>> byLang = new TreeMap<>((a, b) -> {
             int c = Boolean.compare(!a.equals("de-de"), !b.equals("de-de"));
             return c != 0 ? c : a.compareTo(b);
@@ -273,6 +283,10 @@ public final class DuplicateEvaluation {
     }
 
     private static List<Pair> read(Path file) throws IOException {
+        return read(file, (text, lang) -> text);
+    }
+
+    private static List<Pair> read(Path file, BiFunction<String, String, String> clean) throws IOException {
         List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (rows.isEmpty()) {
             throw new IOException("empty CSV: " + file);
@@ -289,8 +303,9 @@ public final class DuplicateEvaluation {
             if (r.size() != header.size()) {
                 throw new IOException("row with " + r.size() + " fields, header has " + header.size() + ": " + file);
             }
-            out.add(new Pair(r.get(id), r.get(l1), r.get(l2), r.get(t1), r.get(t2), Double.parseDouble(r.get(ov)),
-                    Score.of(r.get(t1), r.get(t2))));
+            String a = clean.apply(r.get(t1), r.get(l1));
+            String b = clean.apply(r.get(t2), r.get(l2));
+            out.add(new Pair(r.get(id), r.get(l1), r.get(l2), a, b, Double.parseDouble(r.get(ov)), Score.of(a, b)));
         }
         return out;
     }
