@@ -177,32 +177,54 @@ public final class FeedReader {
         List<Item> items = new ArrayList<>();
         Map<Integer, String> broken = new LinkedHashMap<>();
         boolean cutShort = false;
-        int complete = 0;
-        int number = 0;
+        List<int[]> ranges = new ArrayList<>(); // [start, end) of each complete item, in file order
         for (int at = first; at >= 0; ) {
-            number++;
             int stop = latin.indexOf(end, at);
             if (stop < 0) {
                 cutShort = true;
                 break;
             }
             stop += end.length();
-            complete++;
-            byte[] item = Arrays.copyOfRange(bytes, at, stop);
-            try {
-                List<SyndEntry> entries = parse(concat(head, item, closing)).feed().getEntries();
-                if (entries.size() == 1) {
-                    items.add(new Item(number, entries.get(0)));
-                } else {
-                    broken.put(number, "not one item");
-                }
-            } catch (IOException | FeedException | RuntimeException e) {
-                // the parser's line number counts in the item parsed alone, not in the file: left out
-                broken.put(number, messageChain(e).replaceAll("Error on line \\d+: ", ""));
-            }
+            ranges.add(new int[] {at, stop});
             at = nextOpening(latin, open, stop);
         }
+        int complete = ranges.size();
+        if (complete > 0) {
+            keep(bytes, head, closing, ranges, 0, complete, items, broken);
+        }
+        items.sort(java.util.Comparator.comparingInt(Item::number));
         return items.isEmpty() ? null : new Salvaged(parsedHead, items, broken, cutShort, complete);
+    }
+
+    /**
+     * Parses the items {@code [lo, hi)} together between the head and the closing tags; when that fails the
+     * range is halved, down to single items, which are then named as broken. One broken item in n costs
+     * about three parses of the feed's size instead of n parses.
+     */
+    private static void keep(byte[] bytes, byte[] head, byte[] closing, List<int[]> ranges, int lo, int hi,
+                             List<Item> items, Map<Integer, String> broken) {
+        byte[] body = Arrays.copyOfRange(bytes, ranges.get(lo)[0], ranges.get(hi - 1)[1]);
+        String problem;
+        try {
+            List<SyndEntry> entries = parse(concat(head, body, closing)).feed().getEntries();
+            if (entries.size() == hi - lo) {
+                for (int i = 0; i < entries.size(); i++) {
+                    items.add(new Item(lo + i + 1, entries.get(i)));
+                }
+                return;
+            }
+            problem = "not one item";
+        } catch (IOException | FeedException | RuntimeException e) {
+            // the parser's line number counts in the part parsed alone, not in the file: left out
+            problem = messageChain(e).replaceAll("Error on line \\d+: ", "");
+        }
+        if (hi - lo == 1) {
+            broken.put(lo + 1, problem);
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        keep(bytes, head, closing, ranges, lo, mid, items, broken);
+        keep(bytes, head, closing, ranges, mid, hi, items, broken);
     }
 
     /** The next {@code <item} / {@code <entry} tag (not {@code <items} or {@code <entryX}) from {@code from}, or -1. */
