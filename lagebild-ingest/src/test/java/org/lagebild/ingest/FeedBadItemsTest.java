@@ -96,4 +96,25 @@ class FeedBadItemsTest {
         assertTrue(sink.problems.get(0).reason().startsWith("feed cut short: the 3 complete items before the break"),
                 sink.problems.get(0).reason());
     }
+
+    @Test
+    void twoBrokenItemsAmongTwentyAreNamedAndTheOtherEighteenKeptInOrder() {
+        StringBuilder feed = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>t</title>\n");
+        for (int i = 1; i <= 20; i++) {
+            String title = i == 3 || i == 17 ? "Kaputt & kaputt" : "Gut " + i;
+            feed.append("<item><title>").append(title).append("</title><description>Der Bundestag beschloss Gesetz ")
+                    .append(i).append(".</description></item>\n");
+        }
+        feed.append("</channel></rss>\n");
+        CollectingSink sink = read("twenty.xml", feed.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            if (i != 3 && i != 17) {
+                expected.add("twenty.xml#" + i);
+            }
+        }
+        assertEquals(expected, sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals(List.of("twenty.xml#3", "twenty.xml#17"), sink.problems.stream().map(InputProblem::input).toList());
+        assertTrue(sink.records.get(2).content().contains("Gesetz 4."), sink.records.get(2).content());
+    }
 }
