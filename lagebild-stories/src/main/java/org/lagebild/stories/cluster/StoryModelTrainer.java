@@ -29,7 +29,6 @@ import java.util.stream.IntStream;
  */
 public final class StoryModelTrainer {
     private static final String LEFT_OUT = "story-model-left-out.tsv";
-    private static final String MONOTONE = "story-model-monotone.tsv";
     private final ClusterConfig config;
     /** Examples from dated active candidates (index 0), dormant ones (1) and undated active ones (2). */
     private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -76,35 +75,6 @@ public final class StoryModelTrainer {
                 String name = line.split("\t", 2)[0].strip();
                 if (!PairFeatures.NAMES.contains(name) || !out.add(name)) {
                     throw new IllegalStateException(LEFT_OUT + ": unknown or repeated pair feature: " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /**
-     * The directions of {@code story-model-monotone.tsv} beside this class ({@code feature<TAB>direction<TAB>why}
-     * lines, direction +1 or -1): along which pair features the learned decisions may move one way only. A missing
-     * file, an unknown or repeated name or another direction is a hard error.
-     */
-    public static Map<String, Integer> defaultMonotone() {
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        try (InputStream in = StoryModelTrainer.class.getResourceAsStream(MONOTONE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + MONOTONE + " beside " + StoryModelTrainer.class.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("feature\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 3);
-                String name = f[0].strip();
-                if (f.length < 2 || !PairFeatures.NAMES.contains(name) || !f[1].strip().matches("[+-]1")
-                        || out.put(name, Integer.parseInt(f[1].strip())) != null) {
-                    throw new IllegalStateException(MONOTONE + ": unknown or repeated pair feature, or a direction not +1 or -1: " + line);
                 }
             }
         } catch (IOException e) {
@@ -167,29 +137,14 @@ public final class StoryModelTrainer {
      * How the regressions are learned beyond the plain logistic regressions: boosted trees added to some of
      * them ({@code regressions}: {@code join}, {@code undated}, {@code wake}), grown on the log-odds of
      * the fitted regression ({@code fromRegression}) or, instead of the regression, from the examples'
-     * prior log-odds alone (all weights 0). Trees split only on the features the regressions keep. The boosted
-     * regressions are monotone in the features of {@code monotone} (name to direction +1 or -1): their regression
-     * weights take that sign or are 0 (a feature whose fitted weight has the other sign is left out of that
-     * regression, the largest first, and it is refitted), and their trees move that way only ({@link TreeBoosting}).
+     * prior log-odds alone (all weights 0). Trees split only on the features the regressions keep.
      */
-    public record Learner(Set<String> regressions, boolean fromRegression, TreeBoosting.Params params,
-                          Map<String, Integer> monotone) {
+    public record Learner(Set<String> regressions, boolean fromRegression, TreeBoosting.Params params) {
         /** Plain logistic regressions, no trees. */
         public static final Learner PLAIN = new Learner(Set.of(), true, new TreeBoosting.Params(0, 1, 1, 1, 0));
 
-        /** A learner free in every feature. */
-        public Learner(Set<String> regressions, boolean fromRegression, TreeBoosting.Params params) {
-            this(regressions, fromRegression, params, Map.of());
-        }
-
         public Learner {
             regressions = Set.copyOf(regressions);
-            monotone = Map.copyOf(monotone);
-            for (Map.Entry<String, Integer> e : monotone.entrySet()) {
-                if (!PairFeatures.NAMES.contains(e.getKey()) || Math.abs(e.getValue()) != 1) {
-                    throw new IllegalArgumentException("monotone needs pair features with direction +1 or -1: " + e);
-                }
-            }
             Set<String> unknown = new TreeSet<>(regressions);
             unknown.removeAll(List.of("join", "undated", "wake"));
             if (!unknown.isEmpty()) {
@@ -201,15 +156,6 @@ public final class StoryModelTrainer {
         boolean boosts(String regression) {
             return regressions.contains(regression) && params.trees() > 0;
         }
-
-        /** The directions by {@link PairFeatures#NAMES} index for a regression (all 0 unless it is boosted and monotone). */
-        int[] directions(String regression) {
-            int[] d = new int[PairFeatures.NAMES.size()];
-            if (regressions.contains(regression)) {
-                monotone.forEach((name, dir) -> d[PairFeatures.NAMES.indexOf(name)] = dir);
-            }
-            return d;
-        }
     }
 
     /** The regressions over all examples so far (dated, dormant and undated candidates apart), with the given thresholds. */
@@ -219,9 +165,8 @@ public final class StoryModelTrainer {
 
     /** Like {@link #fit(double, double, double, double)}, learned as {@code learner} says. */
     public StoryModel fit(double l2, Learner learner, double threshold, double undatedThreshold, double wakeThreshold) {
-        return new StoryModel(boost(0, fit(0, l2, learner.directions("join")), learner, "join"),
-                boost(2, fit(2, l2, learner.directions("undated")), learner, "undated"),
-                boost(1, fit(1, l2, learner.directions("wake")), learner, "wake"), threshold, undatedThreshold, wakeThreshold);
+        return new StoryModel(boost(0, fit(0, l2), learner, "join"), boost(2, fit(2, l2), learner, "undated"),
+                boost(1, fit(1, l2), learner, "wake"), threshold, undatedThreshold, wakeThreshold);
     }
 
     private StoryModel.Weights boost(int kind, StoryModel.Weights regression, Learner boosting, String name) {
@@ -248,34 +193,10 @@ public final class StoryModelTrainer {
         for (int i = 0; i < y.length; i++) {
             base[i] = start.logOdds(x.get(i));
         }
-        return start.withTrees(TreeBoosting.fit(x, y, w, base, kept, boosting.params(), boosting.directions(name)));
+        return start.withTrees(TreeBoosting.fit(x, y, w, base, kept, boosting.params()));
     }
 
-    /**
-     * The regression over the kept columns whose weights agree with {@code direction} (index of
-     * {@link PairFeatures#NAMES}; 0 free): while a fitted weight has the other sign, the largest such is
-     * left out and the regression refitted.
-     */
-    private StoryModel.Weights fit(int kind, double l2, int[] direction) {
-        int[] columns = kept;
-        while (true) {
-            StoryModel.Weights w = fitColumns(kind, l2, columns);
-            int worst = -1;
-            for (int j : columns) {
-                double signed = direction[j] * w.weights().get(j);
-                if (signed < 0 && (worst < 0 || signed < direction[worst] * w.weights().get(worst))) {
-                    worst = j;
-                }
-            }
-            if (worst < 0) {
-                return w;
-            }
-            int out = worst;
-            columns = IntStream.of(columns).filter(j -> j != out).toArray();
-        }
-    }
-
-    private StoryModel.Weights fitColumns(int kind, double l2, int[] kept) {
+    private StoryModel.Weights fit(int kind, double l2) {
         if (features.get(kind).isEmpty()) {
             // no example: a model that never says yes
             return StoryModel.Weights.of(-50, new double[PairFeatures.NAMES.size()]);

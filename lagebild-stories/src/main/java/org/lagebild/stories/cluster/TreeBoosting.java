@@ -13,11 +13,7 @@ import java.util.stream.IntStream;
  * logistic regression's, or the prior's). Trees are grown level by level to {@code depth}, every
  * split exact (between two distinct sorted values, at their midpoint) and keeping at least
  * {@code minLeaf} examples on each side. Ties go to the lower feature index, then the lower
- * threshold, so the result is deterministic. Optionally monotone in given features (as XGBoost's
- * monotone constraints): a split on a feature whose value may only raise the score (direction +1)
- * or only lower it (−1) is taken only when its children's values are in that order, and the
- * children's leaves are then held on their side of the midpoint of the two values; so every tree,
- * and their sum, moves the score one way only along such a feature. Stateless.
+ * threshold, so the result is deterministic. Stateless.
  */
 public final class TreeBoosting {
     /**
@@ -43,16 +39,6 @@ public final class TreeBoosting {
      * {@code base} (one per example; not changed).
      */
     public static BoostedTrees fit(List<double[]> x, boolean[] y, double[] w, double[] base, int[] columns, Params p) {
-        return fit(x, y, w, base, columns, p, new int[0]);
-    }
-
-    /**
-     * Like {@link #fit(List, boolean[], double[], double[], int[], Params)}, monotone in the features whose
-     * {@code direction} (indexed like a row; shorter means 0) is +1 (the score never falls as the value rises)
-     * or −1 (never rises); 0 leaves a feature free.
-     */
-    public static BoostedTrees fit(List<double[]> x, boolean[] y, double[] w, double[] base, int[] columns, Params p,
-                                   int[] direction) {
         int n = x.size();
         if (y.length != n || w.length != n || base.length != n) {
             throw new IllegalArgumentException("need as many labels, weights and base log-odds as examples: " + n);
@@ -80,7 +66,7 @@ public final class TreeBoosting {
                 g[i] = w[i] * (q - (y[i] ? 1 : 0));
                 h[i] = w[i] * Math.max(q * (1 - q), 1e-12);
             }
-            List<BoostedTrees.Node> tree = grow(x, g, h, nodeOf, order, sorted, columns, p, t, direction);
+            List<BoostedTrees.Node> tree = grow(x, g, h, nodeOf, order, sorted, columns, p, t);
             double[] leafValue = new double[tree.size()];
             for (BoostedTrees.Node k : tree) {
                 leafValue[k.node()] = k.value();
@@ -95,12 +81,9 @@ public final class TreeBoosting {
 
     /** One tree on gradients {@code g} and hessians {@code h}; leaves {@code nodeOf} at each example's leaf. */
     private static List<BoostedTrees.Node> grow(List<double[]> x, double[] g, double[] h, int[] nodeOf, int[][] order,
-                                                double[][] sorted, int[] columns, Params p, int tree, int[] direction) {
+                                                double[][] sorted, int[] columns, Params p, int tree) {
         int n = g.length;
         Arrays.fill(nodeOf, 0);
-        // per node: the range its leaf value (before shrinkage) must stay in, narrowed below monotone splits
-        List<double[]> bounds = new ArrayList<>();
-        bounds.add(new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
         // per node: sums of g and h, count; split chosen (feature, threshold, children)
         List<double[]> sums = new ArrayList<>();
         sums.add(new double[] {sum(g), sum(h), n});
@@ -122,7 +105,6 @@ public final class TreeBoosting {
             double[] last = new double[width];
             for (int c = 0; c < columns.length; c++) {
                 int j = columns[c];
-                int d = j < direction.length ? direction[j] : 0;
                 Arrays.fill(gl, 0);
                 Arrays.fill(hl, 0);
                 Arrays.fill(cl, 0);
@@ -140,8 +122,7 @@ public final class TreeBoosting {
                         double gain = gl[k] * gl[k] / (hl[k] + p.lambda())
                                 + (s[0] - gl[k]) * (s[0] - gl[k]) / (s[1] - hl[k] + p.lambda())
                                 - s[0] * s[0] / (s[1] + p.lambda());
-                        if (gain > bestGain[k] + 1e-12 && (d == 0 || inOrder(d, bounds.get(levelStart + k),
-                                gl[k], hl[k], s[0] - gl[k], s[1] - hl[k], p.lambda()))) {
+                        if (gain > bestGain[k] + 1e-12) {
                             bestGain[k] = gain;
                             bestFeature[k] = j;
                             bestCut[k] = last[k] + (v - last[k]) / 2;
@@ -165,7 +146,6 @@ public final class TreeBoosting {
                         sums.add(new double[3]);
                         split.add(null);
                         cut.add(0.0);
-                        bounds.add(bounds.get(levelStart + k).clone());
                     }
                 }
             }
@@ -183,18 +163,6 @@ public final class TreeBoosting {
                     s[2]++;
                 }
             }
-            for (int k = 0; k < width; k++) {
-                int d = child[k] < 0 || bestFeature[k] >= direction.length ? 0 : direction[bestFeature[k]];
-                if (d != 0) {
-                    double[] range = bounds.get(levelStart + k);
-                    double[] left = sums.get(child[k]);
-                    double[] right = sums.get(child[k] + 1);
-                    double mid = (value(left[0], left[1], p.lambda(), range) + value(right[0], right[1], p.lambda(), range)) / 2;
-                    // the side whose values may only be lower stays below the midpoint, the other above it
-                    bounds.get(d > 0 ? child[k] : child[k] + 1)[1] = mid;
-                    bounds.get(d > 0 ? child[k] + 1 : child[k])[0] = mid;
-                }
-            }
             levelStart = levelEnd;
         }
         List<BoostedTrees.Node> out = new ArrayList<>(sums.size());
@@ -202,29 +170,12 @@ public final class TreeBoosting {
             int[] s = split.get(k);
             if (s == null) {
                 double[] sum = sums.get(k);
-                double[] range = bounds.get(k);
-                double v = -sum[0] / (sum[1] + p.lambda());
-                // written as before when no bound holds it: an unconstrained fit gives the same numbers to the last bit
-                double leaf = v >= range[0] && v <= range[1] ? -p.shrinkage() * sum[0] / (sum[1] + p.lambda())
-                        : p.shrinkage() * value(sum[0], sum[1], p.lambda(), range);
-                out.add(new BoostedTrees.Node(tree, k, -1, 0, -1, -1, leaf));
+                out.add(new BoostedTrees.Node(tree, k, -1, 0, -1, -1, -p.shrinkage() * sum[0] / (sum[1] + p.lambda())));
             } else {
                 out.add(new BoostedTrees.Node(tree, k, s[0], cut.get(k), k + s[1], k + s[1] + 1, 0));
             }
         }
         return out;
-    }
-
-    /** A leaf's value before shrinkage, {@code -G/(H+lambda)}, held in {@code range}. */
-    private static double value(double g, double h, double lambda, double[] range) {
-        return Math.min(Math.max(-g / (h + lambda), range[0]), range[1]);
-    }
-
-    /** Whether a split's left and right values (held in the node's range) are in the order {@code direction} asks. */
-    private static boolean inOrder(int direction, double[] range, double gl, double hl, double gr, double hr, double lambda) {
-        double left = value(gl, hl, lambda, range);
-        double right = value(gr, hr, lambda, range);
-        return direction > 0 ? left <= right : left >= right;
     }
 
     private static double sum(double[] a) {

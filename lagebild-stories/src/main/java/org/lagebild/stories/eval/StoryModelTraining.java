@@ -53,11 +53,10 @@ public final class StoryModelTraining {
      * ({@link TreeBoosting}: depth 3, shrinkage 0.1, at least 50 examples a leaf, lambda 1) grown on
      * the regression's log-odds; the undated regression plain. Chosen by held-out GVA DEV halves
      * ({@code StoryCrossValidation}; lagebild-stories README, "Boosted trees on the join and wake
-     * decisions"); both monotone in the features of {@code story-model-monotone.tsv}
-     * ({@link StoryModelTrainer#defaultMonotone()}; README, "Monotone decisions").
+     * decisions").
      */
     public static final StoryModelTrainer.Learner LEARNER = new StoryModelTrainer.Learner(Set.of("join", "wake"), true,
-            new TreeBoosting.Params(100, 3, 0.1, 50, 1), StoryModelTrainer.defaultMonotone());
+            new TreeBoosting.Params(100, 3, 0.1, 50, 1));
 
     /**
      * How the regressions are learned: {@link #LEARNER} unless one of these is set (for experiments,
@@ -65,18 +64,13 @@ public final class StoryModelTraining {
      * add boosted trees to ({@code -Dstories.boost=}: none); then {@code -Dboost.trees},
      * {@code -Dboost.depth}, {@code -Dboost.shrinkage}, {@code -Dboost.minLeaf}, {@code -Dboost.lambda}
      * (defaults those of {@link #LEARNER}) and {@code -Dboost.base=regression|prior} (grow the trees on
-     * the regression's log-odds, the default, or on the prior alone); {@code -Dstories.monotone=a,b} names the
-     * features of {@code story-model-monotone.tsv} to keep monotone ({@code -Dstories.monotone=}: none).
+     * the regression's log-odds, the default, or on the prior alone).
      */
     public static StoryModelTrainer.Learner learner() {
         String boost = System.getProperty("stories.boost");
-        Map<String, Integer> monotone = new java.util.TreeMap<>(LEARNER.monotone());
-        if (System.getProperty("stories.monotone") != null) {
-            monotone.keySet().retainAll(StoryModelTrainer.featureList(System.getProperty("stories.monotone")));
-        }
         if (boost == null && System.getProperty("boost.base") == null
                 && System.getProperties().stringPropertyNames().stream().noneMatch(k -> k.startsWith("boost."))) {
-            return new StoryModelTrainer.Learner(LEARNER.regressions(), LEARNER.fromRegression(), LEARNER.params(), monotone);
+            return LEARNER;
         }
         Set<String> regressions = boost == null ? LEARNER.regressions() : StoryModelTrainer.featureList(boost);
         String base = System.getProperty("boost.base", "regression");
@@ -88,7 +82,7 @@ public final class StoryModelTraining {
                 Integer.getInteger("boost.trees", d.trees()), Integer.getInteger("boost.depth", d.depth()),
                 Double.parseDouble(System.getProperty("boost.shrinkage", Double.toString(d.shrinkage()))),
                 Integer.getInteger("boost.minLeaf", d.minLeaf()),
-                Double.parseDouble(System.getProperty("boost.lambda", Double.toString(d.lambda())))), monotone);
+                Double.parseDouble(System.getProperty("boost.lambda", Double.toString(d.lambda())))));
     }
 
     private StoryModelTraining() {

@@ -65,63 +65,6 @@ class TreeBoostingTest {
         assertEquals(boosted.trees(), TreeBoosting.fit(x, y, w, base, ALL, p));
     }
 
-    /** Whether the trees' score times {@code sign} never falls as {@code feature} rises, on a grid of it at each given row. */
-    private static boolean monotone(BoostedTrees t, List<double[]> rows, int feature, int sign) {
-        for (double[] row : rows) {
-            double[] v = row.clone();
-            double last = Double.NEGATIVE_INFINITY;
-            for (int step = 0; step <= 50; step++) {
-                v[feature] = step / 50.0;
-                double s = sign * t.score(v);
-                if (s < last - 1e-12) {
-                    return false;
-                }
-                last = s;
-            }
-        }
-        return true;
-    }
-
-    @Test
-    void monotoneTreesNeverLowerTheScoreAlongAnIncreasingFeature() {
-        // y rises with text, except in a noisy dip (text 0.6-0.7) that free trees follow and monotone ones must not
-        Random r = new Random(7);
-        boolean[] y = new boolean[3000];
-        List<double[]> x = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
-            double[] row = new double[D];
-            for (int j = 0; j < D; j++) {
-                row[j] = r.nextDouble();
-            }
-            x.add(row);
-            boolean dip = row[TEXT] > 0.6 && row[TEXT] < 0.7;
-            y[i] = dip ? r.nextDouble() < 0.1 : r.nextDouble() < row[TEXT];
-        }
-        double[] w = new double[y.length];
-        java.util.Arrays.fill(w, 1);
-        TreeBoosting.Params p = new TreeBoosting.Params(40, 3, 0.3, 30, 1);
-        List<double[]> probes = x.subList(0, 40);
-        BoostedTrees free = TreeBoosting.fit(x, y, w, new double[y.length], ALL, p);
-        assertTrue(!monotone(free, probes, TEXT, 1), "free trees follow the dip");
-        int[] direction = new int[D];
-        direction[TEXT] = 1;
-        BoostedTrees up = TreeBoosting.fit(x, y, w, new double[y.length], ALL, p, direction);
-        assertTrue(monotone(up, probes, TEXT, 1), "monotone trees never fall along text");
-        assertTrue(up.nodes().stream().anyMatch(k -> k.feature() == TEXT), "and still split on it");
-        // decreasing: the mirror image (text replaced by 1 - text)
-        List<double[]> mirrored = x.stream().map(row -> {
-            double[] m = row.clone();
-            m[TEXT] = 1 - m[TEXT];
-            return m;
-        }).toList();
-        assertTrue(!monotone(TreeBoosting.fit(mirrored, y, w, new double[y.length], ALL, p), mirrored.subList(0, 40), TEXT, -1));
-        direction[TEXT] = -1;
-        assertTrue(monotone(TreeBoosting.fit(mirrored, y, w, new double[y.length], ALL, p, direction), mirrored.subList(0, 40), TEXT, -1),
-                "never rises along a decreasing feature");
-        // no direction: exactly the free fit
-        assertEquals(free, TreeBoosting.fit(x, y, w, new double[y.length], ALL, p, new int[D]));
-    }
-
     @Test
     void treesSplitOnlyOnTheGivenColumnsAndKeepTheLeafSize() {
         boolean[] y = new boolean[1000];
