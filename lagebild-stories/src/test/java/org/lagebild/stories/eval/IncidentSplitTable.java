@@ -28,7 +28,11 @@ import org.lagebild.stories.cluster.StoryModel;
  * frequency), headline words, named event days, quantified claims, linked entities; and for each article of
  * a smaller part the decision it got and where the largest part's story was at that moment (active,
  * dormant, not yet open) with the probability the model gave it ({@code -} when the look-up did not return
- * it). Run from the module directory ({@code -Dtop=N}, default 15):
+ * it). It also counts all gold pairs, kept and lost, by the shape of the split and by what the two articles share
+ * (day gap, text length, rare names, rare headline words, named days, people). With {@code -Dcv.salt=S} each half
+ * of DEV is clustered by the model learned on the other half ({@link StoryCrossValidation#half}, the learner of
+ * {@code StoryModelTraining}): incidents the model never saw. {@code -Dfeatures=true} prints the pair features of the
+ * largest part's story for each smaller part's article. Run from the module directory ({@code -Dtop=N}, default 15):
  * {@code java -Xmx3g -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.IncidentSplitTable}.
  */
 public final class IncidentSplitTable {
@@ -172,8 +176,8 @@ public final class IncidentSplitTable {
         long gap = a.date() == null || b.date() == null ? -1 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
         out.add("gap " + (gap < 0 ? "undated" : gap <= 2 ? "0-2d" : gap <= 15 ? "3-15d" : gap <= 60 ? "16-60d" : ">60d"));
         out.add(Math.min(a.terms().size(), b.terms().size()) < 40 ? "text: one has < 40 terms" : "text: both >= 40 terms");
-        Set<String> names = StoryErrorFeatures.names(a);
-        names.retainAll(StoryErrorFeatures.names(b));
+        Set<String> names = Views.names(a);
+        names.retainAll(Views.names(b));
         long rareNames = names.stream().filter(n -> nameDf.getOrDefault(n, 0) <= 10).count();
         out.add("rare names (df<=10): " + Math.min(rareNames, 3) + (rareNames >= 3 ? "+" : ""));
         Set<String> head = headlineWords(a);
@@ -222,10 +226,10 @@ public final class IncidentSplitTable {
                 }
             }
             if (!e.getKey().equals(main)) {
-                System.out.println("    shares with the largest: names " + shared(part, mainPart, StoryErrorFeatures::names, nameDf, 8));
+                System.out.println("    shares with the largest: names " + shared(part, mainPart, Views::names, nameDf, 8));
                 System.out.println("      headline words " + shared(part, mainPart, IncidentSplitTable::headlineWords, headDf, 8));
                 System.out.println("      event days " + shared(part, mainPart, f -> f.eventDates(), null, 6)
-                        + "; claims " + shared(part, mainPart, StoryErrorFeatures::claims, null, 4)
+                        + "; claims " + shared(part, mainPart, Views::claims, null, 4)
                         + "; entities " + shared(part, mainPart, f -> f.entities().keySet(), null, 6));
             }
         }
@@ -284,7 +288,7 @@ public final class IncidentSplitTable {
     }
 
     /** Feature views for {@link #shared}. */
-    private static final class StoryErrorFeatures {
+    private static final class Views {
         static Set<String> names(StoryFeatures f) {
             Set<String> out = new TreeSet<>();
             f.terms().keySet().stream().filter(t -> t.startsWith("^")).forEach(out::add);
