@@ -519,8 +519,13 @@ public final class QuoteExtractor implements Stage {
                 Attributed prev = out.get(out.size() - 1);
                 int ps = prev.quote().provenance().sentence();
                 int qs = d.sentenceAt(span.start());
-                if (prev.quote().speaker() != null && ps >= 0 && qs - ps >= 0 && qs - ps <= 1
-                        && !hasVerbOutside(qs, span)) {
+                // a quote of several sentences ends later than it starts: "“Why? … die?” Martinez told reporters. “They …”"
+                Span pq = prev.quote().span();
+                int pe = pq.end() > pq.start() ? d.sentenceAt(Math.min(pq.end(), text.length()) - 1) : ps;
+                // (by its end only when this quote opens its sentence: "His mother called them “two girls”" is hers)
+                boolean next = ps >= 0 && qs - ps >= 0 && qs - ps <= 1
+                        || whole.contains(span) && pe >= 0 && qs - pe >= 0 && qs - pe <= 1;
+                if (prev.quote().speaker() != null && next && !hasVerbOutside(qs, span)) {
                     return new Attributed(new Quote(span, a.quote().text(), prev.quote().speaker(), null, true,
                             new Provenance(NAME, "direct-continued", qs)), null);
                 }
@@ -579,10 +584,16 @@ public final class QuoteExtractor implements Stage {
             for (int i = 0; i < w.size(); i++) {
                 Lexicon.Verb v = lex.verbAt(w, i, lang);
                 if (v != null && speechVerb(v) || words.quoteVerbs.contains(w.lower[i])) {
-                    // a pronoun there is left alone: its antecedent is often a third person ("She said," after a
-                    // sentence about the killer)
+                    // a pronoun there speaks only when it resolves to a person its gender allows ("She said," after a
+                    // sentence about the killer is not the killer): else the quote is left alone
                     Argument sp = speakerBefore(w, i);
-                    if (sp == null || lex.pronouns.contains(sp.text().toLowerCase(Locale.ROOT))) {
+                    if (sp != null && lex.pronouns.contains(sp.text().toLowerCase(Locale.ROOT))) {
+                        sp = pronoun(sp.span());
+                        if (sp.entityId() == null || !hasGender(sp.name(), genderOf(sp.text()))) {
+                            return null;
+                        }
+                    }
+                    if (sp == null) {
                         return null;
                     }
                     Quote q = a.quote();
@@ -1088,6 +1099,12 @@ public final class QuoteExtractor implements Stage {
         private static char contradicts(String pronoun) {
             String a = SourceReferents.load().agreement(pronoun);
             return a == null ? ' ' : a.equals("m") ? 'f' : 'm';
+        }
+
+        /** The gender a pronoun names ("he" m, "she" f), by what it rules out; ' ' when it names none. */
+        private static char genderOf(String pronoun) {
+            char not = contradicts(pronoun);
+            return not == 'f' ? 'm' : not == 'm' && SourceReferents.load().agreement(pronoun).equals("f") ? 'f' : ' ';
         }
 
         private static boolean hasGender(String name, char gender) {

@@ -181,6 +181,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteAfterASpeakersQuoteOfSeveralSentencesContinuesIt() {
+        List<Quote> q = quotes("Shots in the park\n\n\"Why did Chris die? He died for nothing,\" an emotional Richard Martinez told"
+                + " reporters outside the office. \"When will this insanity stop?\"");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("direct-continued", q.get(1).provenance().rule());
+        assertTrue(q.get(1).speaker().text().contains("Martinez"), q.get(1).speaker().text());
+        // a quote inside another subject's sentence is not the last speaker's
+        q = quotes("Shots in the park\n\n\"She is always tough. She is determined to live,\" Wendell Warren said."
+                + " His mother called the sisters \"two beautiful girls, sweet girls.\"");
+        Quote inner = q.stream().filter(x -> x.text().startsWith("two beautiful")).findFirst().orElseThrow();
+        assertTrue(inner.speaker() == null || !inner.speaker().text().contains("Warren"), inner.toString());
+    }
+
+    @Test
+    void aPronounInTheParagraphBeforeSpeaksWhenItsGenderFindsThePerson() {
+        List<Quote> q = quotes("Gun law debate\n\nDoris A. Fuller, the executive director of the center, said the law failed."
+                + " She said,\n\n\"Once again, we are grieving over deaths that were foreseeable.\"");
+        Quote own = q.stream().filter(x -> x.text().startsWith("Once again")).findFirst().orElseThrow();
+        assertEquals("direct-paragraph-before", own.provenance().rule());
+        assertEquals("Doris A. Fuller", own.speaker().name(), own.toString());
+        // "she" after a sentence naming only a man stays without a speaker
+        q = quotes("Gun law debate\n\nJohn Smith planned the attack for months, the police said. She said,\n\n"
+                + "\"Once again, we are grieving over deaths that were foreseeable.\"");
+        own = q.stream().filter(x -> x.text().startsWith("Once again")).findFirst().orElseThrow();
+        assertNull(own.speaker(), own.toString());
+    }
+
+    @Test
     void aPullQuoteTakesTheSpeakerOfItsRepeatInTheBody() {
         List<Quote> q = quotes("Mother of victim: \"He was a good kid\"\n\nA teenager was shot on Monday.\n\n"
                 + "\"He was a good kid. He loved football,\" said Mary Jones, his mother.");

@@ -459,6 +459,9 @@ public final class EntityRecognizer implements Stage {
                 continue;
             }
             int j = i + 1;
+            if (middleInitial(t, at, j)) {
+                j++; // "Doris A. Fuller", "Michael J. Fox": the surname comes after the initial
+            }
             if (!nameLike(t, at, j)) {
                 continue;
             }
@@ -744,6 +747,16 @@ public final class EntityRecognizer implements Stage {
      * of news the thresholds of {@link #commonWord} were set on; keeps them at the same rate per million.
      */
     private static final int CORPUS_SCALE = 2;
+
+    /** True for a middle initial at j: one capital letter, a full stop and a space, then a capitalised word ("A. Fuller"). */
+    private static boolean middleInitial(TextTokens t, Cand[] at, int j) {
+        if (j + 1 >= t.size() || at[j] != null || t.end(j) - t.start(j) != 1 || !t.upper(j)) {
+            return false;
+        }
+        String text = t.text();
+        int dot = t.end(j);
+        return dot + 2 == t.start(j + 1) && text.charAt(dot) == '.' && text.charAt(dot + 1) == ' ' && t.upper(j + 1);
+    }
 
     private boolean nameLike(TextTokens t, Cand[] at, int j) {
         return j >= 0 && j < t.size() && at[j] == null && t.upper(j) && !t.allCaps(j)
