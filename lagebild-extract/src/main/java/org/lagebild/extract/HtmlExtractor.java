@@ -189,6 +189,7 @@ final class HtmlExtractor {
     }
 
     static final String TOP_DATE_LINE_RULE = "html.date-line-above-text";
+    static final String TOP_LABEL_RULE = "html.label-above-text";
     private static final int DATE_LINE_MAX = 100;
     private static final int DATE_LINE_WORDS = 12;
 
@@ -203,11 +204,18 @@ final class HtmlExtractor {
             if (!c.type.isBody() || c.type == BlockType.SUBHEADING) {
                 continue;
             }
-            if (c.type != BlockType.PARAGRAPH || !dateLine(c.text)) {
+            if (c.type != BlockType.PARAGRAPH) {
                 return;
             }
-            removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
-                    TOP_DATE_LINE_RULE, c.position));
+            if (dateLine(c.text)) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
+                        TOP_DATE_LINE_RULE, c.position));
+            } else if (sectionLabel(c.text) && !c.leadHint) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "section label above the article text",
+                        TOP_LABEL_RULE, c.position));
+            } else {
+                return;
+            }
             cands.remove(i--);
         }
     }
@@ -951,9 +959,36 @@ final class HtmlExtractor {
         }
         if (EMIT.contains(tag) && !tag.equals("table")) {
             // a heading that is nothing but a link is a teaser's headline
-            return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag)) && c[0] < LINK_ONLY_MAX;
+            boolean teaserTag = tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+            return teaserTag && c[0] < LINK_ONLY_MAX && (density >= LINK_ONLY || labelledLink(el, c));
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
+    }
+
+    /** The words around a labelled teaser link ("SEE MORE:", "[Related: ...]", "Also on rt.com") are at most this long. */
+    private static final int LINK_LABEL_MAX = 25;
+
+    /**
+     * A short block that is one link to another page with only a short label around it ("SEE MORE: Hong Kong
+     * protests: 800 students under siege", "[Related: Salesforce Dreamforce Keynote]", "... weiter zu <a>die
+     * Wortwahl</a>"): a teaser for another article, not a sentence of this one. Mail and phone links are contact
+     * lines and stay.
+     */
+    private static boolean labelledLink(Element el, int[] c) {
+        if (c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX || c[1] * 2 < c[0]) {
+            return false;
+        }
+        int links = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+            if (href.isEmpty() || href.startsWith("#")) {
+                continue;
+            }
+            if (href.startsWith("mailto:") || href.startsWith("tel:") || ++links > 1) {
+                return false;
+            }
+        }
+        return links == 1;
     }
 
     /**
