@@ -902,6 +902,11 @@ final class HtmlExtractor {
                         record(removed, el, "link list", "html.link-list");
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "link to another article", TEASER_LINK_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (el != root && !EMIT.contains(tag) && teaserGrid(el, counts)) {
                         flush.run();
                         record(removed, el, "teaser grid", TEASER_GRID_RULE);
@@ -959,12 +964,16 @@ final class HtmlExtractor {
         }
         if (EMIT.contains(tag) && !tag.equals("table")) {
             // a heading that is nothing but a link is a teaser's headline
-            boolean teaserTag = tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
-            return teaserTag && c[0] < LINK_ONLY_MAX && (density >= LINK_ONLY || labelledLink(el, c));
+            return density >= LINK_ONLY && teaserTag(tag) && c[0] < LINK_ONLY_MAX;
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
     }
 
+    private static boolean teaserTag(String tag) {
+        return tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+    }
+
+    static final String TEASER_LINK_RULE = "html.teaser-link";
     /** The words around a labelled teaser link ("SEE MORE:", "[Related: ...]", "Also on rt.com") are at most this long. */
     private static final int LINK_LABEL_MAX = 25;
 
@@ -975,7 +984,7 @@ final class HtmlExtractor {
      * lines and stay.
      */
     private static boolean labelledLink(Element el, int[] c) {
-        if (c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX || c[1] * 2 < c[0]) {
+        if (c == null || c[0] >= LINK_ONLY_MAX || c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX || c[1] * 2 < c[0]) {
             return false;
         }
         int links = 0;

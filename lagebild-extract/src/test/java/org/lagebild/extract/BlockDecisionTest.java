@@ -169,9 +169,37 @@ class BlockDecisionTest {
     }
 
     @Test
-    void shortParagraphWithoutAHeadlineAfterItStays() throws Exception {
-        Article a = extract("<html><body><article><p>Das Rathaus</p>" + P1 + P2 + P3 + "</article></body></html>");
+    void sectionLabelAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><p>Das Rathaus</p><p>Stadtpolitik</p>" + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Das Rathaus"), a.text());
+        assertFalse(a.text().contains("Stadtpolitik"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_LABEL_RULE)));
+    }
+
+    @Test
+    void shortExclamationAboveTheTextAndLabelsBelowItStay() throws Exception {
+        Article a = extract("<html><body><article><p>Endlich geschafft!</p>" + P1 + "<p>Das Rathaus</p>" + P2 + P3
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Endlich geschafft!"), a.text() + a.removed());
         assertTrue(a.text().contains("Das Rathaus"), a.text() + a.removed());
+    }
+
+    @Test
+    void labelledLinkToAnotherArticleIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>SEE MORE: <a href=\"/a/2\">Stadtrat streitet über die Bibliotheken</a></p>"
+                + "<h3>[Related: <a href=\"/a/3\">Die Bäder bleiben im Winter geschlossen</a>]</h3>" + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Bibliotheken</a>") || a.text().contains("streitet"), a.text());
+        assertFalse(a.text().contains("Winter geschlossen"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TEASER_LINK_RULE)));
+    }
+
+    @Test
+    void contactLinksAndLinksInsideSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Kontakt: <a href=\"mailto:presse@stadt.de\">presse@stadt.de</a></p>"
+                + "<p>Die Vorlage steht <a href=\"/vorlage\">im Ratsinformationssystem der Stadt</a> zum Nachlesen bereit.</p>"
+                + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("presse@stadt.de"), a.text());
+        assertTrue(a.text().contains("im Ratsinformationssystem der Stadt zum Nachlesen"), a.text());
     }
 
     @Test
