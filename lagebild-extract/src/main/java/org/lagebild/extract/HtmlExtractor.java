@@ -126,6 +126,7 @@ final class HtmlExtractor {
         removeTopHeadings(cands, removed);
         removeTopDateLines(cands, removed);
         removeTrailingHeadings(cands, removed);
+        removeTrailingNotes(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
                 c.type = BlockType.LEAD;
@@ -259,6 +260,41 @@ final class HtmlExtractor {
                 cands.remove(i);
             } else if (c.type.isBody()) {
                 return;
+            }
+        }
+    }
+
+    static final String TRAILING_NOTE_RULE = "html.note-after-text";
+
+    /**
+     * Paragraphs in italics after the last line of upright article text are the editor's notes that close a
+     * page (a call to follow, to write letters, an author's book, "Contributing: X"), not text: they are
+     * removed, unless the whole text is in italics.
+     */
+    private static void removeTrailingNotes(List<Candidate> cands, List<RemovedText> removed) {
+        int last = cands.size();
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Candidate c = cands.get(i);
+            if (c.note) {
+                last = i;
+            } else if (c.type.isBody()) {
+                break;
+            }
+        }
+        boolean uprightText = false;
+        for (int i = 0; i < last && !uprightText; i++) {
+            Candidate c = cands.get(i);
+            uprightText = c.type == BlockType.PARAGRAPH && !c.note;
+        }
+        if (!uprightText) {
+            return;
+        }
+        for (int i = cands.size() - 1; i >= last; i--) {
+            Candidate c = cands.get(i);
+            if (c.note) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "note after the article text",
+                        TRAILING_NOTE_RULE, c.position));
+                cands.remove(i);
             }
         }
     }
@@ -1189,7 +1225,36 @@ final class HtmlExtractor {
         }
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
-        units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+        units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead, type == null && italicNote(el)));
+    }
+
+    /**
+     * A paragraph with a link whose words are all in italics ({@code <em>}, {@code <i>}), links aside: sites set
+     * the editor's notes after an article this way ("Follow us on ...", "Originally published on X", an
+     * author's book). Without a link it may be a closing quote or an update note, which are text.
+     */
+    private static boolean italicNote(Element p) {
+        if (!p.nameIs("p")) {
+            return false;
+        }
+        int[] italic = new int[2]; // [italic chars, other chars outside links]
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                boolean inItalic = false;
+                boolean inLink = false;
+                for (Element e = t.parent(); e != null && e != p; e = e.parent()) {
+                    inItalic |= e.nameIs("em") || e.nameIs("i");
+                    inLink |= e.nameIs("a");
+                }
+                int n = t.text().strip().length();
+                if (inItalic) {
+                    italic[0] += n;
+                } else if (!inLink && n > 1) {
+                    italic[1] += n;
+                }
+            }
+        }, p);
+        return italic[0] > 0 && italic[1] == 0 && hrefLinks(p) > 0;
     }
 
     /**

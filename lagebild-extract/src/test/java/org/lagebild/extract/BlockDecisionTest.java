@@ -235,4 +235,24 @@ class BlockDecisionTest {
                 + P1 + P2 + P3 + "</article></body></html>");
         assertTrue(a.text().contains("Die Sitzung war am 19. November 2019."), a.text());
     }
+
+    @Test
+    void italicNotesWithLinksAfterTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + P3
+                + "<p><em>Folgen Sie dem Stadtanzeiger auf </em><a href=\"https://x.example/sa\">X</a><em> und im Newsletter.</em></p>"
+                + "<p><i>Dieser Artikel erschien zuerst im </i><a href=\"/magazin\"><i>Stadtmagazin 10/22</i></a><i>.</i></p>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Folgen Sie"), a.text());
+        assertFalse(a.text().contains("erschien zuerst"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TRAILING_NOTE_RULE)));
+    }
+
+    @Test
+    void italicQuoteWithoutALinkAndItalicsInsideTheTextStay() throws Exception {
+        String inside = "<p><em>Die Bürger sollen nach Ansicht der Verwaltung </em><a href=\"/plan\"><em>im Plan</em></a><em> nachlesen können, was gekürzt wird.</em></p>";
+        Article a = extract("<html><body><article>" + P1 + inside + P2 + P3
+                + "<p><em>„Sparen ist die Kunst, das Nötige zu behalten.“ (Kämmerin Muster)</em></p></article></body></html>");
+        assertTrue(a.text().contains("Sparen ist die Kunst"), a.text());
+        assertTrue(a.text().contains("im Plan nachlesen"), a.text());
+    }
 }
