@@ -254,7 +254,7 @@ final class HtmlExtractor {
         }
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
-            if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+            if ((c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) || leadIn(c)) {
                 removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading after the article text",
                         TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);
@@ -297,6 +297,16 @@ final class HtmlExtractor {
                 cands.remove(i);
             }
         }
+    }
+
+    /** A short line announcing what follows it: "Like this:", "See more photos:", "Zusatzinformationen:". */
+    private static final int LEAD_IN_MAX = 40;
+    /** A sentence that introduces something ("Twitter seemed a bit confused by the campaign:") is longer. */
+    private static final int LEAD_IN_WORDS = 4;
+
+    private static boolean leadIn(Candidate c) {
+        return (c.type == BlockType.SUBHEADING || c.type == BlockType.PARAGRAPH) && c.text.length() <= LEAD_IN_MAX
+                && Lines.words(c.text) <= LEAD_IN_WORDS && Lines.lastSignificant(c.text) == ':';
     }
 
     private static int pos(Node n) {

@@ -255,4 +255,19 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Sparen ist die Kunst"), a.text());
         assertTrue(a.text().contains("im Plan nachlesen"), a.text());
     }
+
+    @Test
+    void leadInLineAfterTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<h3>Like this:</h3><p>Weitere Bilder:</p></article></body></html>");
+        assertFalse(a.text().contains("Like this"), a.text());
+        assertFalse(a.text().contains("Weitere Bilder"), a.text());
+    }
+
+    @Test
+    void leadInLineWithItsListAndIntroducingSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<p>Gekürzt wird bei:</p><ul><li>den Bädern</li><li>den Bibliotheken</li></ul>"
+                + P3 + "<p>Die Opposition reagierte im Netz prompt auf den Beschluss:</p></article></body></html>");
+        assertTrue(a.text().contains("Gekürzt wird bei:"), a.text());
+        assertTrue(a.text().contains("reagierte im Netz prompt"), a.text());
+    }
 }
