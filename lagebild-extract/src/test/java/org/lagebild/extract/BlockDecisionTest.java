@@ -258,7 +258,9 @@ class BlockDecisionTest {
 
     @Test
     void leadInLineAfterTheTextIsRemoved() throws Exception {
-        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<h3>Like this:</h3><p>Weitere Bilder:</p></article></body></html>");
+        String p4 = "<p>Der Haushalt tritt am 1. Januar in Kraft, sofern die Aufsichtsbehörde ihn bis dahin genehmigt; "
+                + "andernfalls gilt die vorläufige Haushaltsführung.</p>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + p4 + "<h3>Like this:</h3><p>Weitere Bilder:</p></article></body></html>");
         assertFalse(a.text().contains("Like this"), a.text());
         assertFalse(a.text().contains("Weitere Bilder"), a.text());
     }
