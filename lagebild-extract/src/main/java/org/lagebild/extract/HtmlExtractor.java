@@ -1030,7 +1030,7 @@ final class HtmlExtractor {
      * lines and stay.
      */
     private static boolean labelledLink(Element el, int[] c) {
-        if (c == null || c[0] >= LINK_ONLY_MAX || c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX || c[1] * 2 < c[0]) {
+        if (c == null || c[0] >= LINK_ONLY_MAX || c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX) {
             return false;
         }
         int links = 0;
