@@ -69,6 +69,9 @@ final class HtmlExtractor {
     private static final double LINK_LIST = 0.5;
     private static final double LINK_ONLY = 0.95;
     private static final int LINK_ONLY_MAX = 200;
+    /** A paragraph of several links with a few words between them ("Mehr zum Thema: <a>..</a> | <a>..</a> [VIDEO]"). */
+    private static final double LINK_ROW = 0.75;
+    private static final int LINK_ROW_MAX = 500;
     private static final int TEASER_LINK = 15;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -1010,7 +1013,8 @@ final class HtmlExtractor {
         }
         if (EMIT.contains(tag) && !tag.equals("table")) {
             // a heading that is nothing but a link is a teaser's headline
-            return density >= LINK_ONLY && teaserTag(tag) && c[0] < LINK_ONLY_MAX;
+            return teaserTag(tag) && ((density >= LINK_ONLY && c[0] < LINK_ONLY_MAX)
+                    || (density >= LINK_ROW && c[0] < LINK_ROW_MAX && hrefLinks(el) >= 2));
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
     }

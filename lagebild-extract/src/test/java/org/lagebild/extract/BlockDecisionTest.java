@@ -272,4 +272,18 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Gekürzt wird bei:"), a.text());
         assertTrue(a.text().contains("reagierte im Netz prompt"), a.text());
     }
+
+    @Test
+    void paragraphOfSeveralLinksIsALinkList() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>MEHR ZUM THEMA <a href=\"/a/1\">Stadtrat streitet über die Bibliotheken</a> [VIDEO] "
+                + "<a href=\"/a/2\">Die Bäder bleiben im Winter geschlossen</a> [INTERVIEW]</p>" + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Winter geschlossen"), a.text());
+    }
+
+    @Test
+    void paragraphWithSeveralLinksInItsSentencesStays() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Sowohl <a href=\"/spd\">die SPD-Fraktion</a> als auch <a href=\"/gruene\">die Grünen</a> "
+                + "kündigten an, den Beschluss gerichtlich prüfen zu lassen.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("gerichtlich prüfen"), a.text());
+    }
 }
