@@ -275,8 +275,8 @@ class BlockDecisionTest {
 
     @Test
     void paragraphOfSeveralLinksIsALinkList() throws Exception {
-        Article a = extract("<html><body><article>" + P1 + "<p>MEHR ZUM THEMA <a href=\"/a/1\">Stadtrat streitet über die Bibliotheken</a> [VIDEO] "
-                + "<a href=\"/a/2\">Die Bäder bleiben im Winter geschlossen</a> [INTERVIEW]</p>" + P2 + P3 + "</article></body></html>");
+        Article a = extract("<html><body><article>" + P1 + "<p>MEHR: <a href=\"/a/1\">Stadtrat streitet über die Bibliotheken</a> | "
+                + "<a href=\"/a/2\">Die Bäder bleiben im Winter geschlossen</a> [VIDEO]</p>" + P2 + P3 + "</article></body></html>");
         assertFalse(a.text().contains("Winter geschlossen"), a.text());
     }
 
