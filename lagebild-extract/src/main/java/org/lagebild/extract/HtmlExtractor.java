@@ -1232,7 +1232,7 @@ final class HtmlExtractor {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
                 case "li" -> BlockType.LIST_ITEM;
                 case "blockquote" -> BlockType.QUOTE;
-                case "figcaption", "caption" -> slideText(text) ? null : BlockType.CAPTION;
+                case "figcaption", "caption" -> slideText(text) && !singlePicture(el) ? null : BlockType.CAPTION;
                 case "table" -> BlockType.TABLE;
                 default -> isByline(el) ? BlockType.BYLINE : boldHeading(el, text) ? BlockType.SUBHEADING : null;
             };
@@ -1320,6 +1320,16 @@ final class HtmlExtractor {
      */
     private static boolean slideText(String text) {
         return text.length() >= BoilerplateFilter.SLIDE_TEXT && Lines.multiSentence(text);
+    }
+
+    /**
+     * The caption of a {@code <figure>} that shows one picture: it describes that picture however long it is.
+     * Slide shows put their story text under each of many pictures.
+     */
+    private static boolean singlePicture(Element caption) {
+        Element figure = caption.closest(Queries.FIGURE);
+        return figure != null && figure.getElementsByTag("img").size() == 1 && figure.parent() != null
+                && figure.parent().getElementsByTag("figure").size() == 1;
     }
 
     /** {@code <p><strong>Kurz und ohne Punkt</strong></p>}: a subheading written as a bold paragraph. */

@@ -286,4 +286,22 @@ class BlockDecisionTest {
                 + "kündigten an, den Beschluss gerichtlich prüfen zu lassen.</p>" + P2 + P3 + "</article></body></html>");
         assertTrue(a.text().contains("gerichtlich prüfen"), a.text());
     }
+
+    private static final String LONG_CAPTION = "Das Rathaus am Abend der Abstimmung, als die Fraktionen noch verhandelten. "
+            + "Erst gegen Mitternacht stand das Ergebnis fest, und die Kämmerin trat vor die Presse, die vor dem Eingang wartete.";
+
+    @Test
+    void longCaptionOfOnePictureIsACaption() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<figure><img src=a.jpg><figcaption>" + LONG_CAPTION + "</figcaption></figure>"
+                + P2 + P3 + "</article></body></html>");
+        assertEquals(List.of(LONG_CAPTION), texts(a, BlockType.CAPTION));
+    }
+
+    @Test
+    void longCaptionsOfASlideShowAreText() throws Exception {
+        String slide = "<figure><img src=a.jpg><figcaption>" + LONG_CAPTION + "</figcaption></figure>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"slides\">" + slide + slide.replace("Abend", "Morgen")
+                + "</div>" + P2 + P3 + "</article></body></html>");
+        assertTrue(texts(a, BlockType.CAPTION).isEmpty(), a.text());
+    }
 }
