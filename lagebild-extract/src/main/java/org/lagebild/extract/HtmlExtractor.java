@@ -227,7 +227,7 @@ final class HtmlExtractor {
     private static boolean dateLine(String text) {
         char last = Lines.lastSignificant(text);
         return text.length() <= DATE_LINE_MAX && Lines.words(text) <= DATE_LINE_WORDS && last != '.' && last != '!'
-                && last != '?' && Dates.find(text) != null;
+                && last != '?' && (Dates.find(text) != null || Dates.hasSlashDate(text));
     }
 
     /** A section label is a few words, no sentence: "Opinion", "Wide Angle", "News > Nation". */

@@ -304,4 +304,11 @@ class BlockDecisionTest {
                 + "</div>" + P2 + P3 + "</article></body></html>");
         assertTrue(texts(a, BlockType.CAPTION).isEmpty(), a.text());
     }
+
+    @Test
+    void slashDateLineAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>11/19/2019 by Maria Muster</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Maria Muster"), a.text());
+    }
 }
