@@ -205,8 +205,8 @@ final class HtmlExtractor {
     private static void removeTopDateLines(List<Candidate> cands, List<RemovedText> removed) {
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
-            if (!c.type.isBody() || c.type == BlockType.SUBHEADING) {
-                continue;
+            if (!c.type.isBody() || c.type == BlockType.SUBHEADING || (c.type == BlockType.PARAGRAPH && c.leadHint)) {
+                continue; // the lead sits between headline and date line on some pages
             }
             if (c.type != BlockType.PARAGRAPH) {
                 return;

@@ -311,4 +311,13 @@ class BlockDecisionTest {
                 + P1 + P2 + P3 + "</article></body></html>");
         assertFalse(a.text().contains("Maria Muster"), a.text());
     }
+
+    @Test
+    void dateLineBelowTheLeadIsRemovedAndTheLeadStays() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p class=\"lead\">Nach langem Streit steht der Haushalt: "
+                + "Die Mehrheit setzte Kürzungen bei Bädern und Bibliotheken durch.</p><p>Aktualisiert 19.11.2019, 08:05</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Aktualisiert"), a.text());
+        assertEquals(1, texts(a, BlockType.LEAD).size(), a.text());
+    }
 }
