@@ -245,7 +245,9 @@ final class HtmlExtractor {
 
     /**
      * Headings after the last line of article text head nothing: the teaser box, contact form or link list
-     * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too.
+     * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too, and so
+     * do short lead-in lines ending with a colon ("Like this:") and short contact lines with an e-mail address
+     * or a social-media handle ("Write to X at x@example.com").
      */
     private static void removeTrailingHeadings(List<Candidate> cands, List<RemovedText> removed) {
         int bodyText = 0;
@@ -257,7 +259,7 @@ final class HtmlExtractor {
         }
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
-            if ((c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) || leadIn(c)) {
+            if ((c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) || leadIn(c) || contactLine(c)) {
                 removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading after the article text",
                         TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);
@@ -310,6 +312,13 @@ final class HtmlExtractor {
     private static boolean leadIn(Candidate c) {
         return (c.type == BlockType.SUBHEADING || c.type == BlockType.PARAGRAPH) && c.text.length() <= LEAD_IN_MAX
                 && Lines.words(c.text) <= LEAD_IN_WORDS && Lines.lastSignificant(c.text) == ':';
+    }
+
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?:twitter|x|facebook|instagram)\\.com/\\w+|(?<![\\w@])@\\w{2,}");
+
+    /** A short line with an e-mail address or a social-media handle: the reporter's or the desk's contact. */
+    private static boolean contactLine(Candidate c) {
+        return c.type == BlockType.PARAGRAPH && Lines.words(c.text) <= 12 && CONTACT.matcher(c.text).find();
     }
 
     private static int pos(Node n) {

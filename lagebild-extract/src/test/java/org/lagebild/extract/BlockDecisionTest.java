@@ -320,4 +320,15 @@ class BlockDecisionTest {
         assertFalse(a.text().contains("Aktualisiert"), a.text());
         assertEquals(1, texts(a, BlockType.LEAD).size(), a.text());
     }
+
+    @Test
+    void contactLinesAfterTheTextAreRemoved() throws Exception {
+        String p4 = "<p>Der Haushalt tritt am 1. Januar in Kraft, sofern die Aufsichtsbehörde ihn bis dahin genehmigt; "
+                + "andernfalls gilt die vorläufige Haushaltsführung.</p>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + p4 + "<p>E-Mail: redaktion@stadtanzeiger.example</p>"
+                + "<p>twitter.com/stadtanzeiger</p></article></body></html>");
+        assertFalse(a.text().contains("redaktion@"), a.text());
+        assertFalse(a.text().contains("twitter.com"), a.text());
+        assertTrue(a.text().contains("vorläufige Haushaltsführung"), a.text());
+    }
 }
