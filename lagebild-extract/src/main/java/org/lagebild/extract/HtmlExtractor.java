@@ -925,6 +925,7 @@ final class HtmlExtractor {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
         Map<String, Boolean> captionMemo = new HashMap<>(); // pages repeat the same class attributes
+        Set<Element> formHolders = formHolders(dropped);
         StringBuilder pending = new StringBuilder();
         int[] pendingPos = {-1};
         Runnable flush = () -> {
@@ -963,6 +964,11 @@ final class HtmlExtractor {
                     if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
                         flush.run();
                         record(removed, el, "link to another article", TEASER_LINK_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el != root && !EMIT.contains(tag) && formHolders.contains(el) && formBox(el, counts)) {
+                        flush.run();
+                        record(removed, el, "form box", FORM_BOX_RULE);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el != root && !EMIT.contains(tag) && teaserGrid(el, counts)) {
@@ -1057,6 +1063,36 @@ final class HtmlExtractor {
             }
         }
         return links == 1;
+    }
+
+    static final String FORM_BOX_RULE = "html.form-box";
+    private static final Set<String> FORM_TAGS = Set.of("form", "input", "button", "select", "textarea");
+    /** How far above its form field or button a box may begin. */
+    private static final int FORM_BOX_LEVELS = 2;
+    private static final int FORM_BOX_MAX = 300;
+
+    /** The elements at most {@link #FORM_BOX_LEVELS} above a dropped form, field or button. */
+    private static Set<Element> formHolders(Set<Element> dropped) {
+        Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : dropped) {
+            if (FORM_TAGS.contains(e.normalName())) {
+                Element p = e.parent();
+                for (int up = 0; p != null && up < FORM_BOX_LEVELS; up++, p = p.parent()) {
+                    holders.add(p);
+                }
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * A short box around a form or button, without a long paragraph, a list, a picture or a lead of its own: the
+     * text that is left of a newsletter sign-up or a log-in prompt once the fields and buttons are gone.
+     */
+    private static boolean formBox(Element el, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        return c != null && c[0] > 0 && c[0] <= FORM_BOX_MAX && c[3] == 0 && c[5] == 0
+                && el.selectFirst(Queries.LI) == null && el.getElementsByTag("img").isEmpty() && !classMatches(el, LEAD_CLASS);
     }
 
     /**

@@ -331,4 +331,21 @@ class BlockDecisionTest {
         assertFalse(a.text().contains("twitter.com"), a.text());
         assertTrue(a.text().contains("vorläufige Haushaltsführung"), a.text());
     }
+
+    @Test
+    void shortBoxAroundAFormIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"box\"><h3>Der Morgen im Rathaus</h3>"
+                + "<p>Jeden Tag um sechs in Ihrem Postfach.</p><form><input name=mail><button>Anmelden</button></form></div>"
+                + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Postfach"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.FORM_BOX_RULE)));
+    }
+
+    @Test
+    void listBesideAButtonStays() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"zutaten\"><h3>Zutaten</h3>"
+                + "<ul><li>500 g Mehl</li><li>3 Eier</li><li>1 Prise Salz</li></ul><button>Auf die Einkaufsliste</button></div>"
+                + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("500 g Mehl"), a.text());
+    }
 }
