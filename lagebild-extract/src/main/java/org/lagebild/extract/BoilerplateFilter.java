@@ -400,7 +400,9 @@ final class BoilerplateFilter {
             BoilerplateRule[] rule = new BoilerplateRule[1];
             Matcher m;
             if (line.length() > LONG_LINE) {
-                add(new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint()));
+                Candidate c = new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint());
+                c.note = u.note();
+                add(c);
                 return i;
             }
             // section labels, agency codes, datelines and bylines are short: a paragraph skips their regexes
@@ -482,7 +484,9 @@ final class BoilerplateFilter {
                 add(new Candidate(credit, u.position() + cs, false, BlockType.CREDIT, false));
                 return i;
             }
-            add(new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint()));
+            Candidate c = new Candidate(line, u.position(), u.bullet(), u.hint(), u.leadHint());
+            c.note = u.note();
+            add(c);
             return i;
         }
 

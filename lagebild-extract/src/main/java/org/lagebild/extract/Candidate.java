@@ -11,6 +11,8 @@ final class Candidate {
     final int position;
     final boolean bullet;
     final boolean leadHint;
+    /** An HTML paragraph written wholly in italics (see {@link Unit#note()}). */
+    boolean note;
     BlockType type;
 
     Candidate(String text, int position, boolean bullet, BlockType type, boolean leadHint) {

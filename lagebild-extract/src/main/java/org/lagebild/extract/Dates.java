@@ -231,6 +231,23 @@ final class Dates {
     private static final Map<String, String> SLASH_ORDER = loadSlashOrder();
 
     /**
+     * True when a short text states a numeric slash date ("11/19/2019", "05/10/2018") that is a valid day in
+     * at least one order: enough to know that a line is a date line, whichever day it names.
+     */
+    static boolean hasSlashDate(String s) {
+        if (s == null || s.indexOf('/') < 0) {
+            return false;
+        }
+        Matcher m = FIND_SLASH.matcher(s);
+        while (m.find()) {
+            if (of(m.group(3), m.group(2), m.group(1)) != null || of(m.group(3), m.group(1), m.group(2)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The first numeric slash date in a short text, read in the order the page's language writes it
      * ({@code slash-dates.tsv}): "02/10/2020" is 2 October on an en-GB or German page, 10 February on an en-US
      * page; where the order is unknown only a date whose day is above 12 is read. Null when there is none.

@@ -69,6 +69,9 @@ final class HtmlExtractor {
     private static final double LINK_LIST = 0.5;
     private static final double LINK_ONLY = 0.95;
     private static final int LINK_ONLY_MAX = 200;
+    /** A paragraph of several links with a few words between them ("Mehr zum Thema: <a>..</a> | <a>..</a> [VIDEO]"). */
+    private static final double LINK_ROW = 0.75;
+    private static final int LINK_ROW_MAX = 500;
     private static final int TEASER_LINK = 15;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -126,6 +129,7 @@ final class HtmlExtractor {
         removeTopHeadings(cands, removed);
         removeTopDateLines(cands, removed);
         removeTrailingHeadings(cands, removed);
+        removeTrailingNotes(cands, removed);
         for (Candidate c : cands) {
             if (c.type == BlockType.PARAGRAPH && c.leadHint) {
                 c.type = BlockType.LEAD;
@@ -189,6 +193,7 @@ final class HtmlExtractor {
     }
 
     static final String TOP_DATE_LINE_RULE = "html.date-line-above-text";
+    static final String TOP_LABEL_RULE = "html.label-above-text";
     private static final int DATE_LINE_MAX = 100;
     private static final int DATE_LINE_WORDS = 12;
 
@@ -200,14 +205,21 @@ final class HtmlExtractor {
     private static void removeTopDateLines(List<Candidate> cands, List<RemovedText> removed) {
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
-            if (!c.type.isBody() || c.type == BlockType.SUBHEADING) {
-                continue;
+            if (!c.type.isBody() || c.type == BlockType.SUBHEADING || (c.type == BlockType.PARAGRAPH && c.leadHint)) {
+                continue; // the lead sits between headline and date line on some pages
             }
-            if (c.type != BlockType.PARAGRAPH || !dateLine(c.text)) {
+            if (c.type != BlockType.PARAGRAPH) {
                 return;
             }
-            removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
-                    TOP_DATE_LINE_RULE, c.position));
+            if (dateLine(c.text)) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "date line above the article text",
+                        TOP_DATE_LINE_RULE, c.position));
+            } else if (sectionLabel(c.text) && !c.leadHint) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "section label above the article text",
+                        TOP_LABEL_RULE, c.position));
+            } else {
+                return;
+            }
             cands.remove(i--);
         }
     }
@@ -215,7 +227,7 @@ final class HtmlExtractor {
     private static boolean dateLine(String text) {
         char last = Lines.lastSignificant(text);
         return text.length() <= DATE_LINE_MAX && Lines.words(text) <= DATE_LINE_WORDS && last != '.' && last != '!'
-                && last != '?' && Dates.find(text) != null;
+                && last != '?' && (Dates.find(text) != null || Dates.hasSlashDate(text));
     }
 
     /** A section label is a few words, no sentence: "Opinion", "Wide Angle", "News > Nation". */
@@ -233,7 +245,9 @@ final class HtmlExtractor {
 
     /**
      * Headings after the last line of article text head nothing: the teaser box, contact form or link list
-     * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too.
+     * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too, and so
+     * do short lead-in lines ending with a colon ("Like this:") and short contact lines with an e-mail address
+     * or a social-media handle ("Write to X at x@example.com").
      */
     private static void removeTrailingHeadings(List<Candidate> cands, List<RemovedText> removed) {
         int bodyText = 0;
@@ -245,7 +259,7 @@ final class HtmlExtractor {
         }
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
-            if (c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) {
+            if ((c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) || leadIn(c) || contactLine(c)) {
                 removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading after the article text",
                         TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);
@@ -253,6 +267,58 @@ final class HtmlExtractor {
                 return;
             }
         }
+    }
+
+    static final String TRAILING_NOTE_RULE = "html.note-after-text";
+
+    /**
+     * Paragraphs in italics after the last line of upright article text are the editor's notes that close a
+     * page (a call to follow, to write letters, an author's book, "Contributing: X"), not text: they are
+     * removed, unless the whole text is in italics.
+     */
+    private static void removeTrailingNotes(List<Candidate> cands, List<RemovedText> removed) {
+        int last = cands.size();
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Candidate c = cands.get(i);
+            if (c.note) {
+                last = i;
+            } else if (c.type.isBody()) {
+                break;
+            }
+        }
+        boolean uprightText = false;
+        for (int i = 0; i < last && !uprightText; i++) {
+            Candidate c = cands.get(i);
+            uprightText = c.type == BlockType.PARAGRAPH && !c.note;
+        }
+        if (!uprightText) {
+            return;
+        }
+        for (int i = cands.size() - 1; i >= last; i--) {
+            Candidate c = cands.get(i);
+            if (c.note) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "note after the article text",
+                        TRAILING_NOTE_RULE, c.position));
+                cands.remove(i);
+            }
+        }
+    }
+
+    /** A short line announcing what follows it: "Like this:", "See more photos:", "Zusatzinformationen:". */
+    private static final int LEAD_IN_MAX = 40;
+    /** A sentence that introduces something ("Twitter seemed a bit confused by the campaign:") is longer. */
+    private static final int LEAD_IN_WORDS = 4;
+
+    private static boolean leadIn(Candidate c) {
+        return (c.type == BlockType.SUBHEADING || c.type == BlockType.PARAGRAPH) && c.text.length() <= LEAD_IN_MAX
+                && Lines.words(c.text) <= LEAD_IN_WORDS && Lines.lastSignificant(c.text) == ':';
+    }
+
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|(?:twitter|x|facebook|instagram)\\.com/\\w+|(?<![\\w@])@\\w{2,}");
+
+    /** A short line with an e-mail address or a social-media handle: the reporter's or the desk's contact. */
+    private static boolean contactLine(Candidate c) {
+        return c.type == BlockType.PARAGRAPH && Lines.words(c.text) <= 12 && CONTACT.matcher(c.text).find();
     }
 
     private static int pos(Node n) {
@@ -859,6 +925,7 @@ final class HtmlExtractor {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
         Map<String, Boolean> captionMemo = new HashMap<>(); // pages repeat the same class attributes
+        Set<Element> formHolders = formHolders(dropped);
         StringBuilder pending = new StringBuilder();
         int[] pendingPos = {-1};
         Runnable flush = () -> {
@@ -892,6 +959,16 @@ final class HtmlExtractor {
                     if (el != root && linkList(el, tag, counts)) {
                         flush.run();
                         record(removed, el, "link list", "html.link-list");
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "link to another article", TEASER_LINK_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el != root && !EMIT.contains(tag) && formHolders.contains(el) && formBox(el, counts)) {
+                        flush.run();
+                        record(removed, el, "form box", FORM_BOX_RULE);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el != root && !EMIT.contains(tag) && teaserGrid(el, counts)) {
@@ -951,9 +1028,71 @@ final class HtmlExtractor {
         }
         if (EMIT.contains(tag) && !tag.equals("table")) {
             // a heading that is nothing but a link is a teaser's headline
-            return density >= LINK_ONLY && (tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag)) && c[0] < LINK_ONLY_MAX;
+            return teaserTag(tag) && ((density >= LINK_ONLY && c[0] < LINK_ONLY_MAX)
+                    || (density >= LINK_ROW && c[0] < LINK_ROW_MAX && hrefLinks(el) >= 2));
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
+    }
+
+    private static boolean teaserTag(String tag) {
+        return tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+    }
+
+    static final String TEASER_LINK_RULE = "html.teaser-link";
+    /** The words around a labelled teaser link ("SEE MORE:", "[Related: ...]", "Also on rt.com") are at most this long. */
+    private static final int LINK_LABEL_MAX = 25;
+
+    /**
+     * A short block that is one link to another page with only a short label around it ("SEE MORE: Hong Kong
+     * protests: 800 students under siege", "[Related: Salesforce Dreamforce Keynote]", "... weiter zu <a>die
+     * Wortwahl</a>"): a teaser for another article, not a sentence of this one. Mail and phone links are contact
+     * lines and stay.
+     */
+    private static boolean labelledLink(Element el, int[] c) {
+        if (c == null || c[0] >= LINK_ONLY_MAX || c[1] < TEASER_HEADLINE_MIN || c[0] - c[1] > LINK_LABEL_MAX) {
+            return false;
+        }
+        int links = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+            if (href.isEmpty() || href.startsWith("#")) {
+                continue;
+            }
+            if (href.startsWith("mailto:") || href.startsWith("tel:") || ++links > 1) {
+                return false;
+            }
+        }
+        return links == 1;
+    }
+
+    static final String FORM_BOX_RULE = "html.form-box";
+    private static final Set<String> FORM_TAGS = Set.of("form", "input", "button", "select", "textarea");
+    /** How far above its form field or button a box may begin. */
+    private static final int FORM_BOX_LEVELS = 2;
+    private static final int FORM_BOX_MAX = 300;
+
+    /** The elements at most {@link #FORM_BOX_LEVELS} above a dropped form, field or button. */
+    private static Set<Element> formHolders(Set<Element> dropped) {
+        Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : dropped) {
+            if (FORM_TAGS.contains(e.normalName())) {
+                Element p = e.parent();
+                for (int up = 0; p != null && up < FORM_BOX_LEVELS; up++, p = p.parent()) {
+                    holders.add(p);
+                }
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * A short box around a form or button, without a long paragraph, a list, a picture or a lead of its own: the
+     * text that is left of a newsletter sign-up or a log-in prompt once the fields and buttons are gone.
+     */
+    private static boolean formBox(Element el, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        return c != null && c[0] > 0 && c[0] <= FORM_BOX_MAX && c[3] == 0 && c[5] == 0
+                && el.selectFirst(Queries.LI) == null && el.getElementsByTag("img").isEmpty() && !classMatches(el, LEAD_CLASS);
     }
 
     /**
@@ -1138,14 +1277,43 @@ final class HtmlExtractor {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
                 case "li" -> BlockType.LIST_ITEM;
                 case "blockquote" -> BlockType.QUOTE;
-                case "figcaption", "caption" -> slideText(text) ? null : BlockType.CAPTION;
+                case "figcaption", "caption" -> slideText(text) && !singlePicture(el) ? null : BlockType.CAPTION;
                 case "table" -> BlockType.TABLE;
                 default -> isByline(el) ? BlockType.BYLINE : boldHeading(el, text) ? BlockType.SUBHEADING : null;
             };
         }
         boolean lead = classMatches(el, LEAD_CLASS) || (el.parent() != null && classMatches(el.parent(), LEAD_CLASS))
                 || key.equals(descriptionKey);
-        units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead));
+        units.add(new Unit(text, pos(el), type == BlockType.LIST_ITEM, type, lead, type == null && italicNote(el)));
+    }
+
+    /**
+     * A paragraph with a link whose words are all in italics ({@code <em>}, {@code <i>}), links aside: sites set
+     * the editor's notes after an article this way ("Follow us on ...", "Originally published on X", an
+     * author's book). Without a link it may be a closing quote or an update note, which are text.
+     */
+    private static boolean italicNote(Element p) {
+        if (!p.nameIs("p")) {
+            return false;
+        }
+        int[] italic = new int[2]; // [italic chars, other chars outside links]
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                boolean inItalic = false;
+                boolean inLink = false;
+                for (Element e = t.parent(); e != null && e != p; e = e.parent()) {
+                    inItalic |= e.nameIs("em") || e.nameIs("i");
+                    inLink |= e.nameIs("a");
+                }
+                int n = t.text().strip().length();
+                if (inItalic) {
+                    italic[0] += n;
+                } else if (!inLink && n > 1) {
+                    italic[1] += n;
+                }
+            }
+        }, p);
+        return italic[0] > 0 && italic[1] == 0 && hrefLinks(p) > 0;
     }
 
     /**
@@ -1197,6 +1365,16 @@ final class HtmlExtractor {
      */
     private static boolean slideText(String text) {
         return text.length() >= BoilerplateFilter.SLIDE_TEXT && Lines.multiSentence(text);
+    }
+
+    /**
+     * The caption of a {@code <figure>} that shows one picture: it describes that picture however long it is.
+     * Slide shows put their story text under each of many pictures.
+     */
+    private static boolean singlePicture(Element caption) {
+        Element figure = caption.closest(Queries.FIGURE);
+        return figure != null && figure.getElementsByTag("img").size() == 1 && figure.parent() != null
+                && figure.parent().getElementsByTag("figure").size() == 1;
     }
 
     /** {@code <p><strong>Kurz und ohne Punkt</strong></p>}: a subheading written as a bold paragraph. */

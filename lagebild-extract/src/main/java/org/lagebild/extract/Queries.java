@@ -12,6 +12,7 @@ final class Queries {
     static final Evaluator ARTICLE = QueryParser.parse("article");
     static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
     static final Evaluator BODY = QueryParser.parse("body");
+    static final Evaluator FIGURE = QueryParser.parse("figure");
     static final Evaluator H1 = QueryParser.parse("h1");
     static final Evaluator LI = QueryParser.parse("li");
     static final Evaluator P = QueryParser.parse("p");

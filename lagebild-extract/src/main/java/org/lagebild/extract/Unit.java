@@ -10,6 +10,11 @@ import org.lagebild.model.BlockType;
  * @param bullet   the line started with a bullet marker (or is an HTML list item)
  * @param hint     the block type the markup states, or null for plain text
  * @param leadHint the markup marks it as a lead/intro
+ * @param note     the markup sets it apart as a note: an HTML paragraph written wholly in italics
  */
-record Unit(String text, int position, boolean bullet, BlockType hint, boolean leadHint) {
+record Unit(String text, int position, boolean bullet, BlockType hint, boolean leadHint, boolean note) {
+
+    Unit(String text, int position, boolean bullet, BlockType hint, boolean leadHint) {
+        this(text, position, bullet, hint, leadHint, false);
+    }
 }

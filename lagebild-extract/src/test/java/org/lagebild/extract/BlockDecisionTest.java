@@ -169,9 +169,37 @@ class BlockDecisionTest {
     }
 
     @Test
-    void shortParagraphWithoutAHeadlineAfterItStays() throws Exception {
-        Article a = extract("<html><body><article><p>Das Rathaus</p>" + P1 + P2 + P3 + "</article></body></html>");
+    void sectionLabelAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><p>Das Rathaus</p><p>Stadtpolitik</p>" + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Das Rathaus"), a.text());
+        assertFalse(a.text().contains("Stadtpolitik"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_LABEL_RULE)));
+    }
+
+    @Test
+    void shortExclamationAboveTheTextAndLabelsBelowItStay() throws Exception {
+        Article a = extract("<html><body><article><p>Endlich geschafft!</p>" + P1 + "<p>Das Rathaus</p>" + P2 + P3
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Endlich geschafft!"), a.text() + a.removed());
         assertTrue(a.text().contains("Das Rathaus"), a.text() + a.removed());
+    }
+
+    @Test
+    void labelledLinkToAnotherArticleIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>SEE MORE: <a href=\"/a/2\">Stadtrat streitet über die Bibliotheken</a></p>"
+                + "<h3>[Related: <a href=\"/a/3\">Die Bäder bleiben im Winter geschlossen</a>]</h3>" + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Bibliotheken</a>") || a.text().contains("streitet"), a.text());
+        assertFalse(a.text().contains("Winter geschlossen"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TEASER_LINK_RULE)));
+    }
+
+    @Test
+    void contactLinksAndLinksInsideSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Kontakt: <a href=\"mailto:presse@stadt.de\">presse@stadt.de</a></p>"
+                + "<p>Die Vorlage steht <a href=\"/vorlage\">im Ratsinformationssystem der Stadt</a> zum Nachlesen bereit.</p>"
+                + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("presse@stadt.de"), a.text());
+        assertTrue(a.text().contains("im Ratsinformationssystem der Stadt zum Nachlesen"), a.text());
     }
 
     @Test
@@ -206,5 +234,118 @@ class BlockDecisionTest {
         Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>Die Sitzung war am 19. November 2019.</p>"
                 + P1 + P2 + P3 + "</article></body></html>");
         assertTrue(a.text().contains("Die Sitzung war am 19. November 2019."), a.text());
+    }
+
+    @Test
+    void italicNotesWithLinksAfterTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + P3
+                + "<p><em>Folgen Sie dem Stadtanzeiger auf </em><a href=\"https://x.example/sa\">X</a><em> und im Newsletter.</em></p>"
+                + "<p><i>Dieser Artikel erschien zuerst im </i><a href=\"/magazin\"><i>Stadtmagazin 10/22</i></a><i>.</i></p>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Folgen Sie"), a.text());
+        assertFalse(a.text().contains("erschien zuerst"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TRAILING_NOTE_RULE)));
+    }
+
+    @Test
+    void italicQuoteWithoutALinkAndItalicsInsideTheTextStay() throws Exception {
+        String inside = "<p><em>Die Bürger sollen nach Ansicht der Verwaltung </em><a href=\"/plan\"><em>im Plan</em></a><em> nachlesen können, was gekürzt wird.</em></p>";
+        Article a = extract("<html><body><article>" + P1 + inside + P2 + P3
+                + "<p><em>„Sparen ist die Kunst, das Nötige zu behalten.“ (Kämmerin Muster)</em></p></article></body></html>");
+        assertTrue(a.text().contains("Sparen ist die Kunst"), a.text());
+        assertTrue(a.text().contains("im Plan nachlesen"), a.text());
+    }
+
+    @Test
+    void leadInLineAfterTheTextIsRemoved() throws Exception {
+        String p4 = "<p>Der Haushalt tritt am 1. Januar in Kraft, sofern die Aufsichtsbehörde ihn bis dahin genehmigt; "
+                + "andernfalls gilt die vorläufige Haushaltsführung.</p>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + p4 + "<h3>Like this:</h3><p>Weitere Bilder:</p></article></body></html>");
+        assertFalse(a.text().contains("Like this"), a.text());
+        assertFalse(a.text().contains("Weitere Bilder"), a.text());
+    }
+
+    @Test
+    void leadInLineWithItsListAndIntroducingSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<p>Gekürzt wird bei:</p><ul><li>den Bädern</li><li>den Bibliotheken</li></ul>"
+                + P3 + "<p>Die Opposition reagierte im Netz prompt auf den Beschluss:</p></article></body></html>");
+        assertTrue(a.text().contains("Gekürzt wird bei:"), a.text());
+        assertTrue(a.text().contains("reagierte im Netz prompt"), a.text());
+    }
+
+    @Test
+    void paragraphOfSeveralLinksIsALinkList() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>MEHR: <a href=\"/a/1\">Stadtrat streitet über die Bibliotheken</a> | "
+                + "<a href=\"/a/2\">Die Bäder bleiben im Winter geschlossen</a> [VIDEO]</p>" + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Winter geschlossen"), a.text());
+    }
+
+    @Test
+    void paragraphWithSeveralLinksInItsSentencesStays() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Sowohl <a href=\"/spd\">die SPD-Fraktion</a> als auch <a href=\"/gruene\">die Grünen</a> "
+                + "kündigten an, den Beschluss gerichtlich prüfen zu lassen.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("gerichtlich prüfen"), a.text());
+    }
+
+    private static final String LONG_CAPTION = "Das Rathaus am Abend der Abstimmung, als die Fraktionen noch verhandelten. "
+            + "Erst gegen Mitternacht stand das Ergebnis fest, und die Kämmerin trat vor die Presse, die vor dem Eingang wartete.";
+
+    @Test
+    void longCaptionOfOnePictureIsACaption() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<figure><img src=a.jpg><figcaption>" + LONG_CAPTION + "</figcaption></figure>"
+                + P2 + P3 + "</article></body></html>");
+        assertEquals(List.of(LONG_CAPTION), texts(a, BlockType.CAPTION));
+    }
+
+    @Test
+    void longCaptionsOfASlideShowAreText() throws Exception {
+        String slide = "<figure><img src=a.jpg><figcaption>" + LONG_CAPTION + "</figcaption></figure>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"slides\">" + slide + slide.replace("Abend", "Morgen")
+                + "</div>" + P2 + P3 + "</article></body></html>");
+        assertTrue(texts(a, BlockType.CAPTION).isEmpty(), a.text());
+    }
+
+    @Test
+    void slashDateLineAboveTheTextIsRemoved() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>11/19/2019 by Maria Muster</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Maria Muster"), a.text());
+    }
+
+    @Test
+    void dateLineBelowTheLeadIsRemovedAndTheLeadStays() throws Exception {
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p class=\"lead\">Nach langem Streit steht der Haushalt: "
+                + "Die Mehrheit setzte Kürzungen bei Bädern und Bibliotheken durch.</p><p>Aktualisiert 19.11.2019, 08:05</p>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Aktualisiert"), a.text());
+        assertEquals(1, texts(a, BlockType.LEAD).size(), a.text());
+    }
+
+    @Test
+    void contactLinesAfterTheTextAreRemoved() throws Exception {
+        String p4 = "<p>Der Haushalt tritt am 1. Januar in Kraft, sofern die Aufsichtsbehörde ihn bis dahin genehmigt; "
+                + "andernfalls gilt die vorläufige Haushaltsführung.</p>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + p4 + "<p>E-Mail: redaktion@stadtanzeiger.example</p>"
+                + "<p>twitter.com/stadtanzeiger</p></article></body></html>");
+        assertFalse(a.text().contains("redaktion@"), a.text());
+        assertFalse(a.text().contains("twitter.com"), a.text());
+        assertTrue(a.text().contains("vorläufige Haushaltsführung"), a.text());
+    }
+
+    @Test
+    void shortBoxAroundAFormIsRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"box\"><h3>Der Morgen im Rathaus</h3>"
+                + "<p>Jeden Tag um sechs in Ihrem Postfach.</p><form><input name=mail><button>Anmelden</button></form></div>"
+                + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Postfach"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.FORM_BOX_RULE)));
+    }
+
+    @Test
+    void listBesideAButtonStays() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"zutaten\"><h3>Zutaten</h3>"
+                + "<ul><li>500 g Mehl</li><li>3 Eier</li><li>1 Prise Salz</li></ul><button>Auf die Einkaufsliste</button></div>"
+                + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("500 g Mehl"), a.text());
     }
 }

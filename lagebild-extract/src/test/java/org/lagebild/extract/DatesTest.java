@@ -1,9 +1,12 @@
 package org.lagebild.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -110,5 +113,13 @@ class DatesTest {
         assertEquals(null, Dates.parse("Montag, Oktober"));
         assertEquals(null, Dates.find("Stand: heute"));
         assertEquals(LocalDate.of(2024, 10, 17), Dates.find("Stand: 17. Oktober 2024"));
+    }
+
+    @Test
+    void slashDateIsADateInEitherOrder() {
+        assertTrue(Dates.hasSlashDate("5:45 AM PST 11/19/2019 by Patrick Shanley"));
+        assertTrue(Dates.hasSlashDate("05/10/2018 - Publicado por: Clarissa Borba"));
+        assertFalse(Dates.hasSlashDate("31/31/2019"));
+        assertFalse(Dates.hasSlashDate("Seite 1/2"));
     }
 }
