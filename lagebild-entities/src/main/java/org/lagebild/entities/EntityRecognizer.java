@@ -473,6 +473,9 @@ public final class EntityRecognizer implements Stage {
             if (commonWord(t.surface(j), 5)) {
                 continue;
             }
+            if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.ORG_SUFFIX, t.norm(end))) {
+                continue; // "Brady Campaign Coalition": an organisation's name, not a person's
+            }
             String surname = t.text().substring(t.start(j), t.end(end - 1));
             String full = t.text().substring(t.start(i), t.end(end - 1));
             String key = NameKeys.transliterationKey(surname);
