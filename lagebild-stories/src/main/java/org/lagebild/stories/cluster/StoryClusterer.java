@@ -7,12 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -60,8 +58,8 @@ public final class StoryClusterer {
     private final Map<String, ActiveStory> active = new HashMap<>();
     /** Active stories by the sequence number of their last article: the least recently extended first. */
     private final TreeMap<Long, ActiveStory> byRecency = new TreeMap<>();
-    private final Map<String, Set<ActiveStory>> termIndex = new HashMap<>();
-    private final Map<String, Set<ActiveStory>> entityIndex = new HashMap<>();
+    private final ActivePostings termIndex = new ActivePostings();
+    private final ActivePostings entityIndex = new ActivePostings();
     /** Retired stories that may come back, least recently retired first (bounded by maxDormantStories). */
     private final LinkedHashMap<String, DormantStory> dormant = new LinkedHashMap<>();
     /** Dormant stories by their top entities and names. */
@@ -485,11 +483,12 @@ public final class StoryClusterer {
 
     private static final Comparator<ActiveStory> BY_ID = Comparator.comparing(s -> s.id);
 
-    private void lookUp(Vectors.Weighted[] keys, Map<String, Set<ActiveStory>> index) {
+    private void lookUp(Vectors.Weighted[] keys, ActivePostings index) {
         for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
-            Set<ActiveStory> posting = index.get(keys[i].key);
-            if (posting != null && posting.size() <= config.maxPosting()) {
-                for (ActiveStory s : posting) {
+            ActivePostings.Posting posting = index.get(keys[i].key);
+            if (posting != null && posting.size <= config.maxPosting()) {
+                for (int j = 0; j < posting.size; j++) {
+                    ActiveStory s = posting.stories[j];
                     if (s.hitRound != lookUpRound) {
                         s.hitRound = lookUpRound;
                         s.hits = 0;
@@ -703,21 +702,15 @@ public final class StoryClusterer {
         s.indexedEntities = entities;
     }
 
-    private static void update(Map<String, Set<ActiveStory>> index, ActiveStory s, List<String> before, List<String> after) {
+    private static void update(ActivePostings index, ActiveStory s, List<String> before, List<String> after) {
         for (String k : before) {
             if (!after.contains(k)) {
-                Set<ActiveStory> p = index.get(k);
-                if (p != null) {
-                    p.remove(s);
-                    if (p.isEmpty()) {
-                        index.remove(k);
-                    }
-                }
+                index.remove(k, s);
             }
         }
         for (String k : after) {
             if (!before.contains(k)) {
-                index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s);
+                index.add(k, s);
             }
         }
     }
