@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The dormant stories' look-up index for {@link StoryClusterer}: which dormant stories each key
@@ -29,6 +28,9 @@ final class DormantIndex {
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, Integer> slotOf = new HashMap<>();
     private DormantStory[] stories = new DormantStory[16];
+    /** Per slot: the story's id, and its first characters as a number that orders as the ids do ({@link #idKey}). */
+    private String[] ids = new String[16];
+    private long[] idKeys = new long[16];
     /** Per slot: the postings it is in, and its place in each. */
     private Posting[][] in = new Posting[16][];
     private int[][] at = new int[16][];
@@ -62,6 +64,8 @@ final class DormantIndex {
         remove(d.id());
         int s = freeCount > 0 ? free[--freeCount] : newSlot();
         stories[s] = d;
+        ids[s] = d.id();
+        idKeys[s] = idKey(d.id());
         round[s] = 0;
         hits[s] = 0;
         LinkedHashSet<String> unique = new LinkedHashSet<>(keys);
@@ -86,6 +90,8 @@ final class DormantIndex {
         if (slots == stories.length) {
             int n = slots * 2;
             stories = Arrays.copyOf(stories, n);
+            ids = Arrays.copyOf(ids, n);
+            idKeys = Arrays.copyOf(idKeys, n);
             in = Arrays.copyOf(in, n);
             at = Arrays.copyOf(at, n);
             round = Arrays.copyOf(round, n);
@@ -124,6 +130,7 @@ final class DormantIndex {
             }
         }
         stories[s] = null;
+        ids[s] = null;
         in[s] = null;
         at[s] = null;
         free[freeCount++] = s;
@@ -133,6 +140,7 @@ final class DormantIndex {
         postings.clear();
         slotOf.clear();
         Arrays.fill(stories, null);
+        Arrays.fill(ids, null);
         Arrays.fill(in, null);
         Arrays.fill(at, null);
         slots = 0;
@@ -199,26 +207,26 @@ final class DormantIndex {
         }
         int[] chosen = new int[Math.min(k, touchedCount)];
         int n = 0;
-        int need = k - above;
-        PriorityQueue<DormantStory> tied = cut == 0 ? null
-                : new PriorityQueue<>(need + 1, (x, y) -> y.id().compareTo(x.id()));
+        // the smallest ids at the cut-off count: a bounded heap whose root is the largest id kept
+        int need = cut == 0 ? 0 : k - above;
+        int[] heap = new int[need];
+        int kept = 0;
         for (int i = 0; i < touchedCount; i++) {
             int s = touched[i];
             if (hits[s] > cut) {
                 chosen[n++] = s;
-            } else if (tied != null && hits[s] == cut) {
-                if (tied.size() < need) {
-                    tied.add(stories[s]);
-                } else if (stories[s].id().compareTo(tied.peek().id()) < 0) {
-                    tied.poll();
-                    tied.add(stories[s]);
+            } else if (hits[s] == cut && need > 0) {
+                if (kept < need) {
+                    heap[kept] = s;
+                    siftUp(heap, kept++);
+                } else if (compareIds(s, heap[0]) < 0) {
+                    heap[0] = s;
+                    siftDown(heap, kept);
                 }
             }
         }
-        if (tied != null) {
-            for (DormantStory d : tied) {
-                chosen[n++] = slotOf.get(d.id());
-            }
+        for (int i = 0; i < kept; i++) {
+            chosen[n++] = heap[i];
         }
         // most hits first, then the smaller id (insertion sort: k is small)
         for (int i = 1; i < n; i++) {
@@ -238,6 +246,61 @@ final class DormantIndex {
     }
 
     private boolean before(int s, int t) {
-        return hits[s] != hits[t] ? hits[s] > hits[t] : stories[s].id().compareTo(stories[t].id()) < 0;
+        return hits[s] != hits[t] ? hits[s] > hits[t] : compareIds(s, t) < 0;
+    }
+
+    /** The ids' order ({@link String#compareTo}), mostly decided by their keys without reading the strings. */
+    private int compareIds(int s, int t) {
+        int c = Long.compareUnsigned(idKeys[s], idKeys[t]);
+        return c != 0 ? c : ids[s].compareTo(ids[t]);
+    }
+
+    /**
+     * The id's first 8 characters, 8 bits each, as an unsigned number: ids in {@link String#compareTo} order have
+     * keys in the same or equal order. A character from 255 on ends the key (it counts as 255, the rest as 0), so
+     * two ids that differ only from there have equal keys and are compared as strings.
+     */
+    static long idKey(String id) {
+        long key = 0;
+        boolean open = true;
+        for (int i = 0; i < 8; i++) {
+            int c = open && i < id.length() ? Math.min(id.charAt(i), 255) : 0;
+            open &= c < 255;
+            key = key << 8 | c;
+        }
+        return key;
+    }
+
+    private void siftUp(int[] heap, int i) {
+        int s = heap[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (compareIds(heap[parent], s) >= 0) {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = s;
+    }
+
+    private void siftDown(int[] heap, int size) {
+        int s = heap[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && compareIds(heap[child + 1], heap[child]) > 0) {
+                child++;
+            }
+            if (compareIds(heap[child], s) <= 0) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = s;
     }
 }

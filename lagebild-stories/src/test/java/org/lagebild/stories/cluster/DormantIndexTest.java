@@ -94,6 +94,28 @@ class DormantIndexTest {
         }
     }
 
+    /** The number an id is first compared by never orders two ids against {@link String#compareTo}. */
+    @Test
+    void idKeysOrderAsTheIds() {
+        Random random = new Random(11);
+        String alphabet = "s-b0129az\u00e9\u00ff\u0100\u0101\u4e2d";
+        for (int i = 0; i < 100_000; i++) {
+            String x = randomId(random, alphabet);
+            String y = randomId(random, alphabet);
+            int byKey = Long.compareUnsigned(DormantIndex.idKey(x), DormantIndex.idKey(y));
+            int byString = Integer.signum(x.compareTo(y));
+            assertTrue(byKey == 0 || byKey == byString, x + " " + y);
+        }
+    }
+
+    private static String randomId(Random random, String alphabet) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = random.nextInt(11); n > 0; n--) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     private static List<String> plainTop(Map<String, Set<String>> keysOf, List<String> query, int k, int maxPosting) {
         Map<String, Integer> postingSize = new HashMap<>();
         keysOf.values().forEach(ks -> ks.forEach(key -> postingSize.merge(key, 1, Integer::sum)));
