@@ -16,6 +16,8 @@ final class HashedCounts {
     private final int[] counts;
     private final int mask;
     private long documents;
+    /** Changes with every count added, so a cache of IDFs ({@link Vectors.Lookup}) knows when it is stale. */
+    private long version;
 
     HashedCounts(int buckets) {
         this.counts = new int[buckets];
@@ -27,10 +29,17 @@ final class HashedCounts {
         if (counts[i] < Integer.MAX_VALUE) {
             counts[i]++;
         }
+        version++;
     }
 
     void addDocument() {
         documents++;
+        version++;
+    }
+
+    /** A number that changes whenever a count or the document count does. */
+    long version() {
+        return version;
     }
 
     int count(String key) {

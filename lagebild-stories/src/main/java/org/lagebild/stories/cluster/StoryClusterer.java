@@ -7,12 +7,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -60,28 +58,12 @@ public final class StoryClusterer {
     private final Map<String, ActiveStory> active = new HashMap<>();
     /** Active stories by the sequence number of their last article: the least recently extended first. */
     private final TreeMap<Long, ActiveStory> byRecency = new TreeMap<>();
-    private final Map<String, Set<ActiveStory>> termIndex = new HashMap<>();
-    private final Map<String, Set<ActiveStory>> entityIndex = new HashMap<>();
+    private final ActivePostings termIndex = new ActivePostings();
+    private final ActivePostings entityIndex = new ActivePostings();
     /** Retired stories that may come back, least recently retired first (bounded by maxDormantStories). */
     private final LinkedHashMap<String, DormantStory> dormant = new LinkedHashMap<>();
-    /** Dormant stories by their top entities. */
-    private final Map<String, Set<DormantSlot>> dormantIndex = new HashMap<>();
-    /** Each dormant story's slot in {@link #dormantIndex}, by id. */
-    private final Map<String, DormantSlot> dormantSlots = new HashMap<>();
-    /** The slots the current dormant look-up counted, and its number. */
-    private final List<DormantSlot> dormantTouched = new ArrayList<>();
-    private int dormantRound;
-
-    /** A dormant story in the look-up index: its id and the hits of the current look-up (counted in place). */
-    private static final class DormantSlot {
-        final String id;
-        int round = -1;
-        int hits;
-
-        DormantSlot(String id) {
-            this.id = id;
-        }
-    }
+    /** Dormant stories by their top entities and names. */
+    private final DormantIndex dormantIndex = new DormantIndex(DORMANT_MAX_POSTING);
     private long sequence;
     /** Scratch of {@link #candidates}: the round of the current look-up and the stories it hit. */
     private long lookUpRound;
@@ -501,11 +483,12 @@ public final class StoryClusterer {
 
     private static final Comparator<ActiveStory> BY_ID = Comparator.comparing(s -> s.id);
 
-    private void lookUp(Vectors.Weighted[] keys, Map<String, Set<ActiveStory>> index) {
+    private void lookUp(Vectors.Weighted[] keys, ActivePostings index) {
         for (int i = 0; i < keys.length && i < config.queryTerms(); i++) {
-            Set<ActiveStory> posting = index.get(keys[i].key);
-            if (posting != null && posting.size() <= config.maxPosting()) {
-                for (ActiveStory s : posting) {
+            ActivePostings.Posting posting = index.get(keys[i].key);
+            if (posting != null && posting.size <= config.maxPosting()) {
+                for (int j = 0; j < posting.size; j++) {
+                    ActiveStory s = posting.stories[j];
                     if (s.hitRound != lookUpRound) {
                         s.hitRound = lookUpRound;
                         s.hits = 0;
@@ -532,35 +515,24 @@ public final class StoryClusterer {
         if (dormant.isEmpty()) {
             return null;
         }
-        dormantRound++;
-        dormantTouched.clear();
+        dormantIndex.startLookUp();
         lookUpDormant(a.entityOrder, false, config.queryTerms());
         lookUpDormant(a.termOrder, true, config.dormantNames());
-        if (dormantTouched.isEmpty()) {
+        if (dormantIndex.foundNone()) {
             return null;
         }
-        // the k with most hits (ties: smaller id), by a bounded heap whose head is the weakest kept
-        PriorityQueue<DormantSlot> top = new PriorityQueue<>(config.candidates() + 1, WEAKEST_FIRST);
-        for (DormantSlot e : dormantTouched) {
-            if (top.size() < config.candidates()) {
-                top.add(e);
-            } else if (WEAKEST_FIRST.compare(e, top.peek()) > 0) {
-                top.poll();
-                top.add(e);
-            }
-        }
-        List<DormantSlot> es = new ArrayList<>(top);
-        es.sort(WEAKEST_FIRST.reversed());
+        // the k with most hits (ties: smaller id), most first
+        List<DormantStory> es = dormantIndex.top(config.candidates());
         DormantStory best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int n = Math.min(es.size(), config.candidates());
         double[][] xs = new double[n][];
         for (int i = 0; i < n; i++) {
-            xs[i] = PairFeatures.dormant(f, a, dormant.get(es.get(i).id), config.timeScaleDays(), termDf, entityDf);
+            xs[i] = PairFeatures.dormant(f, a, es.get(i), config.timeScaleDays(), termDf, entityDf);
         }
         PairFeatures.margins(xs);
         for (int i = 0; i < n; i++) {
-            DormantStory d = dormant.get(es.get(i).id);
+            DormantStory d = es.get(i);
             double[] x = xs[i];
             // as for joins: the model is learned on pairs in one language, so a story told only in other languages wakes
             // through it (or the actors' rule) only when their numbers agree too, else through its people (crossLanguage)
@@ -618,10 +590,7 @@ public final class StoryClusterer {
             return;
         }
         dormant.put(d.id(), d);
-        DormantSlot slot = dormantSlots.computeIfAbsent(d.id(), DormantSlot::new);
-        for (String k : dormantKeys(d)) {
-            dormantIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(slot);
-        }
+        dormantIndex.add(d, dormantKeys(d));
         while (dormant.size() > config.maxDormantStories()) {
             removeDormant(dormant.values().iterator().next());
         }
@@ -629,23 +598,10 @@ public final class StoryClusterer {
 
     private void removeDormant(DormantStory d) {
         dormant.remove(d.id());
-        DormantSlot slot = dormantSlots.remove(d.id());
-        for (String k : dormantKeys(d)) {
-            Set<DormantSlot> p = dormantIndex.get(k);
-            if (p != null) {
-                p.remove(slot);
-                if (p.isEmpty()) {
-                    dormantIndex.remove(k);
-                }
-            }
-        }
+        dormantIndex.remove(d.id());
     }
 
     /** Counts the dormant stories under the article's top {@code max} entities, or its top {@code max} names. */
-    /** Fewer hits first, then the larger id: the head of a bounded heap is the weakest slot kept. */
-    private static final Comparator<DormantSlot> WEAKEST_FIRST = Comparator.<DormantSlot>comparingInt(x -> x.hits)
-            .thenComparing(x -> x.id, Comparator.reverseOrder());
-
     private void lookUpDormant(Vectors.Weighted[] keys, boolean namesOnly, int max) {
         int used = 0;
         for (int i = 0; i < keys.length && used < max; i++) {
@@ -653,17 +609,7 @@ public final class StoryClusterer {
                 continue;
             }
             used++;
-            Set<DormantSlot> posting = dormantIndex.get(keys[i].key);
-            if (posting != null && posting.size() <= DORMANT_MAX_POSTING) {
-                for (DormantSlot slot : posting) {
-                    if (slot.round != dormantRound) {
-                        slot.round = dormantRound;
-                        slot.hits = 0;
-                        dormantTouched.add(slot);
-                    }
-                    slot.hits++;
-                }
-            }
+            dormantIndex.count(keys[i].key);
         }
     }
 
@@ -756,21 +702,15 @@ public final class StoryClusterer {
         s.indexedEntities = entities;
     }
 
-    private static void update(Map<String, Set<ActiveStory>> index, ActiveStory s, List<String> before, List<String> after) {
+    private static void update(ActivePostings index, ActiveStory s, List<String> before, List<String> after) {
         for (String k : before) {
             if (!after.contains(k)) {
-                Set<ActiveStory> p = index.get(k);
-                if (p != null) {
-                    p.remove(s);
-                    if (p.isEmpty()) {
-                        index.remove(k);
-                    }
-                }
+                index.remove(k, s);
             }
         }
         for (String k : after) {
             if (!before.contains(k)) {
-                index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s);
+                index.add(k, s);
             }
         }
     }
@@ -832,7 +772,6 @@ public final class StoryClusterer {
         entityIndex.clear();
         dormant.clear();
         dormantIndex.clear();
-        dormantSlots.clear();
         return out;
     }
 

@@ -193,13 +193,19 @@ final class Vectors {
 
     /**
      * An article's vector as an open-addressing table for probing many story vectors against it
-     * (one per article, built once). Immutable once built.
+     * (one per article, built once). Its entries are fixed once built; it caches the IDF of a key
+     * the first time {@link #scan} asks for it (for as long as the document frequencies do not
+     * change), so it is not thread-safe.
      */
     static final class Lookup {
         private final String[] keys;
         private final int[] hashes;
         private final double[] weights;
         private final int mask;
+        /** IDFs of the keys by slot (NaN: not looked up yet), from {@code idfFrom} at {@code idfVersion}. */
+        private double[] idfs;
+        private HashedCounts idfFrom;
+        private long idfVersion;
 
         /** Weights of the keys among the vector's top ones (see {@link #Lookup(Map, Weighted[], int)}), else 0. */
         private final double[] topWeights;
@@ -231,6 +237,24 @@ final class Vectors {
                     topWeights[i] = weights[i];
                 }
             }
+        }
+
+        /** {@code df.idf} of the key in slot {@code at}: the same number, computed once per slot while df stays unchanged. */
+        private double idf(int at, HashedCounts df) {
+            if (idfs == null || df != idfFrom || df.version() != idfVersion) {
+                if (idfs == null) {
+                    idfs = new double[keys.length];
+                }
+                Arrays.fill(idfs, Double.NaN);
+                idfFrom = df;
+                idfVersion = df.version();
+            }
+            double v = idfs[at];
+            if (v != v) {
+                v = df.idf(keys[at]);
+                idfs[at] = v;
+            }
+            return v;
         }
 
         /** The table slot of the key (whose hash code is given), or -1 when absent. */
@@ -304,7 +328,8 @@ final class Vectors {
                     names += p;
                 }
                 if (df != null) {
-                    double idf = df.idf(keys[i]);
+                    // the key is the lookup's own (equal strings): its IDF is cached there
+                    double idf = lookup.idf(at, df);
                     any = Math.max(any, idf);
                     if (isName[i]) {
                         if (idf > first) {
