@@ -1101,10 +1101,10 @@ public final class QuoteExtractor implements Stage {
             return a == null ? ' ' : a.equals("m") ? 'f' : 'm';
         }
 
-        /** The gender a pronoun names ("he" m, "she" f), by what it rules out; ' ' when it names none. */
+        /** The gender a pronoun names ("he" m, "she" f; source-referents.tsv, column agrees); ' ' when it names none ("sie"). */
         private static char genderOf(String pronoun) {
-            char not = contradicts(pronoun);
-            return not == 'f' ? 'm' : not == 'm' && SourceReferents.load().agreement(pronoun).equals("f") ? 'f' : ' ';
+            String a = SourceReferents.load().agreement(pronoun);
+            return "m".equals(a) ? 'm' : "f".equals(a) ? 'f' : ' ';
         }
 
         private static boolean hasGender(String name, char gender) {

@@ -259,9 +259,10 @@ final class HtmlExtractor {
         }
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
-            if ((c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text)) || leadIn(c) || contactLine(c)) {
-                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), "heading after the article text",
-                        TRAILING_HEADING_RULE, c.position));
+            String why = c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text) ? "heading after the article text"
+                    : leadIn(c) ? "lead-in line after the article text" : contactLine(c) ? "contact line after the article text" : null;
+            if (why != null) {
+                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), why, TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);
             } else if (c.type.isBody()) {
                 return;

@@ -137,8 +137,8 @@ public final class FeedReader {
      * Keeps what can be kept of a feed that does not parse: a feed cut short (a broken download) or one
      * broken in the middle (a stray {@code &} in one item). The file is cut at its items ({@code <item>}
      * or {@code <entry>} up to its closing tag, found in the raw bytes read as Latin-1, so offsets are byte
-     * offsets); each complete item is parsed alone, between the feed's head and the root's closing tags.
-     * Items that parse are kept with their places in the file, the others are named with the reason, and
+     * offsets); the complete items are parsed between the feed's head and the root's closing tags, in halves
+     * down to single items where a part fails ({@link #keep}). Items that parse are kept with their places in the file, the others are named with the reason, and
      * an item the file ends in makes the feed "cut short". Null when the head itself does not parse or no
      * item is kept.
      */

@@ -162,7 +162,9 @@ public final class QuantityLexicon {
             }
         }
         for (Tsv.Row r : Tsv.load(c, "count-verbs.tsv").require("word", "lang").rows()) {
-            x.countVerbs.add(r.get("word"));
+            if (ours(r, lang)) {
+                x.countVerbs.add(r.get("word"));
+            }
         }
         for (Tsv.Row r : Tsv.load(c, "year-verbs.tsv").require("word", "lang").rows()) {
             if (ours(r, lang)) {
