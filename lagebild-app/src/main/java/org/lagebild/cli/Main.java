@@ -101,7 +101,38 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return commandLine(out, err).execute(args);
+        return commandLine(out, err).execute(commonOptionsFirst(args));
+    }
+
+    /**
+     * The options every command takes ({@code --data-dir}, {@code --format}) may also come before the command, as in
+     * {@code lagebild --data-dir /tmp/x ingest pages/}: they are moved behind the command's name. Anything else is
+     * left as it is (and reported by the parser if wrong).
+     */
+    static String[] commonOptionsFirst(String... args) {
+        java.util.List<String> lead = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if ((a.equals("--data-dir") || a.equals("--format")) && i + 1 < args.length) {
+                lead.add(a);
+                lead.add(args[i + 1]);
+                i += 2;
+            } else if (a.startsWith("--data-dir=") || a.startsWith("--format=")) {
+                lead.add(a);
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (lead.isEmpty() || i >= args.length || args[i].startsWith("-")) {
+            return args;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(args[i]);
+        out.addAll(lead);
+        out.addAll(java.util.Arrays.asList(args).subList(i + 1, args.length));
+        return out.toArray(String[]::new);
     }
 
     public static void main(String[] args) {

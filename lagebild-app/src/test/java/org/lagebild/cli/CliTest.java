@@ -1,5 +1,6 @@
 package org.lagebild.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(Main.commonOptionsFirst(args));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -48,6 +49,20 @@ class CliTest {
         JsonNode s = Output.JSON.readTree(stats.out());
         assertEquals(5, s.get("articles").asInt());
         assertEquals(5, s.get("indexed").asInt());
+        // the common options may come before the command too, as with git
+        Run before = run("--data-dir", data, "--format=json", "stats");
+        assertEquals(0, before.code(), before.err());
+        assertEquals(stats.out(), before.out());
+    }
+
+    @Test
+    void commonOptionsBeforeTheCommandMoveBehindIt() {
+        assertArrayEquals(new String[] {"ingest", "--data-dir", "d", "x.txt"}, Main.commonOptionsFirst("--data-dir", "d", "ingest", "x.txt"));
+        assertArrayEquals(new String[] {"stats", "--format=json", "--data-dir", "d"},
+                Main.commonOptionsFirst("--format=json", "--data-dir", "d", "stats"));
+        assertArrayEquals(new String[] {"ingest", "--data-dir", "d"}, Main.commonOptionsFirst("ingest", "--data-dir", "d"));
+        assertArrayEquals(new String[] {"--data-dir", "d", "--bogus"}, Main.commonOptionsFirst("--data-dir", "d", "--bogus"));
+        assertArrayEquals(new String[] {"--data-dir"}, Main.commonOptionsFirst("--data-dir"));
     }
 
     @Test

@@ -659,7 +659,8 @@ public final class EntityRecognizer implements Stage {
                 }
                 String type = l.substring(2);
                 int e = k + 1;
-                while (e < labels.size() && labels.get(e).equals("I-" + type)) {
+                while (e < labels.size() && labels.get(e).equals("I-" + type)
+                        && !separated(text, spans.get(a + e - 1)[1], spans.get(a + e)[0], spans.get(a + e - 1), spans.get(a + e))) {
                     e++;
                 }
                 int cs = spans.get(a + k)[0];
@@ -713,6 +714,33 @@ public final class EntityRecognizer implements Stage {
             }
             a = b;
         }
+    }
+
+    /**
+     * True if a bar, or a slash between words that are not both abbreviations, stands between two words: two names
+     * side by side ("Holger Klein/Helmholtz-Gemeinschaft", "Micheile Henderson / Unsplash", "Köln/Hamburg",
+     * "dpa | Kristina Kormilitsyna"), never one name. Abbreviations joined by a slash are one name ("CDU/CSU").
+     */
+    private static boolean separated(String text, int from, int to, int[] before, int[] after) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|') {
+                return true;
+            }
+            if (text.charAt(i) == '/') {
+                return !(abbreviation(text, before) && abbreviation(text, after));
+            }
+        }
+        return false;
+    }
+
+    /** True for a word of capitals and digits only ("CSU", "G7"). */
+    private static boolean abbreviation(String text, int[] span) {
+        for (int i = span[0]; i < span[1]; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if word token x may be part of a name the tagger adds: capitalised, unclaimed, no function word or title. */

@@ -33,6 +33,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSlashSeparatesTwoNames() {
+        // a podcast's citation line and a stock photo's credit: two names side by side, never one
+        List<EntityMention> ms = run("Diese Folge zitieren: Holger Klein/Helmholtz-Gemeinschaft: Resonator-Podcast: "
+                + "\"RES158 Sternfusion am Teilchenbeschleuniger\". 16.08.2019.\n\n"
+                + "Text und Fotos unter Verwendung eines kostenlosen Stockfotos von Micheile Henderson / Unsplash.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("/")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Holger Klein")), ms.toString());
+        // counter-case: abbreviations joined by a slash are one name
+        List<EntityMention> union = run("Während die Abgeordneten aus den Reihen der CDU/CSU, der Bündnisgrünen und der FDP "
+                + "für die Resolution stimmten, enthielt sich die Linke.");
+        assertTrue(union.stream().anyMatch(m -> m.text().equals("CDU/CSU")), union.toString());
+    }
+
+    @Test
     void photoCreditsNameNoActors() {
         String caption = "Wladimir Putin in Pjöngjang.";
         String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";
