@@ -34,6 +34,24 @@ class BadInputCliTest {
     }
 
     @Test
+    void ingestingTheFolderThatHoldsTheDataDirectoryLeavesTheStoreAlone() throws Exception {
+        // "lagebild ingest ." in a folder of articles, with the default ./lagebild-data beside them
+        Path in = Files.createDirectories(tmp.resolve("artikel"));
+        Files.writeString(in.resolve("a.txt"), "Kreml schickt Soldaten\n\nDer Kreml hat am Montag weitere Soldaten geschickt.\n");
+        String data = in.resolve("lagebild-data").toString();
+        Run first = CliTest.run("ingest", "--data-dir", data, "--today", "2026-11-24", in.toString());
+        assertEquals(0, first.code(), first.err());
+        Files.writeString(in.resolve("b.txt"), "Regierung beschließt Hilfen\n\nDie Regierung in Berlin hat am Dienstag Hilfen beschlossen.\n");
+        Run second = CliTest.run("ingest", "--data-dir", data, "--today", "2026-11-24", in.toString(), "--format", "json");
+        assertEquals(0, second.code(), second.err());
+        assertFalse(second.err().contains("error:"), second.err());
+        assertTrue(second.err().contains("notice: " + data + ": skipped: the data directory the articles are stored in"), second.err());
+        com.fasterxml.jackson.databind.JsonNode summary = Output.JSON.readTree(second.out());
+        assertEquals(1, summary.get("ingested").asInt(), second.out());
+        assertEquals(0, summary.get("failed").asInt(), second.out());
+    }
+
+    @Test
     void anUnknownOptionIsOneLineWithWhereHelpIs() {
         assertOneUsageLine(CliTest.run("ingest", "--bogus", "x.txt", "--data-dir", data()),
                 "Unknown option: '--bogus'", "lagebild ingest --help");

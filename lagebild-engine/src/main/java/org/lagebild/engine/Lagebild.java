@@ -262,7 +262,7 @@ public final class Lagebild implements AutoCloseable {
         });
         try {
             Batcher batcher = new Batcher(options, listener, pool);
-            InputReader reader = new InputReader(new InputOptions(InputOptions.defaults().maxBytes(), options.published()));
+            InputReader reader = new InputReader(new InputOptions(InputOptions.defaults().maxBytes(), options.published(), dataDir));
             org.lagebild.ingest.fetch.PageFetcher fetcher = options.fetch() == null ? null
                     : new org.lagebild.ingest.fetch.PageFetcher(options.fetch());
             try {

@@ -50,9 +50,11 @@ public final class InputReader {
     private final JsonLinesReader jsonLines;
     private final FeedReader feeds;
     private final WarcArchiveReader warcs;
+    private final Path own;
 
     public InputReader(InputOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.own = options.ownDirectory() == null ? null : canonical(options.ownDirectory());
         this.jsonLines = new JsonLinesReader(options);
         this.feeds = new FeedReader(options);
         this.warcs = new WarcArchiveReader(options);
@@ -155,7 +157,9 @@ public final class InputReader {
     }
 
     private void readPath(String display, Path path, RecordSink sink) {
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path) && own(path)) {
+            sink.notice(display, OWN_DIRECTORY);
+        } else if (Files.isDirectory(path)) {
             readDirectory(display, path, sink);
         } else if (Files.isRegularFile(path)) {
             readFile(display, path, sink);
@@ -194,11 +198,26 @@ public final class InputReader {
         }
     }
 
+    private static final String OWN_DIRECTORY = "skipped: the data directory the articles are stored in";
+
+    /** True if {@code dir} is the directory {@link InputOptions#ownDirectory()} names. */
+    private boolean own(Path dir) {
+        return own != null && own.equals(canonical(dir));
+    }
+
+    private static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     /**
      * Collects regular files under {@code dir}, sorted by path, hidden entries skipped; symlinked
-     * directories (which may loop) and broken links are skipped with a notice.
+     * directories (which may loop) and broken links are skipped with a notice, and so is the data directory.
      */
-    private static void listFiles(String display, Path dir, List<Path> out, RecordSink sink, int depth) {
+    private void listFiles(String display, Path dir, List<Path> out, RecordSink sink, int depth) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
@@ -215,7 +234,9 @@ public final class InputReader {
         }
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path p : entries) {
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && own(p)) {
+                sink.notice(display + (display.endsWith("/") ? "" : "/") + p.getFileName(), OWN_DIRECTORY);
+            } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 if (depth > 1) {
                     listFiles(display + "/" + p.getFileName(), p, out, sink, depth - 1);
                 }

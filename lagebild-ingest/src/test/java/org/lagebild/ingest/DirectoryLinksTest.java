@@ -41,4 +41,27 @@ class DirectoryLinksTest {
         assertEquals(List.of(), sink.problems);
         assertEquals(List.of(dir + ": no files in this directory (hidden files are skipped)"), sink.notices);
     }
+
+    @Test
+    void theDataDirectoryInsideTheInputIsNotRead(@TempDir Path tmp) throws IOException {
+        // "lagebild ingest ." where ./lagebild-data lies: the store's own files are no articles
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Titel\n\nDer Kreml hat am Montag Soldaten geschickt.\n");
+        Path data = Files.createDirectories(dir.resolve("lagebild-data"));
+        Files.write(data.resolve("lagebild.db"), new byte[] {0, 1, 2, 3});
+        CollectingSink sink = new CollectingSink();
+        new InputReader(InputOptions.defaults().withOwnDirectory(data)).read(List.of(dir.toString(), dir + "/**/*.db"), sink);
+        assertEquals(List.of(dir + "/a.txt"), sink.records.stream().map(SourceRecord::input).toList());
+        assertEquals(List.of(dir + "/**/*.db: no files match"), sink.problems.stream().map(p -> p.input() + ": " + p.reason()).toList());
+        assertEquals(List.of(dir + "/lagebild-data: skipped: the data directory the articles are stored in",
+                dir + "/lagebild-data: skipped: the data directory the articles are stored in"), sink.notices);
+        // named directly, it is skipped too; without the option it is read like any directory
+        CollectingSink direct = new CollectingSink();
+        new InputReader(InputOptions.defaults().withOwnDirectory(dir.resolve(".").resolve("lagebild-data"))).read(List.of(data.toString()), direct);
+        assertEquals(List.of(), direct.records);
+        assertEquals(List.of(data + ": skipped: the data directory the articles are stored in"), direct.notices);
+        CollectingSink plain = new CollectingSink();
+        new InputReader(InputOptions.defaults()).read(List.of(dir.toString()), plain);
+        assertEquals(2, plain.records.size() + plain.problems.size());
+    }
 }
