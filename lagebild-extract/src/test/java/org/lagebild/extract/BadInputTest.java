@@ -101,6 +101,29 @@ class BadInputTest {
 
     /** The 50 MB page: refused at once with a clear error (ingest caps documents at 20 MB as well). */
     @Test
+    void aTagSoupThatBreaksTheParserIsReadAgainWithoutFormattingTags() throws Exception {
+        // hundreds of thousands of unclosed tags: jsoup 1.24.1's tree builder throws IndexOutOfBoundsException
+        String[] tags = {"table", "td", "tr", "li", "a", "ul", "p", "div", "span", "b", "i", "form", "select", "option",
+                "th", "tbody", "font", "center", "h1", "td"};
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder sb = new StringBuilder("<html><body>").append(PARAGRAPH);
+        for (int i = 0; i < 300_000; i++) {
+            sb.append('<').append(tags[random.nextInt(tags.length)]).append('>');
+            if (random.nextInt(10) < 3) {
+                sb.append("Wort").append(i).append(' ');
+            }
+        }
+        String soup = sb.append("</body></html>").toString();
+        assertThrows(IndexOutOfBoundsException.class, () -> org.jsoup.Jsoup.parse(soup), "the parser fails on this page");
+        Article a = EXTRACTOR.extract(html(soup));
+        assertTrue(a.text().contains("Radwegs"), "the text is kept");
+        assertTrue(a.meta("extraction").orElse("").startsWith("read again without its formatting tags"), a.meta().toString());
+        // an ordinary page is parsed once and says nothing of the kind
+        assertFalse(EXTRACTOR.extract(html("<html><body><a href=x>Link</a>" + PARAGRAPH + "</body></html>")).meta("extraction")
+                .isPresent());
+    }
+
+    @Test
     void fiftyMegabytePageIsRefusedQuickly() {
         String para = "<p>Der Stadtrat hat am Donnerstag mit großer Mehrheit den Bau eines neuen Radwegs beschlossen.</p>\n";
         String page = "<html><body><article>" + para.repeat(50 * 1024 * 1024 / para.length() + 1) + "</article></body></html>";
