@@ -275,6 +275,10 @@ public final class Lagebild implements AutoCloseable {
                     fetcher.close();
                 }
             }
+            InputProblem stopped = batcher.stoppedForDiskFull();
+            if (stopped != null) {
+                batcher.failures.add(stopped);
+            }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             return new IngestSummary(batcher.records, batcher.counts.get(Outcome.INGESTED), batcher.counts.get(Outcome.NEW_VERSION),
                     batcher.counts.get(Outcome.UNCHANGED), batcher.counts.get(Outcome.DUPLICATE), batcher.skipped,
@@ -306,6 +310,10 @@ public final class Lagebild implements AutoCloseable {
         final List<InputProblem> notices = new ArrayList<>();
         long records;
         long skipped;
+        /** Set by the writer when a batch could not be stored because the disk is full: nothing later is processed. */
+        private volatile String diskFull;
+        /** Inputs not stored (nor tried) after the disk filled up. */
+        long unprocessed;
 
         Batcher(IngestOptions options, IngestListener listener, ExecutorService pool) {
             this.options = options;
@@ -319,6 +327,10 @@ public final class Lagebild implements AutoCloseable {
         @Override
         public void record(SourceRecord record) {
             records++;
+            if (diskFull != null) {
+                unprocessed++;
+                return;
+            }
             pending.add(record);
             if (pending.size() >= options.batchSize()) {
                 flush();
@@ -342,6 +354,11 @@ public final class Lagebild implements AutoCloseable {
 
         void flush() {
             if (pending.isEmpty()) {
+                return;
+            }
+            if (diskFull != null) {
+                unprocessed += pending.size();
+                pending.clear();
                 return;
             }
             List<Callable<Object>> tasks = new ArrayList<>(pending.size());
@@ -371,6 +388,12 @@ public final class Lagebild implements AutoCloseable {
                 throw new IllegalStateException("ingest interrupted", e);
             }
             awaitWrite();
+            if (diskFull != null) {
+                // the batch before could not be stored: this one is not tried
+                unprocessed += docs.size();
+                pending.clear();
+                return;
+            }
             if (!docs.isEmpty()) {
                 long handled = records;
                 lastWrite = writer.submit(() -> write(docs, handled));
@@ -401,6 +424,9 @@ public final class Lagebild implements AutoCloseable {
                 for (Document d : docs) {
                     lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
                 }
+                if (diskFull(e)) {
+                    diskFull = e.getMessage();
+                }
             }
             if (options.stories()) {
                 try {
@@ -418,6 +444,20 @@ public final class Lagebild implements AutoCloseable {
                 failures.addAll(lost);
             }
             listener.progress(handled, failures.size());
+        }
+
+        /**
+         * The problem that ends the run when the disk filled up: one line for all inputs after the failed batch,
+         * instead of one "not stored" line each (they are neither stored nor, once that is known, processed); null if
+         * the disk did not fill up.
+         */
+        InputProblem stoppedForDiskFull() {
+            if (diskFull == null) {
+                return null;
+            }
+            return new InputProblem(dataDir.toString(), "the disk is full: stopped at the first batch that could not be"
+                    + " stored; " + unprocessed + (unprocessed == 1 ? " later input was" : " later inputs were")
+                    + " not stored either. Free space and run the same command again (what is stored is not stored twice)");
         }
 
         /** Waits for the batch being written, if any. */
@@ -450,6 +490,17 @@ public final class Lagebild implements AutoCloseable {
                         + "); raise it with LAGEBILD_JAVA_OPTS=-Xmx2g");
             }
         }
+    }
+
+    /** True if a store failure means the disk (or the database's size limit) is full. */
+    static boolean diskFull(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_FULL") || m.contains("No space left on device") || m.contains("database or disk is full")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Streams every stored document (latest versions). */

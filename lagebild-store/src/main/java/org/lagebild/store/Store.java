@@ -407,8 +407,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** For tests: the database may grow by at most {@code pages} more pages, then writes fail with SQLITE_FULL. */
-    void limitDatabaseGrowthForTest(long pages) throws SQLException {
+    /**
+     * For tests (also of the modules above the store): the database may grow by at most {@code pages} more pages, then
+     * writes fail with SQLITE_FULL, as on a full disk.
+     */
+    public void limitDatabaseGrowthForTest(long pages) throws SQLException {
         try (Statement s = writeConn.createStatement()) {
             long now = scalar("PRAGMA page_count");
             s.execute("PRAGMA max_page_count = " + (now + pages));
