@@ -306,6 +306,54 @@ class BlockDecisionTest {
     }
 
     @Test
+    void longClassCaptionEndingWithAnAgencyCreditIsACaption() throws Exception {
+        String caption = "<div class=\"image-caption\">Die Sitzung dauerte bis in die Nacht, und viele Bürger verfolgten sie im Saal. "
+                + "Erst gegen Mitternacht stand das Ergebnis fest. Danach gab es Applaus von den Rängen und Buhrufe "
+                + "von der Empore, wo die Gegner der Kürzungen saßen. Jaafar ASHTIYEH / AFP</div>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"picture\"><img src=a.jpg>" + caption + "</div>" + P2 + P3
+                + "</article></body></html>");
+        assertFalse(a.text().isEmpty());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().noneMatch(t -> t.contains("Mitternacht")), a.text());
+        assertEquals(1, texts(a, BlockType.CAPTION).size(), a.text());
+    }
+
+    @Test
+    void longCaptionsOfASlideShowWithACreditElementAreCaptions() throws Exception {
+        String slide = "<figure><img src=a.jpg><figcaption><p>" + LONG_CAPTION + "</p><div class=\"attribution\"><p>Stadt Musterhausen</p>"
+                + "</div></figcaption></figure>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"slides\">" + slide + slide.replace("Abend", "Morgen")
+                + "</div>" + P2 + P3 + "</article></body></html>");
+        assertEquals(2, texts(a, BlockType.CAPTION).size(), a.text());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().noneMatch(t -> t.contains("Mitternacht")), a.text());
+    }
+
+    @Test
+    void longCaptionBoxWithAHeadingIsNotACreditedCaption() throws Exception {
+        String header = "<div class=\"header header--caption-style\"><h2>Der Haushalt der Stadt ist beschlossen</h2><p>Die Sitzung dauerte "
+                + "bis in die Nacht, und viele Bürger verfolgten sie im Saal. Erst gegen Mitternacht stand das Ergebnis fest, "
+                + "und die Kämmerin trat vor die Presse.</p><img src=a.jpg><span class=\"credit\">Foto: Stadt</span></div>";
+        Article a = extract("<html><body><article>" + header + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.blocks().stream().filter(b -> b.type().isBody()).map(a::text).anyMatch(t -> t.contains("Mitternacht")), a.text());
+    }
+
+    @Test
+    void pictureGalleryItemIsReadAsItsCaption() throws Exception {
+        String item = "<li class=\"slide\"><div class=\"img-wrap\"><img src=a.jpg></div><div class=\"caption\">"
+                + "<div class=\"caption-full\"><p>Das Rathaus am Abend der Abstimmung.</p></div>"
+                + "<span class=\"credit\">Foto: Stadt Musterhausen</span></div></li>";
+        Article a = extract("<html><body><article><ul class=\"pictures\">" + item + "</ul>" + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.blocks().stream().filter(b -> b.type().isBody()).map(a::text).noneMatch(t -> t.contains("Rathaus am Abend")), a.text());
+    }
+
+    @Test
+    void listItemWithAPictureButNoCaptionBoxStays() throws Exception {
+        String items = "<li><img src=a.jpg>Freibad Nord: geschlossen ab dem ersten Januar</li><li><img src=b.jpg>Bibliothek Süd: "
+                + "kürzere Öffnungszeiten am Samstag</li>";
+        Article a = extract("<html><body><article>" + P1 + "<ul>" + items + "</ul>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Freibad Nord: geschlossen"), a.text());
+    }
+
+    @Test
     void slashDateLineAboveTheTextIsRemoved() throws Exception {
         Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>11/19/2019 by Maria Muster</p>"
                 + P1 + P2 + P3 + "</article></body></html>");
