@@ -353,6 +353,33 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Freibad Nord: geschlossen"), a.text());
     }
 
+    private static final String EN1 = "<p>The city council approved next year's budget on Thursday after a long debate, the administration said "
+            + "in a statement.</p>";
+    private static final String EN2 = "<p>The opposition voted against it and criticised the cuts to swimming pools, libraries and youth work "
+            + "in particular.</p>";
+
+    @Test
+    void shareAndSubscriptionPromosAroundTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article><p>Share this on WhatsApp</p>" + EN1 + EN2
+                + "<p>Like this story? Share it with a friend!</p><h3>Subscribe to the Morning Review newsletter</h3>"
+                + "<p>Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.</p>"
+                + "<p>If you enjoyed this article, we have a proposition for you: Join CityPlus. Members get all of our content.</p>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("swimming pools"), a.text());
+        for (String promo : List.of("WhatsApp", "friend", "Morning Review", "top headlines", "CityPlus")) {
+            assertFalse(a.text().contains(promo), promo + ": " + a.text());
+        }
+    }
+
+    @Test
+    void sentencesAboutSharingAndNewslettersInTheTextStay() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + "<p>If you enjoyed this article, you will like the council's report even more, "
+                + "the mayor joked.</p><p>Get the aid delivered to the villages first, the governor ordered on Friday.</p>" + EN2
+                + "</article></body></html>");
+        assertTrue(a.text().contains("the mayor joked"), a.text());
+        assertTrue(a.text().contains("the governor ordered"), a.text());
+    }
+
     @Test
     void slashDateLineAboveTheTextIsRemoved() throws Exception {
         Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>11/19/2019 by Maria Muster</p>"
