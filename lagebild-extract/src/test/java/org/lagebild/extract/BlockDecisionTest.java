@@ -372,6 +372,26 @@ class BlockDecisionTest {
     }
 
     @Test
+    void copyrightAndCookieLinesAfterTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + EN2 + "<p>Copyright ⓒ Citynews.example. All rights reserved</p>"
+                + "<p>Copyright @ 2019 The City Paper.</p><p>The cookie settings on this website are set to \"allow cookies\" to give you "
+                + "the best browsing experience possible.</p></article></body></html>");
+        assertTrue(a.text().contains("swimming pools"), a.text());
+        for (String line : List.of("Citynews", "City Paper", "cookie settings")) {
+            assertFalse(a.text().contains(line), line + ": " + a.text());
+        }
+    }
+
+    @Test
+    void sentencesAboutCopyrightAndCookieSettingsStay() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + "<p>The cookie settings on this website are set by a contractor, the council "
+                + "admitted on Friday after complaints.</p><p>Copyright lawyers said the council's logo could not be protected.</p>" + EN2
+                + "</article></body></html>");
+        assertTrue(a.text().contains("set by a contractor"), a.text());
+        assertTrue(a.text().contains("Copyright lawyers"), a.text());
+    }
+
+    @Test
     void sentencesAboutSharingAndNewslettersInTheTextStay() throws Exception {
         Article a = extract("<html><body><article>" + EN1 + "<p>If you enjoyed this article, you will like the council's report even more, "
                 + "the mayor joked.</p><p>Get the aid delivered to the villages first, the governor ordered on Friday.</p>" + EN2
