@@ -1265,7 +1265,7 @@ final class HtmlExtractor {
      * an item of a picture gallery, not a point of a list in the text.
      */
     private static boolean pictureItem(Element li, Map<String, Boolean> memo) {
-        if (li.getElementsByTag("img").isEmpty()) {
+        if (li.childrenSize() == 0 || li.selectFirst(Queries.IMG) == null) {
             return false;
         }
         for (Element e : li.getAllElements()) {
