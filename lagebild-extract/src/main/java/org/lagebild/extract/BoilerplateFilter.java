@@ -367,12 +367,29 @@ final class BoilerplateFilter {
     /**
      * The text before a picture credit is its caption, unless it is several long sentences: then it is
      * the text of a slide show or picture story, typed as the unit says (a paragraph when it says nothing).
+     * A unit the page marks as a caption stays one: the HTML reader has already told slide text apart.
      */
     static BlockType captionType(String caption, Unit u) {
+        if (u.hint() == BlockType.CAPTION) {
+            return BlockType.CAPTION;
+        }
         if (caption.length() >= SLIDE_TEXT && Lines.multiSentence(caption)) {
-            return u.hint() == null || u.hint() == BlockType.CAPTION ? BlockType.PARAGRAPH : u.hint();
+            return u.hint() == null ? BlockType.PARAGRAPH : u.hint();
         }
         return BlockType.CAPTION;
+    }
+
+    /**
+     * True when a credit rule of the language files finds a picture credit at the text's end ("... (AP
+     * Photo/Jane Doe)", "... Name / AFP", "... Photo: X") or knows the text as a caption by its wording.
+     */
+    boolean endsWithCredit(String text) {
+        for (BoilerplateRule r : credits) {
+            if (r.match(text) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean headlineLike(String text) {

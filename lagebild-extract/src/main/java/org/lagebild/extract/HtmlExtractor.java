@@ -59,6 +59,14 @@ final class HtmlExtractor {
     private static final TokenPattern CAPTION_CLASS = TokenPattern.of(
             "(?:.*[-_])?(?:caption|captions|figcaption|bildunterschrift|bu|credit|credits|copyright|bildnachweis|bildquelle|photocredit|imagecredit)(?:[-_].*)?", 0);
     private static final int CAPTION_BOX_MAX = 400;
+    /**
+     * A credit inside a caption box ({@code <span class="credit">}, {@code <div class="attribution">}): the box
+     * describes a picture however long it is.
+     */
+    private static final TokenPattern CREDIT_CLASS = TokenPattern.of(
+            "(?:.*[-_])?(?:credit|credits|copyright|attribution|attrib|bildnachweis|bildquelle|fotocredit|photocredit|imagecredit)(?:[-_].*)?", 0);
+    /** A credited caption box may be this long; longer ones hold text beside the caption. */
+    private static final int CREDITED_CAPTION_MAX = 1000;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MAX_REMOVED_TEXT = 200;
     private static final int MAX_BYLINE = 200;
@@ -989,6 +997,10 @@ final class HtmlExtractor {
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && tag.equals("li") && pictureItem(el, captionMemo)) {
+                        flush.run(); // a slide of a picture gallery: its caption box is read on its own
+                        return FilterResult.CONTINUE;
+                    }
                     boolean layoutTable = tag.equals("table") && layoutTable(el, counts);
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
@@ -1214,9 +1226,9 @@ final class HtmlExtractor {
     }
 
     /** A short element marked as a picture caption or credit by its class, without long paragraphs of its own. */
-    private static boolean captionBox(Element el, Map<Element, int[]> counts, Map<String, Boolean> memo) {
+    private boolean captionBox(Element el, Map<Element, int[]> counts, Map<String, Boolean> memo) {
         int[] c = counts.get(el);
-        if (c == null || c[0] == 0 || c[0] > CAPTION_BOX_MAX || c[3] > 1) {
+        if (c == null || c[0] == 0 || c[0] > CREDITED_CAPTION_MAX) {
             return false;
         }
         // <p><span class="copyright">Name</span> Caption text</p>: a paragraph that opens with a credit is a caption
@@ -1225,7 +1237,43 @@ final class HtmlExtractor {
         if (!opensWithCredit && !captionClass(el, memo)) {
             return false;
         }
-        return !slideText(Lines.fold(Lines.clean(el.text())));
+        String text = Lines.fold(Lines.clean(el.text()));
+        if (c[0] <= CAPTION_BOX_MAX && c[3] <= 1 && !slideText(text)) {
+            return true;
+        }
+        // a long box that holds a heading is a page header with a picture ("content-header__caption-style")
+        return el.selectFirst(Queries.HEADING) == null && credited(el, text);
+    }
+
+    /**
+     * A caption that credits its picture, by a credit element inside it ({@code <span class="credit">},
+     * {@code <small>}) or by a credit at its end that a credit rule knows ("(AP Photo/Jane Doe)", "Name / AFP"),
+     * describes that picture however long it is and however many sentences it has: slide-show text is not
+     * credited slide by slide inside its caption box.
+     */
+    private boolean credited(Element caption, String text) {
+        for (Element e : caption.getAllElements()) {
+            if (e != caption && (e.nameIs("small") || classMatches(e, CREDIT_CLASS))) {
+                return true;
+            }
+        }
+        return filter.endsWithCredit(text);
+    }
+
+    /**
+     * A list item that shows a picture with a caption box ({@code <li><img><div class="caption">..</div></li>}):
+     * an item of a picture gallery, not a point of a list in the text.
+     */
+    private static boolean pictureItem(Element li, Map<String, Boolean> memo) {
+        if (li.childrenSize() == 0 || li.selectFirst(Queries.IMG) == null) {
+            return false;
+        }
+        for (Element e : li.getAllElements()) {
+            if (e != li && captionClass(e, memo)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean captionClass(Element el, Map<String, Boolean> memo) {
@@ -1278,7 +1326,8 @@ final class HtmlExtractor {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.SUBHEADING;
                 case "li" -> BlockType.LIST_ITEM;
                 case "blockquote" -> BlockType.QUOTE;
-                case "figcaption", "caption" -> slideText(text) && !singlePicture(el) ? null : BlockType.CAPTION;
+                case "figcaption", "caption" -> slideText(text) && !singlePicture(el) && !(tag.equals("figcaption")
+                        && text.length() <= CREDITED_CAPTION_MAX && credited(el, text)) ? null : BlockType.CAPTION;
                 case "table" -> BlockType.TABLE;
                 default -> isByline(el) ? BlockType.BYLINE : boldHeading(el, text) ? BlockType.SUBHEADING : null;
             };

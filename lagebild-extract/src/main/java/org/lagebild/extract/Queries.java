@@ -14,6 +14,8 @@ final class Queries {
     static final Evaluator BODY = QueryParser.parse("body");
     static final Evaluator FIGURE = QueryParser.parse("figure");
     static final Evaluator H1 = QueryParser.parse("h1");
+    static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    static final Evaluator IMG = QueryParser.parse("img");
     static final Evaluator LI = QueryParser.parse("li");
     static final Evaluator P = QueryParser.parse("p");
     static final Evaluator TR = QueryParser.parse("tr");

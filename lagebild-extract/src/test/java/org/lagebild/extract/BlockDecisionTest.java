@@ -306,6 +306,101 @@ class BlockDecisionTest {
     }
 
     @Test
+    void longClassCaptionEndingWithAnAgencyCreditIsACaption() throws Exception {
+        String caption = "<div class=\"image-caption\">Die Sitzung dauerte bis in die Nacht, und viele Bürger verfolgten sie im Saal. "
+                + "Erst gegen Mitternacht stand das Ergebnis fest. Danach gab es Applaus von den Rängen und Buhrufe "
+                + "von der Empore, wo die Gegner der Kürzungen saßen. Jaafar ASHTIYEH / AFP</div>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"picture\"><img src=a.jpg>" + caption + "</div>" + P2 + P3
+                + "</article></body></html>");
+        assertFalse(a.text().isEmpty());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().noneMatch(t -> t.contains("Mitternacht")), a.text());
+        assertEquals(1, texts(a, BlockType.CAPTION).size(), a.text());
+    }
+
+    @Test
+    void longCaptionsOfASlideShowWithACreditElementAreCaptions() throws Exception {
+        String slide = "<figure><img src=a.jpg><figcaption><p>" + LONG_CAPTION + "</p><div class=\"attribution\"><p>Stadt Musterhausen</p>"
+                + "</div></figcaption></figure>";
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"slides\">" + slide + slide.replace("Abend", "Morgen")
+                + "</div>" + P2 + P3 + "</article></body></html>");
+        assertEquals(2, texts(a, BlockType.CAPTION).size(), a.text());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().noneMatch(t -> t.contains("Mitternacht")), a.text());
+    }
+
+    @Test
+    void longCaptionBoxWithAHeadingIsNotACreditedCaption() throws Exception {
+        String header = "<div class=\"header header--caption-style\"><h2>Der Haushalt der Stadt ist beschlossen</h2><p>Die Sitzung dauerte "
+                + "bis in die Nacht, und viele Bürger verfolgten sie im Saal. Erst gegen Mitternacht stand das Ergebnis fest, "
+                + "und die Kämmerin trat vor die Presse.</p><img src=a.jpg><span class=\"credit\">Foto: Stadt</span></div>";
+        Article a = extract("<html><body><article>" + header + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.blocks().stream().filter(b -> b.type().isBody()).map(a::text).anyMatch(t -> t.contains("Mitternacht")), a.text());
+    }
+
+    @Test
+    void pictureGalleryItemIsReadAsItsCaption() throws Exception {
+        String item = "<li class=\"slide\"><div class=\"img-wrap\"><img src=a.jpg></div><div class=\"caption\">"
+                + "<div class=\"caption-full\"><p>" + LONG_CAPTION + "</p></div><div class=\"caption-truncated\"><p>" + LONG_CAPTION
+                + "</p></div><span class=\"credit\">Foto: Stadt Musterhausen</span></div></li>";
+        Article a = extract("<html><body><article><ul class=\"pictures\">" + item + "</ul>" + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(a.blocks().stream().filter(b -> b.type().isBody()).map(a::text).noneMatch(t -> t.contains("Mitternacht")), a.text());
+    }
+
+    @Test
+    void listItemWithAPictureButNoCaptionBoxStays() throws Exception {
+        String items = "<li><img src=a.jpg>Freibad Nord: geschlossen ab dem ersten Januar</li><li><img src=b.jpg>Bibliothek Süd: "
+                + "kürzere Öffnungszeiten am Samstag</li>";
+        Article a = extract("<html><body><article>" + P1 + "<ul>" + items + "</ul>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Freibad Nord: geschlossen"), a.text());
+    }
+
+    private static final String EN1 = "<p>The city council approved next year's budget on Thursday after a long debate, the administration said "
+            + "in a statement.</p>";
+    private static final String EN2 = "<p>The opposition voted against it and criticised the cuts to swimming pools, libraries and youth work "
+            + "in particular.</p>";
+
+    @Test
+    void shareAndSubscriptionPromosAroundTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article><p>Share this on WhatsApp</p>" + EN1 + EN2
+                + "<p>Like this story? Share it with a friend!</p><h3>Subscribe to the Morning Review newsletter</h3>"
+                + "<p>Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.</p>"
+                + "<p>If you enjoyed this article, we have a proposition for you: Join CityPlus. Members get all of our content.</p>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("swimming pools"), a.text());
+        for (String promo : List.of("WhatsApp", "friend", "Morning Review", "top headlines", "CityPlus")) {
+            assertFalse(a.text().contains(promo), promo + ": " + a.text());
+        }
+    }
+
+    @Test
+    void copyrightAndCookieLinesAfterTheTextAreRemoved() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + EN2 + "<p>Copyright ⓒ Citynews.example. All rights reserved</p>"
+                + "<p>Copyright @ 2019 The City Paper.</p><p>The cookie settings on this website are set to \"allow cookies\" to give you "
+                + "the best browsing experience possible.</p></article></body></html>");
+        assertTrue(a.text().contains("swimming pools"), a.text());
+        for (String line : List.of("Citynews", "City Paper", "cookie settings")) {
+            assertFalse(a.text().contains(line), line + ": " + a.text());
+        }
+    }
+
+    @Test
+    void sentencesAboutCopyrightAndCookieSettingsStay() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + "<p>The cookie settings on this website are set by a contractor, the council "
+                + "admitted on Friday after complaints.</p><p>Copyright lawyers said the council's logo could not be protected.</p>" + EN2
+                + "</article></body></html>");
+        assertTrue(a.text().contains("set by a contractor"), a.text());
+        assertTrue(a.text().contains("Copyright lawyers"), a.text());
+    }
+
+    @Test
+    void sentencesAboutSharingAndNewslettersInTheTextStay() throws Exception {
+        Article a = extract("<html><body><article>" + EN1 + "<p>If you enjoyed this article, you will like the council's report even more, "
+                + "the mayor joked.</p><p>Get the aid delivered to the villages first, the governor ordered on Friday.</p>" + EN2
+                + "</article></body></html>");
+        assertTrue(a.text().contains("the mayor joked"), a.text());
+        assertTrue(a.text().contains("the governor ordered"), a.text());
+    }
+
+    @Test
     void slashDateLineAboveTheTextIsRemoved() throws Exception {
         Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><p>11/19/2019 by Maria Muster</p>"
                 + P1 + P2 + P3 + "</article></body></html>");
