@@ -36,6 +36,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "dcterms.modified",
             "dc.date.modified", "last-modified", "datemodified");
     private static final int JSON_NODE_LIMIT = 100_000;
+    /** Class or id of an h1 that holds the site's name or logo. */
+    private static final Pattern SITE_MARK = Pattern.compile("site-?(?:title|name|logo|branding)|logo|brand");
+    /** What follows a headline in a longer title: a separator (" | ", " - ", ": ", " – "). */
+    private static final Pattern JOINT_AFTER = Pattern.compile("\\s*[|–—:·•»]\\s|\\s+-\\s");
+    /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
+    private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
+    private static final int MIN_HEADLINE = 10;
 
     static HtmlMetadata read(Document doc, String recordUrl) {
         return read(doc, PageIndex.of(doc), recordUrl);
@@ -52,9 +59,10 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         String title = null;
         String titleOrigin = null;
+        Element h1 = headlineH1(ix.h1s, site);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
-                {text(ix.firstH1), "h1"},
+                {text(h1), "h1"},
                 {ld.headline, "jsonld:headline"},
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
@@ -63,6 +71,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 titleOrigin = c[1];
                 break;
             }
+        }
+        String h1Text = text(h1);
+        if (title != null && !titleOrigin.equals("h1") && h1Text != null && withinTitle(h1Text, title)) {
+            title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
+            titleOrigin = "h1";
         }
         if (title != null) {
             f.add(new MetaField("title", title, titleOrigin));
@@ -77,6 +90,16 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             if (authors.add(a)) {
                 f.add(new MetaField("author", a, "jsonld:author"));
             }
+        }
+        for (String a : ld.organisationAuthors) {
+            f.add(new MetaField("author", a, "jsonld:author-organization"));
+        }
+        String articleAuthor = meta(metas, "property", "article:author");
+        if (articleAuthor != null && !articleAuthor.contains("/") && authors.add(articleAuthor)) {
+            f.add(new MetaField("author", articleAuthor, "meta:article:author")); // a name, not a profile URL
+        }
+        for (String a : pageAuthors(ix.authors)) {
+            f.add(new MetaField("author", a, "html:author"));
         }
         String canonical = null;
         Element link = ix.canonical;
@@ -134,6 +157,54 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * The texts of the page's author elements that belong to the first one's byline (the elements inside its
+     * grandparent), outside comment sections: an hCard's {@code fn}, an {@code itemprop=author}'s content or
+     * {@code itemprop=name}, else the element's text.
+     */
+    static List<String> pageAuthors(List<Element> marked) {
+        List<String> out = new ArrayList<>();
+        Element scope = null;
+        for (Element e : marked) {
+            if (inComments(e)) {
+                continue;
+            }
+            if (scope == null) {
+                scope = e.parent() != null && e.parent().parent() != null ? e.parent().parent() : e;
+            } else if (!e.parents().contains(scope)) {
+                continue;
+            }
+            String t = authorText(e);
+            if (t != null && !out.contains(t) && out.stream().noneMatch(o -> o.contains(t))) {
+                out.removeIf(t::contains);
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String authorText(Element e) {
+        if (e.hasAttr("content")) {
+            return nonBlank(Lines.fold(Lines.clean(e.attr("content"))));
+        }
+        Element name = e.selectFirst(".fn, [itemprop=name]");
+        if (name != null) {
+            return nonBlank(Lines.fold(Lines.clean(name.hasAttr("content") ? name.attr("content") : name.text())));
+        }
+        return text(e);
+    }
+
+    /** Whether an element sits in a comment section (its own or an ancestor's class or id names comments). */
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String c = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
+            if (c.contains("comment")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weaker date sources, read only when no metadata states the publication date. */
@@ -223,6 +294,58 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     /**
+     * The first h1 that is not the site's name: an h1 whose class or id names the site or logo, whose text is
+     * the site name, or whose only link goes to a site's home page is the page header, not the headline.
+     */
+    static Element headlineH1(List<Element> h1s, String site) {
+        for (Element h : h1s) {
+            if (!siteHeading(h, site)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean siteHeading(Element h, String site) {
+        String marks = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
+        if (SITE_MARK.matcher(marks).find()) {
+            return true;
+        }
+        String t = text(h);
+        if (t == null || (site != null && Lines.key(t).equals(Lines.key(site)))) {
+            return true;
+        }
+        var links = h.getElementsByTag("a");
+        if (links.size() == 1 && Lines.key(links.get(0).text()).equals(Lines.key(t))) {
+            String href = links.get(0).attr("href").strip();
+            int scheme = href.lastIndexOf("://");
+            String path = scheme < 0 ? href : href.substring(scheme + 3).replaceFirst("^[^/]*", "");
+            return path.isEmpty() || path.equals("/") || (scheme < 0 && path.matches("\\.?/?(?:index\\.\\w+)?"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the h1 is the headline inside a longer metadata title: the title is the h1 with a kicker before
+     * it or a site name, section or subtitle after it ("Klimaschutz: Bohren, bis es heiß wird",
+     * "Headline | LECKER"), the two joined by a separator.
+     */
+    static boolean withinTitle(String h1, String title) {
+        String h = Lines.fold(Lines.clean(h1));
+        String t = Lines.fold(Lines.clean(title));
+        if (h.length() < MIN_HEADLINE || h.length() >= t.length()) {
+            return false;
+        }
+        if (t.startsWith(h)) {
+            return JOINT_AFTER.matcher(t.substring(h.length())).lookingAt();
+        }
+        if (t.endsWith(h)) {
+            return JOINT_BEFORE.matcher(t.substring(0, t.length() - h.length())).find();
+        }
+        return false;
+    }
+
+    /**
      * Drops a trailing " | Site name": the site's own name, a short domain-like tail, or (for the
      * HTML title element, which nearly always carries the site name) any short tail after " | ".
      */
@@ -255,6 +378,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String publisher;
         String language;
         final Set<String> authors = new LinkedHashSet<>();
+        final Set<String> organisationAuthors = new LinkedHashSet<>();
+        /** {@code @id} references of authors given without a name, resolved after the walk. */
+        final List<String> authorRefs = new ArrayList<>();
+        /** {@code @id} &rarr; {name, type} of every object that has both. */
+        final java.util.Map<String, String[]> named = new java.util.HashMap<>();
+        boolean authorSeen;
     }
 
     /*
@@ -268,6 +397,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             JsonNode root = readJson(script.data());
             if (root != null) {
                 walk(ld, root);
+            }
+        }
+        for (String ref : ld.authorRefs) {
+            String[] nt = ld.named.get(ref);
+            if (nt != null) {
+                (organisation(nt[1]) ? ld.organisationAuthors : ld.authors).add(nt[0]);
             }
         }
         return ld;
@@ -326,19 +461,38 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (ld.publisher == null && n.has("publisher")) {
             ld.publisher = name(n.get("publisher"));
         }
-        if (ld.authors.isEmpty() && n.has("author")) {
+        if (n.path("@id").isTextual() && n.path("name").isTextual()) {
+            ld.named.putIfAbsent(n.get("@id").asText(), new String[] {Lines.fold(n.get("name").asText()), type(n)});
+        }
+        if (!ld.authorSeen && n.has("author")) {
+            ld.authorSeen = true;
             JsonNode a = n.get("author");
             if (a.isArray()) {
-                a.forEach(x -> {
-                    String s = name(x);
-                    if (s != null) {
-                        ld.authors.add(s);
-                    }
-                });
-            } else if (name(a) != null) {
-                ld.authors.add(name(a));
+                a.forEach(x -> author(ld, x));
+            } else {
+                author(ld, a);
             }
         }
+    }
+
+    /** One JSON-LD author: a name, a Person or Organization with a name, or an {@code @id} to look up. */
+    private static void author(JsonLd ld, JsonNode a) {
+        String s = name(a);
+        if (s != null) {
+            (a.isObject() && organisation(type(a)) ? ld.organisationAuthors : ld.authors).add(s);
+        } else if (a.isObject() && a.path("@id").isTextual()) {
+            ld.authorRefs.add(a.get("@id").asText());
+        }
+    }
+
+    private static String type(JsonNode n) {
+        JsonNode t = n.path("@type");
+        return t.isArray() ? t.toString() : t.asText("");
+    }
+
+    private static boolean organisation(String type) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("organization") || t.contains("corporation");
     }
 
     /** Pushes an object's array and object values so that they pop in field order. */

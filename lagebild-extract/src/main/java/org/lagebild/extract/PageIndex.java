@@ -17,6 +17,10 @@ final class PageIndex {
     final List<Element> articleBodies = new ArrayList<>();
     final List<Element> articles = new ArrayList<>();
     Element firstH1;
+    /** Every h1, in page order (the first may be the site's name rather than the headline). */
+    final List<Element> h1s = new ArrayList<>();
+    /** Elements marked as an author: {@code itemprop=author}, {@code rel=author} or class {@code author}. */
+    final List<Element> authors = new ArrayList<>();
     Element canonical;
     Element datePublished;
     Element timePubdate;
@@ -41,7 +45,10 @@ final class PageIndex {
                             ix.jsonLd.add(e);
                         }
                     }
-                    case "h1" -> ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
+                    case "h1" -> {
+                        ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
+                        ix.h1s.add(e);
+                    }
                     case "link" -> {
                         if (ix.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                             ix.canonical = e;
@@ -68,8 +75,15 @@ final class PageIndex {
                     default -> {
                     }
                 }
+                if ((e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author"))
+                        || (e.hasAttr("class") && e.hasClass("author"))) {
+                    ix.authors.add(e);
+                }
                 if (e.hasAttr("itemprop")) {
                     String ip = e.attr("itemprop");
+                    if (ip.equalsIgnoreCase("author")) {
+                        ix.authors.add(e);
+                    }
                     if (ix.datePublished == null && ip.equalsIgnoreCase("datePublished")) {
                         ix.datePublished = e;
                     } else if (ip.equalsIgnoreCase("articleBody") && e.closest(Queries.BODY) != null) {

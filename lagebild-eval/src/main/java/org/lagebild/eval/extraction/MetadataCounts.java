@@ -7,7 +7,7 @@ package org.lagebild.eval.extraction;
  * @param titleCorrect of those, pages whose extracted title equals it ({@link MetadataScoring#titleMatches})
  * @param authorPages pages with a non-empty gold author
  * @param authorCorrect of those, pages whose extracted author set equals the gold set
- * @param noAuthorPages pages whose gold author is empty or missing
+ * @param noAuthorPages pages whose gold author is given and empty (pages without the key are not counted)
  * @param authorFalse of those, pages where Lagebild shows an author anyway
  */
 public record MetadataCounts(int titlePages, int titleCorrect, int authorPages, int authorCorrect, int noAuthorPages,

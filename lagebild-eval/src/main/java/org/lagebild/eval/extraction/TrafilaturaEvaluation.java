@@ -226,7 +226,7 @@ public final class TrafilaturaEvaluation {
                 misses.add(new TrafilaturaResult.MetadataMiss(url, file, lang, "author", String.join(" | ", goldAuthors),
                         gotByline, MetadataScoring.authorOrigin(article)));
             }
-        } else {
+        } else if (item.has("author")) { // a page without the key says nothing about its author
             boolean wrong = !gotAuthors.isEmpty();
             c = c.plus(new MetadataCounts(0, 0, 0, 0, 1, wrong ? 1 : 0));
             if (wrong) {

@@ -1,0 +1,101 @@
+package org.lagebild.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.MetaField;
+
+class HtmlMetadataTest {
+
+    private static HtmlMetadata read(String html) {
+        return HtmlMetadata.read(Jsoup.parse(html, "https://example.org/a"), "https://example.org/a");
+    }
+
+    private static List<String> values(HtmlMetadata md, String name, String origin) {
+        return md.fields().stream().filter(f -> f.name().equals(name) && f.origin().equals(origin))
+                .map(MetaField::value).toList();
+    }
+
+    private static String titleOrigin(HtmlMetadata md) {
+        return md.fields().stream().filter(f -> f.name().equals("title")).map(MetaField::origin).findFirst().orElse(null);
+    }
+
+    @Test
+    void h1InsideLongerOgTitleIsTheHeadline() {
+        HtmlMetadata kicker = read("<head><meta property=og:title content='Klimaschutz: Bohren, bis es heiß wird'></head>"
+                + "<body><h1>Bohren, bis es heiß wird</h1><p>Text</p></body>");
+        assertEquals("Bohren, bis es heiß wird", kicker.title());
+        assertEquals("h1", titleOrigin(kicker));
+        HtmlMetadata suffix = read("<head><meta property=og:title content='Wie man eine runde Tischdecke herstellt | homify'>"
+                + "</head><body><h1>Wie man eine runde Tischdecke herstellt</h1><p>Text</p></body>");
+        assertEquals("Wie man eine runde Tischdecke herstellt", suffix.title());
+        // counter-case: an h1 that only starts like the title, without a separator, is not taken
+        HtmlMetadata prefix = read("<head><meta property=og:title content='Daten von Rheinmetall gehackt worden'></head>"
+                + "<body><h1>Daten von Rheinmetall gehackt</h1><p>Text</p></body>");
+        assertEquals("Daten von Rheinmetall gehackt worden", prefix.title());
+        assertEquals("meta:og:title", titleOrigin(prefix));
+    }
+
+    @Test
+    void withinTitleNeedsASeparator() {
+        assertTrue(HtmlMetadata.withinTitle("Daten von Rheinmetall gehackt", "Daten von Rheinmetall gehackt - Interne Unterlagen"));
+        assertTrue(HtmlMetadata.withinTitle("Tote Hummeln unter Linden", "Tote Hummeln unter Linden: Die Erklärung"));
+        assertFalse(HtmlMetadata.withinTitle("Tote Hummeln", "Tote Hummeln unter Linden"));
+        assertFalse(HtmlMetadata.withinTitle("Kurz", "Kurz: Ein Titel")); // too short to be a headline
+    }
+
+    @Test
+    void siteNameH1IsSkipped() {
+        HtmlMetadata md = read("<head><title>Paris Haute Couture SS14: Serkan Cura | modabot</title></head><body>"
+                + "<h1 id=site-title><span>modabot</span></h1><h1 class=entry-title>Paris Haute Couture SS14: Serkan Cura</h1>"
+                + "<p>Text</p></body>");
+        assertEquals("Paris Haute Couture SS14: Serkan Cura", md.title());
+        HtmlMetadata home = read("<head><title>Werkzeuge</title></head><body><h1><a href='http://www.steinzeit.de/'>Steinzeit &amp; Co</a>"
+                + "</h1><h1>Werkzeuge des Neandertalers</h1><p>Text</p></body>");
+        assertEquals("Werkzeuge des Neandertalers", home.title());
+        // counter-case: a headline h1 that links to its own article stays
+        HtmlMetadata own = read("<body><h1><a href='/2020/01/artikel.html'>Ein Artikel über Flüsse</a></h1><p>Text</p></body>");
+        assertEquals("Ein Artikel über Flüsse", own.title());
+    }
+
+    @Test
+    void jsonLdAuthorByIdAndOrganisationApart() {
+        HtmlMetadata md = read("<head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\","
+                + "\"author\":{\"@id\":\"https://x.org/#tine\"},\"headline\":\"H\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://x.org/#tine\",\"name\":\"Tine\"}]}</script>"
+                + "</head><body><p>Text</p></body>");
+        assertEquals(List.of("Tine"), values(md, "author", "jsonld:author"));
+        HtmlMetadata org = read("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":["
+                + "{\"@type\":\"Organization\",\"name\":\"Eurosport\"},{\"@type\":\"Person\",\"name\":\"Ann Bell\"}]}</script>"
+                + "</head><body><p>Text</p></body>");
+        assertEquals(List.of("Ann Bell"), values(org, "author", "jsonld:author"));
+        assertEquals(List.of("Eurosport"), values(org, "author", "jsonld:author-organization"));
+    }
+
+    @Test
+    void pageAuthorElementsOutsideComments() {
+        HtmlMetadata md = read("<body><p>Text</p><span class='author vcard'><a class='url fn n' href='/author/marc/'"
+                + " rel=author>marc</a></span><div class=comments><span class='author vcard'><a class=fn>Otto</a></span>"
+                + "</div></body>");
+        assertEquals(List.of("marc"), values(md, "author", "html:author"));
+        HtmlMetadata ip = read("<body><p>Text</p><div itemprop=author itemscope><meta itemprop=name content=flerche></div>"
+                + "</body>");
+        assertEquals(List.of("flerche"), values(ip, "author", "html:author"));
+        // counter-case: only comments name people: no page author
+        HtmlMetadata none = read("<body><p>Text</p><ol class=commentlist><li><span class='comment-author author'>Otto</span>"
+                + "</li></ol></body>");
+        assertEquals(List.of(), values(none, "author", "html:author"));
+    }
+
+    @Test
+    void articleAuthorMetaOnlyWhenAName() {
+        assertEquals(List.of("Ann Bell"), values(read("<head><meta property=article:author content='Ann Bell'></head>"
+                + "<body><p>T</p></body>"), "author", "meta:article:author"));
+        assertEquals(List.of(), values(read("<head><meta property=article:author content='https://facebook.com/ann'>"
+                + "</head><body><p>T</p></body>"), "author", "meta:article:author"));
+    }
+}
