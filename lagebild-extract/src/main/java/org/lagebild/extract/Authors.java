@@ -19,7 +19,7 @@ import org.lagebild.model.MetaField;
  * {@code author-words.tsv}; a meta author found in it is taken as written), {@code meta:author}. Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
- * name. Stateless; the word list is loaded once.
+ * name, nor is a placeholder ("Unknown", "admin"). Stateless; the word list is loaded once.
  */
 final class Authors {
 
@@ -37,12 +37,14 @@ final class Authors {
     private final Pattern prefix;
     private final Pattern stop;
     private final Pattern organisation;
+    private final Pattern placeholder;
     private final DataFile file;
 
-    private Authors(Pattern prefix, Pattern stop, Pattern organisation, DataFile file) {
+    private Authors(Pattern prefix, Pattern stop, Pattern organisation, Pattern placeholder, DataFile file) {
         this.prefix = prefix;
         this.stop = stop;
         this.organisation = organisation;
+        this.placeholder = placeholder;
         this.file = file;
     }
 
@@ -61,19 +63,21 @@ final class Authors {
         StringBuilder pre = new StringBuilder();
         StringBuilder st = new StringBuilder();
         StringBuilder org = new StringBuilder();
+        StringBuilder none = new StringBuilder();
         for (List<String> r : f.rows()) {
             StringBuilder sb = switch (r.get(1).strip()) {
                 case "prefix" -> pre;
                 case "stop" -> st;
                 case "organisation" -> org;
-                default -> throw new IllegalStateException(f.resource() + ": kind must be prefix, stop or organisation: "
+                case "placeholder" -> none;
+                default -> throw new IllegalStateException(f.resource() + ": kind must be prefix, stop, organisation or placeholder: "
                         + r.get(1));
             };
             Pattern.compile(r.get(2)); // a broken row names itself
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
         return new Authors(Pattern.compile("(?:" + or(pre) + ")[\\s:]*", FLAGS), Pattern.compile(or(st), FLAGS),
-                Pattern.compile(or(org), FLAGS), f);
+                Pattern.compile(or(org), FLAGS), Pattern.compile(or(none), FLAGS), f);
     }
 
     private static String or(StringBuilder sb) {
@@ -92,6 +96,11 @@ final class Authors {
 
     boolean organisation(String name) {
         return organisation.matcher(name).find();
+    }
+
+    /** Whether a whole name stands for nobody ("Unknown", "admin"). */
+    boolean placeholder(String name) {
+        return placeholder.matcher(name.strip()).matches();
     }
 
     /**
@@ -172,7 +181,7 @@ final class Authors {
 
     private void addName(List<String> out, String raw, Set<String> site, List<String> orgs) {
         String n = clean(raw, site);
-        if (n == null) {
+        if (n == null || placeholder(n)) {
             return;
         }
         if (organisation(n)) {

@@ -32,6 +32,10 @@ class AuthorsTest {
                     assertFalse(A.stops(r.get(4)), id + " must not stop in " + r.get(4));
                     assertEquals(r.get(5), String.join(", ", A.fromByline(r.get(3))), id);
                 }
+                case "placeholder" -> {
+                    assertTrue(A.placeholder(r.get(3)), id + " must be a placeholder: " + r.get(3));
+                    assertFalse(A.placeholder(r.get(4)), id + " must not be a placeholder: " + r.get(4));
+                }
                 default -> {
                     assertTrue(A.organisation(r.get(3)), id + " must find an organisation in " + r.get(3));
                     assertFalse(A.organisation(r.get(4)), id + " must not find an organisation in " + r.get(4));
@@ -112,6 +116,14 @@ class AuthorsTest {
         // counter-case: a person beside an organisation stays
         assertEquals("Claudia Riedler", byline(List.of(), author("Oberösterreichische Nachrichten GmbH", "meta:author"),
                 author("Claudia Riedler", "jsonld:author")));
+    }
+
+    @Test
+    void placeholdersNameNobody() {
+        assertNull(byline(List.of(), author("Unknown", "html:author")));
+        assertNull(byline(List.of(), author("Super User", "meta:author")));
+        // counter-case: the next source with a real name is taken
+        assertEquals("Ann Bell", byline(List.of(), author("admin", "jsonld:author"), author("Ann Bell", "meta:author")));
     }
 
     @Test
