@@ -43,6 +43,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
     private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
     private static final int MIN_HEADLINE = 10;
+    private static final org.lagebild.extract.boilerplate.TokenPattern KICKER = kickerPattern();
 
     static HtmlMetadata read(Document doc, String recordUrl) {
         return read(doc, PageIndex.of(doc), recordUrl);
@@ -62,17 +63,18 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         Element h1 = headlineH1(ix.h1s, site);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
-                {text(h1), "h1"},
+                {headlineText(h1), "h1"},
                 {ld.headline, "jsonld:headline"},
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
-                title = cleanTitle(c[0], site, c[1].equals("html:title"));
+                title = cleanTitle(c[0], site, c[1].equals("html:title"), siteLabels(first(recordUrl,
+                        ix.canonical == null ? null : nonBlank(ix.canonical.attr("href")))));
                 titleOrigin = c[1];
                 break;
             }
         }
-        String h1Text = text(h1);
+        String h1Text = headlineText(h1);
         if (title != null && !titleOrigin.equals("h1") && h1Text != null && withinTitle(h1Text, title)) {
             title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
             titleOrigin = "h1";
@@ -294,6 +296,88 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     /**
+     * The labels of a URL's host that can name the site: without "www", the top-level domain and labels shorter
+     * than 4 letters ("foren.myoos.de" gives "foren", "myoos"). For an archived page (several "://") the
+     * archived URL's host counts.
+     */
+    static List<String> siteLabels(String url) {
+        if (url == null) {
+            return List.of();
+        }
+        int scheme = url.lastIndexOf("://");
+        if (scheme < 0) {
+            return List.of();
+        }
+        String host = url.substring(scheme + 3).replaceFirst("[/?#:].*$", "").toLowerCase(java.util.Locale.ROOT);
+        String[] labels = host.split("\\.");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < labels.length - 1; i++) {
+            if (labels[i].length() >= 4 && !labels[i].equals("www")) {
+                out.add(labels[i].replace("-", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a title part is the site's name: its letters and digits hold a domain label or make one up. */
+    private static boolean namesDomain(String part, List<String> labels) {
+        String compact = java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (compact.length() < 4) {
+            return false;
+        }
+        for (String l : labels) {
+            if (compact.contains(l) || l.contains(compact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an h1 without its kicker, topline or date line ({@code title-hints.tsv}); null when empty. */
+    static String headlineText(Element h1) {
+        String t = text(h1);
+        if (t == null) {
+            return null;
+        }
+        boolean cut = false;
+        for (Element e : h1.getAllElements()) {
+            if (e != h1 && e.hasAttr("class") && KICKER.matchesAnyToken(e.className().toLowerCase(java.util.Locale.ROOT))) {
+                String k = text(e);
+                int at = k == null ? -1 : t.indexOf(k);
+                if (at >= 0) {
+                    t = t.substring(0, at) + " " + t.substring(at + k.length());
+                    cut = true;
+                }
+            }
+        }
+        return cut ? nonBlank(Lines.fold(t.replaceAll("^[\\s:,.|–—-]+|[\\s:,|–—-]+$", ""))) : t;
+    }
+
+    private static org.lagebild.extract.boilerplate.TokenPattern kickerPattern() {
+        var f = org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
+                "pattern", "example_match", "example_nomatch");
+        List<String> kickers = new ArrayList<>();
+        for (List<String> r : f.rows()) {
+            if (!r.get(1).strip().equals("kicker")) {
+                throw new IllegalStateException(f.resource() + ": kind must be kicker: " + r.get(1));
+            }
+            kickers.add(r.get(2));
+        }
+        return org.lagebild.extract.boilerplate.TokenPattern.anyOf(kickers, java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The rows of {@code title-hints.tsv}. */
+    static List<List<String>> titleHintRows() {
+        return org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
+                "pattern", "example_match", "example_nomatch").rows();
+    }
+
+    static boolean kickerClass(String token) {
+        return KICKER.matchesAnyToken(token.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * The first h1 that is not the site's name: an h1 whose class or id names the site or logo, whose text is
      * the site name, or whose only link goes to a site's home page is the page header, not the headline.
      */
@@ -350,7 +434,30 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * HTML title element, which nearly always carries the site name) any short tail after " | ".
      */
     static String cleanTitle(String title, String site, boolean pageTitle) {
+        return cleanTitle(title, site, pageTitle, List.of());
+    }
+
+    /**
+     * As {@link #cleanTitle(String, String, boolean)}, and first drops every part from the first separator whose
+     * following part names the site's domain ("Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga
+     * Lifestyle" on madymorrison.com, "... | homify" on homify.de).
+     */
+    static String cleanTitle(String title, String site, boolean pageTitle, List<String> domainLabels) {
         String t = Lines.fold(Lines.clean(title));
+        if (!domainLabels.isEmpty()) {
+            var d = TITLE_SEPARATOR.matcher(t);
+            while (d.find()) {
+                int next = t.length();
+                var n = TITLE_SEPARATOR.matcher(t);
+                if (n.find(d.end())) {
+                    next = n.start();
+                }
+                if (d.start() >= MIN_HEADLINE && namesDomain(t.substring(d.end(), next), domainLabels)) {
+                    t = t.substring(0, d.start()).strip();
+                    break;
+                }
+            }
+        }
         var m = TITLE_SEPARATOR.matcher(t);
         int last = -1;
         int lastEnd = -1;

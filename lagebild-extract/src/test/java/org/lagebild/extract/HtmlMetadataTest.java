@@ -98,4 +98,44 @@ class HtmlMetadataTest {
         assertEquals(List.of(), values(read("<head><meta property=article:author content='https://facebook.com/ann'>"
                 + "</head><body><p>T</p></body>"), "author", "meta:article:author"));
     }
+
+    /** Every row of title-hints.tsv: its example class token must match, its counter-example must not. */
+    @Test
+    void titleHintExamples() {
+        for (List<String> r : HtmlMetadata.titleHintRows()) {
+            assertTrue(HtmlMetadata.kickerClass(r.get(3)), r.get(0) + " must match " + r.get(3));
+            assertFalse(HtmlMetadata.kickerClass(r.get(4)), r.get(0) + " must not match " + r.get(4));
+        }
+    }
+
+    @Test
+    void kickerInsideH1IsNotPartOfTheHeadline() {
+        HtmlMetadata md = read("<head><meta property=og:title content='Klimaschutz: Bohren, bis es heiß wird'></head><body>"
+                + "<h1><span class=article-heading__kicker>Klimaschutz</span><span class=visually-hidden>: </span>"
+                + "<span class=article-heading__title>Bohren, bis es heiß wird</span></h1><p>Text</p></body>");
+        assertEquals("Bohren, bis es heiß wird", md.title());
+        assertEquals("Autohäuser rechnen mit langsamem Anlaufen", HtmlMetadata.headlineText(Jsoup.parse(
+                "<h1><span class=dachzeile>Nach Corona-Lockerungen</span> <span class=headline>Autohäuser rechnen mit"
+                + " langsamem Anlaufen</span></h1>").selectFirst("h1")));
+        // counter-case: spans of other classes stay in the headline
+        assertEquals("Nach Corona-Lockerungen Autohäuser rechnen", HtmlMetadata.headlineText(Jsoup.parse(
+                "<h1><span class=first>Nach Corona-Lockerungen</span> <span class=headline>Autohäuser rechnen</span></h1>")
+                .selectFirst("h1")));
+    }
+
+    @Test
+    void titlePartNamingTheDomainIsDropped() {
+        List<String> labels = HtmlMetadata.siteLabels("https://www.madymorrison.com/yoga/energy-rising");
+        assertEquals(List.of("madymorrison"), labels);
+        assertEquals("Energy Rising - 33 Tage Yoga Challenge", HtmlMetadata.cleanTitle(
+                "Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle", null, false, labels));
+        assertEquals("La voix des nuls", HtmlMetadata.cleanTitle("La voix des nuls | ARTE Radio", null, false,
+                HtmlMetadata.siteLabels("https://www.arteradio.com/son/61661515/la_voix_des_nuls")));
+        assertEquals(List.of("foren", "myoos"), HtmlMetadata.siteLabels(
+                "https://web.archive.org/web/2019/https://foren.myoos.de/viewtopic.php"));
+        // counter-case: a subtitle that does not name the site stays
+        assertEquals("Vanlife in Schweden - Skandinavien im Wohnmobil", HtmlMetadata.cleanTitle(
+                "Vanlife in Schweden - Skandinavien im Wohnmobil", null, false,
+                HtmlMetadata.siteLabels("https://www.outdoor-magazin.com/a")));
+    }
 }
