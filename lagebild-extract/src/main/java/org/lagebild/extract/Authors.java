@@ -16,7 +16,8 @@ import org.lagebild.model.MetaField;
  * the first source that names a person, in this order: JSON-LD persons ({@code jsonld:author}), the byline or
  * dateline in the text ({@code byline-line}, {@code dateline}), author elements of the page ({@code html:author}:
  * hCard, {@code rel=author}, {@code itemprop=author}), the byline block (names read out of it with the words of
- * {@code author-words.tsv}; a meta author found in it is taken as written), {@code meta:author}. Organisations
+ * {@code author-words.tsv}; a meta author found in it is taken as written), {@code meta:author}, last an element
+ * whose class names an author or byline ({@code html:byline-class}, read like the byline block). Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
  * name, nor is a placeholder ("Unknown", "admin"). Stateless; the word list is loaded once.
@@ -31,6 +32,9 @@ final class Authors {
     private static final Pattern WEB = Pattern.compile("(?:https?://|www\\.)\\S*|[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern COMMA_END = Pattern.compile("\\p{L}\\.?\\s*,\\s*$");
+    /** Characters that never stand in a person's name (a headline or a sentence has them). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[!?\"“”„«»]");
     private static final int MAX_NAME = 60;
     private static final int MAX_WORDS = 6;
 
@@ -150,7 +154,10 @@ final class Authors {
                 return read;
             }
         }
-        return metaAuthors; // organisations are the publisher, not authors
+        if (!metaAuthors.isEmpty()) {
+            return metaAuthors;
+        }
+        return fromFields(meta, site, orgs, "html:byline-class"); // organisations are the publisher, not authors
     }
 
     /** The person names of the fields with these origins; organisations go to {@code orgs}. */
@@ -168,7 +175,7 @@ final class Authors {
                 continue;
             }
             String v = m.value();
-            if (m.origin().equals("html:author") || opensWithPrefix(v) || stops(v)) {
+            if (m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v)) {
                 for (String n : fromByline(v)) {
                     addName(out, n, site, orgs);
                 }
@@ -203,7 +210,7 @@ final class Authors {
         }
         String n = Lines.fold(EMAIL.matcher(Lines.clean(raw)).replaceAll(" "));
         n = n.replaceAll("^[\\s,;:|·•\\-–—]+|[\\s,;:|·•\\-–—]+$", "").strip();
-        if (n.isEmpty() || WEB.matcher(n).matches() || n.startsWith("http") || n.length() > MAX_NAME
+        if (n.isEmpty() || NOT_A_NAME.matcher(n).find() || WEB.matcher(n).matches() || n.startsWith("http") || n.length() > MAX_NAME
                 || n.split("\\s+").length > MAX_WORDS || !n.codePoints().anyMatch(Character::isLetter)
                 || site.contains(n.toLowerCase(Locale.ROOT))) {
             return null;
@@ -233,6 +240,12 @@ final class Authors {
                     names = part;
                     break;
                 }
+            }
+        }
+        if (names == null && parts.length > 0) {
+            Matcher first = DIGIT.matcher(parts[0]);
+            if (first.find() && COMMA_END.matcher(parts[0].substring(0, first.start())).find()) {
+                names = parts[0]; // "Janic Cathomen, 01.12.2021": the names, a comma, the date
             }
         }
         if (names == null) {

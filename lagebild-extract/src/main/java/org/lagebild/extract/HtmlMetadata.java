@@ -43,6 +43,10 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
     private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
     private static final int MIN_HEADLINE = 10;
+    /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
+    private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
+            .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
+    private static final int MAX_BYLINE = 100;
     private static final org.lagebild.extract.boilerplate.TokenPattern KICKER = kickerPattern();
 
     static HtmlMetadata read(Document doc, String recordUrl) {
@@ -100,8 +104,17 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (articleAuthor != null && !articleAuthor.contains("/") && authors.add(articleAuthor)) {
             f.add(new MetaField("author", articleAuthor, "meta:article:author")); // a name, not a profile URL
         }
+        // author elements hold bylines ("von flerche", "Janic Cathomen, 01.12.2021"): their names are kept
         for (String a : pageAuthors(ix.authors)) {
-            f.add(new MetaField("author", a, "html:author"));
+            for (String n : Authors.get().fromByline(a)) {
+                f.add(new MetaField("author", n, "html:author"));
+            }
+        }
+        String classed = bylineClassed(ix.bylineClassed);
+        if (classed != null) {
+            for (String n : Authors.get().fromByline(classed)) {
+                f.add(new MetaField("author", n, "html:byline-class"));
+            }
         }
         String canonical = null;
         Element link = ix.canonical;
@@ -185,6 +198,22 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             }
         }
         return out;
+    }
+
+    /**
+     * The text of the first element outside comments whose class token names an author or byline
+     * ("content__author", "c-page-intro__author", "byline") and whose text is short enough for a byline.
+     */
+    static String bylineClassed(List<Element> elements) {
+        for (Element e : elements) {
+            if (BYLINE_CLASS.matchesAnyToken(e.className().toLowerCase(java.util.Locale.ROOT)) && !inComments(e)) {
+                String t = text(e);
+                if (t != null && t.length() <= MAX_BYLINE) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static String authorText(Element e) {

@@ -119,6 +119,30 @@ class AuthorsTest {
     }
 
     @Test
+    void nameCommaDate() {
+        assertEquals("Janic Cathomen", byline(List.of(), author("Janic Cathomen, 01.12.2021", "html:byline-class")));
+        // counter-case: words before a date without a comma are not names
+        assertNull(byline(List.of(), author("dpa am 12.03.2022", "html:author")));
+    }
+
+    @Test
+    void bylineClassedComesAfterMetaAuthor() {
+        assertEquals("Ann Bell", byline(List.of(), author("Ann Bell", "meta:author"),
+                author("von Lars Fischer und Alina Schadwinkel", "html:byline-class")));
+        assertEquals("Lars Fischer, Alina Schadwinkel", byline(List.of(),
+                author("von Lars Fischer und Alina Schadwinkel", "html:byline-class")));
+    }
+
+    @Test
+    void headlinesAreNotNames() {
+        assertNull(byline(List.of(), author("Endlich mehr Beschleunigung wagen!", "html:byline-class")));
+        assertNull(byline(List.of(), author("Was bringt das?", "meta:author")));
+        // counter-case: apostrophes and initials are part of names
+        assertEquals("Gavin O'Callaghan, J.O. Haselhoef", byline(List.of(), author("Gavin O'Callaghan", "jsonld:author"),
+                author("J.O. Haselhoef", "jsonld:author")));
+    }
+
+    @Test
     void placeholdersNameNobody() {
         assertNull(byline(List.of(), author("Unknown", "html:author")));
         assertNull(byline(List.of(), author("Super User", "meta:author")));

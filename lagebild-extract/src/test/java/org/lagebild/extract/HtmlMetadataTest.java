@@ -82,6 +82,8 @@ class HtmlMetadataTest {
                 + " rel=author>marc</a></span><div class=comments><span class='author vcard'><a class=fn>Otto</a></span>"
                 + "</div></body>");
         assertEquals(List.of("marc"), values(md, "author", "html:author"));
+        assertEquals(List.of("flerche"), values(read("<body><p>T</p><span class='author vcard'><a class=url href='/author/f/'>"
+                + "von <span class='fn n'>flerche</span></a></span></body>"), "author", "html:author"));
         HtmlMetadata ip = read("<body><p>Text</p><div itemprop=author itemscope><meta itemprop=name content=flerche></div>"
                 + "</body>");
         assertEquals(List.of("flerche"), values(ip, "author", "html:author"));
@@ -137,5 +139,19 @@ class HtmlMetadataTest {
         assertEquals("Vanlife in Schweden - Skandinavien im Wohnmobil", HtmlMetadata.cleanTitle(
                 "Vanlife in Schweden - Skandinavien im Wohnmobil", null, false,
                 HtmlMetadata.siteLabels("https://www.outdoor-magazin.com/a")));
+    }
+
+    @Test
+    void bylineClassedElementIsALastAuthorSource() {
+        HtmlMetadata md = read("<body><h1>T</h1><div class=c-page-intro__author><span>von</span> Daniel Braun, Davor Pasoski"
+                + "</div><p>Text</p></body>");
+        assertEquals(List.of("Daniel Braun", "Davor Pasoski"), values(md, "author", "html:byline-class"));
+        // counter-cases: a class that only contains the letters ("authorization"), comments, a long author box
+        assertEquals(List.of(), values(read("<body><div class=authorization>Login</div><p>T</p></body>"), "author",
+                "html:byline-class"));
+        assertEquals(List.of(), values(read("<body><p>T</p><div class=comments><p class=comment__author>Otto</p></div></body>"),
+                "author", "html:byline-class"));
+        assertEquals(List.of(), values(read("<body><p>T</p><div class=author-box>" + "Sie schreibt über Politik. ".repeat(6)
+                + "</div></body>"), "author", "html:byline-class"));
     }
 }
