@@ -47,6 +47,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
             .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
     private static final int MAX_BYLINE = 100;
+    private static final org.jsoup.select.Evaluator AUTHOR_NAME = org.jsoup.select.QueryParser.parse(".fn, [itemprop=name]");
     private static final org.lagebild.extract.boilerplate.TokenPattern KICKER = kickerPattern();
 
     static HtmlMetadata read(Document doc, String recordUrl) {
@@ -65,9 +66,10 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String title = null;
         String titleOrigin = null;
         Element h1 = headlineH1(ix.h1s, site);
+        String h1Text = headlineText(h1);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
-                {headlineText(h1), "h1"},
+                {h1Text, "h1"},
                 {ld.headline, "jsonld:headline"},
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
@@ -78,7 +80,6 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 break;
             }
         }
-        String h1Text = headlineText(h1);
         if (title != null && !titleOrigin.equals("h1") && h1Text != null && withinTitle(h1Text, title)) {
             title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
             titleOrigin = "h1";
@@ -182,14 +183,20 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     static List<String> pageAuthors(List<Element> marked) {
         List<String> out = new ArrayList<>();
         Element scope = null;
+        Element previous = null;
         for (Element e : marked) {
+            if (e == previous) {
+                continue; // both rel=author and itemprop=author
+            }
+            previous = e;
+            if (scope != null && !within(e, scope)) {
+                continue;
+            }
             if (inComments(e)) {
                 continue;
             }
             if (scope == null) {
                 scope = e.parent() != null && e.parent().parent() != null ? e.parent().parent() : e;
-            } else if (!e.parents().contains(scope)) {
-                continue;
             }
             String t = authorText(e);
             if (t != null && !out.contains(t) && out.stream().noneMatch(o -> o.contains(t))) {
@@ -220,18 +227,35 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (e.hasAttr("content")) {
             return nonBlank(Lines.fold(Lines.clean(e.attr("content"))));
         }
-        Element name = e.selectFirst(".fn, [itemprop=name]");
+        Element name = e.selectFirst(AUTHOR_NAME);
         if (name != null) {
             return nonBlank(Lines.fold(Lines.clean(name.hasAttr("content") ? name.attr("content") : name.text())));
         }
         return text(e);
     }
 
+    private static boolean within(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an element sits in a comment section (its own or an ancestor's class or id names comments). */
     private static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            String c = (a.className() + " " + a.id()).toLowerCase(java.util.Locale.ROOT);
-            if (c.contains("comment")) {
+            if (containsComment(a.attributes().getIgnoreCase("class")) || containsComment(a.attributes().getIgnoreCase("id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsComment(String s) {
+        for (int i = 0; i + 7 <= s.length(); i++) {
+            if (s.regionMatches(true, i, "comment", 0, 7)) {
                 return true;
             }
         }
