@@ -73,6 +73,9 @@ final class EvalCommand {
         Corpus corpus;
         @Option(names = "--worst", paramLabel = "N", description = "Also list the N worst pages.")
         Integer worst;
+        @Option(names = "--metadata-misses", paramLabel = "N",
+                description = "Also list the first N wrong titles, authors and dates (trafilatura): gold, got, origin.")
+        Integer metadataMisses;
         @Option(names = "--lang", paramLabel = "LANG", description = "Only pages of this language (trafilatura).")
         String lang;
         @Option(names = "--split", paramLabel = "SPLIT", description = "all, dev or test: TEST pages (CRC-32 of the page id mod 3 = 0) were not used to tune the rules.")
@@ -97,6 +100,10 @@ final class EvalCommand {
             if (worst != null) {
                 args.add("--worst");
                 args.add(String.valueOf(worst));
+            }
+            if (metadataMisses != null) {
+                args.add("--metadata-misses");
+                args.add(String.valueOf(metadataMisses));
             }
             if (lang != null) {
                 args.add("--lang");

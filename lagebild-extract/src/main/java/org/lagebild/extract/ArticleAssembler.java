@@ -2,9 +2,7 @@ package org.lagebild.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
 import org.lagebild.model.ArticleIds;
@@ -80,7 +78,7 @@ final class ArticleAssembler {
         List<RemovedText> inOrder = new ArrayList<>(removed);
         inOrder.sort(java.util.Comparator.comparingInt(r -> r.position() < 0 ? Integer.MAX_VALUE : r.position()));
         return new Article(id, nonNull(rec.input(), ""), nonNull(format, rec.format()), rec.url(), title, clean,
-                blocks, inOrder, meta, language, publisher(meta), byline(cands, meta),
+                blocks, inOrder, meta, language, publisher(meta), Authors.byline(cands, meta),
                 published(meta, Dates.zone(canonical(meta, rec.url()), language)));
     }
 
@@ -108,17 +106,6 @@ final class ArticleAssembler {
             }
         }
         return meta.stream().filter(m -> m.name().equals("publisher")).map(MetaField::value).findFirst().orElse(null);
-    }
-
-    private static String byline(List<Candidate> cands, List<MetaField> meta) {
-        for (Candidate c : cands) {
-            if (c.type == BlockType.BYLINE) {
-                return Lines.fold(c.text);
-            }
-        }
-        Set<String> authors = new LinkedHashSet<>();
-        meta.stream().filter(m -> m.name().equals("author")).forEach(m -> authors.add(m.value()));
-        return authors.isEmpty() ? null : String.join(", ", authors);
     }
 
     private static String canonical(List<MetaField> meta, String url) {

@@ -36,6 +36,19 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time", "dcterms.modified",
             "dc.date.modified", "last-modified", "datemodified");
     private static final int JSON_NODE_LIMIT = 100_000;
+    /** Class or id of an h1 that holds the site's name or logo. */
+    private static final Pattern SITE_MARK = Pattern.compile("site-?(?:title|name|logo|branding)|logo|brand");
+    /** What follows a headline in a longer title: a separator (" | ", " - ", ": ", " – "). */
+    private static final Pattern JOINT_AFTER = Pattern.compile("\\s*[|–—:·•»]\\s|\\s+-\\s");
+    /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
+    private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
+    private static final int MIN_HEADLINE = 10;
+    /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
+    private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
+            .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
+    private static final int MAX_BYLINE = 100;
+    private static final org.jsoup.select.Evaluator AUTHOR_NAME = org.jsoup.select.QueryParser.parse(".fn, [itemprop=name]");
+    private static final org.lagebild.extract.boilerplate.TokenPattern KICKER = kickerPattern();
 
     static HtmlMetadata read(Document doc, String recordUrl) {
         return read(doc, PageIndex.of(doc), recordUrl);
@@ -52,17 +65,24 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         String title = null;
         String titleOrigin = null;
+        Element h1 = headlineH1(ix.h1s, site);
+        String h1Text = headlineText(h1);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
-                {text(ix.firstH1), "h1"},
+                {h1Text, "h1"},
                 {ld.headline, "jsonld:headline"},
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
-                title = cleanTitle(c[0], site, c[1].equals("html:title"));
+                title = cleanTitle(c[0], site, c[1].equals("html:title"), siteLabels(first(recordUrl,
+                        ix.canonical == null ? null : nonBlank(ix.canonical.attr("href")))));
                 titleOrigin = c[1];
                 break;
             }
+        }
+        if (title != null && !titleOrigin.equals("h1") && h1Text != null && withinTitle(h1Text, title)) {
+            title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
+            titleOrigin = "h1";
         }
         if (title != null) {
             f.add(new MetaField("title", title, titleOrigin));
@@ -76,6 +96,25 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         for (String a : ld.authors) {
             if (authors.add(a)) {
                 f.add(new MetaField("author", a, "jsonld:author"));
+            }
+        }
+        for (String a : ld.organisationAuthors) {
+            f.add(new MetaField("author", a, "jsonld:author-organization"));
+        }
+        String articleAuthor = meta(metas, "property", "article:author");
+        if (articleAuthor != null && !articleAuthor.contains("/") && authors.add(articleAuthor)) {
+            f.add(new MetaField("author", articleAuthor, "meta:article:author")); // a name, not a profile URL
+        }
+        // author elements hold bylines ("von flerche", "Janic Cathomen, 01.12.2021"): their names are kept
+        for (String a : pageAuthors(ix.authors)) {
+            for (String n : Authors.get().fromByline(a)) {
+                f.add(new MetaField("author", n, "html:author"));
+            }
+        }
+        String classed = bylineClassed(ix.bylineClassed);
+        if (classed != null) {
+            for (String n : Authors.get().fromByline(classed)) {
+                f.add(new MetaField("author", n, "html:byline-class"));
             }
         }
         String canonical = null;
@@ -134,6 +173,93 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * The texts of the page's author elements that belong to the first one's byline (the elements inside its
+     * grandparent), outside comment sections: an hCard's {@code fn}, an {@code itemprop=author}'s content or
+     * {@code itemprop=name}, else the element's text.
+     */
+    static List<String> pageAuthors(List<Element> marked) {
+        List<String> out = new ArrayList<>();
+        Element scope = null;
+        Element previous = null;
+        for (Element e : marked) {
+            if (e == previous) {
+                continue; // both rel=author and itemprop=author
+            }
+            previous = e;
+            if (scope != null && !within(e, scope)) {
+                continue;
+            }
+            if (inComments(e)) {
+                continue;
+            }
+            if (scope == null) {
+                scope = e.parent() != null && e.parent().parent() != null ? e.parent().parent() : e;
+            }
+            String t = authorText(e);
+            if (t != null && !out.contains(t) && out.stream().noneMatch(o -> o.contains(t))) {
+                out.removeIf(t::contains);
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text of the first element outside comments whose class token names an author or byline
+     * ("content__author", "c-page-intro__author", "byline") and whose text is short enough for a byline.
+     */
+    static String bylineClassed(List<Element> elements) {
+        for (Element e : elements) {
+            if (BYLINE_CLASS.matchesAnyToken(e.className().toLowerCase(java.util.Locale.ROOT)) && !inComments(e)) {
+                String t = text(e);
+                if (t != null && t.length() <= MAX_BYLINE) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String authorText(Element e) {
+        if (e.hasAttr("content")) {
+            return nonBlank(Lines.fold(Lines.clean(e.attr("content"))));
+        }
+        Element name = e.selectFirst(AUTHOR_NAME);
+        if (name != null) {
+            return nonBlank(Lines.fold(Lines.clean(name.hasAttr("content") ? name.attr("content") : name.text())));
+        }
+        return text(e);
+    }
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element sits in a comment section (its own or an ancestor's class or id names comments). */
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (containsComment(a.attributes().getIgnoreCase("class")) || containsComment(a.attributes().getIgnoreCase("id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsComment(String s) {
+        for (int i = 0; i + 7 <= s.length(); i++) {
+            if (s.regionMatches(true, i, "comment", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weaker date sources, read only when no metadata states the publication date. */
@@ -223,11 +349,168 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     /**
+     * The labels of a URL's host that can name the site: without "www", the top-level domain and labels shorter
+     * than 4 letters ("foren.myoos.de" gives "foren", "myoos"). For an archived page (several "://") the
+     * archived URL's host counts.
+     */
+    static List<String> siteLabels(String url) {
+        if (url == null) {
+            return List.of();
+        }
+        int scheme = url.lastIndexOf("://");
+        if (scheme < 0) {
+            return List.of();
+        }
+        String host = url.substring(scheme + 3).replaceFirst("[/?#:].*$", "").toLowerCase(java.util.Locale.ROOT);
+        String[] labels = host.split("\\.");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < labels.length - 1; i++) {
+            if (labels[i].length() >= 4 && !labels[i].equals("www")) {
+                out.add(labels[i].replace("-", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a title part is the site's name: its letters and digits hold a domain label or make one up. */
+    private static boolean namesDomain(String part, List<String> labels) {
+        String compact = java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (compact.length() < 4) {
+            return false;
+        }
+        for (String l : labels) {
+            if (compact.contains(l) || l.contains(compact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an h1 without its kicker, topline or date line ({@code title-hints.tsv}); null when empty. */
+    static String headlineText(Element h1) {
+        String t = text(h1);
+        if (t == null) {
+            return null;
+        }
+        boolean cut = false;
+        for (Element e : h1.getAllElements()) {
+            if (e != h1 && e.hasAttr("class") && KICKER.matchesAnyToken(e.className().toLowerCase(java.util.Locale.ROOT))) {
+                String k = text(e);
+                int at = k == null ? -1 : t.indexOf(k);
+                if (at >= 0) {
+                    t = t.substring(0, at) + " " + t.substring(at + k.length());
+                    cut = true;
+                }
+            }
+        }
+        return cut ? nonBlank(Lines.fold(t.replaceAll("^[\\s:,.|–—-]+|[\\s:,|–—-]+$", ""))) : t;
+    }
+
+    private static org.lagebild.extract.boilerplate.TokenPattern kickerPattern() {
+        var f = org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
+                "pattern", "example_match", "example_nomatch");
+        List<String> kickers = new ArrayList<>();
+        for (List<String> r : f.rows()) {
+            if (!r.get(1).strip().equals("kicker")) {
+                throw new IllegalStateException(f.resource() + ": kind must be kicker: " + r.get(1));
+            }
+            kickers.add(r.get(2));
+        }
+        return org.lagebild.extract.boilerplate.TokenPattern.anyOf(kickers, java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The rows of {@code title-hints.tsv}. */
+    static List<List<String>> titleHintRows() {
+        return org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
+                "pattern", "example_match", "example_nomatch").rows();
+    }
+
+    static boolean kickerClass(String token) {
+        return KICKER.matchesAnyToken(token.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The first h1 that is not the site's name: an h1 whose class or id names the site or logo, whose text is
+     * the site name, or whose only link goes to a site's home page is the page header, not the headline.
+     */
+    static Element headlineH1(List<Element> h1s, String site) {
+        for (Element h : h1s) {
+            if (!siteHeading(h, site)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean siteHeading(Element h, String site) {
+        String marks = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
+        if (SITE_MARK.matcher(marks).find()) {
+            return true;
+        }
+        String t = text(h);
+        if (t == null || (site != null && Lines.key(t).equals(Lines.key(site)))) {
+            return true;
+        }
+        var links = h.getElementsByTag("a");
+        if (links.size() == 1 && Lines.key(links.get(0).text()).equals(Lines.key(t))) {
+            String href = links.get(0).attr("href").strip();
+            int scheme = href.lastIndexOf("://");
+            String path = scheme < 0 ? href : href.substring(scheme + 3).replaceFirst("^[^/]*", "");
+            return path.isEmpty() || path.equals("/") || (scheme < 0 && path.matches("\\.?/?(?:index\\.\\w+)?"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the h1 is the headline inside a longer metadata title: the title is the h1 with a kicker before
+     * it or a site name, section or subtitle after it ("Klimaschutz: Bohren, bis es heiß wird",
+     * "Headline | LECKER"), the two joined by a separator.
+     */
+    static boolean withinTitle(String h1, String title) {
+        String h = Lines.fold(Lines.clean(h1));
+        String t = Lines.fold(Lines.clean(title));
+        if (h.length() < MIN_HEADLINE || h.length() >= t.length()) {
+            return false;
+        }
+        if (t.startsWith(h)) {
+            return JOINT_AFTER.matcher(t.substring(h.length())).lookingAt();
+        }
+        if (t.endsWith(h)) {
+            return JOINT_BEFORE.matcher(t.substring(0, t.length() - h.length())).find();
+        }
+        return false;
+    }
+
+    /**
      * Drops a trailing " | Site name": the site's own name, a short domain-like tail, or (for the
      * HTML title element, which nearly always carries the site name) any short tail after " | ".
      */
     static String cleanTitle(String title, String site, boolean pageTitle) {
+        return cleanTitle(title, site, pageTitle, List.of());
+    }
+
+    /**
+     * As {@link #cleanTitle(String, String, boolean)}, and first drops every part from the first separator whose
+     * following part names the site's domain ("Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga
+     * Lifestyle" on madymorrison.com, "... | homify" on homify.de).
+     */
+    static String cleanTitle(String title, String site, boolean pageTitle, List<String> domainLabels) {
         String t = Lines.fold(Lines.clean(title));
+        if (!domainLabels.isEmpty()) {
+            var d = TITLE_SEPARATOR.matcher(t);
+            while (d.find()) {
+                int next = t.length();
+                var n = TITLE_SEPARATOR.matcher(t);
+                if (n.find(d.end())) {
+                    next = n.start();
+                }
+                if (d.start() >= MIN_HEADLINE && namesDomain(t.substring(d.end(), next), domainLabels)) {
+                    t = t.substring(0, d.start()).strip();
+                    break;
+                }
+            }
+        }
         var m = TITLE_SEPARATOR.matcher(t);
         int last = -1;
         int lastEnd = -1;
@@ -255,6 +538,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String publisher;
         String language;
         final Set<String> authors = new LinkedHashSet<>();
+        final Set<String> organisationAuthors = new LinkedHashSet<>();
+        /** {@code @id} references of authors given without a name, resolved after the walk. */
+        final List<String> authorRefs = new ArrayList<>();
+        /** {@code @id} &rarr; {name, type} of every object that has both. */
+        final java.util.Map<String, String[]> named = new java.util.HashMap<>();
+        boolean authorSeen;
     }
 
     /*
@@ -268,6 +557,12 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             JsonNode root = readJson(script.data());
             if (root != null) {
                 walk(ld, root);
+            }
+        }
+        for (String ref : ld.authorRefs) {
+            String[] nt = ld.named.get(ref);
+            if (nt != null) {
+                (organisation(nt[1]) ? ld.organisationAuthors : ld.authors).add(nt[0]);
             }
         }
         return ld;
@@ -326,19 +621,38 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (ld.publisher == null && n.has("publisher")) {
             ld.publisher = name(n.get("publisher"));
         }
-        if (ld.authors.isEmpty() && n.has("author")) {
+        if (n.path("@id").isTextual() && n.path("name").isTextual()) {
+            ld.named.putIfAbsent(n.get("@id").asText(), new String[] {Lines.fold(n.get("name").asText()), type(n)});
+        }
+        if (!ld.authorSeen && n.has("author")) {
+            ld.authorSeen = true;
             JsonNode a = n.get("author");
             if (a.isArray()) {
-                a.forEach(x -> {
-                    String s = name(x);
-                    if (s != null) {
-                        ld.authors.add(s);
-                    }
-                });
-            } else if (name(a) != null) {
-                ld.authors.add(name(a));
+                a.forEach(x -> author(ld, x));
+            } else {
+                author(ld, a);
             }
         }
+    }
+
+    /** One JSON-LD author: a name, a Person or Organization with a name, or an {@code @id} to look up. */
+    private static void author(JsonLd ld, JsonNode a) {
+        String s = name(a);
+        if (s != null) {
+            (a.isObject() && organisation(type(a)) ? ld.organisationAuthors : ld.authors).add(s);
+        } else if (a.isObject() && a.path("@id").isTextual()) {
+            ld.authorRefs.add(a.get("@id").asText());
+        }
+    }
+
+    private static String type(JsonNode n) {
+        JsonNode t = n.path("@type");
+        return t.isArray() ? t.toString() : t.asText("");
+    }
+
+    private static boolean organisation(String type) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("organization") || t.contains("corporation");
     }
 
     /** Pushes an object's array and object values so that they pop in field order. */

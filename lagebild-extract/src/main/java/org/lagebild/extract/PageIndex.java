@@ -17,6 +17,28 @@ final class PageIndex {
     final List<Element> articleBodies = new ArrayList<>();
     final List<Element> articles = new ArrayList<>();
     Element firstH1;
+    /** Every h1, in page order (the first may be the site's name rather than the headline). */
+    final List<Element> h1s = new ArrayList<>();
+    /** Elements marked as an author: {@code itemprop=author}, {@code rel=author} or class {@code author}. */
+    final List<Element> authors = new ArrayList<>();
+    /** Other elements whose class names an author or byline ("content__author", "byline"), the first few. */
+    final List<Element> bylineClassed = new ArrayList<>();
+    private static final int MAX_BYLINE_CLASSED = 8;
+
+    /** Whether a class attribute holds "author", "autor" or "byline" (any case; tokens are checked later). */
+    static boolean bylineWord(String cls) {
+        int n = cls.length();
+        for (int i = 0; i + 5 <= n; i++) {
+            char c = cls.charAt(i);
+            if ((c == 'a' || c == 'A') && (cls.regionMatches(true, i, "autor", 0, 5) || cls.regionMatches(true, i, "author", 0, 6))) {
+                return true;
+            }
+            if ((c == 'b' || c == 'B') && cls.regionMatches(true, i, "byline", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
     Element canonical;
     Element datePublished;
     Element timePubdate;
@@ -41,7 +63,10 @@ final class PageIndex {
                             ix.jsonLd.add(e);
                         }
                     }
-                    case "h1" -> ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
+                    case "h1" -> {
+                        ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
+                        ix.h1s.add(e);
+                    }
                     case "link" -> {
                         if (ix.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                             ix.canonical = e;
@@ -68,8 +93,17 @@ final class PageIndex {
                     default -> {
                     }
                 }
+                if ((e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author"))
+                        || (e.hasAttr("class") && e.hasClass("author"))) {
+                    ix.authors.add(e);
+                } else if (ix.bylineClassed.size() < MAX_BYLINE_CLASSED && e.hasAttr("class") && bylineWord(e.className())) {
+                    ix.bylineClassed.add(e);
+                }
                 if (e.hasAttr("itemprop")) {
                     String ip = e.attr("itemprop");
+                    if (ip.equalsIgnoreCase("author")) {
+                        ix.authors.add(e);
+                    }
                     if (ix.datePublished == null && ip.equalsIgnoreCase("datePublished")) {
                         ix.datePublished = e;
                     } else if (ip.equalsIgnoreCase("articleBody") && e.closest(Queries.BODY) != null) {

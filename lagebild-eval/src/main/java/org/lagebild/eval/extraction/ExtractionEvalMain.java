@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Command line: {@code --trafilatura DIR} or {@code --scrapinghub DIR}, optionally
  * {@code --lang de} (trafilatura only), {@code --limit N}, {@code --worst N} (dump the N worst pages
- * with their snippets), {@code --view text|text-without-title|body|body-with-title} and
+ * with their snippets), {@code --metadata-misses N} (trafilatura: list the first N pages' wrong title, author
+ * or date with gold, got and origin), {@code --view text|text-without-title|body|body-with-title} and
  * {@code --no-url} (trafilatura: do not tell the extractor the page URL), {@code --threads N} (extraction
  * threads, default 1), {@code --passes N} (extract every page N times; speed from the last pass, default 1),
  * {@code --split all|dev|test} (the fixed {@link Split}, default all) and {@code --dump FILE} (everything
@@ -21,7 +22,7 @@ import java.util.Locale;
 public final class ExtractionEvalMain {
 
     private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR) [--lang LANG] [--limit N]"
-            + " [--worst N] [--view text|text-without-title|body|body-with-title] [--no-url]"
+            + " [--worst N] [--metadata-misses N] [--view text|text-without-title|body|body-with-title] [--no-url]"
             + " [--threads N] [--passes N] [--split all|dev|test] [--dump FILE]";
 
     private ExtractionEvalMain() {
@@ -47,6 +48,7 @@ public final class ExtractionEvalMain {
         String lang = null;
         int limit = 0;
         int worst = 0;
+        int metadataMisses = 0;
         OutputView view = OutputView.BODY;
         boolean passUrl = true;
         RunSettings settings = RunSettings.defaults();
@@ -58,6 +60,7 @@ public final class ExtractionEvalMain {
                     case "--lang" -> lang = value(args, ++i).toLowerCase(Locale.ROOT);
                     case "--limit" -> limit = Integer.parseInt(value(args, ++i));
                     case "--worst" -> worst = Integer.parseInt(value(args, ++i));
+                    case "--metadata-misses" -> metadataMisses = Integer.parseInt(value(args, ++i));
                     case "--view" -> view = OutputView.parse(value(args, ++i));
                     case "--no-url" -> passUrl = false;
                     case "--threads" -> settings = settings.withThreads(Integer.parseInt(value(args, ++i)));
@@ -74,8 +77,8 @@ public final class ExtractionEvalMain {
             if ((trafilatura == null) == (scrapinghub == null)) {
                 throw new IllegalArgumentException("give exactly one of --trafilatura DIR or --scrapinghub DIR");
             }
-            if (limit < 0 || worst < 0) {
-                throw new IllegalArgumentException("--limit and --worst must not be negative");
+            if (limit < 0 || worst < 0 || metadataMisses < 0) {
+                throw new IllegalArgumentException("--limit, --worst and --metadata-misses must not be negative");
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -93,6 +96,7 @@ public final class ExtractionEvalMain {
                         new TrafilaturaEvaluation.Options(view, lang, limit, worst, passUrl, settings));
                 printBreakdown(r, out);
                 printWorst(r.worst(), out);
+                printMetadataMisses(r.metadataMisses(), metadataMisses, out);
                 out.println(r.toJson());
             } else {
                 ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(view, limit, worst, settings));
@@ -114,19 +118,32 @@ public final class ExtractionEvalMain {
     }
 
     static void printBreakdown(TrafilaturaResult r, PrintStream out) {
-        out.println(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %6s %6s %6s %9s",
-                "lang", "pages", "tp", "fp", "fn", "prec", "recall", "f1", "acc", "date"));
+        out.println(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %6s %6s %6s %9s %9s %9s %7s",
+                "lang", "pages", "tp", "fp", "fn", "prec", "recall", "f1", "acc", "date", "title", "author", "a-false"));
         for (TrafilaturaResult.LanguageScore l : r.languages()) {
-            out.println(row(l.language(), l.pages(), l.counts(), l.dateCorrect(), l.datePages()));
+            out.println(row(l.language(), l.pages(), l.counts(), l.dateCorrect(), l.datePages(), l.metadata()));
         }
-        out.println(row("all", r.pages(), r.counts(), r.dateCorrect(), r.datePages()));
+        out.println(row("all", r.pages(), r.counts(), r.dateCorrect(), r.datePages(), r.metadata()));
         out.println(String.format(Locale.ROOT, "crashes %d; %.1f pages/s on %d thread(s), last of %d pass(es)",
                 r.crashes(), r.pagesPerSecond(), r.throughput().threads(), r.throughput().passes()));
     }
 
-    private static String row(String lang, int pages, SnippetCounts c, int dateCorrect, int datePages) {
-        return String.format(Locale.ROOT, "%-8s %6d %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %4d/%-4d",
-                lang, pages, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1(), c.accuracy(), dateCorrect, datePages);
+    private static String row(String lang, int pages, SnippetCounts c, int dateCorrect, int datePages, MetadataCounts m) {
+        return String.format(Locale.ROOT, "%-8s %6d %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %4d/%-4d %4d/%-4d %4d/%-4d %3d/%-3d",
+                lang, pages, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1(), c.accuracy(), dateCorrect, datePages,
+                m.titleCorrect(), m.titlePages(), m.authorCorrect(), m.authorPages(), m.authorFalse(), m.noAuthorPages());
+    }
+
+    /** The first {@code n} wrong titles, authors and dates: gold, got and the origin of what was got. */
+    static void printMetadataMisses(List<TrafilaturaResult.MetadataMiss> misses, int n, PrintStream out) {
+        int i = 0;
+        for (TrafilaturaResult.MetadataMiss m : misses) {
+            if (i++ >= n) {
+                break;
+            }
+            out.println(String.format(Locale.ROOT, "%s %s [%s] %s%n    gold: %s%n    got:  %s  <- %s", m.field(), m.file(),
+                    m.language(), m.url(), m.gold().isEmpty() ? "(none)" : m.gold(), m.got(), m.origin()));
+        }
     }
 
     static void printWorst(List<TrafilaturaResult.PageReport> worst, PrintStream out) {

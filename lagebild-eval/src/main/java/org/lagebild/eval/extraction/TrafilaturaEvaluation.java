@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.lagebild.extract.ArticleExtractor;
 import org.lagebild.model.Article;
@@ -27,7 +28,9 @@ import org.lagebild.model.Article;
  * {@link OutputView} of the article is matched with {@link SnippetScoring} and the counts are
  * micro-averaged over all snippets; a failed extraction counts as empty output. The publication
  * date is scored as the share of pages with a gold date whose yyyy-MM-dd day equals
- * {@code article.published().date()}. Pages run one after another in evaldata order; the class
+ * {@code article.published().date()}; title and authors are scored by {@link MetadataScoring} (title
+ * accuracy over pages with a gold title, author accuracy over pages with a gold author, and the pages
+ * without a gold author where Lagebild shows one). Pages run one after another in evaldata order; the class
  * holds no state.
  */
 public final class TrafilaturaEvaluation {
@@ -149,6 +152,8 @@ public final class TrafilaturaEvaluation {
         int datePages = 0;
         int dateCorrect = 0;
         int crashes = 0;
+        MetadataCounts meta = MetadataCounts.ZERO;
+        List<TrafilaturaResult.MetadataMiss> misses = new ArrayList<>();
         for (int i = 0; i < selected.size(); i++) {
             Selected sel = selected.get(i);
             String url = sel.url();
@@ -174,8 +179,10 @@ public final class TrafilaturaEvaluation {
                     dateCorrect++;
                 }
             }
+            MetadataCounts pageMeta = scoreMetadata(item, article, dateOk, url, sel.file(), lang, predicted, misses);
+            meta = meta.plus(pageMeta);
             TrafilaturaResult.LanguageScore ls = byLang.getOrDefault(lang, TrafilaturaResult.LanguageScore.empty(lang));
-            byLang.put(lang, ls.plus(match.counts(), dateOk));
+            byLang.put(lang, ls.plus(match.counts(), dateOk, pageMeta));
             String decoded = match.missed().isEmpty() || article == null ? null : decodedOrNull(bytes, article);
             pages.add(new TrafilaturaResult.PageReport(url, sel.file(), lang, match.counts(), match.missed(),
                     match.missed().stream().map(m -> Diagnosis.missedCause(m, article, decoded)).toList(),
@@ -189,7 +196,50 @@ public final class TrafilaturaEvaluation {
                 .thenComparing(TrafilaturaResult.PageReport::url));
         worst = worst.subList(0, Math.min(options.worst(), worst.size()));
         return new TrafilaturaResult(options, pages.size(), total, crashes, datePages, dateCorrect, outcome.throughput(),
-                List.copyOf(byLang.values()), worst);
+                List.copyOf(byLang.values()), worst, meta, misses);
+    }
+
+    /**
+     * Title and author scores of one page (see {@link MetadataScoring}); every wrong title, author or date is
+     * added to {@code misses} with gold, got and the origin of the extracted value.
+     */
+    static MetadataCounts scoreMetadata(JsonNode item, Article article, Boolean dateOk, String url, String file,
+                                        String lang, LocalDate predicted, List<TrafilaturaResult.MetadataMiss> misses) {
+        MetadataCounts c = MetadataCounts.ZERO;
+        String goldTitle = item.path("title").asText("");
+        if (!goldTitle.isBlank()) {
+            String got = article == null ? "" : article.title();
+            boolean ok = MetadataScoring.titleMatches(goldTitle, got);
+            c = c.plus(new MetadataCounts(1, ok ? 1 : 0, 0, 0, 0, 0));
+            if (!ok) {
+                misses.add(new TrafilaturaResult.MetadataMiss(url, file, lang, "title", goldTitle, got,
+                        MetadataScoring.titleOrigin(article)));
+            }
+        }
+        Set<String> goldAuthors = MetadataScoring.authorSet(strings(item.path("author")));
+        Set<String> gotAuthors = MetadataScoring.authors(article);
+        String gotByline = article == null ? null : article.byline();
+        if (!goldAuthors.isEmpty()) {
+            boolean ok = goldAuthors.equals(gotAuthors);
+            c = c.plus(new MetadataCounts(0, 0, 1, ok ? 1 : 0, 0, 0));
+            if (!ok) {
+                misses.add(new TrafilaturaResult.MetadataMiss(url, file, lang, "author", String.join(" | ", goldAuthors),
+                        gotByline, MetadataScoring.authorOrigin(article)));
+            }
+        } else if (item.has("author")) { // a page without the key says nothing about its author
+            boolean wrong = !gotAuthors.isEmpty();
+            c = c.plus(new MetadataCounts(0, 0, 0, 0, 1, wrong ? 1 : 0));
+            if (wrong) {
+                misses.add(new TrafilaturaResult.MetadataMiss(url, file, lang, "author", "", gotByline,
+                        MetadataScoring.authorOrigin(article)));
+            }
+        }
+        if (Boolean.FALSE.equals(dateOk)) {
+            misses.add(new TrafilaturaResult.MetadataMiss(url, file, lang, "date", item.path("date").asText(""),
+                    predicted == null ? null : predicted.toString(),
+                    article == null ? null : article.published().origin()));
+        }
+        return c;
     }
 
     /** The decoded page, only needed to diagnose missed snippets (so only computed when some were missed). */
@@ -201,8 +251,13 @@ public final class TrafilaturaEvaluation {
         }
     }
 
+    /** The strings of an array, a single string as a list of one, nothing for a missing or null value. */
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
+        if (array.isTextual()) {
+            out.add(array.asText());
+            return out;
+        }
         array.forEach(n -> out.add(n.asText()));
         return out;
     }

@@ -16,26 +16,60 @@ import java.util.List;
  * @param throughput pages per second and how they were measured
  * @param languages scores per manifest {@code lang_guess}, sorted by language
  * @param worst the pages with most missed "with" plus leaked "without" snippets, worst first
+ * @param metadata title and author counts over all pages
+ * @param metadataMisses every wrong title, author (also one shown where gold has none) and date, in page order
  */
 public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages, SnippetCounts counts, int crashes,
                                 int datePages, int dateCorrect, Throughput throughput,
-                                List<LanguageScore> languages, List<PageReport> worst) {
+                                List<LanguageScore> languages, List<PageReport> worst, MetadataCounts metadata,
+                                List<MetadataMiss> metadataMisses) {
 
     public TrafilaturaResult {
         languages = List.copyOf(languages);
         worst = List.copyOf(worst);
+        metadata = metadata == null ? MetadataCounts.ZERO : metadata;
+        metadataMisses = metadataMisses == null ? List.of() : List.copyOf(metadataMisses);
+    }
+
+    /** Without title and author scores. */
+    public TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages, SnippetCounts counts, int crashes,
+                             int datePages, int dateCorrect, Throughput throughput,
+                             List<LanguageScore> languages, List<PageReport> worst) {
+        this(options, pages, counts, crashes, datePages, dateCorrect, throughput, languages, worst, MetadataCounts.ZERO,
+                List.of());
+    }
+
+    /**
+     * One wrong metadata value.
+     *
+     * @param field "title", "author" or "date"
+     * @param gold the gold value (authors normalised and joined by " | "; empty when gold has none)
+     * @param got what Lagebild gives (the byline for authors), or null
+     * @param origin where the extracted value came from (a {@code MetaField} origin), or null
+     */
+    public record MetadataMiss(String url, String file, String language, String field, String gold, String got,
+                               String origin) {
     }
 
     /** Scores of the pages of one language. */
-    public record LanguageScore(String language, int pages, SnippetCounts counts, int datePages, int dateCorrect) {
+    public record LanguageScore(String language, int pages, SnippetCounts counts, int datePages, int dateCorrect,
+                                MetadataCounts metadata) {
+
+        public LanguageScore(String language, int pages, SnippetCounts counts, int datePages, int dateCorrect) {
+            this(language, pages, counts, datePages, dateCorrect, MetadataCounts.ZERO);
+        }
 
         static LanguageScore empty(String language) {
-            return new LanguageScore(language, 0, SnippetCounts.ZERO, 0, 0);
+            return new LanguageScore(language, 0, SnippetCounts.ZERO, 0, 0, MetadataCounts.ZERO);
         }
 
         LanguageScore plus(SnippetCounts c, Boolean dateOk) {
+            return plus(c, dateOk, MetadataCounts.ZERO);
+        }
+
+        LanguageScore plus(SnippetCounts c, Boolean dateOk, MetadataCounts m) {
             return new LanguageScore(language, pages + 1, counts.plus(c), datePages + (dateOk == null ? 0 : 1),
-                    dateCorrect + (Boolean.TRUE.equals(dateOk) ? 1 : 0));
+                    dateCorrect + (Boolean.TRUE.equals(dateOk) ? 1 : 0), metadata.plus(m));
         }
 
         public double dateAccuracy() {
@@ -114,6 +148,14 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
         o.put("date_accuracy", Json.round(dateAccuracy()));
         o.put("date_pages", datePages);
         o.put("date_correct", dateCorrect);
+        o.put("title_accuracy", Json.round(metadata.titleAccuracy()));
+        o.put("title_pages", metadata.titlePages());
+        o.put("title_correct", metadata.titleCorrect());
+        o.put("author_accuracy", Json.round(metadata.authorAccuracy()));
+        o.put("author_pages", metadata.authorPages());
+        o.put("author_correct", metadata.authorCorrect());
+        o.put("author_false", metadata.authorFalse());
+        o.put("no_author_pages", metadata.noAuthorPages());
         throughput.putInto(o);
         return Json.write(o);
     }

@@ -1,0 +1,157 @@
+package org.lagebild.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.lagebild.model.MetaField;
+
+class HtmlMetadataTest {
+
+    private static HtmlMetadata read(String html) {
+        return HtmlMetadata.read(Jsoup.parse(html, "https://example.org/a"), "https://example.org/a");
+    }
+
+    private static List<String> values(HtmlMetadata md, String name, String origin) {
+        return md.fields().stream().filter(f -> f.name().equals(name) && f.origin().equals(origin))
+                .map(MetaField::value).toList();
+    }
+
+    private static String titleOrigin(HtmlMetadata md) {
+        return md.fields().stream().filter(f -> f.name().equals("title")).map(MetaField::origin).findFirst().orElse(null);
+    }
+
+    @Test
+    void h1InsideLongerOgTitleIsTheHeadline() {
+        HtmlMetadata kicker = read("<head><meta property=og:title content='Klimaschutz: Bohren, bis es heiß wird'></head>"
+                + "<body><h1>Bohren, bis es heiß wird</h1><p>Text</p></body>");
+        assertEquals("Bohren, bis es heiß wird", kicker.title());
+        assertEquals("h1", titleOrigin(kicker));
+        HtmlMetadata suffix = read("<head><meta property=og:title content='Wie man eine runde Tischdecke herstellt | homify'>"
+                + "</head><body><h1>Wie man eine runde Tischdecke herstellt</h1><p>Text</p></body>");
+        assertEquals("Wie man eine runde Tischdecke herstellt", suffix.title());
+        // counter-case: an h1 that only starts like the title, without a separator, is not taken
+        HtmlMetadata prefix = read("<head><meta property=og:title content='Daten von Rheinmetall gehackt worden'></head>"
+                + "<body><h1>Daten von Rheinmetall gehackt</h1><p>Text</p></body>");
+        assertEquals("Daten von Rheinmetall gehackt worden", prefix.title());
+        assertEquals("meta:og:title", titleOrigin(prefix));
+    }
+
+    @Test
+    void withinTitleNeedsASeparator() {
+        assertTrue(HtmlMetadata.withinTitle("Daten von Rheinmetall gehackt", "Daten von Rheinmetall gehackt - Interne Unterlagen"));
+        assertTrue(HtmlMetadata.withinTitle("Tote Hummeln unter Linden", "Tote Hummeln unter Linden: Die Erklärung"));
+        assertFalse(HtmlMetadata.withinTitle("Tote Hummeln", "Tote Hummeln unter Linden"));
+        assertFalse(HtmlMetadata.withinTitle("Kurz", "Kurz: Ein Titel")); // too short to be a headline
+    }
+
+    @Test
+    void siteNameH1IsSkipped() {
+        HtmlMetadata md = read("<head><title>Paris Haute Couture SS14: Serkan Cura | modabot</title></head><body>"
+                + "<h1 id=site-title><span>modabot</span></h1><h1 class=entry-title>Paris Haute Couture SS14: Serkan Cura</h1>"
+                + "<p>Text</p></body>");
+        assertEquals("Paris Haute Couture SS14: Serkan Cura", md.title());
+        HtmlMetadata home = read("<head><title>Werkzeuge</title></head><body><h1><a href='http://www.steinzeit.de/'>Steinzeit &amp; Co</a>"
+                + "</h1><h1>Werkzeuge des Neandertalers</h1><p>Text</p></body>");
+        assertEquals("Werkzeuge des Neandertalers", home.title());
+        // counter-case: a headline h1 that links to its own article stays
+        HtmlMetadata own = read("<body><h1><a href='/2020/01/artikel.html'>Ein Artikel über Flüsse</a></h1><p>Text</p></body>");
+        assertEquals("Ein Artikel über Flüsse", own.title());
+    }
+
+    @Test
+    void jsonLdAuthorByIdAndOrganisationApart() {
+        HtmlMetadata md = read("<head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\","
+                + "\"author\":{\"@id\":\"https://x.org/#tine\"},\"headline\":\"H\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://x.org/#tine\",\"name\":\"Tine\"}]}</script>"
+                + "</head><body><p>Text</p></body>");
+        assertEquals(List.of("Tine"), values(md, "author", "jsonld:author"));
+        HtmlMetadata org = read("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":["
+                + "{\"@type\":\"Organization\",\"name\":\"Eurosport\"},{\"@type\":\"Person\",\"name\":\"Ann Bell\"}]}</script>"
+                + "</head><body><p>Text</p></body>");
+        assertEquals(List.of("Ann Bell"), values(org, "author", "jsonld:author"));
+        assertEquals(List.of("Eurosport"), values(org, "author", "jsonld:author-organization"));
+    }
+
+    @Test
+    void pageAuthorElementsOutsideComments() {
+        HtmlMetadata md = read("<body><p>Text</p><span class='author vcard'><a class='url fn n' href='/author/marc/'"
+                + " rel=author>marc</a></span><div class=comments><span class='author vcard'><a class=fn>Otto</a></span>"
+                + "</div></body>");
+        assertEquals(List.of("marc"), values(md, "author", "html:author"));
+        assertEquals(List.of("flerche"), values(read("<body><p>T</p><span class='author vcard'><a class=url href='/author/f/'>"
+                + "von <span class='fn n'>flerche</span></a></span></body>"), "author", "html:author"));
+        HtmlMetadata ip = read("<body><p>Text</p><div itemprop=author itemscope><meta itemprop=name content=flerche></div>"
+                + "</body>");
+        assertEquals(List.of("flerche"), values(ip, "author", "html:author"));
+        // counter-case: only comments name people: no page author
+        HtmlMetadata none = read("<body><p>Text</p><ol class=commentlist><li><span class='comment-author author'>Otto</span>"
+                + "</li></ol></body>");
+        assertEquals(List.of(), values(none, "author", "html:author"));
+    }
+
+    @Test
+    void articleAuthorMetaOnlyWhenAName() {
+        assertEquals(List.of("Ann Bell"), values(read("<head><meta property=article:author content='Ann Bell'></head>"
+                + "<body><p>T</p></body>"), "author", "meta:article:author"));
+        assertEquals(List.of(), values(read("<head><meta property=article:author content='https://facebook.com/ann'>"
+                + "</head><body><p>T</p></body>"), "author", "meta:article:author"));
+    }
+
+    /** Every row of title-hints.tsv: its example class token must match, its counter-example must not. */
+    @Test
+    void titleHintExamples() {
+        for (List<String> r : HtmlMetadata.titleHintRows()) {
+            assertTrue(HtmlMetadata.kickerClass(r.get(3)), r.get(0) + " must match " + r.get(3));
+            assertFalse(HtmlMetadata.kickerClass(r.get(4)), r.get(0) + " must not match " + r.get(4));
+        }
+    }
+
+    @Test
+    void kickerInsideH1IsNotPartOfTheHeadline() {
+        HtmlMetadata md = read("<head><meta property=og:title content='Klimaschutz: Bohren, bis es heiß wird'></head><body>"
+                + "<h1><span class=article-heading__kicker>Klimaschutz</span><span class=visually-hidden>: </span>"
+                + "<span class=article-heading__title>Bohren, bis es heiß wird</span></h1><p>Text</p></body>");
+        assertEquals("Bohren, bis es heiß wird", md.title());
+        assertEquals("Autohäuser rechnen mit langsamem Anlaufen", HtmlMetadata.headlineText(Jsoup.parse(
+                "<h1><span class=dachzeile>Nach Corona-Lockerungen</span> <span class=headline>Autohäuser rechnen mit"
+                + " langsamem Anlaufen</span></h1>").selectFirst("h1")));
+        // counter-case: spans of other classes stay in the headline
+        assertEquals("Nach Corona-Lockerungen Autohäuser rechnen", HtmlMetadata.headlineText(Jsoup.parse(
+                "<h1><span class=first>Nach Corona-Lockerungen</span> <span class=headline>Autohäuser rechnen</span></h1>")
+                .selectFirst("h1")));
+    }
+
+    @Test
+    void titlePartNamingTheDomainIsDropped() {
+        List<String> labels = HtmlMetadata.siteLabels("https://www.madymorrison.com/yoga/energy-rising");
+        assertEquals(List.of("madymorrison"), labels);
+        assertEquals("Energy Rising - 33 Tage Yoga Challenge", HtmlMetadata.cleanTitle(
+                "Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle", null, false, labels));
+        assertEquals("La voix des nuls", HtmlMetadata.cleanTitle("La voix des nuls | ARTE Radio", null, false,
+                HtmlMetadata.siteLabels("https://www.arteradio.com/son/61661515/la_voix_des_nuls")));
+        assertEquals(List.of("foren", "myoos"), HtmlMetadata.siteLabels(
+                "https://web.archive.org/web/2019/https://foren.myoos.de/viewtopic.php"));
+        // counter-case: a subtitle that does not name the site stays
+        assertEquals("Vanlife in Schweden - Skandinavien im Wohnmobil", HtmlMetadata.cleanTitle(
+                "Vanlife in Schweden - Skandinavien im Wohnmobil", null, false,
+                HtmlMetadata.siteLabels("https://www.outdoor-magazin.com/a")));
+    }
+
+    @Test
+    void bylineClassedElementIsALastAuthorSource() {
+        HtmlMetadata md = read("<body><h1>T</h1><div class=c-page-intro__author><span>von</span> Daniel Braun, Davor Pasoski"
+                + "</div><p>Text</p></body>");
+        assertEquals(List.of("Daniel Braun", "Davor Pasoski"), values(md, "author", "html:byline-class"));
+        // counter-cases: a class that only contains the letters ("authorization"), comments, a long author box
+        assertEquals(List.of(), values(read("<body><div class=authorization>Login</div><p>T</p></body>"), "author",
+                "html:byline-class"));
+        assertEquals(List.of(), values(read("<body><p>T</p><div class=comments><p class=comment__author>Otto</p></div></body>"),
+                "author", "html:byline-class"));
+        assertEquals(List.of(), values(read("<body><p>T</p><div class=author-box>" + "Sie schreibt über Politik. ".repeat(6)
+                + "</div></body>"), "author", "html:byline-class"));
+    }
+}
