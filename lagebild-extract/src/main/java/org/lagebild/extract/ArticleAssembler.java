@@ -27,6 +27,16 @@ final class ArticleAssembler {
     }
 
     /** The metadata a record states itself, with "record:FIELD" origins. */
+    /** True if the text holds a letter or a digit. */
+    private static boolean hasWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<MetaField> recordMeta(SourceRecord r) {
         List<MetaField> meta = new ArrayList<>();
         addIf(meta, "title", r.title(), "record:title");
@@ -51,8 +61,14 @@ final class ArticleAssembler {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         boolean body = false;
+        removed = new ArrayList<>(removed);
         for (Candidate c : cands) {
             if (c.type == null || c.text.isBlank()) {
+                continue;
+            }
+            if ((c.type == BlockType.CAPTION || c.type == BlockType.CREDIT) && !hasWord(c.text)) {
+                // what is left of a caption whose words went to a credit: "©", "|", "Foto:"-less punctuation
+                removed.add(new RemovedText(c.text, "caption without words", "extract.empty-caption", c.position));
                 continue;
             }
             String t = switch (c.type) {

@@ -28,6 +28,19 @@ class BlockDecisionTest {
     }
 
     @Test
+    void aCaptionLeftWithoutWordsByItsCreditIsRemoved() throws Exception {
+        // futurezone.at: "©" before the credit element is all that is left of the caption
+        Article a = extract("<html><body><article><h1>Lyft startet mit Robotertaxis</h1><figure><img src=\"a.jpg\">"
+                + "<figcaption>© <span class=\"credit\">Bild: REUTERS / CAITLIN O'HARA</span></figcaption></figure>"
+                + P1 + P2 + P3 + "<figure><img src=\"b.jpg\"><figcaption>Der Stadtrat im Sitzungssaal</figcaption></figure>"
+                + "</article></body></html>");
+        assertFalse(texts(a, BlockType.CAPTION).contains("©"), a.blocks().toString());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("©") && r.rule().equals("extract.empty-caption")), a.removed().toString());
+        // a caption with words stays
+        assertTrue(texts(a, BlockType.CAPTION).contains("Der Stadtrat im Sitzungssaal"), texts(a, BlockType.CAPTION).toString());
+    }
+
+    @Test
     void captionMarkedByClassIsACaptionNotBodyText() throws Exception {
         Article a = extract("<html><body><article>" + P1
                 + "<div class=\"article__img\"><img src=x.jpg><div class=\"article__img__caption\"><span class=\"credit\">Max Muster/dpa</span>"
