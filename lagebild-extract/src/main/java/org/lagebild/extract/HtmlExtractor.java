@@ -812,7 +812,8 @@ final class HtmlExtractor {
             }
             double s = score.getOrDefault(sib, 0.0) * (1 - linkDensity(counts, sib));
             boolean goodParagraph = sib.nameIs("p") && len(counts, sib) >= 80 && linkDensity(counts, sib) < 0.25;
-            if (s >= threshold || goodParagraph) {
+            // a sibling block with long, link-poor paragraphs is a part of the article, as it is one level up
+            if (s >= threshold || goodParagraph || distantPart(sib, counts)) {
                 roots.add(sib);
             }
         }

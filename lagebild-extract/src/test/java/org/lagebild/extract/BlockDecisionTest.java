@@ -456,4 +456,37 @@ class BlockDecisionTest {
                 + P3 + "</article></body></html>");
         assertTrue(a.text().contains("500 g Mehl"), a.text());
     }
+
+    private static final String MODULE_PAGE_START = "<html><body><div class=\"menu\"><a href=/a>Start</a> <a href=/b>Politik</a></div>"
+            + "<div class=\"collection\"><div class=\"text\">" + P1 + P2 + P3
+            + "<p>Der Bürgermeister sprach von einem schmerzhaften, aber notwendigen Schritt, der die Stadt wieder handlungsfähig mache, "
+            + "und kündigte weitere Gespräche an.</p>"
+            + "<p>Die Vereine wollen nun prüfen, ob sie gegen die Kürzungen bei den Zuschüssen klagen, sagte ihr Sprecher, "
+            + "und riefen zu einer Kundgebung auf.</p></div>";
+    private static final String MODULE_PAGE_END = "</div><div class=\"foot\">Impressum</div></body></html>";
+
+    @Test
+    void siblingTextModuleWithALongParagraphJoinsTheArticle() throws Exception {
+        // one long paragraph in its own module beside the main text module: too few votes for the sibling threshold
+        String second = "<div class=\"text\"><p>Der Haushalt sieht Investitionen von zwölf Millionen Euro in Schulen und Straßen vor. "
+                + "Die Sanierung der Grundschule am Markt soll im Frühjahr beginnen und bis zum Ende des übernächsten Jahres "
+                + "abgeschlossen sein.</p></div>";
+        Article a = extract(MODULE_PAGE_START + second + MODULE_PAGE_END);
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().anyMatch(t -> t.startsWith("Der Haushalt sieht Investitionen")),
+                () -> texts(a, BlockType.PARAGRAPH).toString());
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().anyMatch(t -> t.startsWith("Der Stadtrat")));
+    }
+
+    @Test
+    void siblingModuleOfLinksOrShortLinesStaysOut() throws Exception {
+        // link-rich paragraphs, or short lines only: not a part of the article
+        String links = "<div class=\"more\"><p><a href=/1>Neues Hallenbad öffnet im Herbst</a>, <a href=/2>Bibliothek verlängert "
+                + "die Öffnungszeiten</a>, <a href=/3>Jugendzentrum sucht neue Räume</a> und <a href=/4>Kita-Gebühren steigen</a>.</p></div>";
+        String shortLines = "<div class=\"facts\"><p>Beschlossen: 14. März</p><p>Stimmen: 31 zu 24</p><p>Volumen: 412 Mio. Euro</p>"
+                + "<p>Nächste Sitzung: 2. April</p><p>Ort: Ratssaal</p><p>Vorsitz: Oberbürgermeisterin</p></div>";
+        Article a = extract(MODULE_PAGE_START + links + shortLines + MODULE_PAGE_END);
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().anyMatch(t -> t.startsWith("Der Stadtrat")));
+        assertFalse(a.text().contains("Hallenbad"), a.text());
+        assertFalse(a.text().contains("Ratssaal"), a.text());
+    }
 }
