@@ -42,13 +42,15 @@ final class Authors {
     private final Pattern stop;
     private final Pattern organisation;
     private final Pattern placeholder;
+    private final Pattern particle;
     private final DataFile file;
 
-    private Authors(Pattern prefix, Pattern stop, Pattern organisation, Pattern placeholder, DataFile file) {
+    private Authors(Pattern prefix, Pattern stop, Pattern organisation, Pattern placeholder, Pattern particle, DataFile file) {
         this.prefix = prefix;
         this.stop = stop;
         this.organisation = organisation;
         this.placeholder = placeholder;
+        this.particle = particle;
         this.file = file;
     }
 
@@ -68,20 +70,22 @@ final class Authors {
         StringBuilder st = new StringBuilder();
         StringBuilder org = new StringBuilder();
         StringBuilder none = new StringBuilder();
+        StringBuilder part = new StringBuilder();
         for (List<String> r : f.rows()) {
             StringBuilder sb = switch (r.get(1).strip()) {
                 case "prefix" -> pre;
                 case "stop" -> st;
                 case "organisation" -> org;
                 case "placeholder" -> none;
-                default -> throw new IllegalStateException(f.resource() + ": kind must be prefix, stop, organisation or placeholder: "
-                        + r.get(1));
+                case "particle" -> part;
+                default -> throw new IllegalStateException(f.resource()
+                        + ": kind must be prefix, stop, organisation, placeholder or particle: " + r.get(1));
             };
             Pattern.compile(r.get(2)); // a broken row names itself
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
         return new Authors(Pattern.compile("(?:" + or(pre) + ")[\\s:]*", FLAGS), Pattern.compile(or(st), FLAGS),
-                Pattern.compile(or(org), FLAGS), Pattern.compile(or(none), FLAGS), f);
+                Pattern.compile(or(org), FLAGS), Pattern.compile(or(none), FLAGS), Pattern.compile(or(part)), f);
     }
 
     private static String or(StringBuilder sb) {
@@ -212,10 +216,28 @@ final class Authors {
         n = n.replaceAll("^[\\s,;:|·•\\-–—]+|[\\s,;:|·•\\-–—]+$", "").strip();
         if (n.isEmpty() || NOT_A_NAME.matcher(n).find() || WEB.matcher(n).matches() || n.startsWith("http") || n.length() > MAX_NAME
                 || n.split("\\s+").length > MAX_WORDS || !n.codePoints().anyMatch(Character::isLetter)
-                || site.contains(n.toLowerCase(Locale.ROOT))) {
+                || site.contains(n.toLowerCase(Locale.ROOT)) || !INSTANCE.capitalised(n)) {
             return null;
         }
         return n;
+    }
+
+    /**
+     * True if a name of several words writes each word with a capital, apart from name particles ("von der",
+     * "van", "de"; kind {@code particle}): "linksc Creating Search Engine API Message" and "Revised Edition Edited by
+     * Adrian Parr" are no names. One word may be written anyhow: blogs sign with handles ("gnaddrig").
+     */
+    boolean capitalised(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2) {
+            return true;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !particle.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

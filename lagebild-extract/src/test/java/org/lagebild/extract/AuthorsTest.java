@@ -32,6 +32,11 @@ class AuthorsTest {
                     assertFalse(A.stops(r.get(4)), id + " must not stop in " + r.get(4));
                     assertEquals(r.get(5), String.join(", ", A.fromByline(r.get(3))), id);
                 }
+                case "particle" -> {
+                    assertEquals(r.get(5), Authors.clean(r.get(3), java.util.Set.of()), id);
+                    assertTrue(A.capitalised(r.get(3)), id + " keeps " + r.get(3));
+                    assertFalse(A.capitalised("Adrian " + r.get(4) + " Parr"), id + " must not take " + r.get(4));
+                }
                 case "placeholder" -> {
                     assertTrue(A.placeholder(r.get(3)), id + " must be a placeholder: " + r.get(3));
                     assertFalse(A.placeholder(r.get(4)), id + " must not be a placeholder: " + r.get(4));
@@ -156,6 +161,11 @@ class AuthorsTest {
         assertEquals("Nicolas Gutierrez C.", Authors.clean("Nicolas Gutierrez C.", Set.of()));
         assertEquals("robert.stitz", Authors.clean("robert.stitz", Set.of()));
         assertNull(Authors.clean("www.proplanta.de", Set.of()));
+        // several words, one in lower case that is no particle: link labels and edition notes, not names
+        assertNull(Authors.clean("linksc Creating Search Engine API Message", Set.of()));
+        assertNull(Authors.clean("Revised Edition Edited by Adrian Parr", Set.of()));
+        assertEquals("gnaddrig", Authors.clean("gnaddrig", Set.of()));
+        assertEquals("Vincent van Gogh", Authors.clean("Vincent van Gogh", Set.of()));
         assertNull(Authors.clean("Mit Liebe schenken kann so einfach sein: Ich nähe und besticke Geschenke", Set.of()));
     }
 }
