@@ -81,7 +81,7 @@ final class Authors {
                 default -> throw new IllegalStateException(f.resource()
                         + ": kind must be prefix, stop, organisation, placeholder or particle: " + r.get(1));
             };
-            Pattern.compile(r.get(2)); // a broken row names itself
+            f.regex(r, 2, 0); // a broken row fails with the file and its id
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
         return new Authors(Pattern.compile("(?:" + or(pre) + ")[\\s:]*", FLAGS), Pattern.compile(or(st), FLAGS),
@@ -129,9 +129,8 @@ final class Authors {
                 site.add(m.value().toLowerCase(Locale.ROOT));
             }
         }
-        List<String> orgs = new ArrayList<>();
         for (String[] origins : new String[][] {{"jsonld:author"}, {"byline-line", "dateline"}, {"html:author"}}) {
-            List<String> found = fromFields(meta, site, orgs, origins);
+            List<String> found = fromFields(meta, site, origins);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -143,7 +142,7 @@ final class Authors {
                 break;
             }
         }
-        List<String> metaAuthors = fromFields(meta, site, orgs, "meta:author", "meta:article:author");
+        List<String> metaAuthors = fromFields(meta, site, "meta:author", "meta:article:author");
         if (block != null) {
             String key = Lines.key(block);
             List<String> inBlock = metaAuthors.stream().filter(a -> key.contains(Lines.key(a))).toList();
@@ -152,7 +151,7 @@ final class Authors {
             }
             List<String> read = new ArrayList<>();
             for (String n : fromByline(block)) {
-                addName(read, n, site, orgs);
+                addName(read, n, site);
             }
             if (!read.isEmpty()) {
                 return read;
@@ -161,45 +160,32 @@ final class Authors {
         if (!metaAuthors.isEmpty()) {
             return metaAuthors;
         }
-        return fromFields(meta, site, orgs, "html:byline-class"); // organisations are the publisher, not authors
+        return fromFields(meta, site, "html:byline-class");
     }
 
-    /** The person names of the fields with these origins; organisations go to {@code orgs}. */
-    private List<String> fromFields(List<MetaField> meta, Set<String> site, List<String> orgs, String... origins) {
+    /** The person names of the fields with these origins; organisations are the publisher, not authors. */
+    private List<String> fromFields(List<MetaField> meta, Set<String> site, String... origins) {
+        List<String> wanted = List.of(origins);
         List<String> out = new ArrayList<>();
         for (MetaField m : meta) {
-            if (!m.name().equals("author") || !List.of(origins).contains(m.origin())) {
-                continue;
-            }
-            if (m.origin().equals("jsonld:author-organization")) {
-                String n = clean(m.value(), site);
-                if (n != null && !orgs.contains(n)) {
-                    orgs.add(n);
-                }
+            if (!m.name().equals("author") || !wanted.contains(m.origin())) {
                 continue;
             }
             String v = m.value();
             if (m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v)) {
                 for (String n : fromByline(v)) {
-                    addName(out, n, site, orgs);
+                    addName(out, n, site);
                 }
             } else {
-                addName(out, v, site, orgs);
+                addName(out, v, site);
             }
         }
         return out;
     }
 
-    private void addName(List<String> out, String raw, Set<String> site, List<String> orgs) {
+    private void addName(List<String> out, String raw, Set<String> site) {
         String n = clean(raw, site);
-        if (n == null || placeholder(n)) {
-            return;
-        }
-        if (organisation(n)) {
-            if (!orgs.contains(n)) {
-                orgs.add(n);
-            }
-        } else if (!out.contains(n)) {
+        if (n != null && !placeholder(n) && !organisation(n) && !out.contains(n)) {
             out.add(n);
         }
     }

@@ -48,6 +48,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
     private static final int MAX_BYLINE = 100;
     private static final org.jsoup.select.Evaluator AUTHOR_NAME = org.jsoup.select.QueryParser.parse(".fn, [itemprop=name]");
+    private static final org.lagebild.extract.boilerplate.DataFile TITLE_HINTS = org.lagebild.extract.boilerplate.DataFile
+            .load(HtmlMetadata.class, "title-hints.tsv", "id", "kind", "pattern", "example_match", "example_nomatch");
     private static final org.lagebild.extract.boilerplate.TokenPattern KICKER = kickerPattern();
 
     static HtmlMetadata read(Document doc, String recordUrl) {
@@ -408,8 +410,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     private static org.lagebild.extract.boilerplate.TokenPattern kickerPattern() {
-        var f = org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
-                "pattern", "example_match", "example_nomatch");
+        var f = TITLE_HINTS;
         List<String> kickers = new ArrayList<>();
         for (List<String> r : f.rows()) {
             if (!r.get(1).strip().equals("kicker")) {
@@ -422,8 +423,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
 
     /** The rows of {@code title-hints.tsv}. */
     static List<List<String>> titleHintRows() {
-        return org.lagebild.extract.boilerplate.DataFile.load(HtmlMetadata.class, "title-hints.tsv", "id", "kind",
-                "pattern", "example_match", "example_nomatch").rows();
+        return TITLE_HINTS.rows();
     }
 
     static boolean kickerClass(String token) {

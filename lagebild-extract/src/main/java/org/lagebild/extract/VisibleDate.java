@@ -84,7 +84,7 @@ final class VisibleDate {
                 default -> throw new IllegalStateException(f.resource() + ": kind must be class, label or dateline: "
                         + r.get(1));
             };
-            Pattern.compile(r.get(2)); // a broken row names itself
+            f.regex(r, 2, 0); // a broken row fails with the file and its id
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(r.get(2)).append(')');
         }
         return new VisibleDate(List.copyOf(cls),

@@ -122,6 +122,14 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aBrokenPatternInADataFileNamesTheFileAndTheRow() {
+        DataFile f = new DataFile("author-words.tsv", java.util.List.of("id", "kind", "pattern"),
+                java.util.List.of(java.util.List.of("author.stop.x", "stop", "(?:Redakteur")));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.regex(f.rows().get(0), 2, 0));
+        assertTrue(e.getMessage().startsWith("author-words.tsv: row author.stop.x: bad pattern: Unclosed group"), e.getMessage());
+    }
+
+    @Test
     void missingDataFileIsAHardError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> BoilerplateRules.load("xx"));
         assertTrue(e.getMessage().contains("missing data file"), e.getMessage());

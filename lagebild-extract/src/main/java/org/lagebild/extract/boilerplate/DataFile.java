@@ -61,4 +61,17 @@ public record DataFile(String resource, List<String> header, List<List<String>> 
             throw new IllegalStateException("cannot read data file " + resource, e);
         }
     }
+
+    /**
+     * The regex in column {@code column} of a row, compiled to check it; a broken one fails naming this file and the
+     * row's first column ("author-words.tsv: row author.stop.role.en: bad pattern: Unclosed group").
+     */
+    public java.util.regex.Pattern regex(List<String> row, int column, int flags) {
+        try {
+            return java.util.regex.Pattern.compile(row.get(column), flags);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalStateException(resource + ": row " + row.get(0) + ": bad pattern: " + e.getDescription()
+                    + " in " + row.get(column), e);
+        }
+    }
 }
