@@ -57,6 +57,11 @@ final class IngestCommand implements Callable<Integer> {
             "5 redirects; when a fetch fails the item's own text is kept and the failure reported)."})
     boolean fetch;
 
+    @Option(names = "--max-chars", paramLabel = "N", description = {"The longest article text annotated, in chars; a longer one is",
+            "refused with its size. Default: 1000000. Raise the heap with it: the launcher's 512 MB annotated",
+            "2,400,000 chars, LAGEBILD_JAVA_OPTS=-Xmx2g 6,200,000 (docs/BAD-INPUT.md)."})
+    Integer maxChars;
+
     @Option(names = "--allow-private", description = "With --fetch: also fetch from loopback and private addresses (refused by default).")
     boolean allowPrivate;
 
@@ -68,6 +73,9 @@ final class IngestCommand implements Callable<Integer> {
                 .withBatchSize(batchSize);
         if (threads != null) {
             options = options.withThreads(threads);
+        }
+        if (maxChars != null) {
+            options = options.withMaxChars(maxChars);
         }
         if (allowPrivate && !fetch) {
             throw new IllegalArgumentException("--allow-private only applies with --fetch");
@@ -104,8 +112,14 @@ final class IngestCommand implements Callable<Integer> {
         for (InputProblem p : summary.notices()) {
             err.println("notice: " + p.input() + ": " + p.reason());
         }
+        boolean tooLong = false;
         for (InputProblem p : summary.failures()) {
             err.println("error: " + p.input() + ": " + p.reason());
+            tooLong |= p.reason().startsWith("article too long to annotate: ");
+        }
+        if (tooLong) {
+            err.println("hint: ingest --max-chars N annotates longer articles; give Java more memory with it"
+                    + " (LAGEBILD_JAVA_OPTS=-Xmx2g)");
         }
         var m = Views.ingest(summary);
         if (output.format() == Format.table) {

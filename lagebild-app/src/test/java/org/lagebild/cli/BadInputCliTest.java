@@ -52,6 +52,23 @@ class BadInputCliTest {
     }
 
     @Test
+    void anArticleOverTheLimitNamesTheOptionThatRaisesIt() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("lang"));
+        Files.writeString(in.resolve("a.txt"), "Regierung beschließt Hilfen\n\n"
+                + "Die Regierung in Berlin hat am Dienstag neue Hilfen beschlossen. ".repeat(4) + "\n");
+        Run refused = CliTest.run("ingest", "--data-dir", data(), "--today", "2026-11-24", "--max-chars", "100", in.toString());
+        assertEquals(1, refused.code(), refused.err());
+        assertTrue(refused.err().contains("a.txt: article too long to annotate: ") && refused.err().contains("(limit 100)"),
+                refused.err());
+        assertTrue(refused.err().contains("hint: ingest --max-chars N annotates longer articles"), refused.err());
+        Run stored = CliTest.run("ingest", "--data-dir", data(), "--today", "2026-11-24", "--max-chars", "2000", in.toString());
+        assertEquals(0, stored.code(), stored.err());
+        assertFalse(stored.err().contains("hint:"), stored.err());
+        assertOneUsageLine(CliTest.run("ingest", "--data-dir", data(), "--max-chars", "0", in.toString()),
+                "the longest article must be positive: 0");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineWithWhereHelpIs() {
         assertOneUsageLine(CliTest.run("ingest", "--bogus", "x.txt", "--data-dir", data()),
                 "Unknown option: '--bogus'", "lagebild ingest --help");

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param today      the reference day for articles without a date of their own
  * @param fetch      when not null, feed items' linked pages are fetched with these options (and the feed
  *                   item's own text is kept when a fetch fails)
+ * @param maxChars   the longest article text annotated, in chars; a longer one is refused with its size
+ *                   (default {@link Lagebild#MAX_ARTICLE_CHARS})
  */
 public record IngestOptions(StageSet stages, String published, int batchSize, int threads, LocalDate today,
-                            org.lagebild.ingest.fetch.FetchOptions fetch) {
+                            org.lagebild.ingest.fetch.FetchOptions fetch, int maxChars) {
     public IngestOptions {
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(today, "today");
@@ -25,10 +27,14 @@ public record IngestOptions(StageSet stages, String published, int batchSize, in
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("the longest article must be positive: " + maxChars);
+        }
     }
 
     public static IngestOptions defaults(LocalDate today) {
-        return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today, null);
+        return new IngestOptions(StageSet.FULL, null, 500, Math.max(1, Runtime.getRuntime().availableProcessors()), today, null,
+                Lagebild.MAX_ARTICLE_CHARS);
     }
 
     /**
@@ -40,23 +46,28 @@ public record IngestOptions(StageSet stages, String published, int batchSize, in
     }
 
     public IngestOptions withStages(StageSet s) {
-        return new IngestOptions(s, published, batchSize, threads, today, fetch);
+        return new IngestOptions(s, published, batchSize, threads, today, fetch, maxChars);
     }
 
     public IngestOptions withPublished(String p) {
-        return new IngestOptions(stages, p, batchSize, threads, today, fetch);
+        return new IngestOptions(stages, p, batchSize, threads, today, fetch, maxChars);
     }
 
     public IngestOptions withBatchSize(int b) {
-        return new IngestOptions(stages, published, b, threads, today, fetch);
+        return new IngestOptions(stages, published, b, threads, today, fetch, maxChars);
     }
 
     /** Fetch the pages feed items link to (null: do not fetch). */
     public IngestOptions withFetch(org.lagebild.ingest.fetch.FetchOptions f) {
-        return new IngestOptions(stages, published, batchSize, threads, today, f);
+        return new IngestOptions(stages, published, batchSize, threads, today, f, maxChars);
+    }
+
+    /** Annotate articles of up to this many chars of text (a longer one is refused with its size). */
+    public IngestOptions withMaxChars(int m) {
+        return new IngestOptions(stages, published, batchSize, threads, today, fetch, m);
     }
 
     public IngestOptions withThreads(int t) {
-        return new IngestOptions(stages, published, batchSize, t, today, fetch);
+        return new IngestOptions(stages, published, batchSize, t, today, fetch, maxChars);
     }
 }

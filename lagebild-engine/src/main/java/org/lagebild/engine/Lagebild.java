@@ -223,16 +223,17 @@ public final class Lagebild implements AutoCloseable {
     /**
      * The longest article text annotated, in chars: a news article is rarely 100,000; a 10 MB page of
      * running text (2 million words) needs more memory to annotate and store than the default heap has,
-     * and took the whole ingest down with it (docs/BAD-INPUT.md).
+     * and took the whole ingest down with it (docs/BAD-INPUT.md). The default of
+     * {@link IngestOptions#maxChars()}; {@code ingest --max-chars} raises it for archives of long documents.
      */
     public static final int MAX_ARTICLE_CHARS = 1_000_000;
 
     /** Extracts and annotates one record (no storing). */
     public Document process(SourceRecord record, IngestOptions options) throws ExtractionException {
         Article article = extractor().extract(record);
-        if (article.text().length() > MAX_ARTICLE_CHARS) {
+        if (article.text().length() > options.maxChars()) {
             throw new ExtractionException("article too long to annotate: " + article.text().length()
-                    + " chars of text (limit " + MAX_ARTICLE_CHARS + ")");
+                    + " chars of text (limit " + options.maxChars() + ")");
         }
         return pipeline(options.stages()).apply(Document.of(article), new AnnotationContext(options.today()));
     }
@@ -408,21 +409,22 @@ public final class Lagebild implements AutoCloseable {
             List<InputProblem> lost = new ArrayList<>();
             Map<Outcome, Long> got = new EnumMap<>(Outcome.class);
             try {
-                BatchResult br = store.put(docs);
-                for (PutResult pr : br.results()) {
-                    got.merge(pr.outcome(), 1L, Long::sum);
-                }
-                if (br.indexProblem() != null) {
-                    synchronized (this) {
-                        InputProblem notice = new InputProblem(dataDir.toString(), br.indexProblem());
-                        if (!notices.contains(notice)) {
-                            notices.add(notice);
+                put(docs, got);
+            } catch (StoreException | RuntimeException e) {
+                if (outOfMemory(e) && docs.size() > 1) {
+                    // one article too large for the heap rolled the whole batch back: store them one by one,
+                    // so that only that article is lost
+                    for (Document d : docs) {
+                        try {
+                            put(List.of(d), got);
+                        } catch (StoreException | RuntimeException e1) {
+                            lost.add(new InputProblem(d.article().input(), "not stored: " + e1.getMessage()));
                         }
                     }
-                }
-            } catch (StoreException | RuntimeException e) {
-                for (Document d : docs) {
-                    lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
+                } else {
+                    for (Document d : docs) {
+                        lost.add(new InputProblem(d.article().input(), "not stored: " + e.getMessage()));
+                    }
                 }
                 if (diskFull(e)) {
                     diskFull = e.getMessage();
@@ -431,11 +433,14 @@ public final class Lagebild implements AutoCloseable {
             if (options.stories()) {
                 try {
                     stories.catchUp();
-                } catch (StoreException | RuntimeException e) {
+                } catch (StoreException | RuntimeException | OutOfMemoryError e) {
                     // the articles are stored; the next ingest (or "lagebild restory") catches up
                     synchronized (this) {
                         notices.add(new InputProblem(dataDir.toString(),
-                                "articles stored, but duplicates and stories not updated: " + e.getMessage()));
+                                "articles stored, but duplicates and stories not updated: " + (e instanceof OutOfMemoryError
+                                        ? "out of memory (" + e.getMessage() + "); give Java more memory, for example"
+                                        + " LAGEBILD_JAVA_OPTS=-Xmx2g, and run lagebild restory"
+                                        : e.getMessage())));
                     }
                 }
             }
@@ -444,6 +449,22 @@ public final class Lagebild implements AutoCloseable {
                 failures.addAll(lost);
             }
             listener.progress(handled, failures.size());
+        }
+
+        /** Stores one batch and counts its outcomes; a problem with the index is noted once. */
+        private void put(List<Document> docs, Map<Outcome, Long> got) throws StoreException {
+            BatchResult br = store.put(docs);
+            for (PutResult pr : br.results()) {
+                got.merge(pr.outcome(), 1L, Long::sum);
+            }
+            if (br.indexProblem() != null) {
+                synchronized (this) {
+                    InputProblem notice = new InputProblem(dataDir.toString(), br.indexProblem());
+                    if (!notices.contains(notice)) {
+                        notices.add(notice);
+                    }
+                }
+            }
         }
 
         /**
@@ -490,6 +511,16 @@ public final class Lagebild implements AutoCloseable {
                         + "); raise it with LAGEBILD_JAVA_OPTS=-Xmx2g");
             }
         }
+    }
+
+    /** True if a store failure came from running out of heap. */
+    static boolean outOfMemory(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a store failure means the disk (or the database's size limit) is full. */

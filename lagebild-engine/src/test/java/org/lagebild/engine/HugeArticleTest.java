@@ -35,4 +35,26 @@ class HugeArticleTest {
                     p.reason());
         }
     }
+
+    @Test
+    void theLimitIsAnOptionAndARerunWithAHigherOneStoresWhatWasRefused(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("short.txt"), "Ein Titel\n\nDer Kreml hat 300 Soldaten geschickt.\n");
+        Files.writeString(in.resolve("long.txt"), "Zweiter Titel\n\n"
+                + "Die Regierung in Berlin hat am Dienstag neue Hilfen beschlossen. ".repeat(5) + "\n");
+        IngestOptions defaults = IngestOptions.defaults(LocalDate.parse("2026-11-24"));
+        assertEquals(Lagebild.MAX_ARTICLE_CHARS, defaults.maxChars());
+        try (Lagebild lb = Lagebild.open(tmp.resolve("data"))) {
+            IngestSummary s = lb.ingest(List.of(in.toString()), defaults.withMaxChars(200), IngestListener.NONE);
+            assertEquals(1, s.ingested(), s.failures().toString());
+            assertEquals(1, s.failures().size());
+            assertTrue(s.failures().get(0).input().endsWith("long.txt"), s.failures().toString());
+            assertTrue(s.failures().get(0).reason().contains("(limit 200)"), s.failures().toString());
+
+            IngestSummary again = lb.ingest(List.of(in.toString()), defaults.withMaxChars(1000), IngestListener.NONE);
+            assertEquals(1, again.ingested(), again.failures().toString());
+            assertEquals(0, again.failures().size());
+            assertEquals(1, again.unchanged(), again.toString());
+        }
+    }
 }

@@ -383,10 +383,12 @@ public final class Store implements AutoCloseable {
                     results.add(putOne(doc, batch, upserts, deletes));
                 }
                 writeConn.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | OutOfMemoryError e) {
+                // an article too large for the heap must not leave the transaction open: what was stored
+                // before stays, and the next batch starts clean
                 rollbackQuietly();
                 renewStatements();
-                throw new StoreException("cannot store batch in " + dbFile + ": " + e.getMessage(), e);
+                throw new StoreException("cannot store batch in " + dbFile + ": " + describe(e), e);
             }
             if (upserts.isEmpty() && deletes.isEmpty()) {
                 return new BatchResult(results, notSearchable(indexProblem));
@@ -396,15 +398,23 @@ public final class Store implements AutoCloseable {
                 try {
                     long maxSeq = scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
                     index.applyBatch(deletes, upserts.values(), maxSeq);
-                } catch (IOException | SQLException | RuntimeException e) {
+                } catch (IOException | SQLException | RuntimeException | OutOfMemoryError e) {
                     indexStale = true;
-                    indexProblem = "cannot update index " + dataDir.resolve(INDEX_DIR) + ": " + e.getMessage();
+                    indexProblem = "cannot update index " + dataDir.resolve(INDEX_DIR) + ": " + describe(e);
                 }
             }
             return new BatchResult(results, notSearchable(indexProblem));
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** A failure's message for the user; running out of heap says what to do about it. */
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + e.getMessage() + "); give Java more memory, for example LAGEBILD_JAVA_OPTS=-Xmx2g";
+        }
+        return e.getMessage();
     }
 
     /**
