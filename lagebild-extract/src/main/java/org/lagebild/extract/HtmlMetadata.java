@@ -43,6 +43,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
     private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
     private static final int MIN_HEADLINE = 10;
+    /** The share of an h1's words that must occur in the metadata titles for the h1 to be the visible headline. */
+    private static final double AGREEMENT = 0.6;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
     private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
             .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
@@ -84,6 +87,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         if (title != null && !titleOrigin.equals("h1") && h1Text != null && withinTitle(h1Text, title)) {
             title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
+            titleOrigin = "h1";
+        }
+        String visible = agreeingH1(ix.h1s, site, nonNull(meta(metas, "property", "og:title"), ld.headline,
+                meta(metas, "name", "twitter:title"), doc.title()));
+        if (title != null && visible != null && !Lines.key(visible).equals(Lines.key(title))
+                && !extendsTitle(visible, title)) {
+            title = visible; // og:title reworded for sharing ("Sazerac! Alles über ..."): readers see the h1
             titleOrigin = "h1";
         }
         if (title != null) {
@@ -441,6 +451,74 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             }
         }
         return null;
+    }
+
+    /**
+     * The h1 that is the page's visible headline of which the metadata titles are a variant: of the h1s that are
+     * not the site's name, the one with the largest share of its words found in the metadata titles (ties: the
+     * one with more such words), when that share is at least {@link #AGREEMENT}. Sites reword og:title for
+     * sharing ("Für den HSV in der Oberliga?: Jansen kämpft um Trochowskis Comeback" for the h1 "Ex-Nationalspieler
+     * in der Oberliga: Marcell Jansen kämpft um Piotr Trochowskis HSV-Comeback") or shorten it, and a page may
+     * carry several h1s (screen-reader "Navigation", "Quicklink"): the agreement picks the headline among them.
+     * Null when no h1 agrees.
+     */
+    static String agreeingH1(List<Element> h1s, String site, List<String> metaTitles) {
+        Set<String> metaWords = new java.util.HashSet<>();
+        for (String t : metaTitles) {
+            metaWords.addAll(words(t));
+        }
+        String best = null;
+        double bestScore = 0;
+        for (Element h : h1s) {
+            String text = siteHeading(h, site) ? null : headlineText(h);
+            Set<String> w = text == null ? Set.of() : words(text);
+            if (w.isEmpty()) {
+                continue;
+            }
+            long shared = w.stream().filter(metaWords::contains).count();
+            double score = (double) shared / w.size() + shared * 1e-4; // the tie-break: more shared words
+            if (score > bestScore) {
+                bestScore = score;
+                best = text;
+            }
+        }
+        return bestScore >= AGREEMENT ? Lines.fold(Lines.clean(best)) : null;
+    }
+
+    /**
+     * Whether the h1 is the title with a kicker before it or a site name after it ("Investitionen in IT-Sicherheit
+     * Cyber-Angriffe: ..." for the title "Cyber-Angriffe: ...", "EU-Taxonomie: ... | Umweltbundesamt"): then the
+     * title is the headline and the h1 is not. An h1 that goes on in words ("... Gigafactory-Kapazität in
+     * Tennessee" for "... Gigafactory-Kapazität") is the fuller headline.
+     */
+    static boolean extendsTitle(String h1, String title) {
+        String h = Lines.key(h1);
+        String t = Lines.key(title);
+        if (h.length() <= t.length()) {
+            return false;
+        }
+        return h.endsWith(t) || (h.startsWith(t) && JOINT_AFTER.matcher(h.substring(t.length())).lookingAt());
+    }
+
+    /** The lower-case words (runs of letters and digits) of a text. */
+    static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WORD_BREAK.split(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static boolean siteHeading(Element h, String site) {

@@ -33,11 +33,38 @@ class HtmlMetadataTest {
         HtmlMetadata suffix = read("<head><meta property=og:title content='Wie man eine runde Tischdecke herstellt | homify'>"
                 + "</head><body><h1>Wie man eine runde Tischdecke herstellt</h1><p>Text</p></body>");
         assertEquals("Wie man eine runde Tischdecke herstellt", suffix.title());
-        // counter-case: an h1 that only starts like the title, without a separator, is not taken
+        // counter-case: an h1 that shares few words with the title is not taken (withinTitleNeedsASeparator and
+        // visibleH1ThatAgreesWithARewordedOgTitleIsTheHeadline: an h1 with the title's words is)
         HtmlMetadata prefix = read("<head><meta property=og:title content='Daten von Rheinmetall gehackt worden'></head>"
-                + "<body><h1>Daten von Rheinmetall gehackt</h1><p>Text</p></body>");
+                + "<body><h1>Rheinmetall meldet Angriff auf Server</h1><p>Text</p></body>");
         assertEquals("Daten von Rheinmetall gehackt worden", prefix.title());
         assertEquals("meta:og:title", titleOrigin(prefix));
+    }
+
+    @Test
+    void visibleH1ThatAgreesWithARewordedOgTitleIsTheHeadline() {
+        HtmlMetadata reworded = read("<head><meta property=og:title content='DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets'>"
+                + "</head><body><h1>Navigation</h1><h1 class=entry-title>DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket</h1>"
+                + "<p>Text</p></body>");
+        assertEquals("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket", reworded.title());
+        assertEquals("h1", titleOrigin(reworded));
+        // counter-cases: an h1 with other words, an h1 that is the title with a kicker or a site name
+        HtmlMetadata other = read("<head><meta property=og:title content='Kommunalwahlen in Nordmazedonien'></head>"
+                + "<body><h1>Erdrutschsieg der Regierungspartei im Norden</h1><p>Text</p></body>");
+        assertEquals("Kommunalwahlen in Nordmazedonien", other.title());
+        HtmlMetadata kicker = read("<head><meta property=og:title content='Cyber-Angriffe: 20 Prozent in die IT-Sicherheit'>"
+                + "</head><body><h1>Investitionen Cyber-Angriffe: 20 Prozent in die IT-Sicherheit</h1><p>Text</p></body>");
+        assertEquals("Cyber-Angriffe: 20 Prozent in die IT-Sicherheit", kicker.title());
+        HtmlMetadata site = read("<head><meta property=og:title content='Atomkraft ist nicht nachhaltig'></head>"
+                + "<body><h1>Atomkraft ist nicht nachhaltig | Umweltbundesamt</h1><p>Text</p></body>");
+        assertEquals("Atomkraft ist nicht nachhaltig", site.title());
+    }
+
+    @Test
+    void extendsTitleOnlyWithAKickerOrASiteName() {
+        assertTrue(HtmlMetadata.extendsTitle("Local News | Brothel busted in Boston", "Brothel busted in Boston"));
+        assertTrue(HtmlMetadata.extendsTitle("EU-Taxonomie | Umweltbundesamt", "EU-Taxonomie"));
+        assertFalse(HtmlMetadata.extendsTitle("Ultium Cells erhöht Kapazität in Tennessee", "Ultium Cells erhöht Kapazität"));
     }
 
     @Test
