@@ -45,6 +45,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final int MIN_HEADLINE = 10;
     /** The share of an h1's words that must occur in the metadata titles for the h1 to be the visible headline. */
     private static final double AGREEMENT = 0.6;
+    /** Separators between the parts of a joined title: spaced dashes, pipes, colons, guillemets, double colons. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+(?:[|–—:»·•-]|::)\\s+|\\s*[|»]\\s*");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
     private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
@@ -95,6 +97,11 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 && !extendsTitle(visible, title)) {
             title = visible; // og:title reworded for sharing ("Sazerac! Alles über ..."): readers see the h1
             titleOrigin = "h1";
+        }
+        String part = title == null || titleOrigin.equals("h1") ? null : headingPart(doc, title, site);
+        if (part != null) {
+            title = part; // "Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden" and the h2 "Podcasts in Plex einbinden"
+            titleOrigin = "heading-part";
         }
         if (title != null) {
             f.add(new MetaField("title", title, titleOrigin));
@@ -498,6 +505,32 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             return false;
         }
         return h.endsWith(t) || (h.startsWith(t) && JOINT_AFTER.matcher(h.substring(t.length())).lookingAt());
+    }
+
+    /**
+     * The part of a title joined of several ("Site » Section » Headline", "Headline | Organisation (ABBR)",
+     * "Headline : Site") that the page shows as a heading (h1 to h3, not the site's name): the page says which
+     * part is the headline, where a rule on the parts' order or length would guess. Null when the title has no
+     * separator or no part is a heading.
+     */
+    static String headingPart(Document doc, String title, String site) {
+        String[] parts = PART_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return null;
+        }
+        Set<String> headings = new java.util.HashSet<>();
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (!siteHeading(h, site)) {
+                headings.add(Lines.key(h.text()));
+            }
+        }
+        for (String p : parts) {
+            String part = p.strip();
+            if (part.length() >= MIN_HEADLINE && headings.contains(Lines.key(part))) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The lower-case words (runs of letters and digits) of a text. */

@@ -61,6 +61,24 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void titlePartShownAsAHeadingIsTheHeadline() {
+        HtmlMetadata crumbs = read("<head><title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title></head>"
+                + "<body><h1><a href='https://disfunctions.de'>Disfunctions.de</a></h1><h2>Das Blog</h2>"
+                + "<h2><a href='/tutorials/podcasts/'>Podcasts in Plex einbinden</a></h2><p>Text</p></body>");
+        assertEquals("Podcasts in Plex einbinden", crumbs.title());
+        HtmlMetadata logo = read("<head><title>Muffin Grundrezept : Muffin Rezepte</title></head>"
+                + "<body><h1 class=logo>Muffin Rezepte</h1><h2>Muffin Grundrezept</h2><p>Text</p></body>");
+        assertEquals("Muffin Grundrezept", logo.title());
+        // counter-cases: no part is a heading; a part that is the site's logo heading is not the headline
+        HtmlMetadata none = read("<head><title>Muffin Grundrezept : Muffin Rezepte</title></head>"
+                + "<body><h2>Zutaten und Zubereitung</h2><p>Text</p></body>");
+        assertEquals("Muffin Grundrezept : Muffin Rezepte", none.title());
+        HtmlMetadata site = read("<head><title>Muffin Rezepte : Muffin Grundrezept und mehr</title></head>"
+                + "<body><h1 class=logo>Muffin Rezepte</h1><p>Text</p></body>");
+        assertEquals("Muffin Rezepte : Muffin Grundrezept und mehr", site.title());
+    }
+
+    @Test
     void extendsTitleOnlyWithAKickerOrASiteName() {
         assertTrue(HtmlMetadata.extendsTitle("Local News | Brothel busted in Boston", "Brothel busted in Boston"));
         assertTrue(HtmlMetadata.extendsTitle("EU-Taxonomie | Umweltbundesamt", "EU-Taxonomie"));
