@@ -124,6 +124,16 @@ class AuthorsTest {
     }
 
     @Test
+    void partiesEditorialTeamsAndAidOrganisationsAreNotAuthors() {
+        assertNull(byline(List.of(), author("Deutsches Rotes Kreuz", "meta:author")));
+        assertNull(byline(List.of(), author("Sekretariat Partei Mensch Umwelt Tierschutz", "jsonld:author")));
+        assertNull(byline(List.of(new Candidate("N-Land N-Land Redaktion", 0, false, BlockType.BYLINE, false)),
+                author("N-Land Redaktion", "meta:author")));
+        // counter-case: a person's name that only begins like such a word stays
+        assertEquals("Parteli Özdemir", byline(List.of(), author("Parteli Özdemir", "meta:author")));
+    }
+
+    @Test
     void nameCommaDate() {
         assertEquals("Janic Cathomen", byline(List.of(), author("Janic Cathomen, 01.12.2021", "html:byline-class")));
         // counter-case: words before a date without a comma are not names
