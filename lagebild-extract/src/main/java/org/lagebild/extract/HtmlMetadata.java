@@ -47,6 +47,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     private static final double AGREEMENT = 0.6;
     /** Separators between the parts of a joined title: spaced dashes, pipes, colons, guillemets, double colons. */
     private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+(?:[|–—:»·•-]|::)\\s+|\\s*[|»]\\s*");
+    /**
+     * The origin of a {@code meta name=author} on a page without article markup ({@link #articleMarkup}): Authors
+     * takes it only when the byline on the page names it.
+     */
+    static final String UNMARKED_AUTHOR = "meta:author-unmarked";
+    /** A JSON-LD {@code @type} of an article: Article, NewsArticle, BlogPosting, SocialMediaPosting, Report. */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("Article|Posting|Report");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
     private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
@@ -110,7 +117,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String metaAuthor = meta(metas, "name", "author");
         if (metaAuthor != null) {
             authors.add(metaAuthor);
-            f.add(new MetaField("author", metaAuthor, "meta:author"));
+            f.add(new MetaField("author", metaAuthor, articleMarkup(doc, metas, ld) ? "meta:author" : UNMARKED_AUTHOR));
         }
         for (String a : ld.authors) {
             if (authors.add(a)) {
@@ -192,6 +199,16 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * Whether the page says it is an article or a post: an {@code og:type}, an {@code <article>} element or a
+     * JSON-LD article type. A page with none of them (an old static site, a shop's info page) often carries the
+     * site owner's name as {@code meta name=author} in every page's template.
+     */
+    static boolean articleMarkup(Document doc, List<Element> metas, JsonLd ld) {
+        return meta(metas, "property", "og:type") != null || ld.articleType
+                || !doc.getElementsByTag("article").isEmpty();
     }
 
     /**
@@ -648,6 +665,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String headline;
         String publisher;
         String language;
+        /** Whether an object's {@code @type} names an article, a posting or a report. */
+        boolean articleType;
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> organisationAuthors = new LinkedHashSet<>();
         /** {@code @id} references of authors given without a name, resolved after the walk. */
@@ -722,6 +741,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         if (ld.dateModified == null && n.path("dateModified").isTextual()) {
             ld.dateModified = n.get("dateModified").asText();
+        }
+        if (!ld.articleType && ARTICLE_TYPE.matcher(type(n)).find()) {
+            ld.articleType = true;
         }
         if (ld.headline == null && n.path("headline").isTextual()) {
             ld.headline = nonBlank(n.get("headline").asText());

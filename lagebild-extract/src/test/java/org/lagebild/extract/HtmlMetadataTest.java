@@ -79,6 +79,21 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void metaAuthorOnAPageWithoutArticleMarkupIsMarkedSo() {
+        HtmlMetadata bare = read("<head><meta name=author content='Lüder Hoppe'></head><body><h1>Baumgutachten</h1>"
+                + "<p>Text</p></body>");
+        assertEquals(List.of("Lüder Hoppe"), values(bare, "author", HtmlMetadata.UNMARKED_AUTHOR));
+        assertEquals(List.of(), values(bare, "author", "meta:author"));
+        // counter-cases: an article element, an og:type or a JSON-LD article make it the article's meta author
+        for (String marked : List.of("<head><meta name=author content='Lüder Hoppe'></head><body><article><p>Text</p></article></body>",
+                "<head><meta name=author content='Lüder Hoppe'><meta property=og:type content=article></head><body><p>Text</p></body>",
+                "<head><meta name=author content='Lüder Hoppe'><script type='application/ld+json'>{\"@type\":\"BlogPosting\"}"
+                        + "</script></head><body><p>Text</p></body>")) {
+            assertEquals(List.of("Lüder Hoppe"), values(read(marked), "author", "meta:author"), marked);
+        }
+    }
+
+    @Test
     void extendsTitleOnlyWithAKickerOrASiteName() {
         assertTrue(HtmlMetadata.extendsTitle("Local News | Brothel busted in Boston", "Brothel busted in Boston"));
         assertTrue(HtmlMetadata.extendsTitle("EU-Taxonomie | Umweltbundesamt", "EU-Taxonomie"));
