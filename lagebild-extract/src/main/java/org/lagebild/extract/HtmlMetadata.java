@@ -79,7 +79,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         String title = null;
         String titleOrigin = null;
-        Element h1 = headlineH1(ix.h1s, site);
+        List<String> labels = siteLabels(first(recordUrl, ix.canonical == null ? null : nonBlank(ix.canonical.attr("href"))));
+        SiteNames names = new SiteNames(site, labels);
+        Element h1 = headlineH1(ix.h1s, names);
         String h1Text = headlineText(h1);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
@@ -88,8 +90,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
-                title = cleanTitle(c[0], site, c[1].equals("html:title"), siteLabels(first(recordUrl,
-                        ix.canonical == null ? null : nonBlank(ix.canonical.attr("href")))));
+                title = cleanTitle(c[0], site, c[1].equals("html:title"), labels);
                 titleOrigin = c[1];
                 break;
             }
@@ -98,14 +99,14 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
             titleOrigin = "h1";
         }
-        String visible = agreeingH1(ix.h1s, site, nonNull(meta(metas, "property", "og:title"), ld.headline,
+        String visible = agreeingH1(ix.h1s, names, nonNull(meta(metas, "property", "og:title"), ld.headline,
                 meta(metas, "name", "twitter:title"), doc.title()));
         if (title != null && visible != null && !Lines.key(visible).equals(Lines.key(title))
                 && !extendsTitle(visible, title)) {
             title = visible; // og:title reworded for sharing ("Sazerac! Alles über ..."): readers see the h1
             titleOrigin = "h1";
         }
-        String part = title == null || titleOrigin.equals("h1") ? null : headingPart(doc, title, site);
+        String part = title == null || titleOrigin.equals("h1") ? null : headingPart(doc, title, names);
         if (part != null) {
             title = part; // "Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden" and the h2 "Podcasts in Plex einbinden"
             titleOrigin = "heading-part";
@@ -408,10 +409,29 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return out;
     }
 
+    /**
+     * Whether a heading is mostly the domain's name: its letters and digits hold a domain label and at most as many
+     * letters again ("L-Mag" on l-mag.de, "Damian Duchamps' Blog" on damianduchamps.wordpress.com; not "Unsere
+     * MinusL Joghurts" on minusl.de).
+     */
+    static boolean domainName(String heading, List<String> labels) {
+        String compact = compact(heading);
+        for (String l : labels) {
+            if (compact.contains(l) && compact.length() <= 2 * l.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     /** Whether a title part is the site's name: its letters and digits hold a domain label or make one up. */
     private static boolean namesDomain(String part, List<String> labels) {
-        String compact = java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String compact = compact(part);
         if (compact.length() < 4) {
             return false;
         }
@@ -468,7 +488,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * The first h1 that is not the site's name: an h1 whose class or id names the site or logo, whose text is
      * the site name, or whose only link goes to a site's home page is the page header, not the headline.
      */
-    static Element headlineH1(List<Element> h1s, String site) {
+    static Element headlineH1(List<Element> h1s, SiteNames site) {
         for (Element h : h1s) {
             if (!siteHeading(h, site)) {
                 return h;
@@ -486,7 +506,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * carry several h1s (screen-reader "Navigation", "Quicklink"): the agreement picks the headline among them.
      * Null when no h1 agrees.
      */
-    static String agreeingH1(List<Element> h1s, String site, List<String> metaTitles) {
+    static String agreeingH1(List<Element> h1s, SiteNames site, List<String> metaTitles) {
         Set<String> metaWords = new java.util.HashSet<>();
         for (String t : metaTitles) {
             metaWords.addAll(words(t));
@@ -530,7 +550,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * part is the headline, where a rule on the parts' order or length would guess. Null when the title has no
      * separator or no part is a heading.
      */
-    static String headingPart(Document doc, String title, String site) {
+    static String headingPart(Document doc, String title, SiteNames site) {
         String[] parts = PART_SEPARATOR.split(title);
         if (parts.length < 2) {
             return null;
@@ -571,13 +591,17 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return out;
     }
 
-    private static boolean siteHeading(Element h, String site) {
+    /** The site's name ({@code og:site_name} or the JSON-LD publisher, may be null) and its domain's labels. */
+    record SiteNames(String name, List<String> labels) {
+    }
+
+    private static boolean siteHeading(Element h, SiteNames site) {
         String marks = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
         if (SITE_MARK.matcher(marks).find()) {
             return true;
         }
         String t = text(h);
-        if (t == null || (site != null && Lines.key(t).equals(Lines.key(site)))) {
+        if (t == null || (site.name() != null && Lines.key(t).equals(Lines.key(site.name()))) || domainName(t, site.labels())) {
             return true;
         }
         var links = h.getElementsByTag("a");

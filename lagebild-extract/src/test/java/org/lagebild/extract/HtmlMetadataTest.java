@@ -123,6 +123,17 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void h1ThatIsTheDomainsNameIsSkipped() {
+        HtmlMetadata md = HtmlMetadata.read(Jsoup.parse("<head><title>Holocaust-Gedenktag: Erinnerungskultur</title></head>"
+                + "<body><h1>L-Mag</h1><h2>Holocaust-Gedenktag: Erinnerungskultur</h2><p>Text</p></body>",
+                "https://www.l-mag.de/news/a.html"), "https://www.l-mag.de/news/a.html");
+        assertEquals("Holocaust-Gedenktag: Erinnerungskultur", md.title());
+        assertTrue(HtmlMetadata.domainName("Damian Duchamps' Blog", List.of("damianduchamps", "wordpress")));
+        // counter-case: a headline that only holds the domain's name among more words
+        assertFalse(HtmlMetadata.domainName("Unsere MinusL Joghurts", List.of("minusl")));
+    }
+
+    @Test
     void jsonLdAuthorByIdAndOrganisationApart() {
         HtmlMetadata md = read("<head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\","
                 + "\"author\":{\"@id\":\"https://x.org/#tine\"},\"headline\":\"H\"},"
