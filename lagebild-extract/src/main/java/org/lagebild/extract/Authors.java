@@ -17,7 +17,9 @@ import org.lagebild.model.MetaField;
  * dateline in the text ({@code byline-line}, {@code dateline}), author elements of the page ({@code html:author}:
  * hCard, {@code rel=author}, {@code itemprop=author}), the byline block (names read out of it with the words of
  * {@code author-words.tsv}; a meta author found in it is taken as written), {@code meta:author}, last an element
- * whose class names an author or byline ({@code html:byline-class}, read like the byline block). Organisations
+ * whose class names an author or byline ({@code html:byline-class}, read like the byline block). The meta author of a
+ * page without article markup ({@link HtmlMetadata#UNMARKED_AUTHOR}, often the site owner in every page's template)
+ * counts only when the byline block names it. Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
  * name, nor is a placeholder ("Unknown", "admin"). Stateless; the word list is loaded once.
@@ -145,7 +147,9 @@ final class Authors {
         List<String> metaAuthors = fromFields(meta, site, "meta:author", "meta:article:author");
         if (block != null) {
             String key = Lines.key(block);
-            List<String> inBlock = metaAuthors.stream().filter(a -> key.contains(Lines.key(a))).toList();
+            List<String> named = new ArrayList<>(metaAuthors);
+            named.addAll(fromFields(meta, site, HtmlMetadata.UNMARKED_AUTHOR));
+            List<String> inBlock = named.stream().filter(a -> key.contains(Lines.key(a))).toList();
             if (!inBlock.isEmpty()) {
                 return inBlock;
             }

@@ -43,6 +43,18 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     /** What precedes a headline in a longer title: a kicker's colon or a separator, at its end. */
     private static final Pattern JOINT_BEFORE = Pattern.compile("(?:[:|–—·•»]|\\s-)\\s*$");
     private static final int MIN_HEADLINE = 10;
+    /** The share of an h1's words that must occur in the metadata titles for the h1 to be the visible headline. */
+    private static final double AGREEMENT = 0.6;
+    /** Separators between the parts of a joined title: spaced dashes, pipes, colons, guillemets, double colons. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+(?:[|–—:»·•-]|::)\\s+|\\s*[|»]\\s*");
+    /**
+     * The origin of a {@code meta name=author} on a page without article markup ({@link #articleMarkup}): Authors
+     * takes it only when the byline on the page names it.
+     */
+    static final String UNMARKED_AUTHOR = "meta:author-unmarked";
+    /** A JSON-LD {@code @type} of an article: Article, NewsArticle, BlogPosting, SocialMediaPosting, Report. */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("Article|Posting|Report");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A class token naming an author or byline, as HtmlExtractor reads byline elements. */
     private static final org.lagebild.extract.boilerplate.TokenPattern BYLINE_CLASS = org.lagebild.extract.boilerplate
             .TokenPattern.of("(?:.*[-_])?(?:byline|author|authors|autor|autoren)(?:[-_].*)?", 0);
@@ -67,7 +79,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         String title = null;
         String titleOrigin = null;
-        Element h1 = headlineH1(ix.h1s, site);
+        List<String> labels = siteLabels(first(recordUrl, ix.canonical == null ? null : nonBlank(ix.canonical.attr("href"))));
+        SiteNames names = new SiteNames(site, labels);
+        Element h1 = headlineH1(ix.h1s, names);
         String h1Text = headlineText(h1);
         for (String[] c : new String[][] {
                 {meta(metas, "property", "og:title"), "meta:og:title"},
@@ -76,8 +90,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 {meta(metas, "name", "twitter:title"), "meta:twitter:title"},
                 {doc.title(), "html:title"}}) {
             if (c[0] != null && !c[0].isBlank()) {
-                title = cleanTitle(c[0], site, c[1].equals("html:title"), siteLabels(first(recordUrl,
-                        ix.canonical == null ? null : nonBlank(ix.canonical.attr("href")))));
+                title = cleanTitle(c[0], site, c[1].equals("html:title"), labels);
                 titleOrigin = c[1];
                 break;
             }
@@ -86,6 +99,18 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             title = Lines.fold(Lines.clean(h1Text)); // "Kicker: Headline", "Headline | Site": the h1 is the headline
             titleOrigin = "h1";
         }
+        String visible = agreeingH1(ix.h1s, names, nonNull(meta(metas, "property", "og:title"), ld.headline,
+                meta(metas, "name", "twitter:title"), doc.title()));
+        if (title != null && visible != null && !Lines.key(visible).equals(Lines.key(title))
+                && !extendsTitle(visible, title)) {
+            title = visible; // og:title reworded for sharing ("Sazerac! Alles über ..."): readers see the h1
+            titleOrigin = "h1";
+        }
+        String part = title == null || titleOrigin.equals("h1") ? null : headingPart(doc, title, names);
+        if (part != null) {
+            title = part; // "Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden" and the h2 "Podcasts in Plex einbinden"
+            titleOrigin = "heading-part";
+        }
         if (title != null) {
             f.add(new MetaField("title", title, titleOrigin));
         }
@@ -93,7 +118,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String metaAuthor = meta(metas, "name", "author");
         if (metaAuthor != null) {
             authors.add(metaAuthor);
-            f.add(new MetaField("author", metaAuthor, "meta:author"));
+            f.add(new MetaField("author", metaAuthor, articleMarkup(doc, metas, ld) ? "meta:author" : UNMARKED_AUTHOR));
         }
         for (String a : ld.authors) {
             if (authors.add(a)) {
@@ -175,6 +200,16 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * Whether the page says it is an article or a post: an {@code og:type}, an {@code <article>} element or a
+     * JSON-LD article type. A page with none of them (an old static site, a shop's info page) often carries the
+     * site owner's name as {@code meta name=author} in every page's template.
+     */
+    static boolean articleMarkup(Document doc, List<Element> metas, JsonLd ld) {
+        return meta(metas, "property", "og:type") != null || ld.articleType
+                || !doc.getElementsByTag("article").isEmpty();
     }
 
     /**
@@ -374,10 +409,29 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return out;
     }
 
+    /**
+     * Whether a heading is mostly the domain's name: its letters and digits hold a domain label and at most as many
+     * letters again ("L-Mag" on l-mag.de, "Damian Duchamps' Blog" on damianduchamps.wordpress.com; not "Unsere
+     * MinusL Joghurts" on minusl.de).
+     */
+    static boolean domainName(String heading, List<String> labels) {
+        String compact = compact(heading);
+        for (String l : labels) {
+            if (compact.contains(l) && compact.length() <= 2 * l.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     /** Whether a title part is the site's name: its letters and digits hold a domain label or make one up. */
     private static boolean namesDomain(String part, List<String> labels) {
-        String compact = java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String compact = compact(part);
         if (compact.length() < 4) {
             return false;
         }
@@ -434,7 +488,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * The first h1 that is not the site's name: an h1 whose class or id names the site or logo, whose text is
      * the site name, or whose only link goes to a site's home page is the page header, not the headline.
      */
-    static Element headlineH1(List<Element> h1s, String site) {
+    static Element headlineH1(List<Element> h1s, SiteNames site) {
         for (Element h : h1s) {
             if (!siteHeading(h, site)) {
                 return h;
@@ -443,13 +497,111 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return null;
     }
 
-    private static boolean siteHeading(Element h, String site) {
+    /**
+     * The h1 that is the page's visible headline of which the metadata titles are a variant: of the h1s that are
+     * not the site's name, the one with the largest share of its words found in the metadata titles (ties: the
+     * one with more such words), when that share is at least {@link #AGREEMENT}. Sites reword og:title for
+     * sharing ("Für den HSV in der Oberliga?: Jansen kämpft um Trochowskis Comeback" for the h1 "Ex-Nationalspieler
+     * in der Oberliga: Marcell Jansen kämpft um Piotr Trochowskis HSV-Comeback") or shorten it, and a page may
+     * carry several h1s (screen-reader "Navigation", "Quicklink"): the agreement picks the headline among them.
+     * Null when no h1 agrees.
+     */
+    static String agreeingH1(List<Element> h1s, SiteNames site, List<String> metaTitles) {
+        Set<String> metaWords = new java.util.HashSet<>();
+        for (String t : metaTitles) {
+            metaWords.addAll(words(t));
+        }
+        String best = null;
+        double bestScore = 0;
+        for (Element h : h1s) {
+            String text = siteHeading(h, site) ? null : headlineText(h);
+            Set<String> w = text == null ? Set.of() : words(text);
+            if (w.isEmpty()) {
+                continue;
+            }
+            long shared = w.stream().filter(metaWords::contains).count();
+            double score = (double) shared / w.size() + shared * 1e-4; // the tie-break: more shared words
+            if (score > bestScore) {
+                bestScore = score;
+                best = text;
+            }
+        }
+        return bestScore >= AGREEMENT ? Lines.fold(Lines.clean(best)) : null;
+    }
+
+    /**
+     * Whether the h1 is the title with a kicker before it or a site name after it ("Investitionen in IT-Sicherheit
+     * Cyber-Angriffe: ..." for the title "Cyber-Angriffe: ...", "EU-Taxonomie: ... | Umweltbundesamt"): then the
+     * title is the headline and the h1 is not. An h1 that goes on in words ("... Gigafactory-Kapazität in
+     * Tennessee" for "... Gigafactory-Kapazität") is the fuller headline.
+     */
+    static boolean extendsTitle(String h1, String title) {
+        String h = Lines.key(h1);
+        String t = Lines.key(title);
+        if (h.length() <= t.length()) {
+            return false;
+        }
+        return h.endsWith(t) || (h.startsWith(t) && JOINT_AFTER.matcher(h.substring(t.length())).lookingAt());
+    }
+
+    /**
+     * The part of a title joined of several ("Site » Section » Headline", "Headline | Organisation (ABBR)",
+     * "Headline : Site") that the page shows as a heading (h1 to h3, not the site's name): the page says which
+     * part is the headline, where a rule on the parts' order or length would guess. Null when the title has no
+     * separator or no part is a heading.
+     */
+    static String headingPart(Document doc, String title, SiteNames site) {
+        String[] parts = PART_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return null;
+        }
+        Set<String> headings = new java.util.HashSet<>();
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (!siteHeading(h, site)) {
+                headings.add(Lines.key(h.text()));
+            }
+        }
+        for (String p : parts) {
+            String part = p.strip();
+            if (part.length() >= MIN_HEADLINE && headings.contains(Lines.key(part))) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case words (runs of letters and digits) of a text. */
+    static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WORD_BREAK.split(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The site's name ({@code og:site_name} or the JSON-LD publisher, may be null) and its domain's labels. */
+    record SiteNames(String name, List<String> labels) {
+    }
+
+    private static boolean siteHeading(Element h, SiteNames site) {
         String marks = (h.className() + " " + h.id()).toLowerCase(java.util.Locale.ROOT);
         if (SITE_MARK.matcher(marks).find()) {
             return true;
         }
         String t = text(h);
-        if (t == null || (site != null && Lines.key(t).equals(Lines.key(site)))) {
+        if (t == null || (site.name() != null && Lines.key(t).equals(Lines.key(site.name()))) || domainName(t, site.labels())) {
             return true;
         }
         var links = h.getElementsByTag("a");
@@ -537,6 +689,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         String headline;
         String publisher;
         String language;
+        /** Whether an object's {@code @type} names an article, a posting or a report. */
+        boolean articleType;
         final Set<String> authors = new LinkedHashSet<>();
         final Set<String> organisationAuthors = new LinkedHashSet<>();
         /** {@code @id} references of authors given without a name, resolved after the walk. */
@@ -611,6 +765,9 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         }
         if (ld.dateModified == null && n.path("dateModified").isTextual()) {
             ld.dateModified = n.get("dateModified").asText();
+        }
+        if (!ld.articleType && ARTICLE_TYPE.matcher(type(n)).find()) {
+            ld.articleType = true;
         }
         if (ld.headline == null && n.path("headline").isTextual()) {
             ld.headline = nonBlank(n.get("headline").asText());

@@ -124,6 +124,25 @@ class AuthorsTest {
     }
 
     @Test
+    void partiesEditorialTeamsAndAidOrganisationsAreNotAuthors() {
+        assertNull(byline(List.of(), author("Deutsches Rotes Kreuz", "meta:author")));
+        assertNull(byline(List.of(), author("Sekretariat Partei Mensch Umwelt Tierschutz", "jsonld:author")));
+        assertNull(byline(List.of(new Candidate("N-Land N-Land Redaktion", 0, false, BlockType.BYLINE, false)),
+                author("N-Land Redaktion", "meta:author")));
+        // counter-case: a person's name that only begins like such a word stays
+        assertEquals("Parteli Özdemir", byline(List.of(), author("Parteli Özdemir", "meta:author")));
+    }
+
+    @Test
+    void metaAuthorOfAPageWithoutArticleMarkupOnlyWhenTheBylineNamesIt() {
+        assertNull(byline(List.of(), author("Lüder Hoppe", HtmlMetadata.UNMARKED_AUTHOR)));
+        // counter-cases: the byline block names that author; a meta author of a marked article page
+        assertEquals("Thomas Rohde", byline(List.of(new Candidate("Geschrieben von Thomas Rohde am 3. Mai", 0, false,
+                BlockType.BYLINE, false)), author("Thomas Rohde", HtmlMetadata.UNMARKED_AUTHOR)));
+        assertEquals("Lüder Hoppe", byline(List.of(), author("Lüder Hoppe", "meta:author")));
+    }
+
+    @Test
     void nameCommaDate() {
         assertEquals("Janic Cathomen", byline(List.of(), author("Janic Cathomen, 01.12.2021", "html:byline-class")));
         // counter-case: words before a date without a comma are not names

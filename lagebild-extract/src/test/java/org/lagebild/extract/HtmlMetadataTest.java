@@ -33,11 +33,71 @@ class HtmlMetadataTest {
         HtmlMetadata suffix = read("<head><meta property=og:title content='Wie man eine runde Tischdecke herstellt | homify'>"
                 + "</head><body><h1>Wie man eine runde Tischdecke herstellt</h1><p>Text</p></body>");
         assertEquals("Wie man eine runde Tischdecke herstellt", suffix.title());
-        // counter-case: an h1 that only starts like the title, without a separator, is not taken
+        // counter-case: an h1 that shares few words with the title is not taken (withinTitleNeedsASeparator and
+        // visibleH1ThatAgreesWithARewordedOgTitleIsTheHeadline: an h1 with the title's words is)
         HtmlMetadata prefix = read("<head><meta property=og:title content='Daten von Rheinmetall gehackt worden'></head>"
-                + "<body><h1>Daten von Rheinmetall gehackt</h1><p>Text</p></body>");
+                + "<body><h1>Rheinmetall meldet Angriff auf Server</h1><p>Text</p></body>");
         assertEquals("Daten von Rheinmetall gehackt worden", prefix.title());
         assertEquals("meta:og:title", titleOrigin(prefix));
+    }
+
+    @Test
+    void visibleH1ThatAgreesWithARewordedOgTitleIsTheHeadline() {
+        HtmlMetadata reworded = read("<head><meta property=og:title content='DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets'>"
+                + "</head><body><h1>Navigation</h1><h1 class=entry-title>DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket</h1>"
+                + "<p>Text</p></body>");
+        assertEquals("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket", reworded.title());
+        assertEquals("h1", titleOrigin(reworded));
+        // counter-cases: an h1 with other words, an h1 that is the title with a kicker or a site name
+        HtmlMetadata other = read("<head><meta property=og:title content='Kommunalwahlen in Nordmazedonien'></head>"
+                + "<body><h1>Erdrutschsieg der Regierungspartei im Norden</h1><p>Text</p></body>");
+        assertEquals("Kommunalwahlen in Nordmazedonien", other.title());
+        HtmlMetadata kicker = read("<head><meta property=og:title content='Cyber-Angriffe: 20 Prozent in die IT-Sicherheit'>"
+                + "</head><body><h1>Investitionen Cyber-Angriffe: 20 Prozent in die IT-Sicherheit</h1><p>Text</p></body>");
+        assertEquals("Cyber-Angriffe: 20 Prozent in die IT-Sicherheit", kicker.title());
+        HtmlMetadata site = read("<head><meta property=og:title content='Atomkraft ist nicht nachhaltig'></head>"
+                + "<body><h1>Atomkraft ist nicht nachhaltig | Umweltbundesamt</h1><p>Text</p></body>");
+        assertEquals("Atomkraft ist nicht nachhaltig", site.title());
+    }
+
+    @Test
+    void titlePartShownAsAHeadingIsTheHeadline() {
+        HtmlMetadata crumbs = read("<head><title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title></head>"
+                + "<body><h1><a href='https://disfunctions.de'>Disfunctions.de</a></h1><h2>Das Blog</h2>"
+                + "<h2><a href='/tutorials/podcasts/'>Podcasts in Plex einbinden</a></h2><p>Text</p></body>");
+        assertEquals("Podcasts in Plex einbinden", crumbs.title());
+        HtmlMetadata logo = read("<head><title>Muffin Grundrezept : Muffin Rezepte</title></head>"
+                + "<body><h1 class=logo>Muffin Rezepte</h1><h2>Muffin Grundrezept</h2><p>Text</p></body>");
+        assertEquals("Muffin Grundrezept", logo.title());
+        // counter-cases: no part is a heading; a part that is the site's logo heading is not the headline
+        HtmlMetadata none = read("<head><title>Muffin Grundrezept : Muffin Rezepte</title></head>"
+                + "<body><h2>Zutaten und Zubereitung</h2><p>Text</p></body>");
+        assertEquals("Muffin Grundrezept : Muffin Rezepte", none.title());
+        HtmlMetadata site = read("<head><title>Muffin Rezepte : Muffin Grundrezept und mehr</title></head>"
+                + "<body><h1 class=logo>Muffin Rezepte</h1><p>Text</p></body>");
+        assertEquals("Muffin Rezepte : Muffin Grundrezept und mehr", site.title());
+    }
+
+    @Test
+    void metaAuthorOnAPageWithoutArticleMarkupIsMarkedSo() {
+        HtmlMetadata bare = read("<head><meta name=author content='Lüder Hoppe'></head><body><h1>Baumgutachten</h1>"
+                + "<p>Text</p></body>");
+        assertEquals(List.of("Lüder Hoppe"), values(bare, "author", HtmlMetadata.UNMARKED_AUTHOR));
+        assertEquals(List.of(), values(bare, "author", "meta:author"));
+        // counter-cases: an article element, an og:type or a JSON-LD article make it the article's meta author
+        for (String marked : List.of("<head><meta name=author content='Lüder Hoppe'></head><body><article><p>Text</p></article></body>",
+                "<head><meta name=author content='Lüder Hoppe'><meta property=og:type content=article></head><body><p>Text</p></body>",
+                "<head><meta name=author content='Lüder Hoppe'><script type='application/ld+json'>{\"@type\":\"BlogPosting\"}"
+                        + "</script></head><body><p>Text</p></body>")) {
+            assertEquals(List.of("Lüder Hoppe"), values(read(marked), "author", "meta:author"), marked);
+        }
+    }
+
+    @Test
+    void extendsTitleOnlyWithAKickerOrASiteName() {
+        assertTrue(HtmlMetadata.extendsTitle("Local News | Brothel busted in Boston", "Brothel busted in Boston"));
+        assertTrue(HtmlMetadata.extendsTitle("EU-Taxonomie | Umweltbundesamt", "EU-Taxonomie"));
+        assertFalse(HtmlMetadata.extendsTitle("Ultium Cells erhöht Kapazität in Tennessee", "Ultium Cells erhöht Kapazität"));
     }
 
     @Test
@@ -60,6 +120,17 @@ class HtmlMetadataTest {
         // counter-case: a headline h1 that links to its own article stays
         HtmlMetadata own = read("<body><h1><a href='/2020/01/artikel.html'>Ein Artikel über Flüsse</a></h1><p>Text</p></body>");
         assertEquals("Ein Artikel über Flüsse", own.title());
+    }
+
+    @Test
+    void h1ThatIsTheDomainsNameIsSkipped() {
+        HtmlMetadata md = HtmlMetadata.read(Jsoup.parse("<head><title>Holocaust-Gedenktag: Erinnerungskultur</title></head>"
+                + "<body><h1>L-Mag</h1><h2>Holocaust-Gedenktag: Erinnerungskultur</h2><p>Text</p></body>",
+                "https://www.l-mag.de/news/a.html"), "https://www.l-mag.de/news/a.html");
+        assertEquals("Holocaust-Gedenktag: Erinnerungskultur", md.title());
+        assertTrue(HtmlMetadata.domainName("Damian Duchamps' Blog", List.of("damianduchamps", "wordpress")));
+        // counter-case: a headline that only holds the domain's name among more words
+        assertFalse(HtmlMetadata.domainName("Unsere MinusL Joghurts", List.of("minusl")));
     }
 
     @Test
