@@ -48,7 +48,7 @@ import org.lagebild.stories.dedup.MinHasher;
  * one. Its main actors leave out news agencies, outlets and platforms ({@link Media}).
  *
  * <p>Which day orders an article and which day clustering takes as evidence is {@link StoryDays}'s (shared with
- * {@code lagebild eval stories}): a date inferred from a wide window orders the article but is no evidence.
+ * {@code lagebild eval stories}, which measures them with the dates hidden and inferred: {@code --dates inferred}).
  */
 public final class StoryIndexer {
     /** Articles kept for near-duplicate search. */

@@ -55,8 +55,7 @@ public record StoryFeatures(String articleId, String title, String language, Loc
 
     /**
      * The features of an annotated document. {@code published} is its publication day; when null,
-     * the day its publication date gives as evidence ({@link StoryDays#evidence(Document)}: a stated date,
-     * or an inferred one of a narrow window), else none.
+     * the day its publication date gives as evidence ({@link StoryDays#evidence(Document)}), else none.
      */
     public static StoryFeatures of(Document document, LocalDate published) {
         return of(document, published, false);

@@ -131,10 +131,10 @@ public final class StoryEvaluation {
 
     /**
      * The rules compared on DEV in the {@code INFERRED} mode, as {widest inferred window in days, lowest confidence}
-     * ({@link StoryDays#evidence(PublicationDate, long, double)}); the first is the rule before session 12.
+     * ({@link StoryDays#evidence(PublicationDate, long, double)}); the first is the engine's rule.
      */
     static final List<double[]> RULES = List.of(new double[] {Long.MAX_VALUE, 0}, new double[] {400, 0}, new double[] {200, 0},
-            new double[] {62, 0}, new double[] {31, 0}, new double[] {-1, 0}, new double[] {Long.MAX_VALUE, StoryDays.MIN_EVIDENCE_CONFIDENCE},
+            new double[] {62, 0}, new double[] {31, 0}, new double[] {-1, 0}, new double[] {Long.MAX_VALUE, 0.8},
             new double[] {-1, 0.8}, new double[] {-1, 0.95});
 
     /** An annotated article whose date was hidden: its features without a day and what the resolver inferred. */
@@ -202,7 +202,7 @@ public final class StoryEvaluation {
                 String rule = w == Long.MAX_VALUE ? "every inferred day is evidence"
                         : w < 0 ? "no inferred day is evidence" : "an inferred day is evidence when its window is at most " + w + " days wide";
                 rule += rw[1] > 0 ? ", and no date of confidence below " + rw[1] : "";
-                out.println("DEV, " + rule + (w == Long.MAX_VALUE && rw[1] == StoryDays.MIN_EVIDENCE_CONFIDENCE ? " (the engine's rule)" : "") + ":");
+                out.println("DEV, " + rule + (w == Long.MAX_VALUE && rw[1] == 0 ? " (the engine's rule)" : "") + ":");
                 if (!gva.isEmpty()) {
                     out.println("  " + line(evaluate("gva", "dev", "incident", split(withDays(gva, w, rw[1]), "dev"), config, false)));
                 }

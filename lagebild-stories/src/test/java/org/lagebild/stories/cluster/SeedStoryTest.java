@@ -32,8 +32,8 @@ class SeedStoryTest {
     }
 
     /**
-     * Session 12: as the engine clusters them now, in the order of {@link StoryDays#order} and with the days of
-     * {@link StoryDays#evidence} (the inferred windows wider than 62 days give none), the seeds still form one story.
+     * As the engine clusters them, in the order of {@link StoryDays#order} and with the days of {@link StoryDays#evidence},
+     * consolidated as the engine does after a batch, the seeds form one story.
      */
     @Test
     void fiveSeedsWithTheDaysTheEngineTakesAsEvidenceFormOneStory() {
