@@ -305,16 +305,31 @@ final class EvalCommand {
         Path gva;
         @Option(names = "--ecbplus", paramLabel = "DIR", description = "Laid out like ../shared/data/ecbplus-event-clusters-en.")
         Path ecbplus;
+        @Option(names = "--dates", paramLabel = "MODE", defaultValue = "given",
+                description = {"Publication dates: given (each corpus's own: GVA its days, ECB+ none), inferred (hidden, inferred from",
+                        "the text as ingest does, used as the engine uses them; also prints DEV for other rules), none (hidden, no day).",
+                        "Default: ${DEFAULT-VALUE}"})
+        String dates;
+        @Option(names = "--today", paramLabel = "DATE", defaultValue = "2026-11-24",
+                description = "With --dates inferred or none: the reference day the dates are inferred on. Default: ${DEFAULT-VALUE}")
+        java.time.LocalDate today;
 
         @Override
         public Integer call() throws Exception {
             if (gva == null && ecbplus == null) {
                 throw new IllegalArgumentException("give --gva DIR, --ecbplus DIR or both");
             }
+            org.lagebild.stories.eval.StoryEvaluation.Dates mode;
+            try {
+                mode = org.lagebild.stories.eval.StoryEvaluation.Dates.parse(dates);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--dates must be given, inferred or none: " + dates);
+            }
             RawAnnotator.Buffer buffer = new RawAnnotator.Buffer();
             org.lagebild.stories.eval.StoryEvaluation.run(gva == null ? null : existing(gva, "GVA data"),
-                    ecbplus == null ? null : existing(ecbplus, "ECB+ data"), new RawAnnotator(),
-                    org.lagebild.stories.cluster.ClusterConfig.defaults(), buffer.out);
+                    ecbplus == null ? null : existing(ecbplus, "ECB+ data"),
+                    mode == org.lagebild.stories.eval.StoryEvaluation.Dates.GIVEN ? new RawAnnotator() : new RawAnnotator(today),
+                    org.lagebild.stories.cluster.ClusterConfig.defaults(), mode, buffer.out);
             buffer.copyTo(spec.commandLine().getOut());
             return 0;
         }

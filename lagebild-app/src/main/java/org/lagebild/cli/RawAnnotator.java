@@ -15,11 +15,20 @@ import org.lagebild.stories.eval.StoryRawText;
 
 /**
  * What the story evaluations and benchmarks are given to read their corpora with: the engine's full
- * pipeline over a raw corpus text, with the text's own date as reference time (else today).
+ * pipeline over a raw corpus text, with the text's own date as reference time (else today, or the day given).
  */
 final class RawAnnotator implements Function<StoryRawText, Document> {
     private final Pipeline pipeline = Lagebild.buildPipeline(StageSet.FULL);
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today;
+
+    RawAnnotator() {
+        this(LocalDate.now());
+    }
+
+    /** With a fixed day for texts without a date (for figures that can be repeated). */
+    RawAnnotator(LocalDate today) {
+        this.today = today;
+    }
 
     @Override
     public Document apply(StoryRawText raw) {

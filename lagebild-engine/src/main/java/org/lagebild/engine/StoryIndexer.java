@@ -1,6 +1,5 @@
 package org.lagebild.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lagebild.model.Document;
-import org.lagebild.model.PublicationDate;
 import org.lagebild.store.DerivedTables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,6 +25,7 @@ import org.lagebild.stories.cluster.ClustererState;
 import org.lagebild.stories.cluster.Story;
 import org.lagebild.stories.cluster.StoryBuild;
 import org.lagebild.stories.cluster.StoryClusterer;
+import org.lagebild.stories.cluster.StoryDays;
 import org.lagebild.stories.cluster.StoryFeatures;
 import org.lagebild.stories.cluster.Headlines;
 import org.lagebild.stories.dedup.LshIndex;
@@ -47,6 +46,9 @@ import org.lagebild.stories.dedup.MinHasher;
  * <p>A story is shown with the clusterer's title, its most central real headline ({@link Headlines});
  * when none of its articles has one, with the first line or sentence of that article's text that is
  * one. Its main actors leave out news agencies, outlets and platforms ({@link Media}).
+ *
+ * <p>Which day orders an article and which day clustering takes as evidence is {@link StoryDays}'s (shared with
+ * {@code lagebild eval stories}, which measures them with the dates hidden and inferred: {@code --dates inferred}).
  */
 public final class StoryIndexer {
     /** Articles kept for near-duplicate search. */
@@ -120,7 +122,7 @@ public final class StoryIndexer {
                 return new Progress(articles, dups, touchedTotal);
             }
             long last = page.get(page.size() - 1).seq();
-            page.sort(Comparator.comparing((Store.Stored s) -> dayOf(s.document()),
+            page.sort(Comparator.comparing((Store.Stored s) -> StoryDays.order(s.document()),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(Store.Stored::seq));
             List<NearDuplicate> found = new ArrayList<>();
             List<Signature> signatures = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class StoryIndexer {
                     lsh.add(id, sig);
                     signatures.add(new Signature(id, s.seq(), sig));
                 }
-                org.lagebild.stories.cluster.Assignment a = clusterer.add(StoryFeatures.of(d, dayOf(d)));
+                org.lagebild.stories.cluster.Assignment a = clusterer.add(StoryFeatures.of(d, StoryDays.evidence(d)));
                 for (String gone : a.merged()) {
                     // an undated story merged into another: stored rows move with it, this page's too
                     merges.add(new StoryMerge(gone, a.storyId()));
@@ -273,20 +275,5 @@ public final class StoryIndexer {
             throw new IllegalStateException("cannot read the stored clusterer state (run \"lagebild restory\"): "
                     + e.getOriginalMessage(), e);
         }
-    }
-
-    /**
-     * The day that orders an article: its publication date, or for an inferred window its earliest
-     * day (the latest date the text itself mentions, usually close to publication).
-     */
-    static LocalDate dayOf(Document d) {
-        PublicationDate p = d.article().published();
-        if (p == null) {
-            return null;
-        }
-        if (p.date() != null) {
-            return p.date();
-        }
-        return p.earliest() != null ? p.earliest() : p.latest();
     }
 }

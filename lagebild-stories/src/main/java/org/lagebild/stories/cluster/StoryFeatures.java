@@ -55,7 +55,7 @@ public record StoryFeatures(String articleId, String title, String language, Loc
 
     /**
      * The features of an annotated document. {@code published} is its publication day; when null,
-     * the article's known publication date, else none.
+     * the day its publication date gives as evidence ({@link StoryDays#evidence(Document)}), else none.
      */
     public static StoryFeatures of(Document document, LocalDate published) {
         return of(document, published, false);
@@ -72,8 +72,7 @@ public record StoryFeatures(String articleId, String title, String language, Loc
     private static StoryFeatures of(Document document, LocalDate published, boolean withDetails) {
         // never the reference time: that is when the text was read, and would put every undated
         // article on one day, close in time to all the others
-        LocalDate date = published != null ? published
-                : document.article().published().isKnown() ? document.article().published().date() : null;
+        LocalDate date = published != null ? published : StoryDays.evidence(document);
         String lang = document.language() != null ? document.language() : document.article().language();
         Map<String, Integer> terms = new HashMap<>();
         TermExtractor te = TermExtractor.instance();

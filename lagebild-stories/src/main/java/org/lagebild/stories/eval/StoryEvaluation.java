@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.lagebild.model.ArticleIds;
 import org.lagebild.model.Document;
+import org.lagebild.model.PublicationDate;
 import org.lagebild.stories.cluster.Assignment;
 import org.lagebild.stories.cluster.ClusterConfig;
 import org.lagebild.stories.cluster.StoryClusterer;
+import org.lagebild.stories.cluster.StoryDays;
 import org.lagebild.stories.cluster.StoryFeatures;
 import org.lagebild.stories.cluster.StoryMerger;
 import org.lagebild.stories.cluster.StoryModel;
@@ -108,6 +110,47 @@ public final class StoryEvaluation {
      */
     public static Report run(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
                              ClusterConfig config, PrintStream out) throws IOException {
+        return run(gvaDir, ecbplusDir, annotator, config, Dates.GIVEN, out);
+    }
+
+    /**
+     * Which publication dates clustering sees. {@code GIVEN}: each corpus's own (GVA its days, ECB+ none).
+     * {@code INFERRED}: every date is hidden from the annotator, which infers one from the text as ingest does
+     * (the caller's annotator must then use a fixed reference day, so that the figures can be repeated), and
+     * clustering gets what the engine would give it ({@link StoryDays}). {@code NONE}: the same annotation, and
+     * no day at all. In both hidden modes the articles are clustered in the engine's order: by
+     * {@link StoryDays#order} (undated last), then by SHA-256 of the id (not by the hidden day).
+     */
+    public enum Dates {
+        GIVEN, INFERRED, NONE;
+
+        public static Dates parse(String s) {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The rules compared on DEV in the {@code INFERRED} mode, as {widest inferred window in days, lowest confidence}
+     * ({@link StoryDays#evidence(PublicationDate, long, double)}); the first is the engine's rule.
+     */
+    static final List<double[]> RULES = List.of(new double[] {Long.MAX_VALUE, 0}, new double[] {400, 0}, new double[] {200, 0},
+            new double[] {62, 0}, new double[] {31, 0}, new double[] {-1, 0}, new double[] {Long.MAX_VALUE, 0.8},
+            new double[] {-1, 0.8}, new double[] {-1, 0.95});
+
+    /** An annotated article whose date was hidden: its features without a day and what the resolver inferred. */
+    public record Hidden(GoldArticle gold, StoryFeatures features, PublicationDate published) {
+    }
+
+    /**
+     * Like {@link #run(Path, Path, Function, ClusterConfig, PrintStream)} with the dates of {@code dates}. In the
+     * {@code INFERRED} mode it first prints how the dates were inferred and DEV lines for other widest windows
+     * ({@link StoryDays#evidence(PublicationDate, long)}); the result lines are those of the engine's rule.
+     */
+    public static Report run(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
+                             ClusterConfig config, Dates dates, PrintStream out) throws IOException {
+        if (dates != Dates.GIVEN) {
+            return runHidden(gvaDir, ecbplusDir, annotator, config, dates, out);
+        }
         List<Result> results = new ArrayList<>();
         int annotated = 0;
         long t0 = System.nanoTime();
@@ -126,13 +169,157 @@ public final class StoryEvaluation {
         }
         Report report = new Report(results, config, annotated, annotateSeconds);
         for (Result r : results) {
-            StoryClusterScores s = r.scores();
-            out.printf(Locale.ROOT, "%-8s %-5s %-9s articles %5d gold %5d stories %5d  pairwise P %.4f R %.4f F1 %.4f  B3 P %.4f R %.4f F1 %.4f%n",
-                    r.corpus(), r.split(), r.gold(), s.items(), s.goldClusters(), r.stories(), s.pairPrecision(), s.pairRecall(),
-                    s.pairF1(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+            out.println(line(r));
         }
         out.println(report.toJson());
         return report;
+    }
+
+    private static String line(Result r) {
+        StoryClusterScores s = r.scores();
+        return String.format(Locale.ROOT, "%-8s %-5s %-9s articles %5d gold %5d stories %5d  pairwise P %.4f R %.4f F1 %.4f  B3 P %.4f R %.4f F1 %.4f",
+                r.corpus(), r.split(), r.gold(), s.items(), s.goldClusters(), r.stories(), s.pairPrecision(), s.pairRecall(),
+                s.pairF1(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+    }
+
+    private static Report runHidden(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
+                                    ClusterConfig config, Dates dates, PrintStream out) throws IOException {
+        long t0 = System.nanoTime();
+        List<Hidden> gva = gvaDir == null ? List.of() : annotateHidden(readGva(gvaDir), annotator);
+        List<Hidden> ecb = ecbplusDir == null ? List.of() : annotateHidden(readEcbPlus(ecbplusDir), annotator);
+        double annotateSeconds = (System.nanoTime() - t0) / 1e9;
+        out.println("dates: hidden; " + (dates == Dates.INFERRED ? "inferred from the text and used as the engine uses them"
+                : "inferred from the text for the order only; clustering sees no day"));
+        if (!gva.isEmpty()) {
+            out.println("gva      " + inferredSummary(gva));
+        }
+        if (!ecb.isEmpty()) {
+            out.println("ecbplus  " + inferredSummary(ecb));
+        }
+        if (dates == Dates.INFERRED) {
+            for (double[] rw : RULES) {
+                long w = (long) rw[0];
+                String rule = w == Long.MAX_VALUE ? "every inferred day is evidence"
+                        : w < 0 ? "no inferred day is evidence" : "an inferred day is evidence when its window is at most " + w + " days wide";
+                rule += rw[1] > 0 ? ", and no date of confidence below " + rw[1] : "";
+                out.println("DEV, " + rule + (w == Long.MAX_VALUE && rw[1] == 0 ? " (the engine's rule)" : "") + ":");
+                if (!gva.isEmpty()) {
+                    out.println("  " + line(evaluate("gva", "dev", "incident", split(withDays(gva, w, rw[1]), "dev"), config, false)));
+                }
+                if (!ecb.isEmpty()) {
+                    List<Labelled> dev = split(withDays(ecb, w, rw[1]), "dev");
+                    out.println("  " + line(evaluate("ecbplus", "dev", "topic", dev, config, false)));
+                    out.println("  " + line(evaluate("ecbplus", "dev", "subtopic", dev, config, true)));
+                }
+            }
+        }
+        if (dates == Dates.NONE) {
+            out.println("DEV, no day, not even for the order (SHA-256 of the id only):");
+            if (!gva.isEmpty()) {
+                out.println("  " + line(evaluate("gva", "dev", "incident", split(undated(gva, false), "dev"), config, false)));
+            }
+            if (!ecb.isEmpty()) {
+                List<Labelled> dev = split(undated(ecb, false), "dev");
+                out.println("  " + line(evaluate("ecbplus", "dev", "topic", dev, config, false)));
+                out.println("  " + line(evaluate("ecbplus", "dev", "subtopic", dev, config, true)));
+            }
+        }
+        List<Labelled> g = dates == Dates.INFERRED ? withDays(gva, StoryDays::evidence) : undated(gva, true);
+        List<Labelled> e = dates == Dates.INFERRED ? withDays(ecb, StoryDays::evidence) : undated(ecb, true);
+        List<Result> results = new ArrayList<>();
+        for (String split : List.of("dev", "test")) {
+            if (!g.isEmpty()) {
+                results.add(evaluate("gva", split, "incident", split(g, split), config, false));
+            }
+            if (!e.isEmpty()) {
+                results.add(evaluate("ecbplus", split, "topic", split(e, split), config, false));
+                results.add(evaluate("ecbplus", split, "subtopic", split(e, split), config, true));
+            }
+        }
+        Report report = new Report(results, config, gva.size() + ecb.size(), annotateSeconds);
+        for (Result r : results) {
+            out.println(line(r));
+        }
+        out.println(report.toJson());
+        return report;
+    }
+
+    /**
+     * Annotates every article with its date hidden (in parallel; order kept): the annotator sees no date and
+     * infers one from the text, as ingest does for an article without one.
+     */
+    public static List<Hidden> annotateHidden(List<GoldArticle> articles, Function<StoryRawText, Document> annotator) {
+        return articles.parallelStream()
+                .map(g -> {
+                    StoryRawText r = g.raw();
+                    Document d = annotator.apply(new StoryRawText(r.id(), r.title(), r.text(), r.url(), null, r.language()));
+                    StoryFeatures f = StoryFeatures.withDetails(d, null);
+                    return new Hidden(g, f.withIdAndDate(f.articleId(), null), d.article().published());
+                })
+                .toList();
+    }
+
+    /**
+     * The hidden-date articles in the engine's order ({@link StoryDays#order}, undated last, then SHA-256 of the
+     * id), each with the day {@link StoryDays#evidence(PublicationDate, long, double)} gives for this rule.
+     */
+    public static List<Labelled> withDays(List<Hidden> items, long maxInferredWidthDays, double minConfidence) {
+        return withDays(items, p -> StoryDays.evidence(p, maxInferredWidthDays, minConfidence));
+    }
+
+    /** The same with the day {@code evidence} gives ({@link StoryDays#evidence(PublicationDate)}: the engine's). */
+    public static List<Labelled> withDays(List<Hidden> items, Function<PublicationDate, LocalDate> evidence) {
+        return items.stream()
+                .sorted(Comparator.comparing((Hidden h) -> StoryDays.order(h.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(h -> ArticleIds.sha256(h.gold().raw().id())))
+                .map(h -> new Labelled(h.gold(), h.features().withIdAndDate(h.features().articleId(), evidence.apply(h.published()))))
+                .toList();
+    }
+
+    /** The hidden-date articles without any day, in the engine's order ({@code byDay}) or by SHA-256 of the id alone. */
+    static List<Labelled> undated(List<Hidden> items, boolean byDay) {
+        return items.stream()
+                .sorted(Comparator.comparing((Hidden h) -> byDay ? StoryDays.order(h.published()) : null,
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(h -> ArticleIds.sha256(h.gold().raw().id())))
+                .map(h -> new Labelled(h.gold(), h.features()))
+                .toList();
+    }
+
+    /** How the hidden dates were inferred: by source and width, and for articles with a known day how far off. */
+    static String inferredSummary(List<Hidden> items) {
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        int known = 0;
+        int within7 = 0;
+        int within31 = 0;
+        for (Hidden h : items) {
+            PublicationDate p = h.published();
+            String kind;
+            if (p == null || !p.isKnown()) {
+                kind = "unknown";
+            } else if (!p.isInferred()) {
+                kind = p.source().name().toLowerCase(Locale.ROOT) + (p.source() == org.lagebild.model.DateSource.TEXT
+                        ? (p.origin().equals("text:top-date") ? ":top-date" : ":date-line") : "");
+            } else {
+                long w = java.time.temporal.ChronoUnit.DAYS.between(p.earliest(), p.latest());
+                kind = w <= 31 ? "inferred<=31d" : w <= 62 ? "inferred<=62d" : w <= 200 ? "inferred<=200d"
+                        : w <= 400 ? "inferred<=400d" : "inferred>400d";
+            }
+            kinds.merge(kind, 1, Integer::sum);
+            LocalDate truth = h.gold().raw().date();
+            if (truth != null && p != null && p.isKnown()) {
+                known++;
+                long off = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(truth, p.date()));
+                within7 += off <= 7 ? 1 : 0;
+                within31 += off <= 31 ? 1 : 0;
+            }
+        }
+        String s = "articles " + items.size() + " dates " + kinds;
+        if (known > 0) {
+            s += String.format(Locale.ROOT, "; dated with a true day %d: best day within 7 days of it %d, within 31 days %d",
+                    known, within7, within31);
+        }
+        return s;
     }
 
     /** DEV or TEST: by the first hex digit of SHA-256("split:" + gold cluster id); 0–7 is DEV. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lagebild.model.Document;
-import org.lagebild.model.PublicationDate;
 import org.lagebild.stories.facts.SeedDocuments;
 
 /**
@@ -27,13 +26,32 @@ class SeedStoryTest {
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(2022, 7, 24), LocalDate.of(2024, 8, 6),
             LocalDate.of(2024, 11, 15), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 9, 10));
 
-    /** As lagebild-engine's StoryIndexer.dayOf: the publication date, else the earliest day of the window. */
+    /** The day the engine orders an article by ({@link StoryDays#order}): the publication date, else the earliest day of the window. */
     static LocalDate dayOf(Document d) {
-        PublicationDate p = d.article().published();
-        if (p == null) {
-            return null;
+        return StoryDays.order(d);
+    }
+
+    /**
+     * As the engine clusters them, in the order of {@link StoryDays#order} and with the days of {@link StoryDays#evidence},
+     * consolidated as the engine does after a batch, the seeds form one story.
+     */
+    @Test
+    void fiveSeedsWithTheDaysTheEngineTakesAsEvidenceFormOneStory() {
+        List<Document> docs = new ArrayList<>(SeedDocuments.all());
+        docs.sort(Comparator.comparing(SeedStoryTest::dayOf, Comparator.nullsLast(Comparator.naturalOrder())));
+        StoryClusterer c = new StoryClusterer(ClusterConfig.defaults());
+        Set<String> storyIds = new HashSet<>();
+        List<String> log = new ArrayList<>();
+        for (Document d : docs) {
+            Assignment a = c.add(StoryFeatures.of(d, StoryDays.evidence(d)));
+            storyIds.add(a.storyId());
+            log.add(a.articleId() + " " + d.article().published().explanation() + " evidence " + StoryDays.evidence(d)
+                    + " -> " + a.storyId() + " score " + a.score());
         }
-        return p.date() != null ? p.date() : p.earliest() != null ? p.earliest() : p.latest();
+        for (StoryMerger.Merge m : c.consolidate()) {
+            storyIds.remove(m.merged());
+        }
+        assertEquals(1, storyIds.size(), String.join("\n", log));
     }
 
     @Test
