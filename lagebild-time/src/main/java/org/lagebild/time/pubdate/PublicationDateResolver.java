@@ -58,6 +58,18 @@ public final class PublicationDateResolver implements Stage {
     private final List<Event> events = new ArrayList<>();
     private final List<String[]> datelines = new ArrayList<>();
     private final Set<String> forward = new java.util.HashSet<>();
+    /** "lang:word" of future and schedule cues in a date's clause (future-cues.tsv, class FUTURE). */
+    private final Set<String> future = new HashSet<>();
+    /** "lang:word" that, ending a clause, make it speak of the past (future-cues.tsv, class PERFECT). */
+    private final Set<String> perfect = new HashSet<>();
+    /** "lang:word" of modals that before a PERFECT word report a past claim (class HEARSAY: "begangen haben soll"). */
+    private final Set<String> hearsay = new HashSet<>();
+    /** "lang:word" of auxiliaries that after a participle in -t make a passive, no future (class PASSIVE). */
+    private final Set<String> passive = new HashSet<>();
+    /** "lang:word" that in a date's clause make it past whatever the other cues (class PAST: "hätten ... werden sollen"). */
+    private final Set<String> past = new HashSet<>();
+    /** "lang:word" right before a date that make it a past point of reference (class ANCHOR: "Urteil vom Herbst 2015"). */
+    private final Set<String> anchor = new HashSet<>();
     private final Pattern anniversary;
     private final Pattern datelineDate = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
@@ -74,6 +86,18 @@ public final class PublicationDateResolver implements Stage {
                 forward.add(r.get("lang") + ":" + r.get("word").toLowerCase(Locale.ROOT));
             } else if (r.get("class").equals("ANNIVERSARY")) {
                 ann.add(Pattern.quote(r.get("word")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "future-cues.tsv").require("word", "lang", "class").rows()) {
+            String key = r.get("lang") + ":" + r.get("word").toLowerCase(Locale.ROOT);
+            switch (r.get("class")) {
+                case "FUTURE" -> future.add(key);
+                case "PERFECT" -> perfect.add(key);
+                case "HEARSAY" -> hearsay.add(key);
+                case "PASSIVE" -> passive.add(key);
+                case "PAST" -> past.add(key);
+                case "ANCHOR" -> anchor.add(key);
+                default -> throw new IllegalStateException("future-cues.tsv:" + r.line() + ": unknown class " + r.get("class"));
             }
         }
         anniversary = Pattern.compile("(?<![\\d.])(\\d{1,3})\\.\\s?(?:\\p{L}+\\s){0,2}?(?:" + String.join("|", ann) + ")(?!\\p{L})",
@@ -227,14 +251,26 @@ public final class PublicationDateResolver implements Stage {
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
         Set<LocalDate> wholeYears = new HashSet<>(); // lower bounds from a bare year ("2013")
+        List<Evidence> ahead = new ArrayList<>(); // dates of future events, not counted
         for (Sentence s : sentences) {
-            String st = text.substring(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()));
+            int sStart = Math.min(s.span().start(), text.length());
+            String st = text.substring(sStart, Math.min(s.span().end(), text.length()));
             int tense = tagger.tense(st, lang);
             List<TimeExpression> here = times.stream().filter(t -> t.provenance().sentence() == s.index()).toList();
             for (TimeExpression t : here) {
-                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0
+                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null
                         && absolute.contains(t.span().start() + ":" + t.span().end() + ":" + t.value())
                         && !forwardLooking(text, t.span().start(), lang)) {
+                    // a date in a clause about the future ("werden Anleger am 20.11.2025 ... erhalten") is an
+                    // event ahead of the text: no lower bound, but the text may be written until it
+                    String cue = futureCue(st, t.span().start() - sStart, t.span().end() - sStart, lang);
+                    if (cue != null || tense < 0) {
+                        LocalDate start = cue == null ? null : periodStart(t.value());
+                        if (start != null && start.getYear() <= MAX_YEAR) {
+                            ahead.add(new Evidence(start, periodEnd(t.value(), start), t.text() + " ('" + cue + "')", false));
+                        }
+                        continue;
+                    }
                     LocalDate start = periodStart(t.value());
                     if (start != null && start.getYear() <= MAX_YEAR) {
                         // A bare year or month outside a past-tense sentence is often a plan or target
@@ -287,7 +323,7 @@ public final class PublicationDateResolver implements Stage {
             }
         }
         if (evidence.isEmpty()) {
-            return PublicationDate.UNKNOWN;
+            return ahead.isEmpty() ? PublicationDate.UNKNOWN : beforeFuture(ahead);
         }
         LocalDate earliest = null;
         LocalDate latest = null;
@@ -328,6 +364,15 @@ public final class PublicationDateResolver implements Stage {
                     why.add("widened to " + latest + " by later mentions outside past-tense sentences");
                 }
             }
+            // a future event the text announces may lie further ahead: the text may be written until it
+            LocalDate cap = earliest.plusYears(MAX_WIDEN_YEARS);
+            for (Evidence f : ahead) {
+                LocalDate reach = f.latest().isBefore(cap) ? f.latest() : cap;
+                if (reach.isAfter(latest)) {
+                    latest = reach;
+                    why.add("widened to " + latest + " by future " + f.why());
+                }
+            }
         }
         // Pass 2: past-tense months and seasons without a year, resolved inside a window closed by
         // hard evidence; in an open window such a month is as likely from the year before.
@@ -359,6 +404,13 @@ public final class PublicationDateResolver implements Stage {
                 why.add("past-tense " + t.text() + " (" + t.value() + ")");
             }
         }
+        Set<String> told = new HashSet<>();
+        for (Evidence f : ahead) {
+            // say which later dates were left out as future events
+            if (f.earliest().isAfter(earliest) && told.add(f.why()) && why.stream().noneMatch(w -> w.endsWith("future " + f.why()))) {
+                why.add("not counted, future: " + f.why());
+            }
+        }
         long width = ChronoUnit.DAYS.between(earliest, latest);
         LocalDate best = closed ? earliest.plusDays(width / 2) : earliest.plusDays(Math.min(14, width));
         double confidence = width <= 62 ? 0.8 : width <= 200 ? 0.6 : width <= 400 ? 0.4 : 0.2;
@@ -381,6 +433,70 @@ public final class PublicationDateResolver implements Stage {
         return false;
     }
 
+    /**
+     * The future or schedule cue (future-cues.tsv, class FUTURE) in the clause of the date at
+     * [{@code start}, {@code end}) of sentence {@code s}, or null: "werden Anleger am 20.11.2025 ...
+     * erhalten", "fällig am 20.11.25". The clause runs between the punctuation marks around the date; one
+     * that ends on a PERFECT word ("soll am 3. März 2015 ... begangen haben") speaks of the past.
+     */
+    String futureCue(String s, int start, int end, String lang) {
+        int from = Math.max(0, Math.min(start, s.length()));
+        while (from > 0 && !clauseMark(s, from - 1)) {
+            from--;
+        }
+        int to = Math.max(from, Math.min(end, s.length()));
+        while (to < s.length() && !clauseMark(s, to)) {
+            to++;
+        }
+        Matcher b = WORD_BEFORE.matcher(s).region(from, Math.max(from, Math.min(start, s.length())));
+        String prev = null;
+        while (b.find()) {
+            prev = lang + ":" + b.group().toLowerCase(Locale.ROOT);
+        }
+        if (prev != null && anchor.contains(prev)) {
+            return null;
+        }
+        Matcher m = WORD_BEFORE.matcher(s).region(from, to);
+        String cue = null;
+        String before = null;
+        String last = null;
+        while (m.find()) {
+            String w = lang + ":" + m.group().toLowerCase(Locale.ROOT);
+            if (past.contains(w)) {
+                return null;
+            }
+            boolean afterParticiple = last != null && last.endsWith("t") && Character.isLowerCase(last.charAt(lang.length() + 1));
+            if (cue == null && future.contains(w) && !(passive.contains(w) && afterParticiple)) {
+                cue = m.group();
+            }
+            before = last;
+            last = w;
+        }
+        boolean perfectClause = perfect.contains(last) || before != null && perfect.contains(before) && hearsay.contains(last);
+        return cue != null && !perfectClause ? cue : null;
+    }
+
+    /** True if the character at {@code i} ends a clause: a punctuation mark, a comma not between digits, a spaced dash. */
+    static boolean clauseMark(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ',') {
+            return !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+        }
+        if (c == '-') {
+            return i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+        }
+        if (c == '.') {
+            // a full stop the sentence split missed ("knapp 1.700. Allerdings"), not an ordinal ("3. März")
+            boolean next = i + 2 < s.length() && Character.isWhitespace(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(i + 2));
+            int d = 0;
+            while (i - 1 - d >= 0 && Character.isDigit(s.charAt(i - 1 - d))) {
+                d++;
+            }
+            return next && (d >= 3 || d == 0 && i > 1 && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i - 2)));
+        }
+        return ";:()[]–—\"„“”»«?!".indexOf(c) >= 0;
+    }
+
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}+");
     /**
      * A window whose lower bound lies more than this many years before the day the text is read rests on
@@ -395,6 +511,8 @@ public final class PublicationDateResolver implements Stage {
     private static final int MAX_WIDEN_YEARS = 3;
     /** How long before an announced day (a date in a sentence not in the past tense) a page may be published. */
     private static final int ANNOUNCE_DAYS = 14;
+    /** How long before the nearest future event a text whose only dates are future events may be written. */
+    private static final int FUTURE_LEAD_YEARS = 1;
 
     /**
      * Whether the sentence dates the named event before the gazetteer's day: "Während des vergangenen
@@ -446,6 +564,41 @@ public final class PublicationDateResolver implements Stage {
                     "'" + t.text() + "' after " + e.id() + " (" + e.date() + ")", true);
         }
         return null;
+    }
+
+    /**
+     * The window of a text whose only dates are future events it announces ("soll 2016 erscheinen"): it
+     * is written before the nearest of them ends, and news announces events mostly within the year
+     * before them.
+     */
+    static PublicationDate beforeFuture(List<Evidence> ahead) {
+        Evidence near = ahead.get(0);
+        for (Evidence f : ahead) {
+            if (f.latest().isBefore(near.latest())) {
+                near = f;
+            }
+        }
+        LocalDate earliest = near.earliest().minusYears(FUTURE_LEAD_YEARS);
+        LocalDate latest = near.latest();
+        long width = ChronoUnit.DAYS.between(earliest, latest);
+        double confidence = width <= 200 ? 0.4 : 0.2;
+        return new PublicationDate(earliest.plusDays(width / 2), earliest, latest, DateSource.INFERRED, "content", confidence,
+                "inferred window " + earliest + ".." + latest + " from: only future events, the nearest " + near.why()
+                        + " (written before it, up to " + FUTURE_LEAD_YEARS + " year earlier)");
+    }
+
+    /** The day after a TIMEX date value's period (day, month, season, year) that starts on {@code start}. */
+    static LocalDate periodEnd(String v, LocalDate start) {
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return start.plusDays(1);
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return start.plusMonths(1);
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return start.plusMonths(3);
+        }
+        return start.plusYears(1);
     }
 
     /** The first day of a TIMEX date value (year, month, day, season, week), or null. */
