@@ -38,7 +38,11 @@ import org.lagebild.time.timex.TimeTagger;
  * closed by such evidence. A date on a short line near the top is taken as the page's date, with
  * ten days' slack for updates; bare years outside past-tense sentences and targets ("bis 2030")
  * only widen the window upwards (by up to three years), and a day named outside a past-tense
- * sentence (an announced event) lowers its bound by two weeks. With no
+ * sentence (an announced event) lowers its bound by two weeks. A date in a clause about the future
+ * ("werden Anleger am 20.11.2025 ... erhalten", "fällig am 20.11.25", "will be held on") and a year
+ * that names a scheduled event ("WM 2017") are events ahead of the text (future-cues.tsv): no lower
+ * bound, but an open window reaches up to them (by up to three years), and a text with only such dates
+ * is taken as written in the year before the nearest; the explanation names them. With no
  * evidence at all the reference time is {@link AnnotationContext#today()} and the date stays
  * UNKNOWN. Requires LANGUAGE and SENTENCES (falls back to a simple split); provides
  * REFERENCE_TIME. Immutable and thread-safe; never reads the clock.
@@ -70,6 +74,10 @@ public final class PublicationDateResolver implements Stage {
     private final Set<String> past = new HashSet<>();
     /** "lang:word" right before a date that make it a past point of reference (class ANCHOR: "Urteil vom Herbst 2015"). */
     private final Set<String> anchor = new HashSet<>();
+    /** "lang:word" naming a scheduled event before its year (class EVENT: "WM 2017"). */
+    private final Set<String> eventWords = new HashSet<>();
+    /** "lang:-ending" of such words ("-wahl": "Präsidentschaftswahl 2017"). */
+    private final List<String> eventEndings = new ArrayList<>();
     private final Pattern anniversary;
     private final Pattern datelineDate = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
@@ -97,6 +105,13 @@ public final class PublicationDateResolver implements Stage {
                 case "PASSIVE" -> passive.add(key);
                 case "PAST" -> past.add(key);
                 case "ANCHOR" -> anchor.add(key);
+                case "EVENT" -> {
+                    if (r.get("word").startsWith("-")) {
+                        eventEndings.add(key);
+                    } else {
+                        eventWords.add(key);
+                    }
+                }
                 default -> throw new IllegalStateException("future-cues.tsv:" + r.line() + ": unknown class " + r.get("class"));
             }
         }
@@ -263,11 +278,17 @@ public final class PublicationDateResolver implements Stage {
                         && !forwardLooking(text, t.span().start(), lang)) {
                     // a date in a clause about the future ("werden Anleger am 20.11.2025 ... erhalten") is an
                     // event ahead of the text: no lower bound, but the text may be written until it
+                    // so is a year that names a scheduled event ("WM 2017", "Präsidentschaftswahl im Jahr 2017")
                     String cue = futureCue(st, t.span().start() - sStart, t.span().end() - sStart, lang);
+                    String kind = "future " + t.text() + " ('" + cue + "')";
+                    if (cue == null && tense >= 0) {
+                        cue = namedEvent(text, t.span().start(), lang);
+                        kind = "scheduled event " + cue + " " + t.text();
+                    }
                     if (cue != null || tense < 0) {
                         LocalDate start = cue == null ? null : periodStart(t.value());
                         if (start != null && start.getYear() <= MAX_YEAR) {
-                            ahead.add(new Evidence(start, periodEnd(t.value(), start), t.text() + " ('" + cue + "')", false));
+                            ahead.add(new Evidence(start, periodEnd(t.value(), start), kind, false));
                         }
                         continue;
                     }
@@ -370,7 +391,7 @@ public final class PublicationDateResolver implements Stage {
                 LocalDate reach = f.latest().isBefore(cap) ? f.latest() : cap;
                 if (reach.isAfter(latest)) {
                     latest = reach;
-                    why.add("widened to " + latest + " by future " + f.why());
+                    why.add("widened to " + latest + " by " + f.why());
                 }
             }
         }
@@ -407,8 +428,8 @@ public final class PublicationDateResolver implements Stage {
         Set<String> told = new HashSet<>();
         for (Evidence f : ahead) {
             // say which later dates were left out as future events
-            if (f.earliest().isAfter(earliest) && told.add(f.why()) && why.stream().noneMatch(w -> w.endsWith("future " + f.why()))) {
-                why.add("not counted, future: " + f.why());
+            if (f.earliest().isAfter(earliest) && told.add(f.why()) && why.stream().noneMatch(w -> w.endsWith(" by " + f.why()))) {
+                why.add("not counted: " + f.why());
             }
         }
         long width = ChronoUnit.DAYS.between(earliest, latest);
@@ -416,6 +437,35 @@ public final class PublicationDateResolver implements Stage {
         double confidence = width <= 62 ? 0.8 : width <= 200 ? 0.6 : width <= 400 ? 0.4 : 0.2;
         String explanation = "inferred window " + earliest + ".." + latest + " from: " + String.join("; ", why);
         return new PublicationDate(best, earliest, latest, DateSource.INFERRED, "content", confidence, explanation);
+    }
+
+    /**
+     * The word among the three before {@code pos} that names a scheduled event with its year (class EVENT
+     * of future-cues.tsv: "WM 2017", "Neujahrskonzert 2017", "Präsidentschaftswahl im Jahr 2017"; a row
+     * starting with "-" is a word ending), or null.
+     */
+    String namedEvent(String text, int pos, String lang) {
+        int from = pos;
+        while (from > Math.max(0, pos - 40) && !clauseMark(text, from - 1)) {
+            from--;
+        }
+        Matcher m = WORD_BEFORE.matcher(text.substring(from, pos));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (eventWords.contains(lang + ":" + w)) {
+                return words.get(i);
+            }
+            for (String end : eventEndings) {
+                if (end.startsWith(lang + ":") && w.endsWith(end.substring(lang.length() + 2))) {
+                    return words.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     /** True if the one or two words before {@code pos} make the date a target ("bis 2030", "ab dem Jahr 2025"). */
@@ -583,8 +633,8 @@ public final class PublicationDateResolver implements Stage {
         long width = ChronoUnit.DAYS.between(earliest, latest);
         double confidence = width <= 200 ? 0.4 : 0.2;
         return new PublicationDate(earliest.plusDays(width / 2), earliest, latest, DateSource.INFERRED, "content", confidence,
-                "inferred window " + earliest + ".." + latest + " from: only future events, the nearest " + near.why()
-                        + " (written before it, up to " + FUTURE_LEAD_YEARS + " year earlier)");
+                "inferred window " + earliest + ".." + latest + " from: only future or scheduled events, the nearest " + near.why()
+                        + " (taken as written in the year before it)");
     }
 
     /** The day after a TIMEX date value's period (day, month, season, year) that starts on {@code start}. */
