@@ -39,7 +39,8 @@ import org.lagebild.time.timex.TimeTagger;
  * ten days' slack for updates; bare years outside past-tense sentences and targets ("bis 2030")
  * only widen the window upwards (by up to three years), and a day named outside a past-tense
  * sentence (an announced event) lowers its bound by two weeks. A date in a clause about the future
- * ("werden Anleger am 20.11.2025 ... erhalten", "fällig am 20.11.25", "will be held on") and a year
+ * ("werden Anleger am 20.11.2025 ... erhalten", "fällig am 20.11.25", "will be held on") or in a
+ * sentence in the future tense, and a year
  * that names a scheduled event ("WM 2017") are events ahead of the text (future-cues.tsv): no lower
  * bound, but an open window reaches up to them (by up to three years), and a text with only such dates
  * is taken as written in the year before the nearest; the explanation names them. With no
@@ -285,8 +286,13 @@ public final class PublicationDateResolver implements Stage {
                         cue = namedEvent(text, t.span().start(), lang);
                         kind = "scheduled event " + cue + " " + t.text();
                     }
-                    if (cue != null || tense < 0) {
-                        LocalDate start = cue == null ? null : periodStart(t.value());
+                    if (cue == null && tense < 0) {
+                        // a sentence in the future tense (tense.tsv: "wird", "plant", "will") as a whole
+                        cue = "future tense";
+                        kind = "future " + t.text() + " (future-tense sentence)";
+                    }
+                    if (cue != null) {
+                        LocalDate start = periodStart(t.value());
                         if (start != null && start.getYear() <= MAX_YEAR) {
                             ahead.add(new Evidence(start, periodEnd(t.value(), start), kind, false));
                         }

@@ -247,4 +247,18 @@ class PublicationDateResolverTest {
         assertEquals(LocalDate.of(2016, 1, 1), p.earliest(), p.explanation());
         assertEquals(LocalDate.of(2018, 1, 1), p.latest(), p.explanation());
     }
+
+    @Test
+    void aDateInAFutureTenseSentenceIsAnEventAhead() {
+        // the clause of "Mai 2027" has no cue, but the sentence is in the future tense ("plant")
+        String text = "Am 3. März 2025 stellte die Stadt den Plan vor. Im Mai 2027 beginnt der Bau, und die Stadt plant die Eröffnung.";
+        PublicationDate p = RESOLVER.infer(text, SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2025, 3, 3), p.earliest(), p.explanation());
+        assertEquals(LocalDate.of(2027, 6, 1), p.latest(), p.explanation());
+        assertTrue(p.explanation().contains("future Mai 2027 (future-tense sentence)"), p.explanation());
+        String only = "Im Mai 2027 beginnt der Bau, und die Stadt plant die Eröffnung.";
+        PublicationDate q = RESOLVER.infer(only, SimpleSentences.split(only), "de");
+        assertEquals(LocalDate.of(2026, 5, 1), q.earliest(), q.explanation());
+        assertEquals(LocalDate.of(2027, 6, 1), q.latest(), q.explanation());
+    }
 }
