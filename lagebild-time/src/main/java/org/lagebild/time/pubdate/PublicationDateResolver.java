@@ -431,12 +431,16 @@ public final class PublicationDateResolver implements Stage {
                 why.add("past-tense " + t.text() + " (" + t.value() + ")");
             }
         }
-        Set<String> told = new HashSet<>();
+        // say which later dates were left out as events ahead of the text (at most three)
+        Set<String> told = new java.util.LinkedHashSet<>();
         for (Evidence f : ahead) {
-            // say which later dates were left out as future events
-            if (f.earliest().isAfter(earliest) && told.add(f.why()) && why.stream().noneMatch(w -> w.endsWith(" by " + f.why()))) {
-                why.add("not counted: " + f.why());
+            if (f.earliest().isAfter(earliest) && why.stream().noneMatch(w -> w.endsWith(" by " + f.why()))) {
+                told.add(f.why());
             }
+        }
+        if (!told.isEmpty()) {
+            List<String> shown = told.stream().limit(3).toList();
+            why.add("not counted: " + String.join(", ", shown) + (told.size() > 3 ? " and " + (told.size() - 3) + " more" : ""));
         }
         long width = ChronoUnit.DAYS.between(earliest, latest);
         LocalDate best = closed ? earliest.plusDays(width / 2) : earliest.plusDays(Math.min(14, width));
