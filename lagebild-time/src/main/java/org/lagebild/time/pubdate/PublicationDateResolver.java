@@ -38,7 +38,12 @@ import org.lagebild.time.timex.TimeTagger;
  * closed by such evidence. A date on a short line near the top is taken as the page's date, with
  * ten days' slack for updates; bare years outside past-tense sentences and targets ("bis 2030")
  * only widen the window upwards (by up to three years), and a day named outside a past-tense
- * sentence (an announced event) lowers its bound by two weeks. With no
+ * sentence (an announced event) lowers its bound by two weeks. A date in a clause about the future
+ * ("werden Anleger am 20.11.2025 ... erhalten", "fällig am 20.11.25", "will be held on") or in a
+ * sentence in the future tense, and a year
+ * that names a scheduled event ("WM 2017") are events ahead of the text (future-cues.tsv): no lower
+ * bound, but an open window reaches up to them (by up to three years), and a text with only such dates
+ * is taken as written in the year before the nearest; the explanation names them. With no
  * evidence at all the reference time is {@link AnnotationContext#today()} and the date stays
  * UNKNOWN. Requires LANGUAGE and SENTENCES (falls back to a simple split); provides
  * REFERENCE_TIME. Immutable and thread-safe; never reads the clock.
@@ -58,6 +63,22 @@ public final class PublicationDateResolver implements Stage {
     private final List<Event> events = new ArrayList<>();
     private final List<String[]> datelines = new ArrayList<>();
     private final Set<String> forward = new java.util.HashSet<>();
+    /** "lang:word" of future and schedule cues in a date's clause (future-cues.tsv, class FUTURE). */
+    private final Set<String> future = new HashSet<>();
+    /** "lang:word" that, ending a clause, make it speak of the past (future-cues.tsv, class PERFECT). */
+    private final Set<String> perfect = new HashSet<>();
+    /** "lang:word" of modals that before a PERFECT word report a past claim (class HEARSAY: "begangen haben soll"). */
+    private final Set<String> hearsay = new HashSet<>();
+    /** "lang:word" of auxiliaries that after a participle in -t make a passive, no future (class PASSIVE). */
+    private final Set<String> passive = new HashSet<>();
+    /** "lang:word" that in a date's clause make it past whatever the other cues (class PAST: "hätten ... werden sollen"). */
+    private final Set<String> past = new HashSet<>();
+    /** "lang:word" right before a date that make it a past point of reference (class ANCHOR: "Urteil vom Herbst 2015"). */
+    private final Set<String> anchor = new HashSet<>();
+    /** "lang:word" naming a scheduled event before its year (class EVENT: "WM 2017"). */
+    private final Set<String> eventWords = new HashSet<>();
+    /** "lang:-ending" of such words ("-wahl": "Präsidentschaftswahl 2017"). */
+    private final List<String> eventEndings = new ArrayList<>();
     private final Pattern anniversary;
     private final Pattern datelineDate = Pattern.compile("\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
@@ -74,6 +95,25 @@ public final class PublicationDateResolver implements Stage {
                 forward.add(r.get("lang") + ":" + r.get("word").toLowerCase(Locale.ROOT));
             } else if (r.get("class").equals("ANNIVERSARY")) {
                 ann.add(Pattern.quote(r.get("word")));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "future-cues.tsv").require("word", "lang", "class").rows()) {
+            String key = r.get("lang") + ":" + r.get("word").toLowerCase(Locale.ROOT);
+            switch (r.get("class")) {
+                case "FUTURE" -> future.add(key);
+                case "PERFECT" -> perfect.add(key);
+                case "HEARSAY" -> hearsay.add(key);
+                case "PASSIVE" -> passive.add(key);
+                case "PAST" -> past.add(key);
+                case "ANCHOR" -> anchor.add(key);
+                case "EVENT" -> {
+                    if (r.get("word").startsWith("-")) {
+                        eventEndings.add(key);
+                    } else {
+                        eventWords.add(key);
+                    }
+                }
+                default -> throw new IllegalStateException("future-cues.tsv:" + r.line() + ": unknown class " + r.get("class"));
             }
         }
         anniversary = Pattern.compile("(?<![\\d.])(\\d{1,3})\\.\\s?(?:\\p{L}+\\s){0,2}?(?:" + String.join("|", ann) + ")(?!\\p{L})",
@@ -227,14 +267,37 @@ public final class PublicationDateResolver implements Stage {
         List<Evidence> evidence = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
         Set<LocalDate> wholeYears = new HashSet<>(); // lower bounds from a bare year ("2013")
+        List<Evidence> ahead = new ArrayList<>(); // dates of future events, not counted
         for (Sentence s : sentences) {
-            String st = text.substring(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()));
+            int sStart = Math.min(s.span().start(), text.length());
+            String st = text.substring(sStart, Math.min(s.span().end(), text.length()));
             int tense = tagger.tense(st, lang);
             List<TimeExpression> here = times.stream().filter(t -> t.provenance().sentence() == s.index()).toList();
             for (TimeExpression t : here) {
-                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null && tense >= 0
+                if (t.anchor() == null && t.type() == TimexType.DATE && t.value() != null
                         && absolute.contains(t.span().start() + ":" + t.span().end() + ":" + t.value())
                         && !forwardLooking(text, t.span().start(), lang)) {
+                    // a date in a clause about the future ("werden Anleger am 20.11.2025 ... erhalten") is an
+                    // event ahead of the text: no lower bound, but the text may be written until it
+                    // so is a year that names a scheduled event ("WM 2017", "Präsidentschaftswahl im Jahr 2017")
+                    String cue = futureCue(st, t.span().start() - sStart, t.span().end() - sStart, lang);
+                    String kind = "future " + t.text() + " ('" + cue + "')";
+                    if (cue == null && tense >= 0) {
+                        cue = namedEvent(text, t.span().start(), lang);
+                        kind = "scheduled event " + cue + " " + t.text();
+                    }
+                    if (cue == null && tense < 0) {
+                        // a sentence in the future tense (tense.tsv: "wird", "plant", "will") as a whole
+                        cue = "future tense";
+                        kind = "future " + t.text() + " (future-tense sentence)";
+                    }
+                    if (cue != null) {
+                        LocalDate start = periodStart(t.value());
+                        if (start != null && start.getYear() <= MAX_YEAR) {
+                            ahead.add(new Evidence(start, periodEnd(t.value(), start), kind, false));
+                        }
+                        continue;
+                    }
                     LocalDate start = periodStart(t.value());
                     if (start != null && start.getYear() <= MAX_YEAR) {
                         // A bare year or month outside a past-tense sentence is often a plan or target
@@ -287,7 +350,7 @@ public final class PublicationDateResolver implements Stage {
             }
         }
         if (evidence.isEmpty()) {
-            return PublicationDate.UNKNOWN;
+            return ahead.isEmpty() ? PublicationDate.UNKNOWN : beforeFuture(ahead);
         }
         LocalDate earliest = null;
         LocalDate latest = null;
@@ -328,6 +391,15 @@ public final class PublicationDateResolver implements Stage {
                     why.add("widened to " + latest + " by later mentions outside past-tense sentences");
                 }
             }
+            // a future event the text announces may lie further ahead: the text may be written until it
+            LocalDate cap = earliest.plusYears(MAX_WIDEN_YEARS);
+            for (Evidence f : ahead) {
+                LocalDate reach = f.latest().isBefore(cap) ? f.latest() : cap;
+                if (reach.isAfter(latest)) {
+                    latest = reach;
+                    why.add("widened to " + latest + " by " + f.why());
+                }
+            }
         }
         // Pass 2: past-tense months and seasons without a year, resolved inside a window closed by
         // hard evidence; in an open window such a month is as likely from the year before.
@@ -359,11 +431,51 @@ public final class PublicationDateResolver implements Stage {
                 why.add("past-tense " + t.text() + " (" + t.value() + ")");
             }
         }
+        // say which later dates were left out as events ahead of the text (at most three)
+        Set<String> told = new java.util.LinkedHashSet<>();
+        for (Evidence f : ahead) {
+            if (f.earliest().isAfter(earliest) && why.stream().noneMatch(w -> w.endsWith(" by " + f.why()))) {
+                told.add(f.why());
+            }
+        }
+        if (!told.isEmpty()) {
+            List<String> shown = told.stream().limit(3).toList();
+            why.add("not counted: " + String.join(", ", shown) + (told.size() > 3 ? " and " + (told.size() - 3) + " more" : ""));
+        }
         long width = ChronoUnit.DAYS.between(earliest, latest);
         LocalDate best = closed ? earliest.plusDays(width / 2) : earliest.plusDays(Math.min(14, width));
         double confidence = width <= 62 ? 0.8 : width <= 200 ? 0.6 : width <= 400 ? 0.4 : 0.2;
         String explanation = "inferred window " + earliest + ".." + latest + " from: " + String.join("; ", why);
         return new PublicationDate(best, earliest, latest, DateSource.INFERRED, "content", confidence, explanation);
+    }
+
+    /**
+     * The word among the three before {@code pos} that names a scheduled event with its year (class EVENT
+     * of future-cues.tsv: "WM 2017", "Neujahrskonzert 2017", "Präsidentschaftswahl im Jahr 2017"; a row
+     * starting with "-" is a word ending), or null.
+     */
+    String namedEvent(String text, int pos, String lang) {
+        int from = pos;
+        while (from > Math.max(0, pos - 40) && !clauseMark(text, from - 1)) {
+            from--;
+        }
+        Matcher m = WORD_BEFORE.matcher(text.substring(from, pos));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (eventWords.contains(lang + ":" + w)) {
+                return words.get(i);
+            }
+            for (String end : eventEndings) {
+                if (end.startsWith(lang + ":") && w.endsWith(end.substring(lang.length() + 2))) {
+                    return words.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     /** True if the one or two words before {@code pos} make the date a target ("bis 2030", "ab dem Jahr 2025"). */
@@ -381,6 +493,70 @@ public final class PublicationDateResolver implements Stage {
         return false;
     }
 
+    /**
+     * The future or schedule cue (future-cues.tsv, class FUTURE) in the clause of the date at
+     * [{@code start}, {@code end}) of sentence {@code s}, or null: "werden Anleger am 20.11.2025 ...
+     * erhalten", "fällig am 20.11.25". The clause runs between the punctuation marks around the date; one
+     * that ends on a PERFECT word ("soll am 3. März 2015 ... begangen haben") speaks of the past.
+     */
+    String futureCue(String s, int start, int end, String lang) {
+        int from = Math.max(0, Math.min(start, s.length()));
+        while (from > 0 && !clauseMark(s, from - 1)) {
+            from--;
+        }
+        int to = Math.max(from, Math.min(end, s.length()));
+        while (to < s.length() && !clauseMark(s, to)) {
+            to++;
+        }
+        Matcher b = WORD_BEFORE.matcher(s).region(from, Math.max(from, Math.min(start, s.length())));
+        String prev = null;
+        while (b.find()) {
+            prev = lang + ":" + b.group().toLowerCase(Locale.ROOT);
+        }
+        if (prev != null && anchor.contains(prev)) {
+            return null;
+        }
+        Matcher m = WORD_BEFORE.matcher(s).region(from, to);
+        String cue = null;
+        String before = null;
+        String last = null;
+        while (m.find()) {
+            String w = lang + ":" + m.group().toLowerCase(Locale.ROOT);
+            if (past.contains(w)) {
+                return null;
+            }
+            boolean afterParticiple = last != null && last.endsWith("t") && Character.isLowerCase(last.charAt(lang.length() + 1));
+            if (cue == null && future.contains(w) && !(passive.contains(w) && afterParticiple)) {
+                cue = m.group();
+            }
+            before = last;
+            last = w;
+        }
+        boolean perfectClause = perfect.contains(last) || before != null && perfect.contains(before) && hearsay.contains(last);
+        return cue != null && !perfectClause ? cue : null;
+    }
+
+    /** True if the character at {@code i} ends a clause: a punctuation mark, a comma not between digits, a spaced dash. */
+    static boolean clauseMark(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ',') {
+            return !(i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+        }
+        if (c == '-') {
+            return i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+        }
+        if (c == '.') {
+            // a full stop the sentence split missed ("knapp 1.700. Allerdings"), not an ordinal ("3. März")
+            boolean next = i + 2 < s.length() && Character.isWhitespace(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(i + 2));
+            int d = 0;
+            while (i - 1 - d >= 0 && Character.isDigit(s.charAt(i - 1 - d))) {
+                d++;
+            }
+            return next && (d >= 3 || d == 0 && i > 1 && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i - 2)));
+        }
+        return ";:()[]–—\"„“”»«?!".indexOf(c) >= 0;
+    }
+
     private static final Pattern WORD_BEFORE = Pattern.compile("\\p{L}+");
     /**
      * A window whose lower bound lies more than this many years before the day the text is read rests on
@@ -395,6 +571,8 @@ public final class PublicationDateResolver implements Stage {
     private static final int MAX_WIDEN_YEARS = 3;
     /** How long before an announced day (a date in a sentence not in the past tense) a page may be published. */
     private static final int ANNOUNCE_DAYS = 14;
+    /** How long before the nearest future event a text whose only dates are future events may be written. */
+    private static final int FUTURE_LEAD_YEARS = 1;
 
     /**
      * Whether the sentence dates the named event before the gazetteer's day: "Während des vergangenen
@@ -446,6 +624,41 @@ public final class PublicationDateResolver implements Stage {
                     "'" + t.text() + "' after " + e.id() + " (" + e.date() + ")", true);
         }
         return null;
+    }
+
+    /**
+     * The window of a text whose only dates are future events it announces ("soll 2016 erscheinen"): it
+     * is written before the nearest of them ends, and news announces events mostly within the year
+     * before them.
+     */
+    static PublicationDate beforeFuture(List<Evidence> ahead) {
+        Evidence near = ahead.get(0);
+        for (Evidence f : ahead) {
+            if (f.latest().isBefore(near.latest())) {
+                near = f;
+            }
+        }
+        LocalDate earliest = near.earliest().minusYears(FUTURE_LEAD_YEARS);
+        LocalDate latest = near.latest();
+        long width = ChronoUnit.DAYS.between(earliest, latest);
+        double confidence = width <= 200 ? 0.4 : 0.2;
+        return new PublicationDate(earliest.plusDays(width / 2), earliest, latest, DateSource.INFERRED, "content", confidence,
+                "inferred window " + earliest + ".." + latest + " from: only future or scheduled events, the nearest " + near.why()
+                        + " (taken as written in the year before it)");
+    }
+
+    /** The day after a TIMEX date value's period (day, month, season, year) that starts on {@code start}. */
+    static LocalDate periodEnd(String v, LocalDate start) {
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return start.plusDays(1);
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return start.plusMonths(1);
+        }
+        if (v.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            return start.plusMonths(3);
+        }
+        return start.plusYears(1);
     }
 
     /** The first day of a TIMEX date value (year, month, day, season, week), or null. */

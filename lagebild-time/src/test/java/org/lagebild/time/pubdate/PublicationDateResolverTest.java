@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.model.DateSource;
 import org.lagebild.model.Document;
 import org.lagebild.model.PublicationDate;
 import org.lagebild.time.TestDocs;
+import org.lagebild.time.internal.SimpleSentences;
+import org.lagebild.time.internal.Tsv;
 
 class PublicationDateResolverTest {
     static final PublicationDateResolver RESOLVER = new PublicationDateResolver();
@@ -181,5 +187,78 @@ class PublicationDateResolverTest {
         PublicationDate open = d.article().published();
         assertEquals(LocalDate.of(2026, 8, 6), open.earliest(), open.explanation());
         assertEquals(LocalDate.of(2026, 9, 1), open.latest(), open.explanation());
+    }
+
+    /**
+     * Runs the example column of future-cues.tsv: a FUTURE row's date is not counted, only named as the
+     * future event the text was written before (with that cue); the other rows' dates count (an EVENT
+     * row's past date counts, its event's year does not).
+     */
+    @TestFactory
+    Stream<DynamicTest> futureCueExamples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "future-cues.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                String text = r.get("example");
+                PublicationDate p = RESOLVER.infer(text, SimpleSentences.split(text), r.get("lang"));
+                assertTrue(p.isKnown(), text);
+                if (r.has("counted")) {
+                    assertTrue(p.explanation().contains("mentions " + r.get("counted") + " ("), text + " -> " + p.explanation());
+                    if (r.get("class").equals("EVENT")) {
+                        // the event's year is no lower bound, only named as a scheduled event
+                        assertTrue(p.explanation().contains("scheduled event "), text + " -> " + p.explanation());
+                        assertEquals(1, p.explanation().split("mentions ").length - 1, text + " -> " + p.explanation());
+                    }
+                } else {
+                    assertEquals("FUTURE", r.get("class"));
+                    assertFalse(p.explanation().contains("mentions "), text + " -> " + p.explanation());
+                    assertTrue(p.explanation().contains("only future or scheduled events") && p.explanation().contains("('" + r.get("word") + "')"),
+                            text + " -> " + p.explanation());
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void aFutureDateDoesNotDateTheTextAfterIt() {
+        // a bond article of November 2015 (10kGNAD): the coupon and the maturity of 2025 lie ahead
+        String text = "Die Anleihe bietet einen fixen Zinssatz. Die Anleihe kann noch bis 17.11.15 gezeichnet werden. "
+                + "Der Anleger erhält am 20.11.16 die erste Tilgung. "
+                + "Demgemäß werden Anleger am 20.11.2025 aus dem verbleibenden Kapitaleinsatz einen Zinskupon erhalten.";
+        PublicationDate p = RESOLVER.resolve(text, SimpleSentences.split(text), "de", LocalDate.of(2026, 11, 24));
+        assertEquals(LocalDate.of(2016, 11, 6), p.earliest(), p.explanation());
+        assertTrue(p.explanation().contains("by future 20.11.2025 ('werden')"), p.explanation());
+        // a past-tense sentence still dates the text
+        String past = "Der Gemeinderat hat am 20.11.2025 beschlossen, die Steuer zu senken.";
+        PublicationDate q = RESOLVER.infer(past, SimpleSentences.split(past), "de");
+        assertEquals(LocalDate.of(2025, 11, 20), q.earliest(), q.explanation());
+        // the plan's year, not the decision's day, is in the future clause
+        String both = "Der Gemeinderat hat am 20.11.2015 beschlossen, dass die Steuer 2025 sinken wird.";
+        PublicationDate r = RESOLVER.infer(both, SimpleSentences.split(both), "de");
+        assertEquals(LocalDate.of(2015, 11, 20), r.earliest(), r.explanation());
+        assertTrue(r.latest().getYear() <= 2018, r.explanation());
+    }
+
+    @Test
+    void aTextWithOnlyFutureDatesIsWrittenBeforeTheNearest() {
+        String text = "Wenn der Bezirk 2017 aufgelöst wird, sollen die Autohalter neue Kennzeichen erhalten.";
+        PublicationDate p = RESOLVER.resolve(text, SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2016, 1, 1), p.earliest(), p.explanation());
+        assertEquals(LocalDate.of(2018, 1, 1), p.latest(), p.explanation());
+    }
+
+    @Test
+    void aDateInAFutureTenseSentenceIsAnEventAhead() {
+        // the clause of "Mai 2027" has no cue, but the sentence is in the future tense ("plant")
+        String text = "Am 3. März 2025 stellte die Stadt den Plan vor. Im Mai 2027 beginnt der Bau, und die Stadt plant die Eröffnung.";
+        PublicationDate p = RESOLVER.infer(text, SimpleSentences.split(text), "de");
+        assertEquals(LocalDate.of(2025, 3, 3), p.earliest(), p.explanation());
+        assertEquals(LocalDate.of(2027, 6, 1), p.latest(), p.explanation());
+        assertTrue(p.explanation().contains("future Mai 2027 (future-tense sentence)"), p.explanation());
+        String only = "Im Mai 2027 beginnt der Bau, und die Stadt plant die Eröffnung.";
+        PublicationDate q = RESOLVER.infer(only, SimpleSentences.split(only), "de");
+        assertEquals(LocalDate.of(2026, 5, 1), q.earliest(), q.explanation());
+        assertEquals(LocalDate.of(2027, 6, 1), q.latest(), q.explanation());
     }
 }
