@@ -359,6 +359,7 @@ public final class TimeTagger implements Stage {
             int past = 0;
             int future = 0;
             int n = s.length();
+            boolean afterDeterminer = false;
             for (int i = 0; i < n; i++) {
                 if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                     continue;
@@ -374,11 +375,22 @@ public final class TimeTagger implements Stage {
                     } else if (t.equals("FUTURE")) {
                         future++;
                     }
-                } else if (german && Character.isLowerCase(s.charAt(i)) && e - i >= 6 && pastEnding(s, e)) {
+                } else if (german && Character.isLowerCase(s.charAt(i)) && e - i >= 6 && pastEnding(s, e)
+                        && !(afterDeterminer && beforeNoun(s, e))) {
                     past++;
                 }
+                afterDeterminer = "DETERMINER".equals(t) && e < n && s.charAt(e) == ' ';
             }
             return Integer.compare(past, future);
+        }
+
+        /**
+         * True if the next word after {@code e} (one space on) starts with a capital: with a determiner before it, a
+         * word in -te/-ten is an adjective before its noun ("im konkreten Fall", "der geplanten Reform"), not a
+         * preterite ("die kämpften.", "die Soldaten, die kämpften").
+         */
+        static boolean beforeNoun(String s, int e) {
+            return e + 1 < s.length() && s.charAt(e) == ' ' && Character.isUpperCase(s.charAt(e + 1));
         }
 
         /** True if the word ending at {@code e} ends in "te" or "ten" but not "ste" or "sten" (a weak past form). */

@@ -95,6 +95,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWordInTeOrTenBetweenADeterminerAndItsNounIsAnAdjectiveNotAPreterite() {
+        // a payment schedule in the present tense: "konkreten", "geplanten" and "vereinbarten" are adjectives
+        assertEquals(0, NEWS.tense("Im konkreten Fall erhält der Anleger im November 1.250 Euro.", "de"));
+        assertEquals(0, NEWS.tense("Nach der geplanten Reform zahlt am vereinbarten Termin niemand.", "de"));
+        // the weak preterite still marks the past, also after a relative pronoun
+        assertEquals(1, NEWS.tense("Die Soldaten, die kämpften, erhalten im November Geld.", "de"));
+        assertEquals(1, NEWS.tense("Die Behörden meldeten im November neue Zahlen.", "de"));
+        assertEquals("2024-11", find(tag("Im November meldeten die Behörden neue Zahlen.", LocalDate.of(2025, 1, 15)), "Im November").value());
+    }
+
+    @Test
     void dayBeforeAnchoredToTheDateJustMentioned() {
         List<TimeExpression> ts = tag("Am 6. August 2024 griff die Ukraine an. Am Tag zuvor sprach Selenskyj.", LocalDate.of(2024, 10, 1));
         TimeExpression t = find(ts, "Am Tag zuvor");
