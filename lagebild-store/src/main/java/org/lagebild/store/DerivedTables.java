@@ -256,16 +256,18 @@ public final class DerivedTables {
         List<String> sources = strings(c, "SELECT a.publisher " + OF_STORY
                 + "AND a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY COUNT(*) DESC, a.publisher", h.id());
         List<StoryEntity> entities = new ArrayList<>();
+        Map<String, String> types = actorTypes(c, h.id());
         // main actors: the entities in most of the story's articles, media aside (see MediaFilter)
         try (PreparedStatement ps = c.prepareStatement("SELECT m.entity_id, MAX(m.name), MAX(m.type), "
-                + "COUNT(DISTINCT m.article_id), MIN(m.text), MAX(m.text) FROM mentions m "
+                + "COUNT(DISTINCT m.article_id), MIN(m.text), MAX(m.text), " + ACTOR_KEY + " FROM mentions m "
                 + "JOIN story_articles sa ON sa.article_id = m.article_id "
                 + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? "
-                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) ORDER BY 4 DESC, COUNT(*) DESC, 2")) {
+                + "GROUP BY " + ACTOR_KEY + " ORDER BY 4 DESC, COUNT(*) DESC, 2")) {
             ps.setString(1, h.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (entities.size() < ACTORS && rs.next()) {
-                    StoryEntity e = new StoryEntity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                    StoryEntity e = new StoryEntity(rs.getString(1), rs.getString(2),
+                            types.getOrDefault(rs.getString(7), rs.getString(3)), rs.getInt(4));
                     if (!media.isMedium(e.id(), e.name(), e.type())
                             || namedIn(h.title(), e.name(), rs.getString(5), rs.getString(6))) {
                         entities.add(e);
@@ -288,6 +290,39 @@ public final class DerivedTables {
             st.setInt(10, h.active() ? 1 : 0);
             st.executeUpdate();
         }
+    }
+
+    /** What groups a story's mentions into one actor: the linked entity, else the normalised name. */
+    private static final String ACTOR_KEY = "COALESCE(m.entity_id, 'name:' || m.name_key)";
+
+    /**
+     * Each actor's type in a story: the type most of its mentions have, a derived form ("nordkoreanische", DERIV)
+     * only when it has no other; ties by name. Not the alphabetically last one: one "Nordkorea" tagged LOC among 29
+     * GPE made North Korea a LOC beside South Korea's GPE.
+     */
+    static Map<String, String> actorTypes(java.sql.Connection c, String storyId) throws SQLException {
+        Map<String, String> best = new java.util.HashMap<>();
+        Map<String, Integer> bestCount = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ACTOR_KEY + ", m.type, COUNT(*) FROM mentions m "
+                + "JOIN story_articles sa ON sa.article_id = m.article_id "
+                + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? AND m.type IS NOT NULL "
+                + "GROUP BY 1, 2 ORDER BY 1, 2")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    String type = rs.getString(2);
+                    // a derived form counts below any other type
+                    int n = "DERIV".equals(type) ? 0 : rs.getInt(3);
+                    Integer had = bestCount.get(key);
+                    if (had == null || n > had) {
+                        best.put(key, type);
+                        bestCount.put(key, n);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether one of the names stands in the title as a whole word ("Reuters journalist arrested"). */

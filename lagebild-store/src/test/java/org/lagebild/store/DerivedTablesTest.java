@@ -107,6 +107,28 @@ class DerivedTablesTest {
         }
     }
 
+    @Test
+    void anActorHasTheTypeMostOfItsMentionsHave() throws Exception {
+        try (Store store = Store.open(dir)) {
+            List<String[]> entities = List.of(TestDocs.entity("Nordkorea", "GPE", "lb:gpe:kp", "Nordkorea"),
+                    TestDocs.entity("Nordkoreas", "LOC", "lb:gpe:kp", "Nordkorea"),
+                    TestDocs.entity("nordkoreanische", "DERIV", "lb:gpe:kp", "Nordkorea"),
+                    TestDocs.entity("russische", "DERIV", "lb:gpe:ru", "Russland"));
+            Document a = TestDocs.full("Alpha", "Nordkorea schickt Soldaten. Die nordkoreanische Armee kämpft. Nordkorea "
+                    + "bestätigt es. In Nordkoreas Hauptstadt jubelt die russische Botschaft.", "https://a.example/1",
+                    "a.example", LocalDate.parse("2024-10-01"), entities);
+            store.put(List.of(a));
+            DerivedTables d = store.derived();
+            d.apply(new Update(List.of(), List.of(), 10, List.of(new Assignment(a.article().id(), "s-a", 1)),
+                    List.of(new StoryHead("s-a", "Nordkorea schickt Soldaten", true)), Map.of()));
+            Map<String, String> types = new java.util.HashMap<>();
+            d.story("s-a").orElseThrow().entities().forEach(e -> types.put(e.id(), e.type()));
+            // three GPE mentions and one LOC: GPE, not the alphabetically last LOC
+            assertEquals("GPE", types.get("lb:gpe:kp"), types.toString());
+            assertEquals("DERIV", types.get("lb:gpe:ru"), "only derived forms: the type is theirs");
+        }
+    }
+
     private static List<String> actorIds(DerivedTables d, String story) {
         return d.story(story).orElseThrow().entities().stream().map(DerivedTables.StoryEntity::id).sorted().toList();
     }
