@@ -21,6 +21,8 @@ import org.lagebild.model.MetaField;
  * page without article markup ({@link HtmlMetadata#UNMARKED_AUTHOR}, often the site owner in every page's template)
  * counts only when the byline block names it. Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
+ * A one-word name ("Henry", "Steinberg") is shown as the full name the page gives it elsewhere
+ * ({@link HtmlMetadata#FULL_NAME}: another author field, or the one two-word name the page's text shows with it).
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
  * name, nor is a placeholder ("Unknown", "admin"). Stateless; the word list is loaded once.
  */
@@ -125,6 +127,35 @@ final class Authors {
     }
 
     List<String> names(List<Candidate> cands, List<MetaField> meta) {
+        List<String> names = chosen(cands, meta);
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String full = fullName(n, meta);
+            if (!out.contains(full)) {
+                out.add(full);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The full name the page gives a one-word name ({@link HtmlMetadata#FULL_NAME}: "Henry" is "Henry Steinhau"),
+     * else the name as it is.
+     */
+    private static String fullName(String name, List<MetaField> meta) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        for (MetaField m : meta) {
+            if (m.name().equals(HtmlMetadata.FULL_NAME)
+                    && List.of(m.value().split("\\s+")).stream().anyMatch(w -> w.equalsIgnoreCase(name))) {
+                return m.value();
+            }
+        }
+        return name;
+    }
+
+    private List<String> chosen(List<Candidate> cands, List<MetaField> meta) {
         Set<String> site = new LinkedHashSet<>();
         for (MetaField m : meta) {
             if (m.name().equals("publisher")) {
