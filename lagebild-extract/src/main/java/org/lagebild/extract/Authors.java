@@ -21,6 +21,8 @@ import org.lagebild.model.MetaField;
  * page without article markup ({@link HtmlMetadata#UNMARKED_AUTHOR}, often the site owner in every page's template)
  * counts only when the byline block names it. Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
+ * A name the page's text never shows (only its JSON-LD, a meta tag or an attribute holds it: a CMS user, a template's
+ * "Nature Editorial"; {@link HtmlMetadata#NOT_SHOWN}) is not shown; the next source that names someone is taken.
  * A one-word name ("Henry", "Steinberg") is shown as the full name the page gives it elsewhere
  * ({@link HtmlMetadata#FULL_NAME}: another author field, or the one two-word name the page's text shows with it).
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
@@ -201,21 +203,41 @@ final class Authors {
     /** The person names of the fields with these origins; organisations are the publisher, not authors. */
     private List<String> fromFields(List<MetaField> meta, Set<String> site, String... origins) {
         List<String> wanted = List.of(origins);
+        Set<String> hidden = new LinkedHashSet<>();
+        for (MetaField m : meta) {
+            if (m.name().equals(HtmlMetadata.NOT_SHOWN)) {
+                hidden.add(shownKey(m.value()));
+            }
+        }
         List<String> out = new ArrayList<>();
         for (MetaField m : meta) {
             if (!m.name().equals("author") || !wanted.contains(m.origin())) {
                 continue;
             }
-            String v = m.value();
-            if (m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v)) {
-                for (String n : fromByline(v)) {
+            for (String n : fieldNames(m)) {
+                String c = clean(n, site);
+                if (c == null || !hidden.contains(shownKey(c))) {
                     addName(out, n, site);
                 }
-            } else {
-                addName(out, v, site);
             }
         }
         return out;
+    }
+
+    /** The names an author field gives as written: a byline's names, else the whole value. */
+    List<String> fieldNames(MetaField m) {
+        String v = m.value();
+        return m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v) ? fromByline(v) : List.of(v);
+    }
+
+    /**
+     * A text compared for whether a name is shown on the page: lower case, white space collapsed, soft hyphens and
+     * zero-width characters gone, typographic apostrophes plain ("Mat&amp;shy;thi&amp;shy;as Lauerer" shows "Matthias
+     * Lauerer").
+     */
+    static String shownKey(String s) {
+        return s.replaceAll("[\\u00AD\\u200B-\\u200D\\uFEFF]", "").replaceAll("[’‘`´]", "'")
+                .replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private void addName(List<String> out, String raw, Set<String> site) {

@@ -144,6 +144,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 f.add(new MetaField("author", n, "html:byline-class"));
             }
         }
+        notShown(doc, f);
         for (String full : fullNames(doc, f)) {
             f.add(new MetaField(FULL_NAME, full, "full-name"));
         }
@@ -203,6 +204,40 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * The fields that name an author the page's text never shows (only its JSON-LD, a meta tag or an attribute
+     * names it): {@link Authors} does not show that name, and takes the next source that names someone.
+     */
+    static final String NOT_SHOWN = "author-not-shown";
+
+    /**
+     * Adds a {@link #NOT_SHOWN} field, with the origin of the author field, for each author name that the text of
+     * the page's body does not hold (compared by {@link Authors#shownKey}): a CMS user ("Nadja Rauscher", "robert.stitz")
+     * or a template's "Nature Editorial" that no reader sees.
+     */
+    static void notShown(Document doc, List<MetaField> fields) {
+        String page = null;
+        List<MetaField> add = new ArrayList<>();
+        for (MetaField m : fields) {
+            if (!m.name().equals("author") || m.origin().equals("jsonld:author-organization")) {
+                continue;
+            }
+            for (String n : Authors.get().fieldNames(m)) {
+                String c = Authors.clean(n, Set.of());
+                if (c == null) {
+                    continue;
+                }
+                if (page == null) {
+                    page = doc.body() == null ? "" : Authors.shownKey(doc.body().text());
+                }
+                if (!page.contains(Authors.shownKey(c))) {
+                    add.add(new MetaField(NOT_SHOWN, c, m.origin()));
+                }
+            }
+        }
+        fields.addAll(add);
     }
 
     /**

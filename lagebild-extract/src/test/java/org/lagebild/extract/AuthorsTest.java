@@ -156,6 +156,18 @@ class AuthorsTest {
     }
 
     @Test
+    void namesThePageNeverShowsAreNotShown() {
+        MetaField user = author("Kevin Rebong", "jsonld:author");
+        MetaField byline = author("By David Jeans", "html:byline-class");
+        assertEquals("David Jeans", byline(List.of(), user, byline,
+                new MetaField(HtmlMetadata.NOT_SHOWN, "Kevin Rebong", "jsonld:author")));
+        assertNull(byline(List.of(), author("Nadja Rauscher", "jsonld:author"),
+                new MetaField(HtmlMetadata.NOT_SHOWN, "Nadja Rauscher", "jsonld:author")));
+        // counter-case: the same fields, the page shows the JSON-LD person
+        assertEquals("Kevin Rebong", byline(List.of(), user, byline));
+    }
+
+    @Test
     void nameCommaDate() {
         assertEquals("Janic Cathomen", byline(List.of(), author("Janic Cathomen, 01.12.2021", "html:byline-class")));
         // counter-case: words before a date without a comma are not names

@@ -250,4 +250,17 @@ class HtmlMetadataTest {
                 + "</article></body>");
         assertEquals(List.of(), values(two, HtmlMetadata.FULL_NAME, "full-name"));
     }
+
+    @Test
+    void authorsOnlyTheMetadataNamesAreMarkedNotShown() {
+        HtmlMetadata hidden = read("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Nadja Rauscher\"}}</script>"
+                + "<meta name=author content='robert.stitz'></head><body><article><p>Text</p></article></body>");
+        assertEquals(List.of("Nadja Rauscher"), values(hidden, HtmlMetadata.NOT_SHOWN, "jsonld:author"));
+        assertEquals(List.of("robert.stitz"), values(hidden, HtmlMetadata.NOT_SHOWN, "meta:author"));
+        // counter-case: the body shows the name (soft hyphens, other case and spacing)
+        HtmlMetadata shown = read("<head><meta name=author content='Matthias Lauerer'></head><body><article>"
+                + "<p><strong>Von Mat&shy;thi&shy;as  LAUERER</strong></p><p>Text</p></article></body>");
+        assertEquals(List.of(), values(shown, HtmlMetadata.NOT_SHOWN, "meta:author"));
+    }
 }
