@@ -21,6 +21,10 @@ import org.lagebild.model.MetaField;
  * page without article markup ({@link HtmlMetadata#UNMARKED_AUTHOR}, often the site owner in every page's template)
  * counts only when the byline block names it. Organisations
  * ({@code jsonld:author-organization}, names with a word of kind "organisation") are the publisher, never an author.
+ * A name the page's text never shows (only its JSON-LD, a meta tag or an attribute holds it: a CMS user, a template's
+ * "Nature Editorial"; {@link HtmlMetadata#NOT_SHOWN}) is not shown; the next source that names someone is taken.
+ * A one-word name ("Henry", "Steinberg") is shown as the full name the page gives it elsewhere
+ * ({@link HtmlMetadata#FULL_NAME}: another author field, or the one two-word name the page's text shows with it).
  * Every name is cleaned: e-mail addresses and handles go, a web address, domain or the site's own name is not a
  * name, nor is a placeholder ("Unknown", "admin"). Stateless; the word list is loaded once.
  */
@@ -125,6 +129,35 @@ final class Authors {
     }
 
     List<String> names(List<Candidate> cands, List<MetaField> meta) {
+        List<String> names = chosen(cands, meta);
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String full = fullName(n, meta);
+            if (!out.contains(full)) {
+                out.add(full);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The full name the page gives a one-word name ({@link HtmlMetadata#FULL_NAME}: "Henry" is "Henry Steinhau"),
+     * else the name as it is.
+     */
+    private static String fullName(String name, List<MetaField> meta) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        for (MetaField m : meta) {
+            if (m.name().equals(HtmlMetadata.FULL_NAME)
+                    && List.of(m.value().split("\\s+")).stream().anyMatch(w -> w.equalsIgnoreCase(name))) {
+                return m.value();
+            }
+        }
+        return name;
+    }
+
+    private List<String> chosen(List<Candidate> cands, List<MetaField> meta) {
         Set<String> site = new LinkedHashSet<>();
         for (MetaField m : meta) {
             if (m.name().equals("publisher")) {
@@ -170,21 +203,41 @@ final class Authors {
     /** The person names of the fields with these origins; organisations are the publisher, not authors. */
     private List<String> fromFields(List<MetaField> meta, Set<String> site, String... origins) {
         List<String> wanted = List.of(origins);
+        Set<String> hidden = new LinkedHashSet<>();
+        for (MetaField m : meta) {
+            if (m.name().equals(HtmlMetadata.NOT_SHOWN)) {
+                hidden.add(shownKey(m.value()));
+            }
+        }
         List<String> out = new ArrayList<>();
         for (MetaField m : meta) {
             if (!m.name().equals("author") || !wanted.contains(m.origin())) {
                 continue;
             }
-            String v = m.value();
-            if (m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v)) {
-                for (String n : fromByline(v)) {
+            for (String n : fieldNames(m)) {
+                String c = clean(n, site);
+                if (c == null || !hidden.contains(shownKey(c))) {
                     addName(out, n, site);
                 }
-            } else {
-                addName(out, v, site);
             }
         }
         return out;
+    }
+
+    /** The names an author field gives as written: a byline's names, else the whole value. */
+    List<String> fieldNames(MetaField m) {
+        String v = m.value();
+        return m.origin().startsWith("html:") || opensWithPrefix(v) || stops(v) ? fromByline(v) : List.of(v);
+    }
+
+    /**
+     * A text compared for whether a name is shown on the page: lower case, white space collapsed, soft hyphens and
+     * zero-width characters gone, typographic apostrophes plain ("Mat&amp;shy;thi&amp;shy;as Lauerer" shows "Matthias
+     * Lauerer").
+     */
+    static String shownKey(String s) {
+        return s.replaceAll("[\\u00AD\\u200B-\\u200D\\uFEFF]", "").replaceAll("[’‘`´]", "'")
+                .replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private void addName(List<String> out, String raw, Set<String> site) {

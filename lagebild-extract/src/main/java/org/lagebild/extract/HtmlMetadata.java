@@ -144,6 +144,10 @@ record HtmlMetadata(String title, String description, String language, List<Meta
                 f.add(new MetaField("author", n, "html:byline-class"));
             }
         }
+        notShown(doc, f);
+        for (String full : fullNames(doc, f)) {
+            f.add(new MetaField(FULL_NAME, full, "full-name"));
+        }
         String canonical = null;
         Element link = ix.canonical;
         if (link != null && !link.attr("href").isBlank()) {
@@ -200,6 +204,163 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             fallbackDates(doc, ix, metas, ld, f, language);
         }
         return new HtmlMetadata(title, description, language, f);
+    }
+
+    /**
+     * The fields that name an author the page's text never shows (only its JSON-LD, a meta tag or an attribute
+     * names it): {@link Authors} does not show that name, and takes the next source that names someone.
+     */
+    static final String NOT_SHOWN = "author-not-shown";
+
+    /**
+     * Adds a {@link #NOT_SHOWN} field, with the origin of the author field, for each author name that the text of
+     * the page's body does not hold (compared by {@link Authors#shownKey}): a CMS user ("Nadja Rauscher", "robert.stitz")
+     * or a template's "Nature Editorial" that no reader sees.
+     */
+    static void notShown(Document doc, List<MetaField> fields) {
+        String page = null;
+        List<MetaField> add = new ArrayList<>();
+        for (MetaField m : fields) {
+            if (!m.name().equals("author") || m.origin().equals("jsonld:author-organization")) {
+                continue;
+            }
+            for (String n : Authors.get().fieldNames(m)) {
+                String c = Authors.clean(n, Set.of());
+                if (c == null) {
+                    continue;
+                }
+                if (page == null) {
+                    page = doc.body() == null ? "" : Authors.shownKey(doc.body().text());
+                }
+                if (!page.contains(Authors.shownKey(c))) {
+                    add.add(new MetaField(NOT_SHOWN, c, m.origin()));
+                }
+            }
+        }
+        fields.addAll(add);
+    }
+
+    /**
+     * The fields that give a one-word author ("Henry", "Steinberg", "Stefanus") the full name the page shows
+     * elsewhere ("Henry Steinhau", "Thomas Steinberg"); {@link Authors} shows the full name in its place.
+     */
+    static final String FULL_NAME = "author-full-name";
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern NAME_WORD = Pattern.compile("(?<![\\p{L}\\p{N}.@/-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@/-])");
+
+    /**
+     * The full names of the one-word authors among the author fields: first another author field of two or three
+     * words holding the word ("Steinberg" and the meta author "Thomas Steinberg"); else the two-word name the page's
+     * text shows with it ("Henry" and "Ausschnitt: Henry Steinhau"), the word next to it capitalised and no byline
+     * word, role or organisation; it must be the only such pair or the most frequent one, seen at least twice.
+     */
+    static List<String> fullNames(Document doc, List<MetaField> fields) {
+        List<String> out = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
+        List<String> longer = new ArrayList<>();
+        for (MetaField m : fields) {
+            if (m.name().equals("author") && !m.origin().equals("jsonld:author-organization")) {
+                String v = Lines.fold(m.value());
+                if (ONE_WORD.matcher(v).matches()) {
+                    words.add(v);
+                } else if (v.split("\\s+").length <= 3) {
+                    longer.add(v);
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            return out;
+        }
+        List<String> texts = null;
+        for (String w : words) {
+            String found = null;
+            for (String l : longer) {
+                if (List.of(l.split("\\s+")).stream().anyMatch(x -> x.equalsIgnoreCase(w)) && usable(l)) {
+                    found = l;
+                    break;
+                }
+            }
+            if (found == null) {
+                if (texts == null) {
+                    texts = ownTexts(doc);
+                }
+                found = fromText(w, texts);
+            }
+            if (found != null && !out.contains(found)) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    private static boolean usable(String name) {
+        Authors a = Authors.get();
+        return Authors.clean(name, Set.of()) != null && !a.opensWithPrefix(name) && !a.stops(name)
+                && !a.organisation(name) && !a.placeholder(name);
+    }
+
+    private static String fromText(String w, List<String> texts) {
+        java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        for (String t : texts) {
+            if (!t.contains(w)) {
+                continue;
+            }
+            java.util.regex.Matcher m = NAME_WORD.matcher(t);
+            int prevStart = -1;
+            int prevEnd = -1;
+            boolean prevIsW = false;
+            while (m.find()) {
+                boolean isW = m.group().equals(w);
+                boolean adjacent = prevEnd >= 0 && t.substring(prevEnd, m.start()).matches("[ \\u00a0]+");
+                if (adjacent && isW != prevIsW) {
+                    String pair = t.substring(prevStart, prevEnd) + " " + m.group();
+                    if (usable(pair)) {
+                        seen.merge(pair, 1, Integer::sum);
+                    }
+                }
+                prevStart = m.start();
+                prevEnd = m.end();
+                prevIsW = isW;
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : seen.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return best != null && !tie && (top >= 2 || seen.size() == 1) ? best : null;
+    }
+
+    /** The page's own texts, one per text node outside comment sections. */
+    private static List<String> ownTexts(Document doc) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        for (org.jsoup.nodes.TextNode tn : allText(doc.body())) {
+            String t = tn.text();
+            if (!t.isBlank() && tn.parent() != null && !inComments(tn.parent())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> allText(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn) {
+                out.add(tn);
+            }
+        }, root);
+        return out;
     }
 
     /**

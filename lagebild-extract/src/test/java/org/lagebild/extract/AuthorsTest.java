@@ -143,6 +143,31 @@ class AuthorsTest {
     }
 
     @Test
+    void oneWordNameShowsTheFullNameThePageGivesIt() {
+        assertEquals("Thomas Steinberg", byline(List.of(), author("Steinberg", "jsonld:author"),
+                author("Thomas Steinberg", "meta:author"), new MetaField(HtmlMetadata.FULL_NAME, "Thomas Steinberg", "full-name")));
+        assertEquals("Henry Steinhau", byline(List.of(), author("Henry", "html:author"),
+                new MetaField(HtmlMetadata.FULL_NAME, "Henry Steinhau", "full-name")));
+        // counter-cases: a full name without the word, and a name of two words, stay as they are
+        assertEquals("Mathias", byline(List.of(), author("Mathias", "html:author"),
+                new MetaField(HtmlMetadata.FULL_NAME, "Henry Steinhau", "full-name")));
+        assertEquals("Anna Dunst", byline(List.of(), author("Anna Dunst", "html:author"),
+                new MetaField(HtmlMetadata.FULL_NAME, "Anna Maria Dunst", "full-name")));
+    }
+
+    @Test
+    void namesThePageNeverShowsAreNotShown() {
+        MetaField user = author("Kevin Rebong", "jsonld:author");
+        MetaField byline = author("By David Jeans", "html:byline-class");
+        assertEquals("David Jeans", byline(List.of(), user, byline,
+                new MetaField(HtmlMetadata.NOT_SHOWN, "Kevin Rebong", "jsonld:author")));
+        assertNull(byline(List.of(), author("Nadja Rauscher", "jsonld:author"),
+                new MetaField(HtmlMetadata.NOT_SHOWN, "Nadja Rauscher", "jsonld:author")));
+        // counter-case: the same fields, the page shows the JSON-LD person
+        assertEquals("Kevin Rebong", byline(List.of(), user, byline));
+    }
+
+    @Test
     void nameCommaDate() {
         assertEquals("Janic Cathomen", byline(List.of(), author("Janic Cathomen, 01.12.2021", "html:byline-class")));
         // counter-case: words before a date without a comma are not names

@@ -225,4 +225,42 @@ class HtmlMetadataTest {
         assertEquals(List.of(), values(read("<body><p>T</p><div class=author-box>" + "Sie schreibt über Politik. ".repeat(6)
                 + "</div></body>"), "author", "html:byline-class"));
     }
+
+    @Test
+    void oneWordAuthorsGetTheFullNameOfTheirPage() {
+        // another author field holds the word
+        HtmlMetadata fields = read("<head><meta name=author content='Thomas Steinberg'><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"author\":\"Steinberg\"}</script></head><body><p>Text</p></body>");
+        assertEquals(List.of("Thomas Steinberg"), values(fields, HtmlMetadata.FULL_NAME, "full-name"));
+        // the page's text names the author in full, twice ("Von Henry In Aktuell" is a byline and a category)
+        HtmlMetadata text = read("<body><article><p>Text</p><span class=meta-author>Von <span class='author vcard'>"
+                + "<a class='url fn n' href='/author/henry/' rel=author>Henry</a></span></span> In <a>Aktuell</a>"
+                + "<figcaption>Ausschnitt: Henry Steinhau</figcaption><aside><a>Alle Texte – Henry Steinhau</a></aside>"
+                + "</article></body>");
+        assertEquals(List.of("Henry Steinhau"), values(text, HtmlMetadata.FULL_NAME, "full-name"));
+        // the only capitalised neighbour, once ("von Stefanus" is a byline, no name)
+        HtmlMetadata box = read("<body><article><p>Text</p><div class=author>Stefanus</div><p>Mehr Artikel von Stefanus</p>"
+                + "<p>Stefanus Stahl - Maschinenbauer und Abenteurer</p></article></body>");
+        assertEquals(List.of("Stefanus Stahl"), values(box, HtmlMetadata.FULL_NAME, "full-name"));
+        // counter-cases: two different names with the word, once each; a two-word author needs nothing
+        HtmlMetadata tie = read("<body><article><p>Text</p><div class=author>Henry</div><p>Henry Ford baute Autos.</p>"
+                + "<p>Henry Miller schrieb.</p></article></body>");
+        assertEquals(List.of(), values(tie, HtmlMetadata.FULL_NAME, "full-name"));
+        HtmlMetadata two = read("<head><meta name=author content='Anna Dunst'></head><body><article><p>Anna Dunst Maier</p>"
+                + "</article></body>");
+        assertEquals(List.of(), values(two, HtmlMetadata.FULL_NAME, "full-name"));
+    }
+
+    @Test
+    void authorsOnlyTheMetadataNamesAreMarkedNotShown() {
+        HtmlMetadata hidden = read("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Nadja Rauscher\"}}</script>"
+                + "<meta name=author content='robert.stitz'></head><body><article><p>Text</p></article></body>");
+        assertEquals(List.of("Nadja Rauscher"), values(hidden, HtmlMetadata.NOT_SHOWN, "jsonld:author"));
+        assertEquals(List.of("robert.stitz"), values(hidden, HtmlMetadata.NOT_SHOWN, "meta:author"));
+        // counter-case: the body shows the name (soft hyphens, other case and spacing)
+        HtmlMetadata shown = read("<head><meta name=author content='Matthias Lauerer'></head><body><article>"
+                + "<p><strong>Von Mat&shy;thi&shy;as  LAUERER</strong></p><p>Text</p></article></body>");
+        assertEquals(List.of(), values(shown, HtmlMetadata.NOT_SHOWN, "meta:author"));
+    }
 }
