@@ -110,6 +110,32 @@ class StoryModelTest {
     }
 
     @Test
+    void anUndatedStreamTeachesTheUndatedRegressionOnlyAndRefusesDatedArticles() {
+        Map<String, String> gold = new HashMap<>();
+        List<StoryFeatures> stream = twoStories(gold);
+        List<StoryFeatures> undated = new ArrayList<>();
+        for (StoryFeatures f : stream) {
+            undated.add(f.withIdAndDate(f.articleId(), null));
+        }
+        StoryModelTrainer dated = new StoryModelTrainer(ClusterConfig.defaults());
+        StoryModelTrainer both = new StoryModelTrainer(ClusterConfig.defaults());
+        dated.addStream(stream, gold, 1);
+        both.addStream(stream, gold, 1);
+        int kept = both.addUndatedStream(undated, gold, 0.5);
+        assertTrue(kept > 0, "undated examples kept");
+        assertEquals(dated.examples() + kept, both.examples());
+        StoryModel a = dated.fit(1.0, 0.5, 0.5, 0.9);
+        StoryModel b = both.fit(1.0, 0.5, 0.5, 0.9);
+        // the join and wake regressions see exactly the examples they saw without the undated stream
+        assertEquals(a.join(), b.join());
+        assertEquals(a.wake(), b.wake());
+        assertTrue(!a.undatedJoin().equals(b.undatedJoin()), "the undated regression learns from it");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> both.addUndatedStream(stream, gold, 1));
+        assertTrue(e.getMessage().contains("has a day"), e.getMessage());
+    }
+
+    @Test
     void theBundledModelGivesTheLeftOutFeaturesWeightZero() {
         // story-model-left-out.tsv and story-model.tsv must agree: retrain the model after changing the list
         StoryModel m = StoryModel.defaults();

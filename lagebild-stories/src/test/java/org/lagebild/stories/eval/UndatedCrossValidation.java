@@ -31,6 +31,9 @@ import org.lagebild.stories.cluster.StoryModel;
  * topics; each after the stream and after {@link StoryClusterer#consolidate()}. Last line: the means.
  * {@code -Dundated=P} fixes the undated threshold instead of choosing it; {@code -Dmerge.*} as in
  * {@link StoryClusterTuning#mergeRule}; {@code -Dstories.drop} as in {@link StoryModelTraining#dropped()}.
+ * {@code -Dcv.undatedGva=true}: the undated regression also learns from GVA DEV with its dates hidden and the
+ * undated threshold is chosen by the mean of the half's ECB+ topic F1 and GVA DEV hidden F1, as
+ * {@code -Dstories.undatedGva=true} trains (GVA DEV hidden annotated now, reference day 2026-11-24).
  * Run from the module directory:
  * {@code java -cp target/classes:target/test-classes:<test class path> org.lagebild.stories.eval.UndatedCrossValidation}.
  */
@@ -56,6 +59,10 @@ public final class UndatedCrossValidation {
         int salts = Integer.getInteger("cv.salts", 3);
         boolean chooseLink = Boolean.getBoolean("cv.chooseLink");
         String fixedUndated = System.getProperty("undated");
+        List<StoryEvaluation.Labelled> hidden = !Boolean.getBoolean("cv.undatedGva") ? List.of()
+                : StoryModelTraining.undatedDev(StoryEvaluation.readGva(StoryEvaluationTest.GVA),
+                        raw -> StoryTestPipeline.full().apply(raw.toDocument(), new org.lagebild.annotate.AnnotationContext(
+                                raw.date() != null ? raw.date() : java.time.LocalDate.of(2026, 11, 24))));
         PairCounts learnedSum = new PairCounts();
         PairCounts heldSum = new PairCounts();
         int folds = 0;
@@ -63,9 +70,10 @@ public final class UndatedCrossValidation {
             for (int half = 0; half < 2; half++) {
                 List<StoryEvaluation.Labelled> train = StoryCrossValidation.half(ecb, salt, half == 0);
                 List<StoryEvaluation.Labelled> test = StoryCrossValidation.half(ecb, salt, half != 0);
-                StoryModel fitted = StoryModelTraining.fit(gva, train, c, StoryModelTraining.L2, QUIET);
+                StoryModel fitted = StoryModelTraining.fit(gva, train, hidden, c, StoryModelTraining.L2,
+                        StoryModelTraining.dropped(), QUIET);
                 double undated = fixedUndated != null ? Double.parseDouble(fixedUndated)
-                        : StoryModelTraining.chooseUndated(fitted, train, c, rule, QUIET);
+                        : StoryModelTraining.chooseUndated(fitted, train, hidden, c, rule, QUIET);
                 StoryModel m = fitted.withThresholds(StoryModel.defaults().threshold(), undated, StoryModel.defaults().wakeThreshold());
                 StoryMerger.Rule r = chooseLink ? chooseLink(m, train, c, rule, QUIET) : rule;
                 PairCounts in = overOrders(train, c, m, r);
@@ -79,9 +87,9 @@ public final class UndatedCrossValidation {
                 folds++;
             }
         }
-        System.out.printf(Locale.ROOT, "drop %s chooseLink %s: mean over %d folds  learned topic F1 %.4f (P %.4f R %.4f)"
+        System.out.printf(Locale.ROOT, "undatedGva %s drop %s chooseLink %s: mean over %d folds  learned topic F1 %.4f (P %.4f R %.4f)"
                         + "  held-out topic F1 %.4f (P %.4f R %.4f)%n",
-                StoryModelTraining.dropped(), chooseLink, folds, learnedSum.f1 / folds, learnedSum.p / folds, learnedSum.r / folds,
+                !hidden.isEmpty(), StoryModelTraining.dropped(), chooseLink, folds, learnedSum.f1 / folds, learnedSum.p / folds, learnedSum.r / folds,
                 heldSum.f1 / folds, heldSum.p / folds, heldSum.r / folds);
         System.out.println("held-out pairs, sum over folds: " + heldSum);
     }
