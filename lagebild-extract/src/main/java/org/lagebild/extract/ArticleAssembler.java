@@ -93,8 +93,16 @@ final class ArticleAssembler {
         }
         List<RemovedText> inOrder = new ArrayList<>(removed);
         inOrder.sort(java.util.Comparator.comparingInt(r -> r.position() < 0 ? Integer.MAX_VALUE : r.position()));
+        String publisher = publisher(meta);
+        String host = publisher == null ? host(canonical(meta, rec.url())) : null;
+        if (host != null) {
+            // no site name in the record or the page: the outlet is the site the article came from
+            meta = new ArrayList<>(meta);
+            meta.add(new MetaField("publisher", host, "url-host"));
+            publisher = host;
+        }
         return new Article(id, nonNull(rec.input(), ""), nonNull(format, rec.format()), rec.url(), title, clean,
-                blocks, inOrder, meta, language, publisher(meta), Authors.byline(cands, meta),
+                blocks, inOrder, meta, language, publisher, Authors.byline(cands, meta),
                 published(meta, Dates.zone(canonical(meta, rec.url()), language)));
     }
 
@@ -111,6 +119,33 @@ final class ArticleAssembler {
             s = s.substring(0, MAX_ID);
         }
         return s.replace("_", "").isEmpty() ? null : s;
+    }
+
+    /** A host that names a site: two or more labels, with a letter in the top-level one (not an IP address). */
+    private static final java.util.regex.Pattern SITE_HOST =
+            java.util.regex.Pattern.compile("(?:[\\p{Ll}\\p{N}](?:[\\p{Ll}\\p{N}-]*[\\p{Ll}\\p{N}])?\\.)+\\p{Ll}[\\p{Ll}\\p{N}-]*");
+
+    /**
+     * The site of a web address, as a reader names an outlet: the host without "www.", "m." or "amp." in front
+     * ("n-tv.de" for https://www.n-tv.de/…; the host as it is, no brand name made up). For an archived copy
+     * (https://web.archive.org/web/2016…/http://www.wkrn.com:80/story/…) the original's host. Null when the address
+     * has no host that names a site (a file path, an IP address, localhost).
+     */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.lastIndexOf("://");
+        if (scheme < 0) {
+            return null;
+        }
+        String host = url.substring(scheme + 3).replaceFirst("[/?#].*$", "").replaceFirst("^[^@]*@", "")
+                .replaceFirst(":\\d*$", "").toLowerCase(java.util.Locale.ROOT);
+        host = host.replaceFirst("^(?:www\\d?|m|amp|mobil|mobile)\\.(?=[^.]+\\.)", "");
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return SITE_HOST.matcher(host).matches() ? host : null;
     }
 
     private static String publisher(List<MetaField> meta) {

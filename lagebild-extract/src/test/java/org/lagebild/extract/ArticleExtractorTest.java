@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
+import org.lagebild.model.MetaField;
 import org.lagebild.model.ArticleIds;
 import org.lagebild.model.Block;
 import org.lagebild.model.BlockType;
@@ -87,6 +88,26 @@ class ArticleExtractorTest {
         SourceRecord monthOnly = new SourceRecord("in.jsonl", "text", "text/plain", BODY,
                 "http://blog.example.org/2008/12/offer.html", null, null, null, "en", null, null, null);
         assertFalse(EXTRACTOR.extract(monthOnly).published().isKnown());
+    }
+
+    @Test
+    void withoutASiteNameTheOutletIsTheSiteTheArticleCameFrom() throws Exception {
+        SourceRecord r = new SourceRecord("in.jsonl", "text", "text/plain", BODY,
+                "https://www.example.org/politik/2024/10/17/haushalt-beschlossen", null, null, null, "de", null, null, null);
+        Article a = EXTRACTOR.extract(r);
+        assertEquals("example.org", a.publisher());
+        assertTrue(a.meta().contains(new MetaField("publisher", "example.org", "url-host")), a.meta().toString());
+        // a named source wins; an archived copy names the original's site
+        SourceRecord named = new SourceRecord("in.jsonl", "text", "text/plain", BODY, r.url(), null, null, "Beispiel-Zeitung",
+                "de", null, null, null);
+        assertEquals("Beispiel-Zeitung", EXTRACTOR.extract(named).publisher());
+        assertEquals("wkrn.com", ArticleAssembler.host("http://web.archive.org/web/20141108120159/http://www.wkrn.com:80/story/24568412/x"));
+        assertEquals("n-tv.de", ArticleAssembler.host("https://m.n-tv.de/politik/x.html"));
+        assertEquals("blog.example.org", ArticleAssembler.host("http://blog.example.org/2008/12/offer.html"));
+        assertEquals(null, ArticleAssembler.host("http://192.168.1.10/artikel.html"));
+        assertEquals(null, ArticleAssembler.host("http://localhost:8080/a"));
+        assertEquals(null, ArticleAssembler.host("artikel/a.html"));
+        assertEquals(null, EXTRACTOR.extract(text(BODY, null, null, null, null)).publisher(), "no address: no outlet made up");
     }
 
     @Test
