@@ -971,6 +971,11 @@ final class HtmlExtractor {
                         record(removed, el, "link list", "html.link-list");
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && linkBox(el, tag, counts)) {
+                        flush.run();
+                        record(removed, el, "box of teaser links", LINK_BOX_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
                         flush.run();
                         record(removed, el, "link to another article", TEASER_LINK_RULE);
@@ -1046,6 +1051,26 @@ final class HtmlExtractor {
                     || (density >= LINK_ROW && c[0] < LINK_ROW_MAX && hrefLinks(el) >= 2));
         }
         return el.isBlock() && density >= LINK_LIST && c[0] >= PARAGRAPH_MIN && c[3] == 0;
+    }
+
+    static final String LINK_BOX_RULE = "html.link-box";
+    /** A box with this share of link text is a teaser box when it has no long paragraph and few commas. */
+    private static final double LINK_BOX = 0.4;
+    /** Running text has commas; a box of headlines, names and dates has few (readability counts ten). */
+    private static final int LINK_BOX_COMMAS = 10;
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
+
+    /**
+     * A box (not a paragraph, item or heading) whose text is at least 40 % links, without a long paragraph and
+     * with fewer than ten commas: a teaser card or a pair of them ("next / previous" posts, a promo card inside
+     * the text, a related list of headlines with a short summary each), an author box with its profile links, a
+     * category line. Readability drops such boxes from 20 % links; the link-list rule only from 50 %. Parts of
+     * a table are left to the table: wiki tables link most of their cells.
+     */
+    private static boolean linkBox(Element el, String tag, Map<Element, int[]> counts) {
+        int[] c = counts.get(el);
+        return c != null && c[0] >= PARAGRAPH_MIN && c[3] == 0 && c[2] < LINK_BOX_COMMAS && el.isBlock()
+                && !EMIT.contains(tag) && !TABLE_PARTS.contains(tag) && c[1] >= c[0] * LINK_BOX;
     }
 
     private static boolean teaserTag(String tag) {

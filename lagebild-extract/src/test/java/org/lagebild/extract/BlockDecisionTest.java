@@ -164,6 +164,36 @@ class BlockDecisionTest {
     }
 
     @Test
+    void boxOfTwoTeaserCardsIsRemoved() throws Exception {
+        // autoindustriya.com "next-prev", latimes.com promo card: a picture, a headline link, a summary and a date;
+        // 40-50 % link text, which the link-list rule (50 %) and the teaser grid (three cards) miss
+        String cards = "<div class=\"next-prev\"><div class=\"card\"><a href=\"/zoo\"><img src=\"z.jpg\"></a>"
+                + "<h5><a href=\"/zoo\">Der Zoo bekommt einen neuen Eingang</a></h5><p>Die Bauarbeiten beginnen im Mai am Nordtor</p><span>12.03.2023</span></div>"
+                + "<div class=\"card\"><a href=\"/bad\"><img src=\"b.jpg\"></a>"
+                + "<h5><a href=\"/bad\">Das Freibad öffnet dieses Jahr früher</a></h5><p>Wegen der Hitze schon ab Ende April offen</p><span>11.03.2023</span></div></div>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + cards + "</article></body></html>");
+        assertFalse(a.text().contains("Die Bauarbeiten beginnen"), a.text());
+        assertFalse(a.text().contains("Wegen der Hitze"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.LINK_BOX_RULE)), a.removed().toString());
+        assertTrue(a.text().contains("Jugendarbeit"), a.text());
+    }
+
+    @Test
+    void linkedTextWithCommasAndLinkedTableCellsStay() throws Exception {
+        // a box of sentences that link much of their words (a list of sources, a glossary) has commas, and a wiki
+        // table links most of its cells: neither is a teaser box
+        String sources = "<div class=\"sources\">Quellen: <a href=\"/a\">Haushaltsplan der Stadt 2023</a>, Vorbericht der Verwaltung, "
+                + "Stellungnahme der Kämmerin, <a href=\"/c\">Protokoll der Sitzung</a>, Antrag, <a href=\"/d\">Gutachten des Landes</a>, "
+                + "Presse, <a href=\"/e\">Satzung</a>, Bericht, <a href=\"/f\">Beschluss</a>, Anlage.</div>";
+        String table = "<table><tr><td><a href=\"/bad\">Freibad Nord</a> am Stadtwald hinter dem Sportplatz</td><td><p>geöffnet ab Mai, täglich</p></td></tr>"
+                + "<tr><td><a href=\"/hallenbad\">Hallenbad Mitte</a> an der Marktstraße</td><td><p>geschlossen bis Juni</p></td></tr></table>";
+        Article a = extract("<html><body><article>" + P1 + sources + P2 + table + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Stellungnahme der Kämmerin"), a.text());
+        assertTrue(a.text().contains("Hallenbad Mitte"), a.text());
+        assertTrue(a.removed().stream().noneMatch(r -> r.rule().equals(HtmlExtractor.LINK_BOX_RULE)), a.removed().toString());
+    }
+
+    @Test
     void sameShapedBlocksWithoutHeadlineLinksStay() throws Exception {
         // three boxes of one shape, each a heading and a short text, but none links elsewhere: article content
         String boxes = "<div class=\"facts\"><div class=\"fact\"><h3>Einnahmen der Stadt</h3><p>412 Millionen Euro.</p></div>"
