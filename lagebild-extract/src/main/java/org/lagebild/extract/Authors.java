@@ -236,8 +236,26 @@ final class Authors {
      * Lauerer").
      */
     static String shownKey(String s) {
-        return s.replaceAll("[\\u00AD\\u200B-\\u200D\\uFEFF]", "").replaceAll("[’‘`´]", "'")
-                .replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
+        // one pass instead of three regular expressions: it runs over a page's whole text
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF') {
+                continue; // soft hyphen, zero-width characters
+            }
+            if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == ' ' || c == '\t'
+                    || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c == '’' || c == '‘' || c == '`' || c == '´' ? '\'' : c);
+        }
+        return b.toString().strip().toLowerCase(Locale.ROOT);
     }
 
     private void addName(List<String> out, String raw, Set<String> site) {

@@ -218,26 +218,47 @@ record HtmlMetadata(String title, String description, String language, List<Meta
      * or a template's "Nature Editorial" that no reader sees.
      */
     static void notShown(Document doc, List<MetaField> fields) {
-        String page = null;
-        List<MetaField> add = new ArrayList<>();
+        List<MetaField> named = new ArrayList<>(); // one field per author name, the value the cleaned name
         for (MetaField m : fields) {
             if (!m.name().equals("author") || m.origin().equals("jsonld:author-organization")) {
                 continue;
             }
             for (String n : Authors.get().fieldNames(m)) {
                 String c = Authors.clean(n, Set.of());
-                if (c == null) {
-                    continue;
-                }
-                if (page == null) {
-                    page = doc.body() == null ? "" : Authors.shownKey(doc.body().text());
-                }
-                if (!page.contains(Authors.shownKey(c))) {
-                    add.add(new MetaField(NOT_SHOWN, c, m.origin()));
+                if (c != null) {
+                    named.add(new MetaField(NOT_SHOWN, c, m.origin()));
                 }
             }
         }
-        fields.addAll(add);
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> pending = new LinkedHashSet<>();
+        named.forEach(m -> pending.add(m.value()));
+        if (doc.body() != null) {
+            // a text node that holds the name as written (the usual case): the page's text holds it, and so does its
+            // normalised form (the normalisation maps and drops single characters); the walk stops when every name
+            // is found, and the whole text is only put together and normalised for a name not found so
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof org.jsoup.nodes.TextNode tn) {
+                        String raw = tn.getWholeText();
+                        pending.removeIf(raw::contains);
+                    }
+                    return pending.isEmpty() ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+            }, doc.body());
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        String page = doc.body() == null ? "" : Authors.shownKey(doc.body().text());
+        for (MetaField m : named) {
+            if (pending.contains(m.value()) && !page.contains(Authors.shownKey(m.value()))) {
+                fields.add(m);
+            }
+        }
     }
 
     /**
@@ -282,7 +303,7 @@ record HtmlMetadata(String title, String description, String language, List<Meta
             }
             if (found == null) {
                 if (texts == null) {
-                    texts = ownTexts(doc);
+                    texts = ownTexts(doc, words);
                 }
                 found = fromText(w, texts);
             }
@@ -339,12 +360,20 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     /** The page's own texts, one per text node outside comment sections. */
-    private static List<String> ownTexts(Document doc) {
+    /**
+     * The texts of the page's text nodes outside comment sections that hold one of the words (a word has no
+     * whitespace, so the node's raw text holds it exactly when its normalised text does; the others are not needed).
+     */
+    private static List<String> ownTexts(Document doc, Set<String> words) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) {
             return out;
         }
         for (org.jsoup.nodes.TextNode tn : allText(doc.body())) {
+            String raw = tn.getWholeText();
+            if (words.stream().noneMatch(raw::contains)) {
+                continue;
+            }
             String t = tn.text();
             if (!t.isBlank() && tn.parent() != null && !inComments(tn.parent())) {
                 out.add(t);
