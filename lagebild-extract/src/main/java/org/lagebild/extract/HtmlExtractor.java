@@ -1070,7 +1070,18 @@ final class HtmlExtractor {
     private static boolean linkBox(Element el, String tag, Map<Element, int[]> counts) {
         int[] c = counts.get(el);
         return c != null && c[0] >= PARAGRAPH_MIN && c[3] == 0 && c[2] < LINK_BOX_COMMAS && el.isBlock()
-                && !EMIT.contains(tag) && !TABLE_PARTS.contains(tag) && c[1] >= c[0] * LINK_BOX;
+                && !EMIT.contains(tag) && !TABLE_PARTS.contains(tag) && c[1] >= c[0] * LINK_BOX
+                && !authorBox(el); // an author box links its names ("Search for this author in: PubMed")
+    }
+
+    /** Whether the element or one inside it is marked as the author's or byline ({@code id="author-affiliations"}). */
+    private static boolean authorBox(Element el) {
+        for (Element e : el.getAllElements()) {
+            if (classMatches(e, BYLINE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean teaserTag(String tag) {

@@ -179,6 +179,17 @@ class BlockDecisionTest {
     }
 
     @Test
+    void anAuthorBoxThatLinksItsSearchesIsNoTeaserBox() throws Exception {
+        // nature.com: the author's name and "Search for this author in: PubMed Nature.com Google Scholar", mostly
+        // link text, inside a box whose inner parts are marked as the author's; it is the byline, not a teaser box
+        String box = "<div class=\"cleared\"><h3 id=\"author-affiliation-news-0-head\">Elizabeth Gibney</h3>"
+                + "<div id=\"author-affiliation-news-0-content\">Search for this author in: <a href=\"/p\">PubMed</a> "
+                + "<a href=\"/n\">Nature.com</a> <a href=\"/g\">Google Scholar</a></div></div>";
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + box + "</article></body></html>");
+        assertTrue(a.removed().stream().noneMatch(r -> r.rule().equals(HtmlExtractor.LINK_BOX_RULE)), a.removed().toString());
+    }
+
+    @Test
     void linkedTextWithCommasAndLinkedTableCellsStay() throws Exception {
         // a box of sentences that link much of their words (a list of sources, a glossary) has commas, and a wiki
         // table links most of its cells: neither is a teaser box
