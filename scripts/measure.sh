@@ -34,6 +34,12 @@ run eval quotes --spkatt "$data/spkatt2023-de-news-quotes"
 run eval duplicates --same-story --semeval "$data/semeval2022t8-news-similarity-sample"
 run eval stories --gva "$data/gva-incidents-casualty-counts-en" --ecbplus "$data/ecbplus-event-clusters-en"
 run eval killed --gva "$data/gva-incidents-casualty-counts-en"
+for dates in inferred none; do
+    echo "\$ java -Xmx3g -jar lagebild-app/target/lagebild.jar eval stories --gva … --ecbplus … --dates $dates"
+    java -Xmx3g -jar "$here/lagebild-app/target/lagebild.jar" eval stories --gva "$data/gva-incidents-casualty-counts-en" \
+        --ecbplus "$data/ecbplus-event-clusters-en" --dates "$dates" 2>/dev/null | tail -n 1
+    echo
+done
 run bench ingest --corpus "$data/10kgnad/test.csv" --articles 20000 --stages extract
 run bench ingest --corpus "$data/10kgnad/test.csv" --articles 2000 --stages full
 run bench search --corpus "$data/10kgnad/test.csv" --articles 100000
