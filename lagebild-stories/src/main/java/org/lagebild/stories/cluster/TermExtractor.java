@@ -9,18 +9,34 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemmer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemmer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
 
 /**
  * Turns text into content terms for TF-IDF: letters and digits in runs, lower case
  * ({@link Locale#ROOT}), stop words out (Lucene's German and English sets plus
  * {@code stopwords.tsv} beside this class), then the Lucene light stemmer of the language
- * ("de": {@link GermanLightStemmer}, "en": {@link EnglishMinimalStemmer}; other languages are not
- * stemmed and get both stop sets). Tokens of one character and pure numbers of one or two digits
+ * ("de": {@link GermanLightStemmer}, "en": {@link EnglishMinimalStemmer}). Spanish, French, Italian, Portuguese
+ * and Dutch get Lucene's stop set of their language besides both of those, and their light stemmer (Dutch none):
+ * without them the function words of a Spanish text ("de", "la", "que") made unrelated Spanish articles look alike,
+ * and twelve of them one story. Other languages are not stemmed and get the German and English stop sets. Tokens of
+ * one character and pure numbers of one or two digits
  * are dropped. Immutable and thread-safe; the word lists load once.
  */
 public final class TermExtractor {
     private static final CharArraySet GERMAN_STOP = GermanAnalyzer.getDefaultStopSet();
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** Stop sets of the other languages news often comes in (besides the German and English ones). */
+    private static final Map<String, CharArraySet> OTHER_STOP = Map.of("es", SpanishAnalyzer.getDefaultStopSet(),
+            "fr", FrenchAnalyzer.getDefaultStopSet(), "it", ItalianAnalyzer.getDefaultStopSet(),
+            "pt", PortugueseAnalyzer.getDefaultStopSet(), "nl", DutchAnalyzer.getDefaultStopSet());
     private static final String RESOURCE = "stopwords.tsv";
     private static final TermExtractor DEFAULT = new TermExtractor(loadExtra());
 
@@ -55,6 +71,7 @@ public final class TermExtractor {
         boolean markNames = names && "en".equals(language);
         boolean de = "de".equals(language);
         boolean en = "en".equals(language);
+        CharArraySet otherStop = de || en || language == null ? null : OTHER_STOP.get(language);
         char[] buf = new char[64];
         int n = text.length();
         int i = 0;
@@ -79,7 +96,7 @@ public final class TermExtractor {
                 continue;
             }
             String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (isStop(lower, de, en)) {
+            if (isStop(lower, de, en) || (otherStop != null && otherStop.contains(lower))) {
                 continue;
             }
             lower.getChars(0, lower.length(), buf, 0);
@@ -89,6 +106,8 @@ public final class TermExtractor {
                     stemmed = GERMAN.stem(buf, stemmed);
                 } else if (en) {
                     stemmed = ENGLISH.stem(buf, stemmed);
+                } else if (otherStop != null) {
+                    stemmed = stemOther(language, buf, stemmed);
                 }
             }
             if (stemmed >= 2) {
@@ -128,9 +147,23 @@ public final class TermExtractor {
         return GERMAN_STOP.contains(w) || ENGLISH_STOP.contains(w) || extraDe.contains(w) || extraEn.contains(w);
     }
 
-    // both stemmers are stateless: they only rewrite the buffer they are given
+    // the stemmers are stateless: they only rewrite the buffer they are given
     private static final GermanLightStemmer GERMAN = new GermanLightStemmer();
     private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
+    private static final SpanishLightStemmer SPANISH = new SpanishLightStemmer();
+    private static final FrenchLightStemmer FRENCH = new FrenchLightStemmer();
+    private static final ItalianLightStemmer ITALIAN = new ItalianLightStemmer();
+    private static final PortugueseLightStemmer PORTUGUESE = new PortugueseLightStemmer();
+
+    private static int stemOther(String language, char[] buf, int len) {
+        return switch (language) {
+            case "es" -> SPANISH.stem(buf, len);
+            case "fr" -> FRENCH.stem(buf, len);
+            case "it" -> ITALIAN.stem(buf, len);
+            case "pt" -> PORTUGUESE.stem(buf, len);
+            default -> len;
+        };
+    }
 
     private static Map<String, Set<String>> loadExtra() {
         return DataLines.languageWords(TermExtractor.class, RESOURCE, (lang, word) -> Set.of(word.toLowerCase(Locale.ROOT)));

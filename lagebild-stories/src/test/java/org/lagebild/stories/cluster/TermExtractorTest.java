@@ -40,6 +40,21 @@ class TermExtractorTest {
     }
 
     @Test
+    void spanishAndFrenchFunctionWordsAreNoTerms() {
+        // without their stop sets, "de", "la", "que", "los" made any two Spanish texts alike
+        List<String> got = new ArrayList<>();
+        TermExtractor.instance().terms("La tendencia de los precios de los combustibles es al alza, según el ministerio que",
+                "es", 1, (t, w) -> got.add(t));
+        assertEquals(List.of("tendenci", "preci", "combustibl", "alza", "segun", "ministeri"), got);
+        got.clear();
+        TermExtractor.instance().terms("Le ministre de la Santé sommé de démissionner", "fr", 1, (t, w) -> got.add(t));
+        assertEquals(List.of("ministr", "sant", "some", "demision"), got);
+        got.clear();
+        TermExtractor.instance().terms("la casa de Juan", "xx", 1, (t, w) -> got.add(t));
+        assertEquals(List.of("la", "casa", "de", "juan"), got, "a language without a stop set keeps its words");
+    }
+
+    @Test
     void englishNamesGetATwinOutsideSentenceStarts() {
         List<String> got = new ArrayList<>();
         TermExtractor.instance().terms("Police said Bailey was shot in Berrien County. Deputies came", "en", 1, true, (t, w) -> got.add(t));
