@@ -73,13 +73,13 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         List<Element> metas = ix.metas;
         JsonLd ld = jsonLd(ix.jsonLd);
         String site = first(meta(metas, "property", "og:site_name"), ld.publisher);
+        List<String> labels = siteLabels(first(recordUrl, ix.canonical == null ? null : nonBlank(ix.canonical.attr("href"))));
         if (site != null) {
-            f.add(new MetaField("publisher", site, meta(metas, "property", "og:site_name") != null
+            f.add(new MetaField("publisher", outletName(site, labels), meta(metas, "property", "og:site_name") != null
                     ? "meta:og:site_name" : "jsonld:publisher"));
         }
         String title = null;
         String titleOrigin = null;
-        List<String> labels = siteLabels(first(recordUrl, ix.canonical == null ? null : nonBlank(ix.canonical.attr("href"))));
         SiteNames names = new SiteNames(site, labels);
         Element h1 = headlineH1(ix.h1s, names);
         String h1Text = headlineText(h1);
@@ -620,6 +620,42 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     }
 
     /** Whether a title part is the site's name: its letters and digits hold a domain label or make one up. */
+    /** Separators between a site's name and its slogan in a site name ("Mady Morrison - Yoga Lifestyle"). */
+    private static final Pattern SITE_NAME_PARTS = Pattern.compile("\\s+[-–—|·:]{1,2}\\s+"); // spaced: "Osthessen|News" is one name
+
+    /**
+     * The outlet as a reader names it, from a page's site name: the part that names the domain when the site name
+     * joins it with a slogan or a headline ("Mady Morrison - Yoga Lifestyle", "☆☆☆☆☆ - Journalistenwatch e.V. -
+     * Aktuelle Geschehnisse", "Land zahlte … | MLUK"), the host when it is an address ("https://pawszilla.com");
+     * else the site name as it is.
+     */
+    static String outletName(String site, List<String> labels) {
+        String s = site.strip();
+        if (s.matches("(?i)https?://\\S+")) {
+            String host = s.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceFirst("[/?#].*$", "");
+            return host.isEmpty() ? s : host;
+        }
+        String[] parts = SITE_NAME_PARTS.split(s);
+        if (parts.length < 2) {
+            return s;
+        }
+        for (String p : parts) {
+            String part = p.strip();
+            if (!part.isEmpty() && namesDomain(part, labels)) {
+                if (part.matches("\\S+\\.\\p{L}{2,}")) {
+                    // the domain itself ("The Jerusalem Post | JPost.com"): a name beside it is the outlet's name
+                    for (String q : parts) {
+                        if (q.strip().matches("(?:\\p{Lu}[\\p{L}'’.&-]*)(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}")) {
+                            return q.strip();
+                        }
+                    }
+                }
+                return part;
+            }
+        }
+        return s;
+    }
+
     private static boolean namesDomain(String part, List<String> labels) {
         String compact = compact(part);
         if (compact.length() < 4) {

@@ -263,4 +263,17 @@ class HtmlMetadataTest {
                 + "<p><strong>Von Mat&shy;thi&shy;as  LAUERER</strong></p><p>Text</p></article></body>");
         assertEquals(List.of(), values(shown, HtmlMetadata.NOT_SHOWN, "meta:author"));
     }
+
+    @Test
+    void theOutletIsThePartOfTheSiteNameThatNamesTheDomain() {
+        List<String> mady = HtmlMetadata.siteLabels("https://www.madymorrison.com/yoga/");
+        assertEquals("Mady Morrison", HtmlMetadata.outletName("Mady Morrison - Yoga Lifestyle", mady));
+        assertEquals("MIXED.de", HtmlMetadata.outletName("News zu VR, AR und KI | MIXED.de", HtmlMetadata.siteLabels("https://mixed.de/a/")));
+        assertEquals("pawszilla.com", HtmlMetadata.outletName("https://pawszilla.com", HtmlMetadata.siteLabels("https://pawszilla.com/x")));
+        assertEquals("The Jerusalem Post", HtmlMetadata.outletName("The Jerusalem Post | JPost.com", HtmlMetadata.siteLabels("https://www.jpost.com/x")));
+        // a name without a spaced separator, or whose parts do not name the domain, stays as it is
+        assertEquals("Osthessen|News", HtmlMetadata.outletName("Osthessen|News", HtmlMetadata.siteLabels("https://osthessen-news.de/n/")));
+        assertEquals("Süddeutsche Zeitung - Politik", HtmlMetadata.outletName("Süddeutsche Zeitung - Politik", HtmlMetadata.siteLabels("https://www.sz.de/x")));
+        assertEquals("Deutsche Welle", HtmlMetadata.outletName("Deutsche Welle", HtmlMetadata.siteLabels("https://www.dw.com/de/x")));
+    }
 }
