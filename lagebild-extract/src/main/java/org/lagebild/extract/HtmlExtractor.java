@@ -1063,9 +1063,9 @@ final class HtmlExtractor {
     /**
      * A box (not a paragraph, item or heading) whose text is at least 40 % links, without a long paragraph and
      * with fewer than ten commas: a teaser card or a pair of them ("next / previous" posts, a promo card inside
-     * the text, a related list of headlines with a short summary each), an author box with its profile links, a
-     * category line. Readability drops such boxes from 20 % links; the link-list rule only from 50 %. Parts of
-     * a table are left to the table: wiki tables link most of their cells.
+     * the text, a related list of headlines with a short summary each), a category line. Readability drops such
+     * boxes from 20 % links; the link-list rule only from 50 %. Parts of a table are left to the table: wiki tables
+     * link most of their cells. A box marked as the author's is the byline, not a teaser box, however many links.
      */
     private static boolean linkBox(Element el, String tag, Map<Element, int[]> counts) {
         int[] c = counts.get(el);

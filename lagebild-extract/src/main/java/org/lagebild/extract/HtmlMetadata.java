@@ -359,7 +359,6 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         return best != null && !tie && (top >= 2 || seen.size() == 1) ? best : null;
     }
 
-    /** The page's own texts, one per text node outside comment sections. */
     /**
      * The texts of the page's text nodes outside comment sections that hold one of the words (a word has no
      * whitespace, so the node's raw text holds it exactly when its normalised text does; the others are not needed).
@@ -369,26 +368,14 @@ record HtmlMetadata(String title, String description, String language, List<Meta
         if (doc.body() == null) {
             return out;
         }
-        for (org.jsoup.nodes.TextNode tn : allText(doc.body())) {
-            String raw = tn.getWholeText();
-            if (words.stream().noneMatch(raw::contains)) {
-                continue;
-            }
-            String t = tn.text();
-            if (!t.isBlank() && tn.parent() != null && !inComments(tn.parent())) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    private static List<org.jsoup.nodes.TextNode> allText(Element root) {
-        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode tn) {
-                out.add(tn);
+            if (node instanceof org.jsoup.nodes.TextNode tn && words.stream().anyMatch(tn.getWholeText()::contains)) {
+                String t = tn.text();
+                if (!t.isBlank() && tn.parent() != null && !inComments(tn.parent())) {
+                    out.add(t);
+                }
             }
-        }, root);
+        }, doc.body());
         return out;
     }
 
@@ -632,8 +619,8 @@ record HtmlMetadata(String title, String description, String language, List<Meta
     static String outletName(String site, List<String> labels) {
         String s = site.strip();
         if (s.matches("(?i)https?://\\S+")) {
-            String host = s.replaceFirst("(?i)^https?://(?:www\\.)?", "").replaceFirst("[/?#].*$", "");
-            return host.isEmpty() ? s : host;
+            String host = ArticleAssembler.host(s);
+            return host == null ? s : host;
         }
         String[] parts = SITE_NAME_PARTS.split(s);
         if (parts.length < 2) {
