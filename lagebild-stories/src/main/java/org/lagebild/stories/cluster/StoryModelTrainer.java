@@ -127,23 +127,25 @@ public final class StoryModelTrainer {
 
     /**
      * Replays one stream of undated articles (no publication day, e.g. GVA with its dates hidden) like
-     * {@link #addStream} and keeps only its undated active-candidate examples, each counted with
-     * {@code weight}: the examples of the join (dated) and wake (dormant) regressions are left exactly as
-     * the other streams made them. Returns the number of examples kept (call with weight 1 on a fresh
-     * trainer to learn it). An article with a day is refused.
+     * {@link #addStream} and keeps only its undated active-candidate examples, which share {@code totalWeight}
+     * equally (the stream weighs as much as the caller says, however many examples it gives): the examples of
+     * the join (dated) and wake (dormant) regressions are left exactly as the other streams made them. Returns
+     * the number of examples kept. An article with a day is refused.
      */
-    public int addUndatedStream(List<StoryFeatures> stream, Map<String, String> goldOf, double weight) {
+    public int addUndatedStream(List<StoryFeatures> stream, Map<String, String> goldOf, double totalWeight) {
         for (StoryFeatures f : stream) {
             if (f.date() != null) {
                 throw new IllegalArgumentException("addUndatedStream: article " + f.articleId() + " has a day");
             }
         }
         StoryModelTrainer one = new StoryModelTrainer(config);
-        one.addStream(stream, goldOf, weight);
+        one.addStream(stream, goldOf, 1);
+        int kept = one.features.get(2).size();
         features.get(2).addAll(one.features.get(2));
         labels.get(2).addAll(one.labels.get(2));
-        weights.get(2).addAll(one.weights.get(2));
-        int kept = one.features.get(2).size();
+        for (double w : one.weights.get(2)) {
+            weights.get(2).add(w * totalWeight / Math.max(1, kept));
+        }
         for (boolean b : one.labels.get(2)) {
             positives += b ? 1 : 0;
         }

@@ -195,9 +195,8 @@ public final class StoryModelTraining {
             before = t.examples();
         }
         if (!gvaUndated.isEmpty()) {
-            int n = new StoryModelTrainer(config).addUndatedStream(features(gvaUndated), goldOf(gvaUndated), 1);
             int positives = t.positives();
-            int kept = t.addUndatedStream(features(gvaUndated), goldOf(gvaUndated), 1.0e4 / Math.max(1, n));
+            int kept = t.addUndatedStream(features(gvaUndated), goldOf(gvaUndated), 1.0e4);
             out.printf(Locale.ROOT, "examples %d undated (GVA DEV, dates hidden; positive %d)%n", kept, t.positives() - positives);
         }
         return t.fit(l2, learner(), 0.5, 0.5, 1.0);
