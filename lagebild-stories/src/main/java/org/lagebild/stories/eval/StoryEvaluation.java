@@ -73,10 +73,10 @@ public final class StoryEvaluation {
             StoryClusterScores s = scores;
             return String.format(Locale.ROOT, "{\"corpus\":\"%s\",\"split\":\"%s\",\"gold\":\"%s\",\"articles\":%d,"
                             + "\"goldClusters\":%d,\"stories\":%d,\"pairPrecision\":%.4f,\"pairRecall\":%.4f,\"pairF1\":%.4f,"
-                            + "\"bcubedPrecision\":%.4f,\"bcubedRecall\":%.4f,\"bcubedF1\":%.4f,\"clusterSeconds\":%.3f,"
+                            + "\"pairF1Low\":%.4f,\"pairF1High\":%.4f,\"bcubedPrecision\":%.4f,\"bcubedRecall\":%.4f,\"bcubedF1\":%.4f,\"clusterSeconds\":%.3f,"
                             + "\"articlesPerSecond\":%.1f}",
                     corpus, split, gold, s.items(), s.goldClusters(), stories, s.pairPrecision(), s.pairRecall(), s.pairF1(),
-                    s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(), clusterSeconds, articlesPerSecond);
+                    s.pairF1Low(), s.pairF1High(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(), clusterSeconds, articlesPerSecond);
         }
     }
 
@@ -177,9 +177,9 @@ public final class StoryEvaluation {
 
     private static String line(Result r) {
         StoryClusterScores s = r.scores();
-        return String.format(Locale.ROOT, "%-8s %-5s %-9s articles %5d gold %5d stories %5d  pairwise P %.4f R %.4f F1 %.4f  B3 P %.4f R %.4f F1 %.4f",
+        return String.format(Locale.ROOT, "%-8s %-5s %-9s articles %5d gold %5d stories %5d  pairwise P %.4f R %.4f F1 %.4f [%.3f, %.3f]  B3 P %.4f R %.4f F1 %.4f",
                 r.corpus(), r.split(), r.gold(), s.items(), s.goldClusters(), r.stories(), s.pairPrecision(), s.pairRecall(),
-                s.pairF1(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+                s.pairF1(), s.pairF1Low(), s.pairF1High(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
     }
 
     private static Report runHidden(Path gvaDir, Path ecbplusDir, Function<StoryRawText, Document> annotator,
