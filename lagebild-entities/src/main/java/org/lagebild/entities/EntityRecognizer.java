@@ -82,8 +82,9 @@ public final class EntityRecognizer implements Stage {
         this.cues = Cues.load();
         this.senses = Senses.load(kb);
         Map<String, List<Entity>> v = new HashMap<>();
+        Set<String> transliterated = Cues.transliteratedCountries();
         for (Entity e : kb.entities()) {
-            if (e.type() != EntityType.PER) {
+            if (e.type() != EntityType.PER || !transliterated(e, transliterated)) {
                 continue;
             }
             for (String n : e.names()) {
@@ -97,6 +98,39 @@ public final class EntityRecognizer implements Stage {
             }
         }
         this.surnameVariants = Map.copyOf(v);
+    }
+
+    /**
+     * True for a person whose name reaches German and English text transliterated from another script: German and
+     * English names differ ("Wladimir Putin" / "Vladimir Putin"), or the person's country is listed in
+     * {@code transliterated-countries.tsv}. Only such surnames are matched across spellings ("Shoigu" for "Schoigu");
+     * "Scholz" or "Rutte" have one spelling, and the folded key would also take "Schools" and "Route".
+     */
+    private static boolean transliterated(Entity e, Set<String> countries) {
+        return !NameKeys.fold(e.nameDe()).equals(NameKeys.fold(e.nameEn()))
+                || (e.country() != null && countries.contains(e.country()));
+    }
+
+    /**
+     * The known person with a transliterated name whose surname has that transliteration key and whose first name
+     * folds like {@code first} ("Sergei Shoygu" for Sergei Schoigu), or null.
+     */
+    private Entity fullNameVariant(String first, String surnameKey) {
+        List<Entity> known = surnameVariants.get(surnameKey);
+        if (known == null) {
+            return null;
+        }
+        String firstKey = NameKeys.transliterationKey(first);
+        for (Entity e : known) {
+            for (String name : e.names()) {
+                String[] w = name.split("\\s+");
+                if (w.length >= 2 && NameKeys.transliterationKey(w[0]).equals(firstKey)
+                        && NameKeys.transliterationKey(w[w.length - 1]).equals(surnameKey)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** The knowledge base this recognizer links against. */
@@ -264,7 +298,7 @@ public final class EntityRecognizer implements Stage {
         }
         cands.addAll(kin);
         // 4. unknown names
-        autoNames(t, at, cands, seen, german, lang);
+        autoNames(t, at, cands, seen, otherBearers, german, lang);
         cands.sort(Comparator.comparingInt(c -> c.ts));
         // 5. generic names of bodies, by the country the sentence is about
         for (int i = 0; i < cands.size(); i++) {
@@ -448,7 +482,8 @@ public final class EntityRecognizer implements Stage {
         return b;
     }
 
-    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, boolean german, String lang) {
+    private void autoNames(TextTokens t, Cand[] at, List<Cand> cands, Map<String, Integer> seen, Set<String> otherBearers,
+                           boolean german, String lang) {
         int n = t.size();
         Map<String, String[]> bySurname = new HashMap<>();
         List<Cand> auto = new ArrayList<>();
@@ -476,9 +511,22 @@ public final class EntityRecognizer implements Stage {
             if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.ORG_SUFFIX, t.norm(end))) {
                 continue; // "Brady Campaign Coalition": an organisation's name, not a person's
             }
+            if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.NAME_END, t.norm(end))) {
+                continue; // "Henry Ford Hospital", "Sam Houston Parkway": a place or institution named after someone
+            }
             String surname = t.text().substring(t.start(j), t.end(end - 1));
             String full = t.text().substring(t.start(i), t.end(end - 1));
             String key = NameKeys.transliterationKey(surname);
+            Entity variant = fullNameVariant(t.surface(i), key);
+            if (variant != null) {
+                // "Sergei Shoygu": a spelling of a known person's full name ("Sergei Schoigu", "Sergei Shoigu")
+                Cand c = new Cand(i, end, null);
+                c.set(variant, EntityType.PER, "name-variant", 0.7);
+                mark(at, c);
+                auto.add(c);
+                i = end - 1;
+                continue;
+            }
             String[] idName = bySurname.computeIfAbsent(key, k -> new String[] {NameKeys.autoId("per", full), full});
             Cand c = new Cand(i, end, null);
             c.auto(EntityType.PER, idName[0], idName[1], "auto-firstname", 0.6);
@@ -554,7 +602,10 @@ public final class EntityRecognizer implements Stage {
             if (known == null && keyS != null) {
                 known = surnameVariants.get(keyS);
             }
-            if (known != null && !commonWord(w, 3)) {
+            boolean placeAfter = i + 1 < n && t.upper(i + 1) && t.tight(i) && cues.is(Cues.Kind.NAME_END, t.norm(i + 1));
+            if (known != null && !commonWord(w, 3) && !placeAfter && !otherBearers.contains(t.norm(i))) {
+                // not a word the gazetteer set aside as someone else's name ("Paul Lee"), nor a place named after
+                // someone ("Harris County")
                 Entity pick = known.get(0);
                 for (Entity e : known) {
                     if (seen.containsKey(e.id())) {

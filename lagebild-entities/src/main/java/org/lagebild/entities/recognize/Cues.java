@@ -70,6 +70,18 @@ public final class Cues {
         return new Cues(frozen, Set.copyOf(first), Set.copyOf(last));
     }
 
+    /**
+     * The country ids of {@code transliterated-countries.tsv}: people of these countries reach German and English
+     * text through transliteration, so their surnames are matched across spellings.
+     */
+    public static Set<String> transliteratedCountries() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows("transliterated-countries.tsv", List.of("country", "name"))) {
+            out.add(row[0].trim());
+        }
+        return Set.copyOf(out);
+    }
+
     /** Reads a TSV resource beside this class: '#' comments, then a header; each row ends with its line number. */
     static List<String[]> rows(String name, List<String> header) {
         InputStream in = Cues.class.getResourceAsStream(name);
