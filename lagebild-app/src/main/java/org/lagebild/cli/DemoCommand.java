@@ -166,10 +166,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Key figures (range stated, most conservative, independent sources, status history):");
-        for (Fact f : p.facts().facts()) {
-            if (!f.hasFigure()) {
-                continue;
-            }
+        List<Fact> key = org.lagebild.report.StoryReportModel.keyFigures(p.facts().facts(), org.lagebild.report.StoryReportModel.KEY_FIGURES);
+        for (Fact f : key) {
             List<String> steps = new ArrayList<>();
             for (var st : f.status()) {
                 steps.add(words(st.modality().label()));
@@ -178,10 +176,14 @@ final class DemoCommand implements Callable<Integer> {
                     + " " + pad(String.valueOf(f.independentSources()), 2) + " " + String.join(" → ", steps)
                     + (f.conflicts().isEmpty() ? "" : "  ⚠ contradicted"));
         }
-        if (!p.notes().isEmpty()) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        key.forEach(f -> shown.add(f.id()));
+        List<org.lagebild.stories.facts.SourceNote> notes = p.notes().stream()
+                .filter(n -> n.fact() == null || shown.contains(n.fact())).toList();
+        if (!notes.isEmpty()) {
             out.println();
             out.println("Source notes:");
-            for (var n : p.notes()) {
+            for (var n : notes) {
                 out.println("  " + n.message());
             }
         }

@@ -80,6 +80,10 @@ public final class StoryHtmlReport {
                         .append("</td><td>").append(evidenceLinks(f.evidence())).append("</td></tr>\n");
             }
             h.append("</tbody></table>");
+            if (m.otherFigures() > 0) {
+                h.append("<p class=\"muted\">").append(m.otherFigures()).append(m.otherFigures() == 1 ? " other figure" : " other figures")
+                        .append(" of fewer sources: <code>lagebild facts ").append(esc(s.id())).append("</code>.</p>");
+            }
         }
         h.append("</section>\n");
 
@@ -116,11 +120,11 @@ public final class StoryHtmlReport {
         h.append("</section>\n");
 
         h.append("<section id=\"notes\"><h2>Source notes</h2>");
-        if (m.notes().isEmpty()) {
+        if (m.keyNotes().isEmpty()) {
             h.append("<p class=\"muted\">No remarks on the sources.</p>");
         } else {
             h.append("<ul>");
-            for (StoryReportModel.Note n : m.notes()) {
+            for (StoryReportModel.Note n : m.keyNotes()) {
                 h.append("<li>").append(esc(n.text())).append(' ').append(evidenceLinks(n.evidence())).append("</li>");
             }
             h.append("</ul>");

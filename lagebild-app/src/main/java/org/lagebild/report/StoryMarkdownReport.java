@@ -37,6 +37,10 @@ public final class StoryMarkdownReport {
                         .append(" | ").append(links(f.evidence())).append(" |\n");
             }
             b.append('\n');
+            if (m.otherFigures() > 0) {
+                b.append(m.otherFigures()).append(m.otherFigures() == 1 ? " other figure" : " other figures")
+                        .append(" of fewer sources: `lagebild facts ").append(s.id()).append("`.\n\n");
+            }
         }
 
         b.append("## Chronology\n\n");
@@ -59,10 +63,10 @@ public final class StoryMarkdownReport {
         b.append('\n');
 
         b.append("## Source notes\n\n");
-        if (m.notes().isEmpty()) {
+        if (m.keyNotes().isEmpty()) {
             b.append("No remarks on the sources.\n\n");
         } else {
-            for (StoryReportModel.Note n : m.notes()) {
+            for (StoryReportModel.Note n : m.keyNotes()) {
                 b.append("- ").append(md(n.text())).append(' ').append(links(n.evidence())).append('\n');
             }
             b.append('\n');

@@ -62,9 +62,43 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
         return new StoryReportModel(generated, p.story(), p.summary(), p.documents(), p.facts(), events, notes);
     }
 
-    /** The facts that state a figure: the key-figures table and the chart. */
+    /** At most this many facts are key figures; the rest are listed by {@code lagebild facts STORY}. */
+    public static final int KEY_FIGURES = 15;
+
+    /** The facts that state a figure, at most {@link #KEY_FIGURES} of them: the key-figures table and the chart. */
     public List<Fact> keyFigures() {
-        return facts.facts().stream().filter(Fact::hasFigure).toList();
+        return keyFigures(facts.facts(), KEY_FIGURES);
+    }
+
+    /** How many facts with a figure the key figures leave out. */
+    public int otherFigures() {
+        return (int) facts.facts().stream().filter(Fact::hasFigure).count() - keyFigures().size();
+    }
+
+    /** The source notes on the key figures (and those on no fact in particular). */
+    public List<Note> keyNotes() {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        keyFigures().forEach(f -> shown.add(f.id()));
+        return notes.stream().filter(n -> n.factId() == null || shown.contains(n.factId())).toList();
+    }
+
+    /**
+     * The facts with a figure that matter most, at most {@code max}, in the order the fact set gives them. A story of many
+     * articles states many figures (an English shooting report: the victims, the officers at the scene, the shots
+     * fired, the reward, past years' counts), so they are ranked: by independent sources, then a figure of an event
+     * (killed, injured, deployed, captured …) before a plain count, then by articles, time and id.
+     */
+    public static List<Fact> keyFigures(List<Fact> facts, int max) {
+        List<Fact> withFigure = facts.stream().filter(Fact::hasFigure).toList();
+        if (withFigure.size() <= max) {
+            return withFigure;
+        }
+        java.util.Set<Fact> top = new java.util.HashSet<>(withFigure.stream()
+                .sorted(java.util.Comparator.comparingInt((Fact f) -> -f.independentSources())
+                        .thenComparing(f -> f.predicate().equals("count")).thenComparingInt(f -> -f.articles().size())
+                        .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
+                .limit(max).toList());
+        return withFigure.stream().filter(top::contains).toList();
     }
 
     /** Contradictions the sources have not settled. */

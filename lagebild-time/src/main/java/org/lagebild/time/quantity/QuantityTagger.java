@@ -1377,7 +1377,7 @@ public final class QuantityTagger implements Stage {
                             counts = t.text(j + 2);
                         }
                     }
-                } else {
+                } else if (englishCountedStart(j, start)) {
                     int first = j;
                     int k = 0;
                     boolean noun = false;
@@ -1395,6 +1395,25 @@ public final class QuantityTagger implements Stage {
                 }
             }
             out.add(build(start, end, b, qual, unit, lemma, counts, rule));
+        }
+
+        /**
+         * True if an English counted phrase may start at j, after a number starting at token {@code number}. A
+         * capitalised word there is a counted noun only as a listed noun, a plural ("2 Palestinians") or in a headline
+         * in title case ("Wounding Two Officers"); a word in capitals only as a listed noun. Page furniture and names
+         * otherwise give nonsense counts: a video player's "Skip" ("15 Skip"), a station's call sign ("1 WLWT"), a
+         * ticker in capitals ("16 INDIVIDUALS"), a surname.
+         */
+        boolean englishCountedStart(int j, int number) {
+            if (!t.isCapitalised(j) || lex.lemmas.containsKey(t.lower(j))) {
+                return true;
+            }
+            String w = t.text(j);
+            if (w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            boolean titleCase = number > 0 && t.isCapitalised(number - 1) && !boundary(number - 1);
+            return titleCase || w.endsWith("s") && !w.endsWith("ss");
         }
 
         Quantity build(int start, int end, Bounds b, String qual, String unit, String lemma, String counts, String rule) {
