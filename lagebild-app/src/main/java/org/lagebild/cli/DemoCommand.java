@@ -152,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
                 + p.story().articleCount() + " articles, " + String.join(", ", p.story().sources()) + ")");
         out.println();
         out.println("Chronology (event time, not publication time):");
-        for (TimelineEvent e : p.chronology()) {
+        for (TimelineEvent e : org.lagebild.report.StoryReportModel.chronology(p.chronology(), p.facts().facts())) {
             String when = e.fromPublication() ? "(" + e.time().value() + ")" : e.time().value();
             List<String> who = new ArrayList<>();
             for (var ev : e.evidence()) {

@@ -49,7 +49,7 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
     /** The report of a story as the engine pictures it. */
     public static StoryReportModel of(org.lagebild.engine.Lagebild.StoryPicture p, LocalDate generated) {
         List<Event> events = new ArrayList<>();
-        for (org.lagebild.stories.timeline.TimelineEvent e : p.chronology()) {
+        for (org.lagebild.stories.timeline.TimelineEvent e : chronology(p.chronology(), p.facts() == null ? List.of() : p.facts().facts())) {
             events.add(new Event(e.time().value(), e.fromPublication() ? "publication window"
                     : e.granularity().name().toLowerCase(java.util.Locale.ROOT), e.time().start(), e.time().end(),
                     e.label(), e.modality().label(), e.min() != null && e.min().equals(e.max()) ? e.min() : null,
@@ -99,6 +99,26 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
                         .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
                 .limit(max).toList());
         return withFigure.stream().filter(top::contains).toList();
+    }
+
+    /**
+     * The entries of a story's chronology that a report shows: changes of status, events without a figure (a visit, a
+     * treaty) and the events of the key figures ({@link #keyFigures(List, int)}). The figures left out of the key
+     * figures (plain counts of one source in a long story) are left out here too; {@code lagebild timeline STORY}
+     * lists every entry.
+     */
+    public static List<org.lagebild.stories.timeline.TimelineEvent> chronology(
+            List<org.lagebild.stories.timeline.TimelineEvent> all, List<Fact> facts) {
+        List<Fact> key = keyFigures(facts, KEY_FIGURES);
+        if (key.size() == facts.stream().filter(Fact::hasFigure).count()) {
+            return all;
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        key.forEach(f -> shown.add(f.id()));
+        java.util.Set<String> withFigure = new java.util.HashSet<>();
+        facts.stream().filter(Fact::hasFigure).forEach(f -> withFigure.add(f.id()));
+        return all.stream().filter(e -> e.kind() == org.lagebild.stories.timeline.TimelineEvent.Kind.STATUS
+                || e.facts().stream().noneMatch(withFigure::contains) || e.facts().stream().anyMatch(shown::contains)).toList();
     }
 
     /** Contradictions the sources have not settled. */

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lagebild.model.Modality;
+import org.lagebild.stories.facts.EventTime;
 import org.lagebild.stories.facts.Fact;
+import org.lagebild.stories.timeline.TimelineEvent;
 
 class KeyFiguresTest {
 
@@ -32,6 +35,33 @@ class KeyFiguresTest {
         List<String> top = ids(StoryReportModel.keyFigures(facts, 4));
         // four sources, three, then an event before plain counts of one source; in the fact set's order
         assertEquals(List.of("count0", "killed", "injured", "officers"), top);
+    }
+
+    @Test
+    void theReportsChronologyKeepsStatusEventsWithoutFigureAndTheKeyFiguresEvents() {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            facts.add(fact("count" + i, "count", (double) i, 1));
+        }
+        facts.add(fact("killed", "killed", 1.0, 2));
+        facts.add(fact("visit", "visit", null, 1));
+        List<TimelineEvent> all = List.of(event("count9", TimelineEvent.Kind.FACT), event("killed", TimelineEvent.Kind.FACT),
+                event("visit", TimelineEvent.Kind.FACT), event("count4", TimelineEvent.Kind.STATUS));
+        List<TimelineEvent> shown = StoryReportModel.chronology(all, facts);
+        // with 15 key figures every figure is shown, so is every entry
+        assertEquals(all, shown);
+        // fewer key figures than figures: count9 is not among them (ties go by id) and leaves the chronology
+        List<Fact> many = new ArrayList<>(facts);
+        for (int i = 10; i < 20; i++) {
+            many.add(fact("count" + i, "count", (double) i, 1));
+        }
+        List<String> labels = StoryReportModel.chronology(all, many).stream().map(TimelineEvent::label).toList();
+        assertEquals(List.of("killed", "visit", "count4"), labels);
+    }
+
+    private static TimelineEvent event(String fact, TimelineEvent.Kind kind) {
+        return new TimelineEvent(EventTime.ofTimex("2017-03"), fact, kind, "p", List.of(fact), List.of(), null, null, null, null,
+                Modality.ASSERTED);
     }
 
     private static List<String> ids(List<Fact> facts) {
