@@ -63,8 +63,6 @@ public final class StoryCrossValidation {
 
     /** The articles of GVA DEV whose incident falls in the first ({@code first}) or second half under {@code salt}. */
     static List<StoryEvaluation.Labelled> half(List<StoryEvaluation.Labelled> dev, int salt, boolean first) {
-        return dev.stream()
-                .filter(l -> (Character.digit(org.lagebild.model.ArticleIds.sha256("half" + salt + ":" + l.gold().cluster()).charAt(0), 16) < 8) == first)
-                .toList();
+        return StoryModelTraining.half(dev, salt, first);
     }
 }
