@@ -28,6 +28,8 @@ final class ArgumentRoles {
     private final Set<String> placeObjects = new HashSet<>();
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> definites = new HashSet<>();
+    private final Set<String> anaphorNouns = new HashSet<>();
+    private final Set<String> ownArguments = new HashSet<>();
     /** Kind, example sentence, expected subject: for the test that runs every example. */
     final List<String[]> examples;
 
@@ -44,6 +46,8 @@ final class ArgumentRoles {
         sets.put("place-object", placeObjects);
         sets.put("prenominal-genitive", possessives);
         sets.put("event-anaphor", definites);
+        sets.put("event-anaphor-noun", anaphorNouns);
+        sets.put("event-anaphor-argument", ownArguments);
         List<String[]> ex = new ArrayList<>();
         for (Map<String, String> row : Tsv.read("argument-roles.tsv", "kind", "words", "example", "subject")) {
             String kind = row.get("kind");
@@ -221,12 +225,18 @@ final class ArgumentRoles {
 
     /**
      * True if event noun p points back with a definite article and nothing else ("teilte den Besuch mit", "the
-     * visit"): an article-level anaphor whose agent and place are those of the event named before.
+     * visit"): a singular event noun of argument-roles.tsv ({@code event-anaphor-noun}, not "die Sanktionen", not
+     * the compound "das G20-Treffen") right after a definite article, without a genitive or a target after it ("die
+     * Bereitstellung der Truppen", "dem Angriff auf die Ukraine" name their own). An article-level anaphor whose agent and place are those of the
+     * event named before.
      */
     boolean anaphor(Words w, int p) {
-        boolean bare = p + 1 >= w.size() || w.clauseBreak(p, p + 1) || !genitives.contains(w.lower[p + 1]);
-        return p > 0 && bare && !w.clauseBreak(p - 1, p) && definites.contains(w.lower[p - 1])
-                && (w.upper(p) || w.lower[p - 1].equals("the"));
+        if (p <= 0 || p >= w.size() || !anaphorNouns.contains(w.lower[p]) || w.clauseBreak(p - 1, p)
+                || !definites.contains(w.lower[p - 1])) {
+            return false;
+        }
+        return p + 1 >= w.size() || w.clauseBreak(p, p + 1)
+                || !genitives.contains(w.lower[p + 1]) && !ownArguments.contains(w.lower[p + 1]);
     }
 
     /** True if word i is a verb whose grammatical subject receives ("bekommt", "erhielt"). */

@@ -246,7 +246,10 @@ public final class ClaimExtractor implements Stage {
             }
         }
 
-        /** The ids of claims whose event is a definite noun pointing back ("den Besuch") and that name no agent or place. */
+        /**
+         * The ids of event claims whose event is a definite noun pointing back ("den Besuch") and that name no agent
+         * or place (a quantity claim states its figure; its event noun is read as it stands).
+         */
         final Set<String> anaphors = new java.util.HashSet<>();
 
         /**
@@ -1276,9 +1279,19 @@ public final class ClaimExtractor implements Stage {
 
         /** The actor named in the genitive before event noun p ("Schoigus Besuch", "Shoigu's visit"), or null. */
         EntityMention possessor(Words w, int p, String predicate) {
+            if (lex.compound(w, p, lang)) {
+                return null; // "Salzborns Professorenvertrag": the genitive names the owner of the thing, not the agent
+            }
             int j = argRoles.genitiveBefore(w, p, predicate, k -> inflectedName(w, k));
             EntityMention m = j >= 0 ? ents.at(w.start[j]) : null;
-            return m != null && Speakers.actor(m) && !insideQuote(m.span().start()) ? m : null;
+            if (m == null || !Speakers.actor(m) || insideQuote(m.span().start())) {
+                return null;
+            }
+            // "mit Unterstützung Großbritanniens Luftangriffe": a genitive after a noun belongs to that noun
+            int first = w.indexAtOrAfter(m.span().start());
+            boolean afterNoun = first > 0 && !w.clauseBreak(first - 1, first) && w.upper(first - 1)
+                    && ents.at(w.start[first - 1]) == null && !QuoteExtractor.isArticle(w.lower[first - 1]);
+            return afterNoun ? null : m;
         }
 
         int predicateIndex(Info in, int near) {
@@ -1371,8 +1384,10 @@ public final class ClaimExtractor implements Stage {
                 int k = w.indexAtOrAfter(m.span().start());
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
                 if (!loc && m.type() == EntityType.DERIV && k + 1 < w.size() && REGION_NOUNS.contains(w.lower[k + 1])
-                        && !w.clauseBreak(k, k + 1) && PREPOSITIONS.contains(Objects.toString(argRoles.governor(w, k), ""))) {
-                    // "in der nordkoreanischen Hauptstadt": a place of the country the adjective names
+                        && !w.clauseBreak(k, k + 1) && PREPOSITIONS.contains(Objects.toString(argRoles.governor(w, k), ""))
+                        && (k + 2 >= w.size() || w.clauseBreak(k + 1, k + 2) || ents.at(w.start[k + 2]) == null)) {
+                    // "in der nordkoreanischen Hauptstadt": a place of the country the adjective names (unless a name
+                    // follows: "in der ukrainischen Hauptstadt Kiew" names the place itself)
                     if (location == null) {
                         location = Speakers.argument(text, new Span(m.span().start(), w.end[k + 1]), m);
                     }
@@ -1493,7 +1508,7 @@ public final class ClaimExtractor implements Stage {
                 modality = chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
             }
             Span span = ss;
-            if (p >= 0 && givenPredicate == null && subject == null && location == null && argRoles.anaphor(w, p)) {
+            if (kind == ClaimKind.EVENT && givenPredicate == null && p >= 0 && subject == null && location == null && argRoles.anaphor(w, p)) {
                 anaphors.add("c" + n);
             }
             return new Claim("c" + n, kind, span, in.sentence.index(), predicate, verb, subject, object, q, location, time,

@@ -193,6 +193,15 @@ final class Lexicon {
 
     /** The predicate of word {@code i} (or the two words from {@code i}), or null. */
     String predicateAt(Words w, int i, String lang) {
+        return predicateAt(w, i, lang, true);
+    }
+
+    /** True if word i is a compound whose head only is an event noun ("Luftangriffe", "Professorenvertrag"). */
+    boolean compound(Words w, int i, String lang) {
+        return predicateAt(w, i, lang, false) == null && predicateAt(w, i, lang, true) != null;
+    }
+
+    private String predicateAt(Words w, int i, String lang, boolean compounds) {
         String x = w.lower[i];
         if (x.isEmpty()) {
             return null;
@@ -241,7 +250,7 @@ final class Lexicon {
                 }
             }
         }
-        if (best != null) {
+        if (best != null || !compounds) {
             return best;
         }
         if (x.length() > 9) {

@@ -148,6 +148,17 @@ class ArgumentRolesExamplesTest {
         assertEquals(1, cs.size(), cs.toString());
         assertEquals(null, cs.get(0).subject());
         assertEquals(null, cs.get(0).location());
+        // generic plurals and compounds are no pointer back
+        List<Claim> ss = Seeds.text("Die EU verhängte neue Sanktionen gegen Russland. Das heißt nicht, dass die Sanktionen "
+                + "wirkungslos sind.", Seeds.full()).claims().stream().filter(x -> "sanction".equals(x.predicate())).toList();
+        assertEquals(null, ss.get(ss.size() - 1).subject(), ss.toString());
+        List<Claim> ms = Seeds.text("Lawrow traf Blinken in Neu-Delhi. Dann verließ er das G20-Treffen.", Seeds.full()).claims()
+                .stream().filter(x -> "meet".equals(x.predicate())).toList();
+        assertEquals(null, ms.get(ms.size() - 1).location(), ms.toString());
+        // a noun with its own target describes an event, it does not point back
+        List<Claim> as = Seeds.text("Putin griff 1999 Grosny an. Die Prognosen vor dem Angriff auf die Ukraine waren falsch.",
+                Seeds.full()).claims().stream().filter(x -> "attack".equals(x.predicate())).toList();
+        assertEquals(null, as.get(as.size() - 1).subject(), as.toString());
     }
 
     @Test
