@@ -189,23 +189,23 @@ final class ArgumentRoles {
      * "Putins dritter Besuch", "Shoigu's visit"), or -1. The name must end in a possessive ending of
      * argument-roles.tsv ("'s"), or be a genitive form the entity stage read as inflected ("Schoigus":
      * {@code inflected} says whether the mention at a word is one); declined adjectives and ordinals may stand
-     * between. Only for the predicates
-     * whose noun takes its agent in the genitive (not "Nawalnys Tötung").
+     * between. Only for a capitalised noun of the predicates whose noun takes its agent in the genitive (not
+     * "Nawalnys Tötung", not "an der Seite Russlands kämpfen").
      */
     int genitiveBefore(Words w, int p, String predicate, java.util.function.IntPredicate inflected) {
         if (!genitivePredicates.contains(predicate) || p <= 0) {
             return -1;
         }
-        boolean noun = w.upper(p); // "an der Seite Russlands kämpfen" names no agent of a noun
+        boolean noun = w.upper(p);
         int j = p - 1;
         for (int steps = 0; j >= 0 && steps < 3; steps++, j--) {
             if (w.clauseBreak(j, j + 1)) {
                 return -1;
             }
             String x = w.lower[j];
+            // "Shoigu's" is one word; after a typographic apostrophe "s" stands alone ("Shoigu’s")
+            String tail = j > 0 ? w.text.substring(w.end[j - 1], w.end[j]).toLowerCase(Locale.ROOT) : "";
             for (String ending : possessives) {
-                // "Shoigu's" is one word; after a typographic apostrophe "s" stands alone ("Shoigu’s")
-                String tail = j > 0 ? w.text.substring(w.end[j - 1], w.end[j]).toLowerCase(Locale.ROOT) : "";
                 if (x.endsWith(ending) && x.length() > ending.length()) {
                     return j;
                 }
@@ -226,9 +226,9 @@ final class ArgumentRoles {
     /**
      * True if event noun p points back with a definite article and nothing else ("teilte den Besuch mit", "the
      * visit"): a singular event noun of argument-roles.tsv ({@code event-anaphor-noun}, not "die Sanktionen", not
-     * the compound "das G20-Treffen") right after a definite article, without a genitive or a target after it ("die
-     * Bereitstellung der Truppen", "dem Angriff auf die Ukraine" name their own). An article-level anaphor whose agent and place are those of the
-     * event named before.
+     * the compound "das G20-Treffen") right after a definite article, without a genitive or a target after it
+     * ("die Bereitstellung der Truppen", "dem Angriff auf die Ukraine" name their own). An article-level anaphor:
+     * its agent and place are those of the event named before.
      */
     boolean anaphor(Words w, int p) {
         if (p <= 0 || p >= w.size() || !anaphorNouns.contains(w.lower[p]) || w.clauseBreak(p - 1, p)

@@ -40,7 +40,9 @@ import org.lagebild.model.TimexType;
  * then its agency credit, then the sources of the sentence from outermost to innermost, built from the cues in
  * {@code source-cues.tsv} and the reporting verbs in {@code reporting-verbs.tsv}) and the modality with the cue
  * words that decided it ({@code modality-cues.tsv}). Spans are into the clean text; a claim's span is its
- * sentence's.
+ * sentence's. An event claim whose event is a definite noun pointing back ("teilte den Besuch mit",
+ * {@code argument-roles.tsv}) and that names no agent or place takes both from the nearest earlier claim of the
+ * article with its predicate (provenance rule {@code event-anaphor}); the argument spans are then that claim's.
  *
  * <p>In: {@link Layer#LANGUAGE}, {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#REFERENCE_TIME},
  * {@link Layer#TIMES}, {@link Layer#QUANTITIES}, {@link Layer#ENTITIES}, {@link Layer#QUOTES}. Out:
@@ -1323,7 +1325,8 @@ public final class ClaimExtractor implements Stage {
                     score += 100;
                 }
                 if (near < 0 && argRoles.anaphor(w, i) && possessed(in)) {
-                    // "Die Ankündigung erfolgte während Schoigus Besuch": the event named with its agent, not the one pointed back to
+                    // "Die Ankündigung erfolgte während Schoigus Besuch": the event named with its agent, not the
+                    // one pointed back to
                     score += 10_000;
                 }
                 if (score < bestScore) {
@@ -1508,7 +1511,8 @@ public final class ClaimExtractor implements Stage {
                 modality = chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
             }
             Span span = ss;
-            if (kind == ClaimKind.EVENT && givenPredicate == null && p >= 0 && subject == null && location == null && argRoles.anaphor(w, p)) {
+            if (kind == ClaimKind.EVENT && givenPredicate == null && p >= 0 && subject == null && location == null
+                    && argRoles.anaphor(w, p)) {
                 anaphors.add("c" + n);
             }
             return new Claim("c" + n, kind, span, in.sentence.index(), predicate, verb, subject, object, q, location, time,
