@@ -26,6 +26,10 @@ final class ArgumentRoles {
     private final Set<String> genitives = new HashSet<>();
     private final Set<String> genitivePredicates = new HashSet<>();
     private final Set<String> placeObjects = new HashSet<>();
+    private final List<String> possessives = new ArrayList<>();
+    private final Set<String> definites = new HashSet<>();
+    private final Set<String> anaphorNouns = new HashSet<>();
+    private final Set<String> ownArguments = new HashSet<>();
     /** Kind, example sentence, expected subject: for the test that runs every example. */
     final List<String[]> examples;
 
@@ -40,6 +44,10 @@ final class ArgumentRoles {
         sets.put("genitive-agent", genitives);
         sets.put("genitive-agent-predicate", genitivePredicates);
         sets.put("place-object", placeObjects);
+        sets.put("prenominal-genitive", possessives);
+        sets.put("event-anaphor", definites);
+        sets.put("event-anaphor-noun", anaphorNouns);
+        sets.put("event-anaphor-argument", ownArguments);
         List<String[]> ex = new ArrayList<>();
         for (Map<String, String> row : Tsv.read("argument-roles.tsv", "kind", "words", "example", "subject")) {
             String kind = row.get("kind");
@@ -174,6 +182,61 @@ final class ArgumentRoles {
             return -1;
         }
         return p + 2 < w.size() && !w.clauseBreak(p + 1, p + 2) ? p + 2 : -1;
+    }
+
+    /**
+     * The word of a name in the genitive right before event noun p, which names its agent ("Schoigus Besuch",
+     * "Putins dritter Besuch", "Shoigu's visit"), or -1. The name must end in a possessive ending of
+     * argument-roles.tsv ("'s"), or be a genitive form the entity stage read as inflected ("Schoigus":
+     * {@code inflected} says whether the mention at a word is one); declined adjectives and ordinals may stand
+     * between. Only for a capitalised noun of the predicates whose noun takes its agent in the genitive (not
+     * "Nawalnys Tötung", not "an der Seite Russlands kämpfen").
+     */
+    int genitiveBefore(Words w, int p, String predicate, java.util.function.IntPredicate inflected) {
+        if (!genitivePredicates.contains(predicate) || p <= 0) {
+            return -1;
+        }
+        boolean noun = w.upper(p);
+        int j = p - 1;
+        for (int steps = 0; j >= 0 && steps < 3; steps++, j--) {
+            if (w.clauseBreak(j, j + 1)) {
+                return -1;
+            }
+            String x = w.lower[j];
+            // "Shoigu's" is one word; after a typographic apostrophe "s" stands alone ("Shoigu’s")
+            String tail = j > 0 ? w.text.substring(w.end[j - 1], w.end[j]).toLowerCase(Locale.ROOT) : "";
+            for (String ending : possessives) {
+                if (x.endsWith(ending) && x.length() > ending.length()) {
+                    return j;
+                }
+                if (j > 0 && tail.equals(ending) && !w.clauseBreak(j - 1, j)) {
+                    return j - 1;
+                }
+            }
+            if (noun && inflected.test(j)) {
+                return j;
+            }
+            if (w.upper(j) || !Phrases.adjective(x) && !x.matches("\\d+\\.?")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True if event noun p points back with a definite article and nothing else ("teilte den Besuch mit", "the
+     * visit"): a singular event noun of argument-roles.tsv ({@code event-anaphor-noun}, not "die Sanktionen", not
+     * the compound "das G20-Treffen") right after a definite article, without a genitive or a target after it
+     * ("die Bereitstellung der Truppen", "dem Angriff auf die Ukraine" name their own). An article-level anaphor:
+     * its agent and place are those of the event named before.
+     */
+    boolean anaphor(Words w, int p) {
+        if (p <= 0 || p >= w.size() || !anaphorNouns.contains(w.lower[p]) || w.clauseBreak(p - 1, p)
+                || !definites.contains(w.lower[p - 1])) {
+            return false;
+        }
+        return p + 1 >= w.size() || w.clauseBreak(p, p + 1)
+                || !genitives.contains(w.lower[p + 1]) && !ownArguments.contains(w.lower[p + 1]);
     }
 
     /** True if word i is a verb whose grammatical subject receives ("bekommt", "erhielt"). */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.lagebild.annotate.AnnotationContext;
 import org.lagebild.annotate.Stage;
@@ -39,7 +40,9 @@ import org.lagebild.model.TimexType;
  * then its agency credit, then the sources of the sentence from outermost to innermost, built from the cues in
  * {@code source-cues.tsv} and the reporting verbs in {@code reporting-verbs.tsv}) and the modality with the cue
  * words that decided it ({@code modality-cues.tsv}). Spans are into the clean text; a claim's span is its
- * sentence's.
+ * sentence's. An event claim whose event is a definite noun pointing back ("teilte den Besuch mit",
+ * {@code argument-roles.tsv}) and that names no agent or place takes both from the nearest earlier claim of the
+ * article with its predicate (provenance rule {@code event-anaphor}); the argument spans are then that claim's.
  *
  * <p>In: {@link Layer#LANGUAGE}, {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#REFERENCE_TIME},
  * {@link Layer#TIMES}, {@link Layer#QUANTITIES}, {@link Layer#ENTITIES}, {@link Layer#QUOTES}. Out:
@@ -245,6 +248,55 @@ public final class ClaimExtractor implements Stage {
             }
         }
 
+        /**
+         * The ids of event claims whose event is a definite noun pointing back ("den Besuch") and that name no agent
+         * or place (a quantity claim states its figure; its event noun is read as it stands).
+         */
+        final Set<String> anaphors = new java.util.HashSet<>();
+
+        /**
+         * True if the mention ending at word j is a name in the genitive: the entity stage read it as inflected, or
+         * its last word is the name's last word with "-s" ("Schoigus" of Sergei Schoigu, "Putins", "Russlands").
+         */
+        boolean inflectedName(Words w, int j) {
+            EntityMention m = ents.at(w.start[j]);
+            if (m == null || m.span().end() != w.end[j] || m.name() == null) {
+                return false;
+            }
+            String name = m.name().toLowerCase(Locale.ROOT);
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            return Phrases.genitive(m) || w.lower[j].equals(last + "s") && !last.endsWith("s");
+        }
+
+        /**
+         * An event noun pointing back ("Der Sicherheitsrat teilte den Besuch mit") takes the agent and place of the
+         * nearest earlier claim of the article with the same predicate that names either; without one it keeps
+         * none. Other claims are returned unchanged.
+         */
+        List<Claim> resolveAnaphors(List<Claim> claims) {
+            if (anaphors.isEmpty()) {
+                return claims;
+            }
+            List<Claim> out = new ArrayList<>(claims);
+            for (int i = 0; i < out.size(); i++) {
+                Claim c = out.get(i);
+                if (!anaphors.contains(c.id())) {
+                    continue;
+                }
+                for (int j = i - 1; j >= 0; j--) {
+                    Claim a = out.get(j);
+                    if (a.kind() != ClaimKind.QUOTE && a.sentence() < c.sentence() && c.predicate().equals(a.predicate())
+                            && (a.subject() != null || a.location() != null)) {
+                        out.set(i, new Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(), a.subject(),
+                                c.object(), c.quantity(), a.location(), c.time(), c.attribution(), c.modality(), c.cues(),
+                                c.quote(), new Provenance(NAME, c.provenance().rule() + "-anaphor", c.sentence())));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
         Entity lookup(String name) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             Entity e = byName.get(n);
@@ -329,7 +381,7 @@ public final class ClaimExtractor implements Stage {
                     out.add(c);
                 }
             }
-            return resolveSources(out);
+            return resolveSources(resolveAnaphors(out));
         }
 
         /**
@@ -1217,6 +1269,33 @@ public final class ClaimExtractor implements Stage {
             return in.words.upper(i) && (!in.titleCase || ents.at(in.words.start[i]) != null);
         }
 
+        /** True if an event noun of the sentence has a genitive name before it that names its agent ("Schoigus Besuch"). */
+        boolean possessed(Info in) {
+            for (int i = 0; i < in.words.size(); i++) {
+                if (in.predicates[i] != null && possessor(in.words, i, in.predicates[i]) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The actor named in the genitive before event noun p ("Schoigus Besuch", "Shoigu's visit"), or null. */
+        EntityMention possessor(Words w, int p, String predicate) {
+            if (lex.compound(w, p, lang)) {
+                return null; // "Salzborns Professorenvertrag": the genitive names the owner of the thing, not the agent
+            }
+            int j = argRoles.genitiveBefore(w, p, predicate, k -> inflectedName(w, k));
+            EntityMention m = j >= 0 ? ents.at(w.start[j]) : null;
+            if (m == null || !Speakers.actor(m) || insideQuote(m.span().start())) {
+                return null;
+            }
+            // "mit Unterstützung Großbritanniens Luftangriffe": a genitive after a noun belongs to that noun
+            int first = w.indexAtOrAfter(m.span().start());
+            boolean afterNoun = first > 0 && !w.clauseBreak(first - 1, first) && w.upper(first - 1)
+                    && ents.at(w.start[first - 1]) == null && !QuoteExtractor.isArticle(w.lower[first - 1]);
+            return afterNoun ? null : m;
+        }
+
         int predicateIndex(Info in, int near) {
             return predicateIndex(in, near, false);
         }
@@ -1244,6 +1323,11 @@ public final class ClaimExtractor implements Stage {
                         + (sameClause(w, i, near) ? 0 : 1000);
                 if (near < 0 && capital(in, i) && i > 0) {
                     score += 100;
+                }
+                if (near < 0 && argRoles.anaphor(w, i) && possessed(in)) {
+                    // "Die Ankündigung erfolgte während Schoigus Besuch": the event named with its agent, not the
+                    // one pointed back to
+                    score += 10_000;
                 }
                 if (score < bestScore) {
                     bestScore = score;
@@ -1302,6 +1386,16 @@ public final class ClaimExtractor implements Stage {
                 }
                 int k = w.indexAtOrAfter(m.span().start());
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
+                if (!loc && m.type() == EntityType.DERIV && k + 1 < w.size() && REGION_NOUNS.contains(w.lower[k + 1])
+                        && !w.clauseBreak(k, k + 1) && PREPOSITIONS.contains(Objects.toString(argRoles.governor(w, k), ""))
+                        && (k + 2 >= w.size() || w.clauseBreak(k + 1, k + 2) || ents.at(w.start[k + 2]) == null)) {
+                    // "in der nordkoreanischen Hauptstadt": a place of the country the adjective names (unless a name
+                    // follows: "in der ukrainischen Hauptstadt Kiew" names the place itself)
+                    if (location == null) {
+                        location = Speakers.argument(text, new Span(m.span().start(), w.end[k + 1]), m);
+                    }
+                    continue;
+                }
                 if (loc && Speakers.compoundModifier(text, m)) {
                     continue; // "im Ukraine-Krieg" names a war, not where the claim happens
                 }
@@ -1350,6 +1444,11 @@ public final class ClaimExtractor implements Stage {
                     break;
                 }
             }
+            // "während Schoigus Besuch", "Shoigu's visit": the genitive name before the event noun is its agent
+            EntityMention possessor = p >= 0 && givenPredicate == null && g < 0 ? possessor(w, p, predicate) : null;
+            if (possessor != null) {
+                subject = Speakers.argument(possessor);
+            }
             // "stattete Wladimir Putin Nordkorea einen Besuch ab": the object of a visit is its place
             if (location == null && argRoles.placeObject(predicate) && subject != null) {
                 for (EntityMention m : ents.within(subject.span().end(), ss.end())) {
@@ -1381,6 +1480,16 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             List<Source> chain = in.chain;
+            if (possessor != null) {
+                // "Die Ankündigung erfolgte während Schoigus Besuch": the visitor is the visit's agent, not its source
+                List<Source> others = new ArrayList<>();
+                for (Source s : chain) {
+                    if (s.span() == null || !s.span().overlaps(possessor.span())) {
+                        others.add(s);
+                    }
+                }
+                chain = others;
+            }
             Quote inQuote = q == null ? null : quoteAt(q.span().start());
             if (inQuote != null && inQuote.speaker() != null) {
                 Argument sp = inQuote.speaker();
@@ -1402,6 +1511,10 @@ public final class ClaimExtractor implements Stage {
                 modality = chain.size() > outer.size() ? Modality.REPORTED : Modality.ASSERTED;
             }
             Span span = ss;
+            if (kind == ClaimKind.EVENT && givenPredicate == null && p >= 0 && subject == null && location == null
+                    && argRoles.anaphor(w, p)) {
+                anaphors.add("c" + n);
+            }
             return new Claim("c" + n, kind, span, in.sentence.index(), predicate, verb, subject, object, q, location, time,
                     chain, modality, cues, null,
                     new Provenance(NAME, kind.name().toLowerCase(Locale.ROOT), in.sentence.index()));

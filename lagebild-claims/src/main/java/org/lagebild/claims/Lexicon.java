@@ -29,8 +29,11 @@ final class Lexicon {
     record ModalityCue(String[] words, String lang, Modality modality, int rank) {
     }
 
-    /** A stem of the event ontology. */
-    record EventStem(String predicate, String lang, String stem, boolean exact) {
+    /**
+     * A stem of the event ontology. {@code closing} is the word a split verb needs at the end of its clause ("hält
+     * sich … auf": "auf"; null for a stem without gap), exact when written with "=", else a stem too.
+     */
+    record EventStem(String predicate, String lang, String stem, boolean exact, String closing, boolean closingExact) {
     }
 
     private static volatile Lexicon bundled;
@@ -79,8 +82,16 @@ final class Lexicon {
         for (Map<String, String> r : Tsv.read("events.tsv", "predicate", "lang", "stems", "example")) {
             for (String s : r.get("stems").split("\\|")) {
                 String t = s.strip().toLowerCase(Locale.ROOT);
+                String closing = null;
+                int gap = t.indexOf('\u2026');
+                if (gap > 0) {
+                    closing = t.substring(gap + 1).strip();
+                    t = t.substring(0, gap).strip();
+                }
                 boolean exact = t.startsWith("=");
-                es.add(new EventStem(r.get("predicate"), r.get("lang"), exact ? t.substring(1) : t, exact));
+                boolean closingExact = closing != null && closing.startsWith("=");
+                es.add(new EventStem(r.get("predicate"), r.get("lang"), exact ? t.substring(1) : t, exact,
+                        closingExact ? closing.substring(1) : closing, closingExact));
             }
             ex.add(new String[] {"event", r.get("predicate"), r.get("example"), r.get("lang")});
         }
@@ -90,7 +101,7 @@ final class Lexicon {
         List<EventStem> ls = new ArrayList<>();
         for (EventStem e : events) {
             ef.computeIfAbsent(e.lang() + e.stem().charAt(0), k -> new ArrayList<>()).add(e);
-            if (e.stem().length() >= 6 && !e.exact() && e.stem().indexOf(' ') < 0) {
+            if (e.stem().length() >= 6 && !e.exact() && e.stem().indexOf(' ') < 0 && e.closing() == null) {
                 ls.add(e);
             }
         }
@@ -182,6 +193,15 @@ final class Lexicon {
 
     /** The predicate of word {@code i} (or the two words from {@code i}), or null. */
     String predicateAt(Words w, int i, String lang) {
+        return predicateAt(w, i, lang, true);
+    }
+
+    /** True if word i is a compound whose head only is an event noun ("Luftangriffe", "Professorenvertrag"). */
+    boolean compound(Words w, int i, String lang) {
+        return predicateAt(w, i, lang, false) == null && predicateAt(w, i, lang, true) != null;
+    }
+
+    private String predicateAt(Words w, int i, String lang, boolean compounds) {
         String x = w.lower[i];
         if (x.isEmpty()) {
             return null;
@@ -221,13 +241,16 @@ final class Lexicon {
                 } else {
                     hit = x.startsWith(e.stem(), off);
                 }
+                if (hit && e.closing() != null) {
+                    hit = closes(w, i, e);
+                }
                 if (hit) {
                     best = e.predicate();
                     bestLen = e.stem().length();
                 }
             }
         }
-        if (best != null) {
+        if (best != null || !compounds) {
             return best;
         }
         if (x.length() > 9) {
@@ -238,6 +261,25 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * True if the closing word of a split verb ends the clause of word i: "hält sich … in Pjöngjang auf." (the
+     * particle), "sich … in Pjöngjang aufhält," (the verb of a subordinate clause). Clause-final only, so that "hält
+     * sich auf niedrigem Niveau" is no stay.
+     */
+    private static boolean closes(Words w, int i, EventStem e) {
+        for (int j = i + 1; j < w.size() && j < i + 25; j++) {
+            if (w.clauseBreak(j - 1, j)) {
+                return false;
+            }
+            boolean last = j + 1 >= w.size() || w.clauseBreak(j, j + 1);
+            String x = w.lower[j];
+            if (last) {
+                return e.closingExact() ? x.equals(e.closing()) : x.startsWith(e.closing());
+            }
+        }
+        return false;
     }
 
     /** Nouns compounded with a stem ("Waffenlieferungen", "Truppenentsendung"): the stem after a joint. */

@@ -2,9 +2,11 @@ package org.lagebild.stories.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.lagebild.model.Modality;
@@ -18,11 +20,12 @@ import org.lagebild.stories.facts.StatusStep;
 /**
  * Builds the chronology of a story from its facts. A fact becomes an entry when it has an event time, or a
  * definite figure (placed at its publication window, marked so), or is an occurrence that proposition-kinds.tsv
- * lets stand undated (a visit); facts only asked about (QUESTION) and statements about other propositions are
- * left out. Each CONFIRMED or DENIED step of a status history whose time is known becomes an entry of its own
- * ("2025-04: confirmed"). Entries of one time are merged when they come from one sentence ("1,000 deminers and
- * 5,000 soldiers") or state one qualitative proposition. Ordered by {@link EventTime#ORDER}: the last day the time
- * can be, then the first. Stateless and thread-safe.
+ * lets stand undated (a visit); facts only asked about (QUESTION), statements about other propositions and facts
+ * without agent, place and figure (an event noun pointing back to nothing the claims stage could resolve: "teilte
+ * den Besuch mit") are left out. Each CONFIRMED or DENIED step of a status history whose time is known becomes an
+ * entry of its own ("2025-04: confirmed"). Entries of one time are merged when they come from one sentence ("1,000
+ * deminers and 5,000 soldiers") or state one qualitative proposition (one predicate, not two different agents).
+ * Ordered by {@link EventTime#ORDER}: the last day the time can be, then the first. Stateless and thread-safe.
  */
 public final class Chronology {
     private final Propositions props = Propositions.get();
@@ -35,9 +38,13 @@ public final class Chronology {
     /** The chronology of a list of facts (null entries are skipped). */
     public List<TimelineEvent> build(List<Fact> facts) {
         List<TimelineEvent> events = new ArrayList<>();
+        Map<String, String> agents = new HashMap<>();
         for (Fact f : facts == null ? List.<Fact>of() : facts) {
             if (f == null) {
                 continue;
+            }
+            if (f.subject() != null) {
+                agents.put(f.id(), f.subject());
             }
             TimelineEvent e = factEvent(f);
             if (e != null) {
@@ -45,7 +52,7 @@ public final class Chronology {
             }
             events.addAll(statusEvents(f));
         }
-        events = merge(events);
+        events = merge(events, agents);
         events.sort(Comparator.comparing(TimelineEvent::time, EventTime.ORDER).thenComparing(TimelineEvent::label));
         return List.copyOf(events);
     }
@@ -54,6 +61,9 @@ public final class Chronology {
         if (f.time() == null || f.evidence().stream().allMatch(e -> e.modality() == Modality.QUESTION)
                 || props.kind(f.predicate()) == Propositions.Kind.FRAME) {
             return null;
+        }
+        if (f.subject() == null && f.location() == null && !f.hasFigure()) {
+            return null; // "visit [reported]": an event without agent, place or figure says nothing placeable
         }
         boolean dated = !f.time().fromPublication();
         boolean definite = f.hasFigure() && f.evidence().stream().anyMatch(Chronology::definite);
@@ -109,7 +119,7 @@ public final class Chronology {
         return b.toString();
     }
 
-    private List<TimelineEvent> merge(List<TimelineEvent> events) {
+    private List<TimelineEvent> merge(List<TimelineEvent> events, Map<String, String> agents) {
         List<TimelineEvent> out = new ArrayList<>();
         boolean[] used = new boolean[events.size()];
         for (int i = 0; i < events.size(); i++) {
@@ -119,7 +129,7 @@ public final class Chronology {
             TimelineEvent a = events.get(i);
             for (int j = i + 1; j < events.size(); j++) {
                 TimelineEvent b = events.get(j);
-                if (!used[j] && mergeable(a, b)) {
+                if (!used[j] && mergeable(a, b, agents)) {
                     a = merged(a, b);
                     used[j] = true;
                 }
@@ -129,7 +139,7 @@ public final class Chronology {
         return out;
     }
 
-    private static boolean mergeable(TimelineEvent a, TimelineEvent b) {
+    private static boolean mergeable(TimelineEvent a, TimelineEvent b, Map<String, String> agents) {
         if (a.kind() != b.kind() || !a.time().value().equals(b.time().value()) || a.modality() != b.modality()) {
             return false;
         }
@@ -146,7 +156,24 @@ public final class Chronology {
             }
         }
         boolean qualitative = a.min() == null && a.max() == null && b.min() == null && b.max() == null;
-        return qualitative && a.predicate().equals(b.predicate());
+        return qualitative && a.predicate().equals(b.predicate()) && sameAgent(a, b, agents);
+    }
+
+    /** False when the entries name different agents: Medwedew's and Schoigu's visits of one month are two events. */
+    private static boolean sameAgent(TimelineEvent a, TimelineEvent b, Map<String, String> agents) {
+        Set<String> as = new HashSet<>();
+        for (String f : a.facts()) {
+            as.add(agents.get(f));
+        }
+        for (String f : b.facts()) {
+            String x = agents.get(f);
+            for (String y : as) {
+                if (x != null && y != null && !x.equals(y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static TimelineEvent merged(TimelineEvent a, TimelineEvent b) {

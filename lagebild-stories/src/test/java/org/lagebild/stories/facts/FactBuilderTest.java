@@ -317,4 +317,26 @@ class FactBuilderTest {
                         publisher("x")));
         assertTrue(builder.build(List.of(a), Map.of()).conflicts().isEmpty());
     }
+
+    @Test
+    void anEventWithoutAgentPlaceOrFigureIsAFactButNoChronologyEntry() {
+        Document a = doc("a", "news.de", JUNE,
+                spec("Medwedew besuchte Nordkorea.", "visit", "lb:per:dmitri-medwedew", null, null, null, null, null,
+                        Modality.ASSERTED, publisher("news.de")));
+        Document b = doc("b", "ntv.de", JUNE.plusDays(3),
+                spec("Der Sicherheitsrat teilte den Besuch mit.", "visit", null, null, null, null, null, null, Modality.REPORTED,
+                        publisher("ntv.de")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        assertEquals(2, fs.facts().size(), () -> fs.facts().stream().map(Fact::label).toList().toString());
+        var entries = new org.lagebild.stories.timeline.Chronology().build(fs);
+        assertEquals(1, entries.size(), () -> entries.toString());
+        assertTrue(entries.get(0).label().startsWith("lb:per:dmitri-medwedew: visit"), entries.get(0).label());
+    }
+
+    @Test
+    void troopsStayingSomewhereAreADeployment() {
+        Document a = doc("a", "news.de", JUNE, spec("In Kursk halten sich 10.000 Soldaten auf.", "visit", null, 10000.0, null,
+                null, "Soldat", null, Modality.ASSERTED, publisher("news.de")));
+        assertEquals("deploy", builder.build(List.of(a), Map.of()).facts().get(0).predicate());
+    }
 }

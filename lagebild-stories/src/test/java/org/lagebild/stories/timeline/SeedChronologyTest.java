@@ -102,4 +102,22 @@ class SeedChronologyTest {
         TimelineEvent battalion = events.stream().filter(EXPECTED.get(3).test).findFirst().orElseThrow(() -> new AssertionError(dump));
         assertTrue(battalion.fromPublication(), "no event time in the text: the publication window stands in");
     }
+
+    @Test
+    void schoigusStayInPyongyangIsHisVisitAndNoEntryLacksAgentPlaceAndFigure() {
+        FactSet facts = new FactBuilder(SeedKnowledge.get()).build(SeedDocuments.withPublicationDates(), Map.of());
+        List<TimelineEvent> events = new Chronology().build(facts);
+        String dump = String.join("\n", events.stream().map(e -> e.time().value() + "  " + e.label()).toList());
+        assertTrue(events.stream().anyMatch(e -> e.predicate().equals("visit") && e.label().startsWith("Sergei Schoigu: visit → ")
+                && e.time().within(EventTime.ofTimex("2025-06"))), dump);
+        for (TimelineEvent e : events) {
+            if (e.kind() != TimelineEvent.Kind.FACT) {
+                continue;
+            }
+            for (String id : e.facts()) {
+                var f = facts.facts().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                assertTrue(f.subject() != null || f.location() != null || f.hasFigure(), "says nothing: " + e.label() + "\n" + dump);
+            }
+        }
+    }
 }
