@@ -956,6 +956,9 @@ final class HtmlExtractor {
                                 pendingPos[0] = pos(t);
                             }
                             pending.append(t.text());
+                        } else if (pending.length() > 0) {
+                            // white space between two inline elements separates their words ("Drucken</a> <a>per Mail")
+                            pending.append(' ');
                         }
                         return FilterResult.CONTINUE;
                     }

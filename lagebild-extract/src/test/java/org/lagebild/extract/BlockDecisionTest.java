@@ -530,4 +530,27 @@ class BlockDecisionTest {
         assertFalse(a.text().contains("Hallenbad"), a.text());
         assertFalse(a.text().contains("Ratssaal"), a.text());
     }
+
+    @Test
+    void whiteSpaceBetweenInlineElementsSeparatesTheirWords() throws Exception {
+        // rundschau-online: two button links side by side in a loose box read "Druckenper Mail" before
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"tools\"><a href=\"/x\">Vorlesen</a>\n"
+                + "<span>Nachricht vom</span> <span>Montag</span><b>!</b></div>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Vorlesen Nachricht vom Montag!"), a.text());
+    }
+
+    @Test
+    void separatorsAreNoWordsOfASectionLabel() throws Exception {
+        // basicthinking.de: "Marketing • Social Media" is a label of three words, not four
+        Article a = extract("<html><body><article><div class=\"cat\"><span>Marketing</span> • <span>Social Media</span></div>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Social Media"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_LABEL_RULE)), a.removed().toString());
+        // four words with a separator are no label
+        Article b = extract("<html><body><article><div class=\"cat\"><span>Marketing heute</span> • <span>Social Media</span></div>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Social Media"), b.text());
+        assertEquals(3, Lines.words("News > Nation | Welt"));
+        assertEquals(0, Lines.words(" • | "));
+    }
 }
