@@ -979,6 +979,11 @@ final class HtmlExtractor {
                         record(removed, el, "box of teaser links", LINK_BOX_RULE);
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && !tag.equals("a") && buttonLinks(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "row of buttons", BUTTON_LINKS_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
                         flush.run();
                         record(removed, el, "link to another article", TEASER_LINK_RULE);
@@ -1089,6 +1094,30 @@ final class HtmlExtractor {
 
     private static boolean teaserTag(String tag) {
         return tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+    }
+
+    static final String BUTTON_LINKS_RULE = "html.button-links";
+
+    /**
+     * A short element whose text is all in links that lead nowhere but run a script or jump inside the page
+     * ({@code href="#"}, {@code "#info"}, {@code "javascript:..."}): a row of buttons ("Drucken per Mail",
+     * "Dokumentinfo", "Vorlesen"), not text.
+     */
+    private static boolean buttonLinks(Element el, int[] c) {
+        if (c == null || c[0] == 0 || c[0] >= LINK_ONLY_MAX || c[1] < c[0]) {
+            return false;
+        }
+        int buttons = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            String href = a.attr("href").strip();
+            if (a.hasAttr("href") && (href.isEmpty() || href.startsWith("#")
+                    || href.regionMatches(true, 0, "javascript:", 0, 11))) {
+                buttons++;
+            } else if (a.hasAttr("href") && !a.text().isBlank()) {
+                return false;
+            }
+        }
+        return buttons > 0;
     }
 
     static final String TEASER_LINK_RULE = "html.teaser-link";

@@ -553,4 +553,23 @@ class BlockDecisionTest {
         assertEquals(3, Lines.words("News > Nation | Welt"));
         assertEquals(0, Lines.words(" • | "));
     }
+
+    @Test
+    void rowOfScriptAndInPageLinksIsRemoved() throws Exception {
+        // rundschau-online "Drucken per Mail", pnp "Dokumentinfo", a consent button "Verstanden", "Kommentieren"
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"tools\"><a href=\"#\" onclick=\"print()\">Drucken</a> "
+                + "<a href=\"javascript:mail()\">per Mail</a></div>" + P3 + "<div><a href=\"#em_dokuinfo\">Dokumentinfo</a></div>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Drucken"), a.text());
+        assertFalse(a.text().contains("Dokumentinfo"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.BUTTON_LINKS_RULE)), a.removed().toString());
+    }
+
+    @Test
+    void linksToOtherPagesAndInPageLinksInsideSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Die Zahlen stehen <a href=\"#tabelle\">in der Tabelle</a> unten.</p>"
+                + P2 + "<div><a href=\"/haushalt.pdf\">Haushaltsplan (PDF)</a></div>" + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Zahlen stehen in der Tabelle unten."), a.text());
+        assertTrue(a.text().contains("Haushaltsplan (PDF)"), a.text());
+    }
 }
