@@ -254,8 +254,10 @@ final class HtmlExtractor {
     /**
      * Headings after the last line of article text head nothing: the teaser box, contact form or link list
      * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too, and so
-     * do short lead-in lines ending with a colon ("Like this:") and short contact lines with an e-mail address
-     * or a social-media handle ("Write to X at x@example.com").
+     * do short lead-in lines ending with a colon ("Like this:"), short contact lines with an e-mail address
+     * or a social-media handle ("Write to X at x@example.com"), and date lines that are no sentence (the byline
+     * and date block some sites set under the text: "Datenleck bei Rheinmetall Benedikt Strunz, NDR 28.04.2020
+     * 21:38 Uhr", the agency's "AXC0196 2016-07-19/18:00").
      */
     private static void removeTrailingHeadings(List<Candidate> cands, List<RemovedText> removed) {
         int bodyText = 0;
@@ -268,7 +270,8 @@ final class HtmlExtractor {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
             String why = c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text) ? "heading after the article text"
-                    : leadIn(c) ? "lead-in line after the article text" : contactLine(c) ? "contact line after the article text" : null;
+                    : leadIn(c) ? "lead-in line after the article text" : contactLine(c) ? "contact line after the article text"
+                    : c.type == BlockType.PARAGRAPH && dateLine(c.text) ? "date line after the article text" : null;
             if (why != null) {
                 removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), why, TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);

@@ -572,4 +572,24 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Die Zahlen stehen in der Tabelle unten."), a.text());
         assertTrue(a.text().contains("Haushaltsplan (PDF)"), a.text());
     }
+
+    @Test
+    void dateLinesAfterTheTextAreRemoved() throws Exception {
+        // tagesschau "Datenleck bei Rheinmetall Benedikt Strunz, NDR 28.04.2020 21:38 Uhr", dpa-AFX "AXC0196 2016-07-19/18:00"
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + P1.replace("Stadtrat", "Kreistag")
+                + "<p>Haushalt beschlossen Erika Muster, Stadtanzeiger 28.04.2020 21:38 Uhr</p><p>AXC0196 2016-07-19/18:00</p>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Erika Muster"), a.text());
+        assertFalse(a.text().contains("AXC0196"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TRAILING_HEADING_RULE)
+                && r.reason().startsWith("date line")), a.removed().toString());
+    }
+
+    @Test
+    void closingSentenceWithADateAndDateLinesInsideTheTextStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Sitzung vom 28.04.2020</p>" + P2 + P3 + P1.replace("Stadtrat", "Kreistag")
+                + "<p>Die nächste Sitzung ist am 12. Mai 2020.</p></article></body></html>");
+        assertTrue(a.text().contains("Sitzung vom 28.04.2020"), a.text());
+        assertTrue(a.text().contains("Die nächste Sitzung ist am 12. Mai 2020."), a.text());
+    }
 }
