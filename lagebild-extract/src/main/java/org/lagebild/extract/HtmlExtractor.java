@@ -982,6 +982,11 @@ final class HtmlExtractor {
                         record(removed, el, "box of teaser links", LINK_BOX_RULE);
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (el != root && button(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "button", BUTTON_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (el != root && !tag.equals("a") && buttonLinks(el, counts.get(el))) {
                         flush.run();
                         record(removed, el, "row of buttons", BUTTON_LINKS_RULE);
@@ -1097,6 +1102,19 @@ final class HtmlExtractor {
 
     private static boolean teaserTag(String tag) {
         return tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+    }
+
+    static final String BUTTON_RULE = "html.button";
+    private static final TokenPattern BUTTON_CLASS = TokenPattern.of("(?:.*[-_])?(?:btn|button|buttons)(?:[-_].*)?", 0);
+
+    /**
+     * A short element inside the article container whose class names it a button ({@code btn}, {@code
+     * orange-button}, {@code share-buttons}): "Zum Nachrichtenüberblick", "Print Recipe", "Abonnieren", "Alle
+     * Kommentare anzeigen". Only inside the chosen container: as a class hint applied to the whole page it moved
+     * the container choice on some pages.
+     */
+    private static boolean button(Element el, int[] c) {
+        return c != null && c[0] > 0 && c[0] < LINK_ONLY_MAX && c[3] == 0 && classMatches(el, BUTTON_CLASS);
     }
 
     static final String BUTTON_LINKS_RULE = "html.button-links";

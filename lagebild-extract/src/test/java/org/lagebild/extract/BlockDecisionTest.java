@@ -592,4 +592,23 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Sitzung vom 28.04.2020"), a.text());
         assertTrue(a.text().contains("Die nächste Sitzung ist am 12. Mai 2020."), a.text());
     }
+
+    @Test
+    void shortElementsClassedAsButtonsAreRemoved() throws Exception {
+        // direktbroker "Zum Nachrichtenüberblick", flawlessfood "Print Recipe Pin Recipe", vorangedacht "Abonnieren"
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"share-buttons\"><span>Abonnieren</span></div>" + P2 + P3
+                + "<div class=\"orange-button fr\"><a href=\"/news.php\">Zum Nachrichtenüberblick</a></div></article></body></html>");
+        assertFalse(a.text().contains("Abonnieren"), a.text());
+        assertFalse(a.text().contains("Nachrichtenüberblick"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.BUTTON_RULE)), a.removed().toString());
+    }
+
+    @Test
+    void textInAButtonWrapperAndOtherClassWordsStays() throws Exception {
+        String longText = "<div class=\"btn-wrapper\">" + P2 + "</div>";
+        Article a = extract("<html><body><article>" + P1 + longText + P3 + "<div class=\"buttonhole\">Knopfloch und Naht</div>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Die Opposition stimmte geschlossen dagegen"), a.text());
+        assertTrue(a.text().contains("Knopfloch und Naht"), a.text());
+    }
 }
