@@ -57,7 +57,8 @@ final class EvalCommand {
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = "Article extraction: trafilatura's snippet benchmark or the Scrapinghub article-body benchmark.")
+            description = "Article extraction: trafilatura's snippet benchmark, the Scrapinghub article-body benchmark or the"
+                    + " SmartData German news pages (token F1 against the corpus text).")
     static final class Extraction implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -67,6 +68,9 @@ final class EvalCommand {
             Path trafilatura;
             @Option(names = "--scrapinghub", paramLabel = "DIR", description = "Laid out like ../shared/data/scrapinghub-article-extraction.")
             Path scrapinghub;
+            @Option(names = "--smartdata", paramLabel = "DIR",
+                    description = "Laid out like ../shared/data/smartdata-de-ner-events (v3_20200302/dev.json.gz, test.json.gz if present).")
+            Path smartdata;
         }
 
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -78,7 +82,8 @@ final class EvalCommand {
         Integer metadataMisses;
         @Option(names = "--lang", paramLabel = "LANG", description = "Only pages of this language (trafilatura).")
         String lang;
-        @Option(names = "--split", paramLabel = "SPLIT", description = "all, dev or test: TEST pages (CRC-32 of the page id mod 3 = 0) were not used to tune the rules.")
+        @Option(names = "--split", paramLabel = "SPLIT", description = "all, dev or test: TEST pages (CRC-32 of the page id mod 3 = 0) were not used to tune the rules;"
+                + " for --smartdata the corpus' own dev.json.gz / test.json.gz.")
         String split;
         @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (pages_per_s is wall clock).")
         Integer threads;
@@ -93,9 +98,12 @@ final class EvalCommand {
             if (corpus.trafilatura != null) {
                 args.add("--trafilatura");
                 args.add(existing(corpus.trafilatura, "trafilatura benchmark").toString());
-            } else {
+            } else if (corpus.scrapinghub != null) {
                 args.add("--scrapinghub");
                 args.add(existing(corpus.scrapinghub, "scrapinghub benchmark").toString());
+            } else {
+                args.add("--smartdata");
+                args.add(existing(corpus.smartdata, "SmartData corpus").toString());
             }
             if (worst != null) {
                 args.add("--worst");

@@ -254,8 +254,10 @@ final class HtmlExtractor {
     /**
      * Headings after the last line of article text head nothing: the teaser box, contact form or link list
      * they announced was removed ("Keine Lust alleine zu radeln?", "Weitere Tourentipps"). They go too, and so
-     * do short lead-in lines ending with a colon ("Like this:") and short contact lines with an e-mail address
-     * or a social-media handle ("Write to X at x@example.com").
+     * do short lead-in lines ending with a colon ("Like this:"), short contact lines with an e-mail address
+     * or a social-media handle ("Write to X at x@example.com"), and date lines that are no sentence (the byline
+     * and date block some sites set under the text: "Datenleck bei Rheinmetall Benedikt Strunz, NDR 28.04.2020
+     * 21:38 Uhr", the agency's "AXC0196 2016-07-19/18:00").
      */
     private static void removeTrailingHeadings(List<Candidate> cands, List<RemovedText> removed) {
         int bodyText = 0;
@@ -268,7 +270,8 @@ final class HtmlExtractor {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Candidate c = cands.get(i);
             String why = c.type == BlockType.SUBHEADING && BoilerplateFilter.headlineLike(c.text) ? "heading after the article text"
-                    : leadIn(c) ? "lead-in line after the article text" : contactLine(c) ? "contact line after the article text" : null;
+                    : leadIn(c) ? "lead-in line after the article text" : contactLine(c) ? "contact line after the article text"
+                    : c.type == BlockType.PARAGRAPH && dateLine(c.text) ? "date line after the article text" : null;
             if (why != null) {
                 removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), why, TRAILING_HEADING_RULE, c.position));
                 cands.remove(i);
@@ -956,6 +959,9 @@ final class HtmlExtractor {
                                 pendingPos[0] = pos(t);
                             }
                             pending.append(t.text());
+                        } else if (pending.length() > 0) {
+                            // white space between two inline elements separates their words ("Drucken</a> <a>per Mail")
+                            pending.append(' ');
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -974,6 +980,16 @@ final class HtmlExtractor {
                     if (el != root && linkBox(el, tag, counts)) {
                         flush.run();
                         record(removed, el, "box of teaser links", LINK_BOX_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el != root && button(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "button", BUTTON_RULE);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (el != root && !tag.equals("a") && buttonLinks(el, counts.get(el))) {
+                        flush.run();
+                        record(removed, el, "row of buttons", BUTTON_LINKS_RULE);
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (el != root && teaserTag(tag) && labelledLink(el, counts.get(el))) {
@@ -1086,6 +1102,43 @@ final class HtmlExtractor {
 
     private static boolean teaserTag(String tag) {
         return tag.equals("li") || tag.equals("p") || HEADINGS.contains(tag);
+    }
+
+    static final String BUTTON_RULE = "html.button";
+    private static final TokenPattern BUTTON_CLASS = TokenPattern.of("(?:.*[-_])?(?:btn|button|buttons)(?:[-_].*)?", 0);
+
+    /**
+     * A short element inside the article container whose class names it a button ({@code btn}, {@code
+     * orange-button}, {@code share-buttons}): "Zum Nachrichtenüberblick", "Print Recipe", "Abonnieren", "Alle
+     * Kommentare anzeigen". Only inside the chosen container: as a class hint applied to the whole page it moved
+     * the container choice on some pages.
+     */
+    private static boolean button(Element el, int[] c) {
+        return c != null && c[0] > 0 && c[0] < LINK_ONLY_MAX && c[3] == 0 && classMatches(el, BUTTON_CLASS);
+    }
+
+    static final String BUTTON_LINKS_RULE = "html.button-links";
+
+    /**
+     * A short element whose text is all in links that lead nowhere but run a script or jump inside the page
+     * ({@code href="#"}, {@code "#info"}, {@code "javascript:..."}): a row of buttons ("Drucken per Mail",
+     * "Dokumentinfo", "Vorlesen"), not text.
+     */
+    private static boolean buttonLinks(Element el, int[] c) {
+        if (c == null || c[0] == 0 || c[0] >= LINK_ONLY_MAX || c[1] < c[0]) {
+            return false;
+        }
+        int buttons = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            String href = a.attr("href").strip();
+            if (a.hasAttr("href") && (href.isEmpty() || href.startsWith("#")
+                    || href.regionMatches(true, 0, "javascript:", 0, 11))) {
+                buttons++;
+            } else if (a.hasAttr("href") && !a.text().isBlank()) {
+                return false;
+            }
+        }
+        return buttons > 0;
     }
 
     static final String TEASER_LINK_RULE = "html.teaser-link";

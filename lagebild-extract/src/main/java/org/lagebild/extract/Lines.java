@@ -98,15 +98,28 @@ final class Lines {
         return 0;
     }
 
+    /**
+     * The number of words: runs of non-space characters with a letter or digit in them. A separator standing
+     * alone ("Marketing • Social Media", "News > Nation", "Tags: a | b") is not a word.
+     */
     static int words(String s) {
         int words = 0;
-        boolean inWord = false;
+        boolean inRun = false;
+        boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = isSpace(s.charAt(i));
-            if (!space && !inWord) {
-                words++;
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                inRun = false;
+                continue;
             }
-            inWord = !space;
+            if (!inRun) {
+                inRun = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
         }
         return words;
     }

@@ -530,4 +530,85 @@ class BlockDecisionTest {
         assertFalse(a.text().contains("Hallenbad"), a.text());
         assertFalse(a.text().contains("Ratssaal"), a.text());
     }
+
+    @Test
+    void whiteSpaceBetweenInlineElementsSeparatesTheirWords() throws Exception {
+        // rundschau-online: two button links side by side in a loose box read "Druckenper Mail" before
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"tools\"><a href=\"/x\">Vorlesen</a>\n"
+                + "<span>Nachricht vom</span> <span>Montag</span><b>!</b></div>" + P2 + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Vorlesen Nachricht vom Montag!"), a.text());
+    }
+
+    @Test
+    void separatorsAreNoWordsOfASectionLabel() throws Exception {
+        // basicthinking.de: "Marketing • Social Media" is a label of three words, not four
+        Article a = extract("<html><body><article><div class=\"cat\"><span>Marketing</span> • <span>Social Media</span></div>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertFalse(a.text().contains("Social Media"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TOP_LABEL_RULE)), a.removed().toString());
+        // four words with a separator are no label
+        Article b = extract("<html><body><article><div class=\"cat\"><span>Marketing heute</span> • <span>Social Media</span></div>"
+                + P1 + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Social Media"), b.text());
+        assertEquals(3, Lines.words("News > Nation | Welt"));
+        assertEquals(0, Lines.words(" • | "));
+    }
+
+    @Test
+    void rowOfScriptAndInPageLinksIsRemoved() throws Exception {
+        // rundschau-online "Drucken per Mail", pnp "Dokumentinfo", a consent button "Verstanden", "Kommentieren"
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"tools\"><a href=\"#\" onclick=\"print()\">Drucken</a> "
+                + "<a href=\"javascript:mail()\">per Mail</a></div>" + P3 + "<div><a href=\"#em_dokuinfo\">Dokumentinfo</a></div>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Drucken"), a.text());
+        assertFalse(a.text().contains("Dokumentinfo"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.BUTTON_LINKS_RULE)), a.removed().toString());
+    }
+
+    @Test
+    void linksToOtherPagesAndInPageLinksInsideSentencesStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Die Zahlen stehen <a href=\"#tabelle\">in der Tabelle</a> unten.</p>"
+                + P2 + "<div><a href=\"/haushalt.pdf\">Haushaltsplan (PDF)</a></div>" + P3 + "</article></body></html>");
+        assertTrue(a.text().contains("Die Zahlen stehen in der Tabelle unten."), a.text());
+        assertTrue(a.text().contains("Haushaltsplan (PDF)"), a.text());
+    }
+
+    @Test
+    void dateLinesAfterTheTextAreRemoved() throws Exception {
+        // tagesschau "Datenleck bei Rheinmetall Benedikt Strunz, NDR 28.04.2020 21:38 Uhr", dpa-AFX "AXC0196 2016-07-19/18:00"
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + P1.replace("Stadtrat", "Kreistag")
+                + "<p>Haushalt beschlossen Erika Muster, Stadtanzeiger 28.04.2020 21:38 Uhr</p><p>AXC0196 2016-07-19/18:00</p>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Erika Muster"), a.text());
+        assertFalse(a.text().contains("AXC0196"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.TRAILING_HEADING_RULE)
+                && r.reason().startsWith("date line")), a.removed().toString());
+    }
+
+    @Test
+    void closingSentenceWithADateAndDateLinesInsideTheTextStay() throws Exception {
+        Article a = extract("<html><body><article>" + P1 + "<p>Sitzung vom 28.04.2020</p>" + P2 + P3 + P1.replace("Stadtrat", "Kreistag")
+                + "<p>Die nächste Sitzung ist am 12. Mai 2020.</p></article></body></html>");
+        assertTrue(a.text().contains("Sitzung vom 28.04.2020"), a.text());
+        assertTrue(a.text().contains("Die nächste Sitzung ist am 12. Mai 2020."), a.text());
+    }
+
+    @Test
+    void shortElementsClassedAsButtonsAreRemoved() throws Exception {
+        // direktbroker "Zum Nachrichtenüberblick", flawlessfood "Print Recipe Pin Recipe", vorangedacht "Abonnieren"
+        Article a = extract("<html><body><article>" + P1 + "<div class=\"share-buttons\"><span>Abonnieren</span></div>" + P2 + P3
+                + "<div class=\"orange-button fr\"><a href=\"/news.php\">Zum Nachrichtenüberblick</a></div></article></body></html>");
+        assertFalse(a.text().contains("Abonnieren"), a.text());
+        assertFalse(a.text().contains("Nachrichtenüberblick"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals(HtmlExtractor.BUTTON_RULE)), a.removed().toString());
+    }
+
+    @Test
+    void textInAButtonWrapperAndOtherClassWordsStays() throws Exception {
+        String longText = "<div class=\"btn-wrapper\">" + P2 + "</div>";
+        Article a = extract("<html><body><article>" + P1 + longText + P3 + "<div class=\"buttonhole\">Knopfloch und Naht</div>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Die Opposition stimmte geschlossen dagegen"), a.text());
+        assertTrue(a.text().contains("Knopfloch und Naht"), a.text());
+    }
 }

@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Command line: {@code --trafilatura DIR} or {@code --scrapinghub DIR}, optionally
+ * Command line: {@code --trafilatura DIR}, {@code --scrapinghub DIR} or {@code --smartdata DIR}, optionally
  * {@code --lang de} (trafilatura only), {@code --limit N}, {@code --worst N} (dump the N worst pages
  * with their snippets), {@code --metadata-misses N} (trafilatura: list the first N pages' wrong title, author
  * or date with gold, got and origin), {@code --view text|text-without-title|body|body-with-title} and
  * {@code --no-url} (trafilatura: do not tell the extractor the page URL), {@code --threads N} (extraction
  * threads, default 1), {@code --passes N} (extract every page N times; speed from the last pass, default 1),
- * {@code --split all|dev|test} (the fixed {@link Split}, default all) and {@code --dump FILE} (everything
+ * {@code --split all|dev|test} (the fixed {@link Split}, default all; for SmartData the corpus' own dev and
+ * test files) and {@code --dump FILE} (everything
  * extracted, one line per page, for before/after comparisons). Prints a per-language
  * breakdown (trafilatura), the worst pages if asked, and as its last line one JSON object.
  */
 public final class ExtractionEvalMain {
 
-    private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR) [--lang LANG] [--limit N]"
+    private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR | --smartdata DIR) [--lang LANG] [--limit N]"
             + " [--worst N] [--metadata-misses N] [--view text|text-without-title|body|body-with-title] [--no-url]"
             + " [--threads N] [--passes N] [--split all|dev|test] [--dump FILE]";
 
@@ -45,11 +46,12 @@ public final class ExtractionEvalMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path trafilatura = null;
         Path scrapinghub = null;
+        Path smartdata = null;
         String lang = null;
         int limit = 0;
         int worst = 0;
         int metadataMisses = 0;
-        OutputView view = OutputView.BODY;
+        OutputView view = null;
         boolean passUrl = true;
         RunSettings settings = RunSettings.defaults();
         try {
@@ -57,6 +59,7 @@ public final class ExtractionEvalMain {
                 switch (args[i]) {
                     case "--trafilatura" -> trafilatura = Path.of(value(args, ++i));
                     case "--scrapinghub" -> scrapinghub = Path.of(value(args, ++i));
+                    case "--smartdata" -> smartdata = Path.of(value(args, ++i));
                     case "--lang" -> lang = value(args, ++i).toLowerCase(Locale.ROOT);
                     case "--limit" -> limit = Integer.parseInt(value(args, ++i));
                     case "--worst" -> worst = Integer.parseInt(value(args, ++i));
@@ -74,8 +77,8 @@ public final class ExtractionEvalMain {
                     default -> throw new IllegalArgumentException("unknown option: " + args[i]);
                 }
             }
-            if ((trafilatura == null) == (scrapinghub == null)) {
-                throw new IllegalArgumentException("give exactly one of --trafilatura DIR or --scrapinghub DIR");
+            if ((trafilatura != null ? 1 : 0) + (scrapinghub != null ? 1 : 0) + (smartdata != null ? 1 : 0) != 1) {
+                throw new IllegalArgumentException("give exactly one of --trafilatura DIR, --scrapinghub DIR or --smartdata DIR");
             }
             if (limit < 0 || worst < 0 || metadataMisses < 0) {
                 throw new IllegalArgumentException("--limit, --worst and --metadata-misses must not be negative");
@@ -85,22 +88,31 @@ public final class ExtractionEvalMain {
             err.println(USAGE);
             return 2;
         }
-        Path dir = trafilatura != null ? trafilatura : scrapinghub;
+        Path dir = trafilatura != null ? trafilatura : scrapinghub != null ? scrapinghub : smartdata;
         if (!Files.isDirectory(dir)) {
             err.println("not a directory: " + dir);
             return 1;
         }
         try {
             if (trafilatura != null) {
-                TrafilaturaResult r = TrafilaturaEvaluation.run(dir,
-                        new TrafilaturaEvaluation.Options(view, lang, limit, worst, passUrl, settings));
+                TrafilaturaResult r = TrafilaturaEvaluation.run(dir, new TrafilaturaEvaluation.Options(
+                        view == null ? OutputView.BODY : view, lang, limit, worst, passUrl, settings));
                 printBreakdown(r, out);
                 printWorst(r.worst(), out);
                 printMetadataMisses(r.metadataMisses(), metadataMisses, out);
                 out.println(r.toJson());
-            } else {
-                ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(view, limit, worst, settings));
+            } else if (scrapinghub != null) {
+                ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(
+                        view == null ? OutputView.BODY : view, limit, worst, settings));
                 printWorstScrapinghub(r.worst(), out);
+                out.println(r.toJson());
+            } else {
+                SmartdataResult r = SmartdataEvaluation.run(dir, new SmartdataEvaluation.Options(
+                        view == null ? OutputView.BODY_WITH_TITLE : view, limit, worst, settings));
+                printWorstSmartdata(r.worst(), out);
+                out.println(String.format(Locale.ROOT, "%d HTML pages of %d documents; crashes %d; %.1f pages/s on %d thread(s), last of %d pass(es)",
+                        r.pages(), r.documents(), r.crashes(), r.pagesPerSecond(), r.throughput().threads(),
+                        r.throughput().passes()));
                 out.println(r.toJson());
             }
             return 0;
@@ -170,6 +182,20 @@ public final class ExtractionEvalMain {
                     p.counts().precision(), p.counts().recall(), p.error() == null ? "" : ", FAILED: " + p.error()));
             out.println("    gold: " + clip(p.gold()));
             out.println("    got:  " + clip(p.predicted()));
+        }
+    }
+
+    static void printWorstSmartdata(List<SmartdataResult.PageReport> worst, PrintStream out) {
+        int n = 1;
+        for (SmartdataResult.PageReport p : worst) {
+            out.println(String.format(Locale.ROOT, "#%d %s p=%.3f r=%.3f%s", n++, p.url(), p.counts().precision(),
+                    p.counts().recall(), p.error() == null ? "" : ", FAILED: " + p.error()));
+            for (String e : p.extra()) {
+                out.println("    extra:  " + clip(e));
+            }
+            for (String m : p.missed()) {
+                out.println("    missed: " + clip(m));
+            }
         }
     }
 

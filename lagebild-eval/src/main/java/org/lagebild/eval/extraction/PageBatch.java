@@ -25,8 +25,14 @@ import org.lagebild.model.Article;
  */
 final class PageBatch {
 
-    /** One page to extract: raw bytes, the input name the article records, and the URL told to the extractor. */
-    record Page(String id, byte[] bytes, String input, String url) {
+    /**
+     * One page to extract: raw bytes, the input name the article records, the URL told to the extractor, and
+     * the charset the bytes are known to be in (null: the extractor's detection decides, as in the benchmarks).
+     */
+    record Page(String id, byte[] bytes, String input, String url, String charset) {
+        Page(String id, byte[] bytes, String input, String url) {
+            this(id, bytes, input, url, null);
+        }
     }
 
     record Outcome(List<PageExtraction> results, Throughput throughput) {
@@ -92,7 +98,7 @@ final class PageBatch {
             for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
                 int i = order[k];
                 Page p = pages.get(i);
-                results[i] = PageExtraction.run(extractor, p.bytes(), p.input(), p.url());
+                results[i] = PageExtraction.run(extractor, p.bytes(), p.input(), p.url(), p.charset());
             }
             cpu.addAndGet(cpuTime ? mx.getCurrentThreadCpuTime() - c0 : 0);
         };

@@ -26,10 +26,18 @@ import org.lagebild.model.Article;
 record PageExtraction(Article article, String error, long decodeNanos, long extractNanos) {
 
     static PageExtraction run(ArticleExtractor extractor, byte[] html, String input, String url) {
+        return run(extractor, html, input, url, null);
+    }
+
+    /**
+     * The same with a known charset, passed to the detector as an HTTP header would be (pages stored as decoded
+     * text and re-encoded, whose own meta declaration may name the charset they were once served in).
+     */
+    static PageExtraction run(ArticleExtractor extractor, byte[] html, String input, String url, String charset) {
         long t0 = System.nanoTime();
         Decoded decoded;
         try {
-            decoded = CharsetDetector.decode(html, null, true);
+            decoded = CharsetDetector.decode(html, charset, true);
         } catch (InputException | RuntimeException e) {
             return new PageExtraction(null, "decode: " + e.getMessage(), System.nanoTime() - t0, 0);
         }

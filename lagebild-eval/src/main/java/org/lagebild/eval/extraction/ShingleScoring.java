@@ -77,6 +77,19 @@ public final class ShingleScoring {
         return out;
     }
 
+    /** The end offset (exclusive) of each {@code \w+} token of a text, in order, the tokens as {@link #tokens}. */
+    public static int[] tokenEnds(String text) {
+        if (text == null) {
+            return new int[0];
+        }
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** The multiset of n-token shingles of a text (tokens joined by U+0000), with their counts. */
     public static Map<String, Integer> shingles(String text, int n) {
         List<String> tokens = tokens(text);
