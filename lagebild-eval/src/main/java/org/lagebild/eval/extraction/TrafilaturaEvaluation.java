@@ -195,8 +195,9 @@ public final class TrafilaturaEvaluation {
                 .thenComparing(Comparator.comparingInt((TrafilaturaResult.PageReport p) -> p.counts().fn()).reversed())
                 .thenComparing(TrafilaturaResult.PageReport::url));
         worst = worst.subList(0, Math.min(options.worst(), worst.size()));
+        double[] interval = SnippetCounts.f1Interval(pages.stream().map(TrafilaturaResult.PageReport::counts).toList());
         return new TrafilaturaResult(options, pages.size(), total, crashes, datePages, dateCorrect, outcome.throughput(),
-                List.copyOf(byLang.values()), worst, meta, misses);
+                List.copyOf(byLang.values()), worst, meta, misses, interval[0], interval[1]);
     }
 
     /**

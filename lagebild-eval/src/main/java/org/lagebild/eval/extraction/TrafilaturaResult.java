@@ -22,7 +22,7 @@ import java.util.List;
 public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages, SnippetCounts counts, int crashes,
                                 int datePages, int dateCorrect, Throughput throughput,
                                 List<LanguageScore> languages, List<PageReport> worst, MetadataCounts metadata,
-                                List<MetadataMiss> metadataMisses) {
+                                List<MetadataMiss> metadataMisses, double f1Low, double f1High) {
 
     public TrafilaturaResult {
         languages = List.copyOf(languages);
@@ -36,7 +36,7 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
                              int datePages, int dateCorrect, Throughput throughput,
                              List<LanguageScore> languages, List<PageReport> worst) {
         this(options, pages, counts, crashes, datePages, dateCorrect, throughput, languages, worst, MetadataCounts.ZERO,
-                List.of());
+                List.of(), Double.NaN, Double.NaN);
     }
 
     /**
@@ -139,6 +139,10 @@ public record TrafilaturaResult(TrafilaturaEvaluation.Options options, int pages
         o.put("precision", Json.round(precision()));
         o.put("recall", Json.round(recall()));
         o.put("f1", Json.round(f1()));
+        if (!Double.isNaN(f1Low)) {
+            o.put("f1_low", Json.round(f1Low));
+            o.put("f1_high", Json.round(f1High));
+        }
         o.put("accuracy", Json.round(accuracy()));
         o.put("tp", counts.tp());
         o.put("fp", counts.fp());
