@@ -20,6 +20,7 @@ run eval extraction --trafilatura "$data/trafilatura-eval"
 run eval extraction --scrapinghub "$data/scrapinghub-article-extraction"
 run eval extraction --trafilatura "$data/trafilatura-eval" --split test
 run eval extraction --scrapinghub "$data/scrapinghub-article-extraction" --split test
+run eval extraction --smartdata "$data/smartdata-de-ner-events"
 run eval extraction --trafilatura "$data/trafilatura-eval" --threads 2 --passes 30
 run eval time --wikiwars "$data/wikiwarsde-timex"
 run eval quantities --data "$data" --samples samples
