@@ -480,7 +480,8 @@ public final class ClaimExtractor implements Stage {
                         String phrase = ph.of(text);
                         // "murder-suicide": at least two dead; more may have died
                         Double min = r.rule().equals("en.victims.fixed") ? r.count() : null;
-                        q = new Quantity(ph, phrase, r.count(), min, null, false, false, false, null, r.head(), r.head(),
+                        String unit = victims.countedAs(r);
+                        q = new Quantity(ph, phrase, r.count(), min, null, false, false, false, null, unit, unit,
                                 phrase, new Provenance(NAME, r.rule(), in.sentence.index()));
                     } else {
                         used.add(q);
@@ -658,6 +659,9 @@ public final class ClaimExtractor implements Stage {
                     in.body = b.type().isBody();
                     in.heading = b.type() == BlockType.TITLE || b.type() == BlockType.SUBHEADING || b.type() == BlockType.HIGHLIGHT;
                 }
+            }
+            if (lang.equals("en") && TitleCase.allCapitals(in.words)) {
+                in.body = false; // a caption transcript or table row: words run together at line ends
             }
             Words w = in.words;
             // sources from cues
@@ -1437,6 +1441,9 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 int k = w.indexAtOrAfter(m.span().start());
+                if (k > 0 && w.end[k - 1] > m.span().start()) {
+                    k--; // a mention that starts inside a word ("Bryan Spikes" of "O'Bryan Spikes"): that word
+                }
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
                 if (!loc && m.type() == EntityType.DERIV && k + 1 < w.size() && REGION_NOUNS.contains(w.lower[k + 1])
                         && !w.clauseBreak(k, k + 1) && PREPOSITIONS.contains(Objects.toString(argRoles.governor(w, k), ""))

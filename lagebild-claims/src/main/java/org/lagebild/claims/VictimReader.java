@@ -71,6 +71,8 @@ final class VictimReader {
     private final Set<String> sayAux = new java.util.HashSet<>();
     /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
     private String someone;
+    /** The person noun two or more named victims are counted as ("people"). */
+    private String someonePlural;
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -101,13 +103,14 @@ final class VictimReader {
                 case "male", "female" -> sex.put(words, kind);
                 case "nonperson-after" -> notPersonAfter.add(words);
                 case "someone" -> someone = words;
+                case "someone-plural" -> someonePlural = words;
                 case "say" -> say.add(words);
                 case "say-aux" -> sayAux.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
-        if (someone == null) {
-            throw new IllegalStateException("victims-en.tsv: no row of kind someone");
+        if (someone == null || someonePlural == null) {
+            throw new IllegalStateException("victims-en.tsv: no row of kind someone or someone-plural");
         }
         for (List<Trigger> ts : triggers.values()) {
             ts.sort(Comparator.comparingInt((Trigger t) -> -t.words().length));
@@ -131,6 +134,20 @@ final class VictimReader {
     /** True for a noun for people of the {@code person} rows ("man", "victims"). */
     boolean person(String word) {
         return persons.containsKey(word);
+    }
+
+    /**
+     * The word a reading's victims are counted as: its head noun ("man", "people", "2"), or for victims known by
+     * name (rule {@code en.victims.names}, or a pronoun that refers to a named person) the {@code someone} noun
+     * ("person", "people"): a surname is no unit.
+     */
+    String countedAs(Reading r) {
+        boolean named = r.rule().equals("en.victims.names") || r.rule().equals("en.victims.pronoun") && r.head() != null
+                && !r.head().isEmpty() && Character.isUpperCase(r.head().charAt(0));
+        if (!named) {
+            return r.head();
+        }
+        return r.count() != null && r.count() > 1 ? someonePlural : someone;
     }
 
     /** "male", "female" or null: the sex a pronoun or person noun names ({@code male}, {@code female} rows). */
