@@ -485,6 +485,7 @@ public final class ClaimExtractor implements Stage {
                                 phrase, new Provenance(NAME, r.rule(), in.sentence.index()));
                     } else {
                         used.add(q);
+                        q = countingPeople(in, q);
                     }
                 }
                 Quantity fq = q;
@@ -1359,6 +1360,19 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
+         * The figure with "person"/"people" as its counted word when the word it stands before is its own
+         * participle ("16 injured", "1 dead"): the participle says what befell them, the figure counts people.
+         */
+        Quantity countingPeople(Info in, Quantity q) {
+            if (ownParticiple(in, q) < 0) {
+                return q;
+            }
+            String unit = victims.people(q.value() != null ? q.value() : q.min());
+            return new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(), q.maxExclusive(),
+                    q.approximate(), q.qualifier(), unit, unit, q.counts(), q.provenance());
+        }
+
+        /**
          * The word index of the figure's own participle: the word right after the number, in its clause, that is the
          * quantity's counted word and a participle or state word ({@link OwnParticiples}); else -1.
          */
@@ -1408,6 +1422,7 @@ public final class ClaimExtractor implements Stage {
                 // none when it is no event of the ontology or a killing VictimReader did not read
                 String pr = in.predicates[own];
                 p = pr == null || noDeaths && (pr.equals("kill") || pr.equals("die")) ? -1 : own;
+                q = countingPeople(in, q);
             }
             String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
             String verb = givenPredicate != null ? givenVerb : p >= 0 ? w.surface(p) : null;

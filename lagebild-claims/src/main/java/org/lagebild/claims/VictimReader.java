@@ -139,15 +139,22 @@ final class VictimReader {
     /**
      * The word a reading's victims are counted as: its head noun ("man", "people", "2"), or for victims known by
      * name (rule {@code en.victims.names}, or a pronoun that refers to a named person) the {@code someone} noun
-     * ("person", "people"): a surname is no unit.
+     * ("person", "people"): a surname is no unit; so for a number alone ("One killed": "1 person").
      */
     String countedAs(Reading r) {
         boolean named = r.rule().equals("en.victims.names") || r.rule().equals("en.victims.pronoun") && r.head() != null
                 && !r.head().isEmpty() && Character.isUpperCase(r.head().charAt(0));
-        if (!named) {
+        // "One killed", "killed two": a number alone counts people too
+        boolean bare = r.head() != null && number(r.head()) != null;
+        if (!named && !bare) {
             return r.head();
         }
-        return r.count() != null && r.count() > 1 ? someonePlural : someone;
+        return people(r.count());
+    }
+
+    /** The {@code someone} noun for one person, the {@code someone-plural} noun for more or an unknown number. */
+    String people(Double count) {
+        return count != null && count == 1.0 ? someone : someonePlural;
     }
 
     /** "male", "female" or null: the sex a pronoun or person noun names ({@code male}, {@code female} rows). */
