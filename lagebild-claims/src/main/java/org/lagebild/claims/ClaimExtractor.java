@@ -486,6 +486,13 @@ public final class ClaimExtractor implements Stage {
                     } else {
                         used.add(q);
                         q = countingPeople(in, q);
+                        if (q.unit() != null && PARTICIPLES.participle(q.unit().toLowerCase(Locale.ROOT))
+                                && r.head() != null && victims.person(r.head())) {
+                            // "Three people died": the tagger took the verb for the counted word; the victims' noun is
+                            q = new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(),
+                                    q.maxExclusive(), q.approximate(), q.qualifier(), r.head(), r.head(), q.counts(),
+                                    q.provenance());
+                        }
                     }
                 }
                 Quantity fq = q;

@@ -38,6 +38,16 @@ class OwnParticiplesTest {
                 .map(c -> c.predicate() + " " + c.quantity().value()).sorted().toList());
     }
 
+    @Test
+    void theVictimsNounIsTheCountedWordNotTheirVerb() {
+        Claim c = Seeds.text("Three people died in a shooting Thursday night at a Kansas City apartment complex.", Seeds.full())
+                .claims().stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("people", c.quantity().unit(), () -> c.toString());
+        Claim d = Seeds.text("Three men were killed in a shooting Thursday night at a Kansas City apartment complex.", Seeds.full())
+                .claims().stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("men", d.quantity().unit(), () -> d.toString());
+    }
+
     private static boolean check(String sentence, String expect, List<String> failures) {
         int open = sentence.indexOf('[');
         if (sentence.equals("-") || open < 0) {
