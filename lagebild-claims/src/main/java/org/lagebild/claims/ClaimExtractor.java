@@ -98,6 +98,8 @@ public final class ClaimExtractor implements Stage {
     /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
     private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
             "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
+    private static final RelativeClauses RELATIVES = RelativeClauses.load();
+    private static final OwnParticiples PARTICIPLES = OwnParticiples.load();
     private static final Set<String> PREPOSITIONS = Set.of("in", "im", "nach", "bei", "beim", "auf", "an", "am", "vor",
             "während", "mit", "über", "unter", "seit", "zu", "zum", "zur", "aus", "gegenüber");
 
@@ -195,6 +197,14 @@ public final class ClaimExtractor implements Stage {
         List<String> imposedCues = List.of();
         /** An English Title-Case headline: a capital there is no sign of a noun (TitleCase). */
         boolean titleCase;
+        /** The modality cues of the sentence in text order, each with its first word ("?" at -1). */
+        List<CueAt> cueList = new ArrayList<>();
+        /** The relative clauses of the sentence, {from, to} word ranges (RelativeClauses). */
+        List<int[]> relatives = List.of();
+    }
+
+    /** A modality cue found at word {@code word} of its sentence (-1 for the question mark). */
+    private record CueAt(int word, Modality modality, int rank, String text) {
     }
 
     /** One pass over one document. */
@@ -470,10 +480,19 @@ public final class ClaimExtractor implements Stage {
                         String phrase = ph.of(text);
                         // "murder-suicide": at least two dead; more may have died
                         Double min = r.rule().equals("en.victims.fixed") ? r.count() : null;
-                        q = new Quantity(ph, phrase, r.count(), min, null, false, false, false, null, r.head(), r.head(),
+                        String unit = victims.countedAs(r);
+                        q = new Quantity(ph, phrase, r.count(), min, null, false, false, false, null, unit, unit,
                                 phrase, new Provenance(NAME, r.rule(), in.sentence.index()));
                     } else {
                         used.add(q);
+                        q = countingPeople(in, q);
+                        if (q.unit() != null && PARTICIPLES.participle(q.unit().toLowerCase(Locale.ROOT))
+                                && r.head() != null && victims.person(r.head())) {
+                            // "Three people died": the tagger took the verb for the counted word; the victims' noun is
+                            q = new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(),
+                                    q.maxExclusive(), q.approximate(), q.qualifier(), r.head(), r.head(), q.counts(),
+                                    q.provenance());
+                        }
                     }
                 }
                 Quantity fq = q;
@@ -649,6 +668,9 @@ public final class ClaimExtractor implements Stage {
                     in.heading = b.type() == BlockType.TITLE || b.type() == BlockType.SUBHEADING || b.type() == BlockType.HIGHLIGHT;
                 }
             }
+            if (lang.equals("en") && TitleCase.allCapitals(in.words)) {
+                in.body = false; // a caption transcript or table row: words run together at line ends
+            }
             Words w = in.words;
             // sources from cues
             boolean[] used = new boolean[w.size()];
@@ -745,6 +767,7 @@ public final class ClaimExtractor implements Stage {
                 in.modality = Modality.QUESTION;
                 in.rank = 1000;
                 in.cues.add("?");
+                in.cueList.add(new CueAt(-1, Modality.QUESTION, 1000, "?"));
             }
             for (int i = 0; i < w.size(); i++) {
                 boolean quoted = insideQuote(w.start[i]);
@@ -761,6 +784,7 @@ public final class ClaimExtractor implements Stage {
                         continue;
                     }
                     String cue = cueText(w, i, end, c.words());
+                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue));
                     if (c.modality() == Modality.ALLEGED) {
                         in.hedged = true;
                     }
@@ -780,6 +804,8 @@ public final class ClaimExtractor implements Stage {
                     in.continues = true;
                 }
             }
+            in.relatives = RELATIVES.find(w, lang, k -> lex.verbAt(w, k, lang) != null
+                    || lex.modalityByFirst.getOrDefault(w.lower[k], List.of()).stream().anyMatch(c -> c.lang().equals(lang)));
             // the same source found by two cues ("wie der Sender X berichtete"): keep the longer phrase
             List<Found> kept = new ArrayList<>();
             for (Found f : in.own) {
@@ -1317,6 +1343,9 @@ public final class ClaimExtractor implements Stage {
                 if (p == null || noDeaths && (p.equals("kill") || p.equals("die"))) {
                     continue;
                 }
+                if (near >= 0 && lang.equals("en") && !sameRelativeClause(in, i, near)) {
+                    continue; // "two suspects in a shooting in which 16 were injured": the suspects are no injured
+                }
                 int score = near < 0 ? i : Math.abs(i - near) + (capital(in, i) ? 3 : 0) + (FRAMES.contains(p) ? 6 : 0)
                         // "… seien verletzt worden, als fünf Einrichtungen getroffen worden seien": a predicate of the
                         // figure's own clause first
@@ -1337,6 +1366,47 @@ public final class ClaimExtractor implements Stage {
             return best;
         }
 
+        /**
+         * The figure with "person"/"people" as its counted word when the word it stands before is its own
+         * participle ("16 injured", "1 dead"): the participle says what befell them, the figure counts people.
+         */
+        Quantity countingPeople(Info in, Quantity q) {
+            if (ownParticiple(in, q) < 0) {
+                return q;
+            }
+            String unit = victims.people(q.value() != null ? q.value() : q.min());
+            return new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(), q.maxExclusive(),
+                    q.approximate(), q.qualifier(), unit, unit, q.counts(), q.provenance());
+        }
+
+        /**
+         * The word index of the figure's own participle: the word right after the number, in its clause, that is the
+         * quantity's counted word and a participle or state word ({@link OwnParticiples}); else -1.
+         */
+        int ownParticiple(Info in, Quantity q) {
+            if (q == null || q.unit() == null) {
+                return -1;
+            }
+            Words w = in.words;
+            int k = w.indexAtOrAfter(q.span().end());
+            int n = k - 1;
+            if (k >= w.size() || n < 0 || w.clauseBreak(n, k) || !w.surface(k).equals(q.unit())
+                    || !PARTICIPLES.participle(w.lower[k])) {
+                return -1;
+            }
+            return k;
+        }
+
+        /**
+         * True if word i (an event word) and the figure at word near stand in the same relative clause or both outside
+         * any, or the figure is the antecedent of i's clause ("two more who were injured").
+         */
+        boolean sameRelativeClause(Info in, int i, int near) {
+            int[] ri = RelativeClauses.around(in.relatives, i);
+            int[] rn = RelativeClauses.around(in.relatives, near);
+            return ri == rn || rn == null && ri == RELATIVES.ofAntecedent(in.words, lang, in.relatives, near, victims::person);
+        }
+
         Claim claim(int n, ClaimKind kind, Info in, Quantity q, int pos) {
             return claim(n, kind, in, q, pos, null, null, false);
         }
@@ -1353,6 +1423,14 @@ public final class ClaimExtractor implements Stage {
             }
             int qi = w.indexAtOrAfter(pos);
             int p = givenPredicate != null ? qi : predicateIndex(in, kind == ClaimKind.QUANTITY ? qi : -1, noDeaths);
+            int own = givenPredicate == null && lang.equals("en") ? ownParticiple(in, q) : -1;
+            if (own >= 0) {
+                // "One killed, 15 injured", "16 shot, 1 fatally": the figure's own participle is its predicate, or
+                // none when it is no event of the ontology or a killing VictimReader did not read
+                String pr = in.predicates[own];
+                p = pr == null || noDeaths && (pr.equals("kill") || pr.equals("die")) ? -1 : own;
+                q = countingPeople(in, q);
+            }
             String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
             String verb = givenPredicate != null ? givenVerb : p >= 0 ? w.surface(p) : null;
             Set<String> sourceIds = new java.util.HashSet<>();
@@ -1385,6 +1463,9 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 int k = w.indexAtOrAfter(m.span().start());
+                if (k > 0 && w.end[k - 1] > m.span().start()) {
+                    k--; // a mention that starts inside a word ("Bryan Spikes" of "O'Bryan Spikes"): that word
+                }
                 boolean loc = m.type() == EntityType.LOC || k < w.size() && locative(w, k) && m.type() == EntityType.GPE;
                 if (!loc && m.type() == EntityType.DERIV && k + 1 < w.size() && REGION_NOUNS.contains(w.lower[k + 1])
                         && !w.clauseBreak(k, k + 1) && PREPOSITIONS.contains(Objects.toString(argRoles.governor(w, k), ""))
@@ -1497,6 +1578,29 @@ public final class ClaimExtractor implements Stage {
             }
             Modality modality = in.modality;
             List<String> cues = new ArrayList<>(in.cues);
+            if (q != null || kind == ClaimKind.EVENT) {
+                int anchor = q != null ? w.indexAtOrAfter(q.span().start()) : qi;
+                int[] rel = RelativeClauses.around(in.relatives, anchor);
+                if (rel != null) {
+                    // "the shootout that wounded 16 people … has denied firing": a cue after the relative clause is
+                    // the main clause's; the figure inside keeps the clause's own cues
+                    modality = null;
+                    cues = new ArrayList<>();
+                    int rank = -1;
+                    for (CueAt c : in.cueList) {
+                        if (c.word() >= rel[1]) {
+                            continue;
+                        }
+                        if (c.rank() > rank) {
+                            rank = c.rank();
+                            modality = c.modality();
+                            cues.add(0, c.text());
+                        } else if (!cues.contains(c.text())) {
+                            cues.add(c.text());
+                        }
+                    }
+                }
+            }
             if (inQuote != null && (modality == null || modality == Modality.ASSERTED)) {
                 modality = Modality.REPORTED;
                 if (inQuote.cue() != null) {

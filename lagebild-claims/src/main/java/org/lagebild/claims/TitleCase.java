@@ -18,6 +18,33 @@ final class TitleCase {
     record Example(String word, String kind, String sentence) {
     }
 
+    /**
+     * The fewest words of an all-capitals run of text that is read as a caption transcript or table row, not as
+     * news text (a headline in capitals is shorter).
+     */
+    static final int MIN_CAPITALS_WORDS = 12;
+
+    /**
+     * True for a caption transcript or table row in capitals ("WEBVTT >> IS EVERYONE READY?GOOD MORNING.LET ME ..."):
+     * at least {@link #MIN_CAPITALS_WORDS} words with letters, nine in ten of them in capitals only. Line ends there
+     * run words together ("THEREWERE SIX TO"), so no rule can read sources or figures from them.
+     */
+    static boolean allCapitals(Words w) {
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < w.size(); i++) {
+            String s = w.surface(i);
+            if (s.chars().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            words++;
+            if (s.equals(s.toUpperCase(Locale.ROOT))) {
+                capitals++;
+            }
+        }
+        return words >= MIN_CAPITALS_WORDS && capitals * 10 >= words * 9;
+    }
+
     /** The fewest capitalised words, none of them the first, that make Title Case. */
     private static final int MIN_CAPITALISED = 3;
 

@@ -54,6 +54,8 @@ final class VictimReader {
     private final Map<String, Double> persons = new HashMap<>();
     private final Map<String, Double> pronouns = new HashMap<>();
     private final Set<String> skip = new java.util.HashSet<>();
+    /** Count words of the article kind that may stand alone as the victims ("One killed"). */
+    private final Set<String> alone = new java.util.HashSet<>();
     private final Set<String> negation = new java.util.HashSet<>();
     private final Set<String> stop = new java.util.HashSet<>();
     private final Set<String> irrealis = new java.util.HashSet<>();
@@ -69,6 +71,8 @@ final class VictimReader {
     private final Set<String> sayAux = new java.util.HashSet<>();
     /** The person noun a pronoun victim is shown as when it refers to no one clear ("person"). */
     private String someone;
+    /** The person noun two or more named victims are counted as ("people"). */
+    private String someonePlural;
     private final List<Example> examples = new ArrayList<>();
 
     private VictimReader() {
@@ -90,6 +94,7 @@ final class VictimReader {
                 case "person" -> persons.put(words, value.equals("n") ? 0.0 : Double.parseDouble(value));
                 case "pronoun" -> pronouns.put(words, value.equals("n") ? 0.0 : Double.parseDouble(value));
                 case "skip" -> skip.add(words);
+                case "alone" -> alone.add(words);
                 case "negation" -> negation.add(words);
                 case "stop" -> stop.add(words);
                 case "irrealis" -> irrealis.add(words);
@@ -98,13 +103,14 @@ final class VictimReader {
                 case "male", "female" -> sex.put(words, kind);
                 case "nonperson-after" -> notPersonAfter.add(words);
                 case "someone" -> someone = words;
+                case "someone-plural" -> someonePlural = words;
                 case "say" -> say.add(words);
                 case "say-aux" -> sayAux.add(words);
                 default -> throw new IllegalStateException("victims-en.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
         }
-        if (someone == null) {
-            throw new IllegalStateException("victims-en.tsv: no row of kind someone");
+        if (someone == null || someonePlural == null) {
+            throw new IllegalStateException("victims-en.tsv: no row of kind someone or someone-plural");
         }
         for (List<Trigger> ts : triggers.values()) {
             ts.sort(Comparator.comparingInt((Trigger t) -> -t.words().length));
@@ -123,6 +129,32 @@ final class VictimReader {
             }
         }
         return r;
+    }
+
+    /** True for a noun for people of the {@code person} rows ("man", "victims"). */
+    boolean person(String word) {
+        return persons.containsKey(word);
+    }
+
+    /**
+     * The word a reading's victims are counted as: its head noun ("man", "people", "2"), or for victims known by
+     * name (rule {@code en.victims.names}, or a pronoun that refers to a named person) the {@code someone} noun
+     * ("person", "people"): a surname is no unit; so for a number alone ("One killed": "1 person").
+     */
+    String countedAs(Reading r) {
+        boolean named = r.rule().equals("en.victims.names") || r.rule().equals("en.victims.pronoun") && r.head() != null
+                && !r.head().isEmpty() && Character.isUpperCase(r.head().charAt(0));
+        // "One killed", "killed two": a number alone counts people too
+        boolean bare = r.head() != null && number(r.head()) != null;
+        if (!named && !bare) {
+            return r.head();
+        }
+        return people(r.count());
+    }
+
+    /** The {@code someone} noun for one person, the {@code someone-plural} noun for more or an unknown number. */
+    String people(Double count) {
+        return count != null && count == 1.0 ? someone : someonePlural;
     }
 
     /** "male", "female" or null: the sex a pronoun or person noun names ({@code male}, {@code female} rows). */
@@ -456,7 +488,7 @@ final class VictimReader {
             return nounPhrase(w, k, k - 1);
         }
         Double n = countAt(w, k);
-        if (n != null && !ARTICLES.contains(x)) {
+        if (n != null && (!ARTICLES.contains(x) || alone.contains(x))) {
             if (k >= 2 && w.lower[k - 1].equals("of") && persons.containsKey(w.lower[k - 2])) {
                 return withTo(nounPhrase(w, k - 2, k - 3), k); // "a father of three": one father
             }
@@ -597,6 +629,7 @@ final class VictimReader {
     private Reading after(Words w, Trigger t, int first, int last) {
         Double count = null;
         int from = -1;
+        int lone = -1; // a count word that may stand alone ("killed one inside the club")
         for (int j = last + 1; j < w.size() && j <= last + 6; j++) {
             if (w.clauseBreak(j - 1, j) && !(count != null && isAgeApposition(w, j))) {
                 break;
@@ -617,10 +650,16 @@ final class VictimReader {
             }
             Double n = countAt(w, j);
             if (n != null) {
-                if (!ARTICLES.contains(x) && (j + 1 >= w.size() || w.clauseBreak(j, j + 1) || w.lower[j + 1].equals("of"))) {
+                boolean bare = !ARTICLES.contains(x) || alone.contains(x);
+                if (bare && (j + 1 >= w.size() || w.clauseBreak(j, j + 1) || w.lower[j + 1].equals("of")
+                        || stop.contains(w.lower[j + 1]) || skip.contains(w.lower[j + 1]))) {
+                    // "killed one has denied", "killed two in the shooting": the number alone is the victims
                     return new Reading(t.predicate(), first, last, n, span(w, from, j), x, "en.victims.object");
                 }
                 count = n;
+                if (alone.contains(x)) {
+                    lone = j;
+                }
                 continue;
             }
             if (nameWord(w, j)) {
@@ -651,6 +690,9 @@ final class VictimReader {
             if (stop.contains(x) || skip.contains(x) || triggerAt(w, j) != null) {
                 break;
             }
+        }
+        if (lone >= 0) {
+            return new Reading(t.predicate(), first, last, count, span(w, from, lone), w.lower[lone], "en.victims.object");
         }
         return null;
     }

@@ -50,6 +50,47 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void englishShootingNewsWordsAreNoEventsOfTheOntology() {
+        Lexicon lex = Lexicon.load();
+        String[][] cases = {
+            // word in its sentence, the predicate it must have ("-" none)
+            {"metro", "Police in the metro area arrested him.", "-"},
+            {"metropolitan", "Metropolitan police responded.", "-"},
+            {"denton", "A man was shot in Denton on Sunday.", "-"},
+            {"denver", "A man was shot in Denver on Sunday.", "-"},
+            {"armed", "Two armed men robbed the store.", "-"},
+            {"arm", "He was shot in the arm.", "-"},
+            {"weapon", "Police recovered a weapon at the scene.", "-"},
+            {"station", "He walked to the police station.", "-"},
+            {"sentenced", "He was sentenced to ten years.", "-"},
+            {"dispatchers", "Dispatchers received a call.", "-"},
+            {"shell", "Police found shell casings.", "-"},
+            {"significant", "There was significant damage.", "-"},
+            {"recognizance", "He was released on his own recognizance.", "-"},
+            {"plant", "He worked at a plant.", "-"},
+            {"met", "Putin met Kim in Pyongyang.", "meet"},
+            {"denied", "Moscow denied the reports.", "deny"},
+            {"sent", "North Korea sent 10,000 troops.", "deploy"},
+            {"supplied", "North Korea supplied weapons to Russia.", "deliver_weapons"},
+            {"shelled", "Russian forces shelled the town.", "attack"},
+            {"dispatched", "Officers were dispatched to the scene.", "deploy"},
+        };
+        List<String> failures = new ArrayList<>();
+        for (String[] c : cases) {
+            Words w = Words.of(c[1], 0, c[1].length());
+            for (int i = 0; i < w.size(); i++) {
+                if (w.lower[i].equals(c[0])) {
+                    String p = lex.predicateAt(w, i, "en");
+                    if (!java.util.Objects.toString(p, "-").equals(c[2])) {
+                        failures.add(c[0] + " in '" + c[1] + "': " + p + ", expected " + c[2]);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void missingDataFileIsAHardError() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> Tsv.read("no-such-file.tsv", "a"));

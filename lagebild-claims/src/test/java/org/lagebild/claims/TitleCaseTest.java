@@ -39,4 +39,18 @@ class TitleCaseTest {
         assertFalse(titleCase("Shots"));
         assertFalse(titleCase("4 dead, 2 injured in a shooting at Northern Calif. tribal meeting"));
     }
+
+    @Test
+    void aCaptionTranscriptInCapitalsGivesNoClaims() {
+        String t = "WE HAD FOUR POLICE OFFICERS INTHE PARKING LOT. THE INITIAL REPORTS WERE THEREWERE SIX TO 10 PEOPLE SHOT.";
+        assertTrue(TitleCase.allCapitals(Words.of(t, 0, t.length())));
+        String h = "TWO ARRESTED AFTER FALSE LEAD IN DOWNTOWN SHOOTING";
+        assertFalse(TitleCase.allCapitals(Words.of(h, 0, h.length())), "a headline in capitals is short");
+        String n = "Police said the initial reports were that six to 10 people had been shot near the club.";
+        assertFalse(TitleCase.allCapitals(Words.of(n, 0, n.length())));
+        String doc = "Police responded to a shooting near the club on Sunday night. THE INITIAL REPORTS WERE THEREWERE SIX TO "
+                + "10 PEOPLE SHOT, THE RECORDS WE RECEIVED SAID, AND FOUR OFFICERS WERE INTHE PARKING LOT AT THE TIME.";
+        java.util.List<org.lagebild.model.Claim> cs = Seeds.text(doc, Seeds.full()).claims();
+        assertTrue(cs.stream().noneMatch(c -> c.sentence() == 1), () -> cs.toString());
+    }
 }
