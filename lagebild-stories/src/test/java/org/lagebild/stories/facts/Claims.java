@@ -28,7 +28,16 @@ final class Claims {
 
     /** One claim's parts; null for what the text does not give. */
     record Spec(String sentence, String predicate, String subjectId, Double value, Double min, Double max, String unit,
-                String time, Modality modality, List<Source> chain) {
+                String time, Modality modality, List<Source> chain, String locationId) {
+        Spec(String sentence, String predicate, String subjectId, Double value, Double min, Double max, String unit,
+             String time, Modality modality, List<Source> chain) {
+            this(sentence, predicate, subjectId, value, min, max, unit, time, modality, chain, null);
+        }
+
+        /** The same claim set in the place of that entity id. */
+        Spec at(String entityId) {
+            return new Spec(sentence, predicate, subjectId, value, min, max, unit, time, modality, chain, entityId);
+        }
     }
 
     static Spec spec(String sentence, String predicate, String subjectId, Double value, Double min, Double max, String unit,
@@ -61,7 +70,8 @@ final class Claims {
             TimeExpression t = s.time() == null ? null
                     : new TimeExpression(span, s.time(), TimexType.DATE, s.time(), null, "DCT", true, P);
             claims.add(new Claim("c" + i, q == null ? ClaimKind.EVENT : ClaimKind.QUANTITY, span, i, s.predicate(), s.predicate(),
-                    subject, null, q, null, t, s.chain(), s.modality(), List.of(), null, P));
+                    subject, null, q, s.locationId() == null ? null : new Argument(span, s.locationId(), s.locationId(), s.locationId()),
+                    t, s.chain(), s.modality(), List.of(), null, P));
         }
         PublicationDate pd = day == null ? null : PublicationDate.stated(day, DateSource.GIVEN, "test");
         Article a = new Article(id, id + ".txt", "text", null, "", text.toString(), List.of(), List.of(), List.of(), "de",

@@ -149,6 +149,20 @@ class FactBuilderTest {
     }
 
     @Test
+    void aPlaceStatedByOneFigureOnlyIsNoCommonGroundForAConflict() {
+        // "49 people killed in the United States (2016)" and "1 person killed (2016-07)": two events, not a disagreement
+        Document a = doc("a", "x", JUNE, spec("49 killed.", "kill", null, 49.0, null, null, "Person", "2016", Modality.REPORTED,
+                publisher("x")).at("lb:gpe:us"));
+        Document b = doc("b", "y", JUNE, spec("1 killed.", "kill", null, 1.0, null, null, "Person", "2016-07", Modality.ASSERTED,
+                publisher("y")));
+        assertEquals(0, builder.build(List.of(a, b), Map.of()).conflicts().size());
+        // the same place on both sides keeps the conflict
+        Document c = doc("c", "y", JUNE, spec("1 killed.", "kill", null, 1.0, null, null, "Person", "2016-07", Modality.ASSERTED,
+                publisher("y")).at("lb:gpe:us"));
+        assertEquals(1, builder.build(List.of(a, c), Map.of()).conflicts().size());
+    }
+
+    @Test
     void vagueCountsDoNotJoinAnotherArticlesFigure() {
         Document a = doc("a", "x", JUNE, spec("5.000 Soldaten.", "deploy", null, 5000.0, null, null, "Soldat", null, Modality.ANNOUNCED,
                 publisher("x")));
