@@ -18,8 +18,8 @@ class OwnParticiplesTest {
         List<String> failures = new ArrayList<>();
         int run = 0;
         for (OwnParticiples.Example e : OwnParticiples.load().examples()) {
-            run += check(e.example(), e.expect(), failures) ? 1 : 0;
-            run += check(e.counter(), e.counterExpect(), failures) ? 1 : 0;
+            run += FigureExamples.check(e.example(), e.expect(), c -> java.util.Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
+            run += FigureExamples.check(e.counter(), e.counterExpect(), c -> java.util.Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(run >= 7, "examples run: " + run);
@@ -46,27 +46,5 @@ class OwnParticiplesTest {
         Claim d = Seeds.text("Three men were killed in a shooting Thursday night at a Kansas City apartment complex.", Seeds.full())
                 .claims().stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
         assertEquals("men", d.quantity().unit(), () -> d.toString());
-    }
-
-    private static boolean check(String sentence, String expect, List<String> failures) {
-        int open = sentence.indexOf('[');
-        if (sentence.equals("-") || open < 0) {
-            return false;
-        }
-        String text = sentence.replace("[", "").replace("]", "");
-        Document d = Seeds.text(text, Seeds.full());
-        Claim found = null;
-        for (Claim c : d.claims()) {
-            if (c.quantity() != null && c.quantity().span().start() <= open && open < c.quantity().span().end()) {
-                found = c;
-                break;
-            }
-        }
-        if (found == null) {
-            failures.add("no claim on the figure: " + sentence + " " + d.claims());
-        } else if (!Objects.toString(found.predicate(), "-").equals(expect)) {
-            failures.add(found.predicate() + " instead of " + expect + ": " + sentence);
-        }
-        return true;
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lagebild.model.Claim;
-import org.lagebild.model.Document;
 
 /** Every example of relative-clauses.tsv: the [figure]'s claim has the modality its row expects. */
 class RelativeClausesTest {
@@ -17,8 +15,8 @@ class RelativeClausesTest {
         List<String> failures = new ArrayList<>();
         int run = 0;
         for (RelativeClauses.Example e : RelativeClauses.load().examples()) {
-            run += check(e.example(), e.expect(), failures) ? 1 : 0;
-            run += check(e.counter(), e.counterExpect(), failures) ? 1 : 0;
+            run += FigureExamples.check(e.example(), e.expect(), c -> c.modality().label(), failures) ? 1 : 0;
+            run += FigureExamples.check(e.counter(), e.counterExpect(), c -> c.modality().label(), failures) ? 1 : 0;
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(run > 30, "examples run: " + run);
@@ -38,28 +36,5 @@ class RelativeClausesTest {
         Words x = Words.of(u, 0, u.length());
         List<int[]> ds = RelativeClauses.load().find(x, "de", k -> false);
         assertEquals("dem 20 Menschen starben", u.substring(x.start[ds.get(0)[0]], x.end[ds.get(0)[1] - 1]));
-    }
-
-    /** Runs one example sentence; false when there is none (or no [figure]). */
-    private static boolean check(String sentence, String expect, List<String> failures) {
-        int open = sentence.indexOf('[');
-        if (sentence.equals("-") || open < 0) {
-            return false;
-        }
-        String text = sentence.replace("[", "").replace("]", "");
-        Document d = Seeds.text(text, Seeds.full());
-        Claim found = null;
-        for (Claim c : d.claims()) {
-            if (c.quantity() != null && c.quantity().span().start() <= open && open < c.quantity().span().end()) {
-                found = c;
-                break;
-            }
-        }
-        if (found == null) {
-            failures.add("no claim on the figure: " + sentence + " " + d.claims());
-        } else if (!found.modality().label().equals(expect)) {
-            failures.add(found.modality().label() + " instead of " + expect + ": " + sentence);
-        }
-        return true;
     }
 }
