@@ -18,8 +18,8 @@ class OwnParticiplesTest {
         List<String> failures = new ArrayList<>();
         int run = 0;
         for (OwnParticiples.Example e : OwnParticiples.load().examples()) {
-            run += FigureExamples.check(e.example(), e.expect(), c -> java.util.Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
-            run += FigureExamples.check(e.counter(), e.counterExpect(), c -> java.util.Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
+            run += FigureExamples.check(e.example(), e.expect(), c -> Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
+            run += FigureExamples.check(e.counter(), e.counterExpect(), c -> Objects.toString(c.predicate(), "-"), failures) ? 1 : 0;
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(run >= 7, "examples run: " + run);
