@@ -150,13 +150,22 @@ final class StoriesCommand {
                             + String.join(", ", s.sources()) + "), languages " + String.join(", ", s.languages()));
                     out.println("  actors    " + actors(s, 10));
                     out.println();
+                    boolean inferred = false;
                     for (Map<String, Object> a : articles) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> p = (Map<String, Object>) a.get("published");
                         Object day = p.get("date") != null ? p.get("date") : p.get("earliest") != null ? "≥ " + p.get("earliest") : "undated";
+                        if (p.get("date") != null && "inferred".equals(p.get("source"))) {
+                            day = "~" + day; // a guess from the text, not a stated date
+                            inferred = true;
+                        }
                         out.printf("  %-14s %-10s %-10s %s%n", day, a.get("publisher") == null ? "?" : a.get("publisher"),
                                 ShortIds.of(String.valueOf(a.get("id")), 10),
                                 a.get("title"));
+                    }
+                    if (inferred) {
+                        out.println();
+                        out.println("  ~ a day inferred from the text: no date was given; 'lagebild show ARTICLE' gives its window");
                     }
                     out.println();
                     out.println("Next: lagebild facts " + s.id() + " | lagebild timeline " + s.id() + " | lagebild report " + s.id());

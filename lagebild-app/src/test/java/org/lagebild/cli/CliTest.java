@@ -56,6 +56,22 @@ class CliTest {
     }
 
     @Test
+    void aStoryMarksTheDaysInferredFromTheText() throws Exception {
+        String data = tmp.resolve("data").toString();
+        Path seed = Files.list(Path.of("..", "samples")).filter(p -> p.getFileName().toString().startsWith("000_")).findFirst()
+                .orElseThrow();
+        // a plain text file has no date: its day is inferred from the text
+        Run in = run("ingest", seed.toString(), "--data-dir", data, "--today", "2026-11-24");
+        assertEquals(0, in.code(), in.err());
+        Run stories = run("stories", "--data-dir", data, "--format", "json");
+        String id = Output.JSON.readTree(stories.out()).get(0).get("id").asText();
+        Run story = run("story", id, "--data-dir", data);
+        assertEquals(0, story.code(), story.err());
+        assertTrue(story.out().contains("  ~20"), story.out());
+        assertTrue(story.out().contains("a day inferred from the text"), story.out());
+    }
+
+    @Test
     void commonOptionsBeforeTheCommandMoveBehindIt() {
         assertArrayEquals(new String[] {"ingest", "--data-dir", "d", "x.txt"}, Main.commonOptionsFirst("--data-dir", "d", "ingest", "x.txt"));
         assertArrayEquals(new String[] {"stats", "--format=json", "--data-dir", "d"},
