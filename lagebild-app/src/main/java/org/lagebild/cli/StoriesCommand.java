@@ -96,10 +96,14 @@ final class StoriesCommand {
                 noteOtherBuild(lb, spec);
                 lb.updateStories(); // articles stored by a run that stopped before its stories were updated
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (StoryRow s : lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset))) {
+                List<StoryRow> found = lb.store().derived().stories(new StoryQuery(entity, lang, source, from, to, limit, offset));
+                java.util.Set<String> guessed = common.format == Format.table
+                        ? lb.store().derived().storiesWithInferredDays(found.stream().map(StoryRow::id).toList()) : java.util.Set.of();
+                for (StoryRow s : found) {
                     Map<String, Object> m = Views.story(s);
                     if (common.format == Format.table) {
-                        m.put("span", (s.firstDay() == null ? "?" : s.firstDay()) + " – " + (s.lastDay() == null ? "?" : s.lastDay()));
+                        String mark = guessed.contains(s.id()) && s.firstDay() != null ? "~" : "";
+                        m.put("span", mark + (s.firstDay() == null ? "?" : s.firstDay()) + " – " + (s.lastDay() == null ? "?" : s.lastDay()));
                         m.put("actors", actors(s, 4));
                         m.put("outlets", String.join(", ", s.sources()));
                     }
@@ -107,6 +111,10 @@ final class StoriesCommand {
                 }
                 common.output(spec.commandLine().getOut()).rows(rows,
                         List.of("id", "span", "articles", "sources", "title", "actors"));
+                if (guessed.stream().anyMatch(id -> found.stream().anyMatch(s -> s.id().equals(id) && s.firstDay() != null))) {
+                    spec.commandLine().getOut().println("~ the span rests on days inferred from the texts (no date given): 'lagebild story ID' marks them");
+                    spec.commandLine().getOut().flush();
+                }
                 return 0;
             }
         }

@@ -69,6 +69,9 @@ class CliTest {
         assertEquals(0, story.code(), story.err());
         assertTrue(story.out().contains("  ~20"), story.out());
         assertTrue(story.out().contains("a day inferred from the text"), story.out());
+        Run table = run("stories", "--data-dir", data);
+        assertTrue(table.out().contains(" ~20"), table.out());
+        assertTrue(table.out().contains("the span rests on days inferred"), table.out());
     }
 
     @Test

@@ -570,6 +570,36 @@ public final class DerivedTables {
         });
     }
 
+    /**
+     * Of the given stories, those with an article (latest version) whose publication day was inferred from its text
+     * because no date was given: their time spans are guesses.
+     */
+    public java.util.Set<String> storiesWithInferredDays(Collection<String> storyIds) {
+        List<String> ids = new ArrayList<>(storyIds);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String sql = "SELECT DISTINCT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id AND a.latest = 1 "
+                    + "WHERE a.date_source = 'INFERRED' AND sa.story_id IN (" + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
+                    + ")";
+            out.addAll(store.read(c -> {
+                List<String> found = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+                return found;
+            }));
+        }
+        return out;
+    }
+
     /** The ids of a story's articles (latest versions), in publication order, undated last. */
     public List<String> storyArticleIds(String storyId) {
         return store.read(c -> {
