@@ -116,7 +116,13 @@ public final class ExtractionEvalMain {
                 out.println(r.toJson());
             }
             return 0;
-        } catch (IOException | RuntimeException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("evaluation failed: no such file: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("evaluation failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        } catch (RuntimeException e) {
             err.println("evaluation failed: " + e);
             return 1;
         }

@@ -55,12 +55,16 @@ final class SmartdataCorpus {
 
     /** Reads all documents of a file, gunzipping it when its name ends in ".gz". */
     static List<Document> read(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 65536);
-        }
-        try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r);
+        try (InputStream raw = Files.newInputStream(file)) {
+            InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 65536) : raw;
+            try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return parse(r);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e; // its message is the file
+        } catch (IOException e) {
+            // name the file: the evaluation reads several
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -76,6 +80,11 @@ final class SmartdataCorpus {
                 out.add(new Document(string(d.get("id")), orEmpty(string(d.get("docType"))), string(d.get("raw")),
                         orEmpty(string(d.get("text"))), string(d.get("uri")), string(d.get("date"))));
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IOException("document " + (out.size() + 1) + " is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage(), e);
         }
         return out;
     }

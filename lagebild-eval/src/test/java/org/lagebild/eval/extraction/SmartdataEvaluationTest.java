@@ -138,6 +138,24 @@ class SmartdataEvaluationTest {
         String[] lines = buf.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals("smartdata", Json.MAPPER.readTree(lines[lines.length - 1]).get("benchmark").asText());
         assertEquals(2, ExtractionEvalMain.run(new String[] {"--smartdata", dir.toString(), "--scrapinghub", "x"}, out, out));
+
+        // a broken corpus file: the error names the file, the document and where, and the command fails
+        try (PrintStream broken = new PrintStream(new GZIPOutputStream(Files.newOutputStream(base.resolve("dev.json.gz"))),
+                true, StandardCharsets.UTF_8)) {
+            broken.println(doc("a", "NEWS_HTML", PAGE, gold));
+            broken.println("{ broken");
+        }
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> SmartdataEvaluation.run(dir, SmartdataEvaluation.Options.defaults()));
+        assertTrue(e.getMessage().contains("dev.json.gz") && e.getMessage().contains("document 2 is not valid JSON (line"),
+                e.getMessage());
+        ByteArrayOutputStream errs = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errs, true, StandardCharsets.UTF_8);
+        assertEquals(1, ExtractionEvalMain.run(new String[] {"--smartdata", dir.toString()}, out, err));
+        assertTrue(errs.toString(StandardCharsets.UTF_8).startsWith("evaluation failed: "), errs.toString(StandardCharsets.UTF_8));
+        Files.write(base.resolve("dev.json.gz"), "not gzip".getBytes(StandardCharsets.UTF_8));
+        e = assertThrows(java.io.IOException.class, () -> SmartdataEvaluation.run(dir, SmartdataEvaluation.Options.defaults()));
+        assertTrue(e.getMessage().contains("dev.json.gz"), e.getMessage());
     }
 
     /** The real dev file: its page count, and floors under the figures reached (see RESULTS.md). */
