@@ -176,10 +176,8 @@ final class DemoCommand implements Callable<Integer> {
                     + " " + pad(String.valueOf(f.independentSources()), 2) + " " + String.join(" → ", steps)
                     + (f.conflicts().isEmpty() ? "" : "  ⚠ contradicted"));
         }
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        key.forEach(f -> shown.add(f.id()));
-        List<org.lagebild.stories.facts.SourceNote> notes = p.notes().stream()
-                .filter(n -> n.fact() == null || shown.contains(n.fact())).toList();
+        List<org.lagebild.stories.facts.SourceNote> notes = org.lagebild.report.StoryReportModel.onKeyFigures(p.notes(),
+                org.lagebild.stories.facts.SourceNote::fact, p.facts().facts());
         if (!notes.isEmpty()) {
             out.println();
             out.println("Source notes:");

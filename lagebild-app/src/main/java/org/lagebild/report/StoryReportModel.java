@@ -77,9 +77,17 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
 
     /** The source notes on the key figures (and those on no fact in particular). */
     public List<Note> keyNotes() {
+        return onKeyFigures(notes, Note::factId, facts.facts());
+    }
+
+    /**
+     * Of some notes, those on a key figure of {@code facts} ({@link #keyFigures(List, int)}) or on no fact in
+     * particular ({@code factOf} gives null): the source notes a report and the demo show.
+     */
+    public static <T> List<T> onKeyFigures(List<T> notes, java.util.function.Function<T, String> factOf, List<Fact> facts) {
         java.util.Set<String> shown = new java.util.HashSet<>();
-        keyFigures().forEach(f -> shown.add(f.id()));
-        return notes.stream().filter(n -> n.factId() == null || shown.contains(n.factId())).toList();
+        keyFigures(facts, KEY_FIGURES).forEach(f -> shown.add(f.id()));
+        return notes.stream().filter(n -> factOf.apply(n) == null || shown.contains(factOf.apply(n))).toList();
     }
 
     /**
