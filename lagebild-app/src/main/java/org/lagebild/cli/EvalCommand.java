@@ -91,6 +91,9 @@ final class EvalCommand {
         Integer passes;
         @Option(names = "--dump", paramLabel = "FILE", description = "Write every page's extracted text and metadata, to compare two versions.")
         Path dump;
+        @Option(names = "--reference", paramLabel = "TOOL", description = "Scrapinghub: score the benchmark's stored output of"
+                + " another tool (reference-outputs/TOOL.json: trafilatura, readability_js, go_readability, ...) on the same pages.")
+        String reference;
 
         @Override
         public Integer call() {
@@ -132,6 +135,10 @@ final class EvalCommand {
             if (dump != null) {
                 args.add("--dump");
                 args.add(dump.toString());
+            }
+            if (reference != null) {
+                args.add("--reference");
+                args.add(reference);
             }
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

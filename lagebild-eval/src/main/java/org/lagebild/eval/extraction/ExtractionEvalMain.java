@@ -16,7 +16,8 @@ import java.util.Locale;
  * {@code --no-url} (trafilatura: do not tell the extractor the page URL), {@code --threads N} (extraction
  * threads, default 1), {@code --passes N} (extract every page N times; speed from the last pass, default 1),
  * {@code --split all|dev|test} (the fixed {@link Split}, default all; for SmartData the corpus' own dev and
- * test files) and {@code --dump FILE} (everything
+ * test files), {@code --reference NAME} (Scrapinghub: score the benchmark's stored output of another tool,
+ * {@code reference-outputs/NAME.json}, on the same pages instead of running the extractor) and {@code --dump FILE} (everything
  * extracted, one line per page, for before/after comparisons). Prints a per-language
  * breakdown (trafilatura), the worst pages if asked, and as its last line one JSON object.
  */
@@ -24,7 +25,7 @@ public final class ExtractionEvalMain {
 
     private static final String USAGE = "usage: (--trafilatura DIR | --scrapinghub DIR | --smartdata DIR) [--lang LANG] [--limit N]"
             + " [--worst N] [--metadata-misses N] [--view text|text-without-title|body|body-with-title] [--no-url]"
-            + " [--threads N] [--passes N] [--split all|dev|test] [--dump FILE]";
+            + " [--threads N] [--passes N] [--split all|dev|test] [--reference NAME] [--dump FILE]";
 
     private ExtractionEvalMain() {
     }
@@ -48,6 +49,7 @@ public final class ExtractionEvalMain {
         Path scrapinghub = null;
         Path smartdata = null;
         String lang = null;
+        String reference = null;
         int limit = 0;
         int worst = 0;
         int metadataMisses = 0;
@@ -70,6 +72,7 @@ public final class ExtractionEvalMain {
                     case "--passes" -> settings = settings.withPasses(Integer.parseInt(value(args, ++i)));
                     case "--split" -> settings = settings.withSplit(Split.parse(value(args, ++i)));
                     case "--dump" -> settings = settings.withDump(Path.of(value(args, ++i)));
+                    case "--reference" -> reference = value(args, ++i);
                     case "-h", "--help" -> {
                         out.println(USAGE);
                         return 0;
@@ -79,6 +82,12 @@ public final class ExtractionEvalMain {
             }
             if ((trafilatura != null ? 1 : 0) + (scrapinghub != null ? 1 : 0) + (smartdata != null ? 1 : 0) != 1) {
                 throw new IllegalArgumentException("give exactly one of --trafilatura DIR, --scrapinghub DIR or --smartdata DIR");
+            }
+            if (reference != null && scrapinghub == null) {
+                throw new IllegalArgumentException("--reference needs --scrapinghub DIR (its reference-outputs folder)");
+            }
+            if (reference != null && !reference.matches("[A-Za-z0-9_-]+")) {
+                throw new IllegalArgumentException("--reference takes a tool name (a file in reference-outputs/ without .json): " + reference);
             }
             if (limit < 0 || worst < 0 || metadataMisses < 0) {
                 throw new IllegalArgumentException("--limit, --worst and --metadata-misses must not be negative");
@@ -101,6 +110,8 @@ public final class ExtractionEvalMain {
                 printWorst(r.worst(), out);
                 printMetadataMisses(r.metadataMisses(), metadataMisses, out);
                 out.println(r.toJson());
+            } else if (reference != null) {
+                out.println(ScrapinghubEvaluation.scoreReference(dir, reference, settings.split()));
             } else if (scrapinghub != null) {
                 ScrapinghubResult r = ScrapinghubEvaluation.run(dir, new ScrapinghubEvaluation.Options(
                         view == null ? OutputView.BODY : view, limit, worst, settings));

@@ -1,6 +1,7 @@
 package org.lagebild.eval.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -158,6 +159,53 @@ public final class ScrapinghubEvaluation {
             }
         }
         return ShingleScoring.aggregate(docs, exact);
+    }
+
+    /**
+     * Scores another tool's stored output ({@code reference-outputs/NAME.json} of the benchmark folder) on the
+     * pages of {@code split}, the way {@link #score} does, and returns one JSON line of the figures: the same
+     * pages and scorer as our own run, so a split's figure can be read against the tools the benchmark lists.
+     *
+     * @throws java.nio.file.NoSuchFileException when the benchmark has no output of that name
+     */
+    public static String scoreReference(Path dir, String name, Split split) throws IOException {
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("not a tool name (letters, digits, _ and -): " + name);
+        }
+        Path file = dir.resolve("reference-outputs").resolve(name + ".json");
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null,
+                    "no stored output of that tool; the folder has " + referenceNames(dir));
+        }
+        Map<String, String> gold = new TreeMap<>();
+        readBodies(dir.resolve("ground-truth.json")).forEach((id, body) -> {
+            if (split.contains(id)) {
+                gold.put(id, body);
+            }
+        });
+        ShingleScoring.Scores s = score(gold, readBodies(file));
+        ObjectNode o = Json.object();
+        o.put("benchmark", "scrapinghub");
+        o.put("reference", name);
+        o.put("split", split.label());
+        o.put("pages", s.documents());
+        o.put("precision", Json.round(s.precision()));
+        o.put("recall", Json.round(s.recall()));
+        o.put("f1", Json.round(s.f1()));
+        o.put("accuracy", Json.round(s.accuracy()));
+        return Json.write(o);
+    }
+
+    private static List<String> referenceNames(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        Path folder = dir.resolve("reference-outputs");
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                        .map(f -> f.substring(0, f.length() - 5)).sorted().forEach(names::add);
+            }
+        }
+        return names;
     }
 
     /**

@@ -71,4 +71,31 @@ class ExtractionEvalMainTest {
         assertTrue(line.startsWith("https://x.de/a\tArticle[") && line.contains("Haushalt"), line);
         assertEquals(2, run(new ByteArrayOutputStream(), "--trafilatura", dir.toString(), "--threads", "0"));
     }
+
+    /** {@code --reference NAME} scores a stored tool output on the benchmark's pages, without extracting. */
+    @Test
+    void referenceOutputIsScoredOnTheSamePages(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("reference-outputs"));
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"one two three four five six\","
+                + " \"url\": \"https://x.com/1\"}, \"p2\": {\"articleBody\": \"seven eight nine ten eleven twelve\","
+                + " \"url\": \"https://x.com/2\"}}");
+        // the tool found p1 exactly and gave nothing for p2
+        Files.writeString(dir.resolve("reference-outputs/tool.json"),
+                "{\"p1\": {\"articleBody\": \"one two three four five six\"}}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ExtractionEvalMain.run(new String[] {"--scrapinghub", dir.toString(), "--reference", "tool"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String json = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(json.contains("\"reference\":\"tool\""), json);
+        assertTrue(json.contains("\"pages\":2"), json);
+        assertTrue(json.contains("\"recall\":0.5"), json);
+
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        assertEquals(1, run(err2, "--scrapinghub", dir.toString(), "--reference", "other"));
+        assertTrue(err2.toString(StandardCharsets.UTF_8).contains("the folder has [tool]"), err2.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run(err2, "--scrapinghub", dir.toString(), "--reference", "../x"));
+        assertEquals(2, run(err2, "--trafilatura", dir.toString(), "--reference", "tool"));
+    }
 }
