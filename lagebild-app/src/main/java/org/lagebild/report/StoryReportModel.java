@@ -94,19 +94,50 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
      * The facts with a figure that matter most, at most {@code max}, in the order the fact set gives them. A story of many
      * articles states many figures (an English shooting report: the victims, the officers at the scene, the shots
      * fired, the reward, past years' counts), so they are ranked: by independent sources, then a figure of an event
-     * (killed, injured, deployed, captured …) before a plain count, then by articles, time and id.
+     * (killed, injured, deployed, captured …) before a plain count, then by articles, time and id. Figures of the
+     * story's past come after all others ({@link #background}): a local report recalls earlier shootings in the town,
+     * and those counts are context, not the story's figures.
      */
     public static List<Fact> keyFigures(List<Fact> facts, int max) {
         List<Fact> withFigure = facts.stream().filter(Fact::hasFigure).toList();
         if (withFigure.size() <= max) {
             return withFigure;
         }
+        LocalDate first = firstStatedPublication(withFigure);
         java.util.Set<Fact> top = new java.util.HashSet<>(withFigure.stream()
-                .sorted(java.util.Comparator.comparingInt((Fact f) -> -f.independentSources())
+                .sorted(java.util.Comparator.comparing((Fact f) -> background(f, first))
+                        .thenComparingInt((Fact f) -> -f.independentSources())
                         .thenComparing(f -> f.predicate().equals("count")).thenComparingInt(f -> -f.articles().size())
                         .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
                 .limit(max).toList());
         return withFigure.stream().filter(top::contains).toList();
+    }
+
+    /** How long before the story's first article an event must have ended to be its background. */
+    static final int BACKGROUND_DAYS = 31;
+
+    /**
+     * True when the fact's event time (stated in the text, not taken from the publication) ended more than
+     * {@link #BACKGROUND_DAYS} days before {@code firstPublication}, the story's first stated publication day; false
+     * when either is unknown.
+     */
+    static boolean background(Fact f, LocalDate firstPublication) {
+        return firstPublication != null && f.time() != null && !f.time().fromPublication() && f.time().end() != null
+                && f.time().end().isBefore(firstPublication.minusDays(BACKGROUND_DAYS));
+    }
+
+    /** The earliest publication day stated (not inferred) by the evidence of these facts, or null. */
+    static LocalDate firstStatedPublication(List<Fact> facts) {
+        LocalDate first = null;
+        for (Fact f : facts) {
+            for (Evidence e : f.evidence()) {
+                if (e.published().isKnown() && !e.published().isInferred() && e.published().date() != null
+                        && (first == null || e.published().date().isBefore(first))) {
+                    first = e.published().date();
+                }
+            }
+        }
+        return first;
     }
 
     /**

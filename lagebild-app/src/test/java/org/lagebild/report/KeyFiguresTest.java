@@ -67,4 +67,35 @@ class KeyFiguresTest {
     private static List<String> ids(List<Fact> facts) {
         return facts.stream().map(Fact::id).toList();
     }
+
+    /** A shooting report recalls the town's earlier shootings: their counts are context and yield to the story's own. */
+    @Test
+    void figuresOfTheStorysPastComeAfterItsOwn() {
+        List<Fact> facts = new ArrayList<>();
+        // two figures of 2015 and 2016 stated by the first article, one of them by two sources
+        facts.add(dated("past2015", "killed", 2.0, 2, "2015-08-21", "2017-03-26"));
+        facts.add(dated("past2016", "injured", 7.0, 1, "2016-07", "2017-03-26"));
+        // the story's own figures, one source each, the day before publication and in the publication window
+        facts.add(dated("killed", "killed", 1.0, 1, "2017-03-26", "2017-03-27"));
+        facts.add(dated("injured", "injured", 15.0, 1, "2017-03", "2017-03-26"));
+        facts.add(dated("week", "count", 3.0, 1, "2017-03-01", "2017-03-26"));
+        assertEquals(List.of("killed", "injured", "week"), ids(StoryReportModel.keyFigures(facts, 3)));
+        // with room for all, every figure stays, in the fact set's order
+        assertEquals(List.of("past2015", "past2016", "killed", "injured", "week"), ids(StoryReportModel.keyFigures(facts, 15)));
+        // without a stated publication day nothing is background
+        List<Fact> undated = List.of(dated("past2015", "killed", 2.0, 2, "2015-08-21", null),
+                dated("killed", "killed", 1.0, 1, "2017-03-26", null));
+        assertEquals(List.of("past2015"), ids(StoryReportModel.keyFigures(undated, 1)));
+    }
+
+    private static Fact dated(String id, String predicate, Double figure, int sources, String time, String published) {
+        org.lagebild.model.PublicationDate p = published == null ? org.lagebild.model.PublicationDate.UNKNOWN
+                : org.lagebild.model.PublicationDate.stated(java.time.LocalDate.parse(published),
+                        org.lagebild.model.DateSource.METADATA, "test");
+        org.lagebild.stories.facts.Evidence e = new org.lagebild.stories.facts.Evidence("a-" + id, "c1",
+                new org.lagebild.model.Span(0, 1), "s", List.of(), Modality.ASSERTED, List.of(), null,
+                EventTime.ofTimex(time), null, p, "outlet", null, "outlet", null, null);
+        return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex(time), figure, figure, figure, null,
+                List.of(e), sources, List.of(), List.of(), List.of());
+    }
 }

@@ -163,6 +163,22 @@ class FactBuilderTest {
     }
 
     @Test
+    void oneManAndOnePersonKilledAreOneFact() {
+        // "One man was killed" (fox19) and "one person was killed" (CNN): people counted by different nouns (units.tsv)
+        Document a = doc("a", "x", JUNE, spec("1 man killed.", "kill", null, 1.0, null, null, "man", "2017-03-26", Modality.ASSERTED,
+                publisher("x")));
+        Document b = doc("b", "y", JUNE, spec("1 person killed.", "kill", null, 1.0, null, null, "person", "2017-03-26",
+                Modality.ASSERTED, publisher("y")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        assertEquals(1, fs.facts().size());
+        assertEquals(2, fs.facts().get(0).independentSources());
+        // a measure is never a group of people
+        Document c = doc("c", "y", JUNE, spec("1 km killed.", "kill", null, 1.0, null, null, "km", "2017-03-26", Modality.ASSERTED,
+                publisher("y")));
+        assertEquals(2, builder.build(List.of(a, c), Map.of()).facts().size());
+    }
+
+    @Test
     void vagueCountsDoNotJoinAnotherArticlesFigure() {
         Document a = doc("a", "x", JUNE, spec("5.000 Soldaten.", "deploy", null, 5000.0, null, null, "Soldat", null, Modality.ANNOUNCED,
                 publisher("x")));
