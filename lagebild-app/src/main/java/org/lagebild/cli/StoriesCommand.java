@@ -152,7 +152,9 @@ final class StoriesCommand {
                 if (common.format == Format.table) {
                     out.println(s.title());
                     out.println("  id        " + s.id());
-                    out.println("  span      " + (s.firstDay() == null ? "?" : s.firstDay()) + " – "
+                    String mark = s.firstDay() != null
+                            && lb.store().derived().storiesWithInferredDays(List.of(s.id())).contains(s.id()) ? "~" : "";
+                    out.println("  span      " + mark + (s.firstDay() == null ? "?" : s.firstDay()) + " – "
                             + (s.lastDay() == null ? "?" : s.lastDay()));
                     out.println("  articles  " + s.articleCount() + " from " + s.sourceCount() + " outlets ("
                             + String.join(", ", s.sources()) + "), languages " + String.join(", ", s.languages()));

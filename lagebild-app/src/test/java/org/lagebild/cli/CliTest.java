@@ -68,6 +68,7 @@ class CliTest {
         Run story = run("story", id, "--data-dir", data);
         assertEquals(0, story.code(), story.err());
         assertTrue(story.out().contains("  ~20"), story.out());
+        assertTrue(story.out().contains("  span      ~20"), story.out());
         assertTrue(story.out().contains("a day inferred from the text"), story.out());
         Run table = run("stories", "--data-dir", data);
         assertTrue(table.out().contains(" ~20"), table.out());
