@@ -191,7 +191,7 @@ final class BoilerplateFilter {
     }
 
     Result filter(List<Unit> units) {
-        Run run = new Run();
+        Run run = new Run(repeatsAreStructure(units));
         for (int i = 0; i < units.size(); i++) {
             i = run.step(units, i);
         }
@@ -399,7 +399,34 @@ final class BoilerplateFilter {
     }
 
     /** The mutable state of one filtering run. */
+    /**
+     * Whether the page is built of repeated sections (a menu for each day, a schedule, a table of plans):
+     * {@value #STRUCTURAL_REPEATS} or more different lines occur more than once. Then a repeat is structure and
+     * stays; a page that repeats a line or two (a teaser or a caption shown again) loses the copies. Highlights
+     * listed as bullets under the title and repeated as subheadings in the body do not count (they stay anyway).
+     */
+    static boolean repeatsAreStructure(List<Unit> units) {
+        Map<String, Integer> counts = new HashMap<>();
+        int repeated = 0;
+        for (Unit u : units) {
+            if (!u.text().isEmpty() && counts.merge((u.bullet() ? "• " : "") + Lines.key(u.text()), 1, Integer::sum) == 2
+                    && ++repeated >= STRUCTURAL_REPEATS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Different repeated lines that make a page's repeats its structure ({@link #repeatsAreStructure}). */
+    static final int STRUCTURAL_REPEATS = 3;
+
     private final class Run {
+        final boolean repeatsAreStructure;
+
+        Run(boolean repeatsAreStructure) {
+            this.repeatsAreStructure = repeatsAreStructure;
+        }
+
         final List<Candidate> kept = new ArrayList<>();
         final List<RemovedText> removed = new ArrayList<>();
         final List<MetaField> meta = new ArrayList<>();
@@ -564,7 +591,7 @@ final class BoilerplateFilter {
             }
             String key = Lines.key(c.text);
             Candidate prev = seen.get(key);
-            if (prev != null && !(prev.bullet && !c.bullet)) {
+            if (prev != null && !(prev.bullet && !c.bullet) && !repeatsAreStructure) {
                 removed.add(new RemovedText(c.text, REPEATED_REASON, REPEATED_RULE, c.position));
                 return;
             }

@@ -663,6 +663,13 @@ final class HtmlExtractor {
             }
         }
         // Blogs wrap every comment and teaser in <article>: only a dominant one is the article.
+        // The longest is a list of other articles (teasers of related posts, each an <article>) and another
+        // one holds the page's headline: that one is the article, however short.
+        Element headed = headlineArticle(ix);
+        if (best != null && headed != null && headed != best && !isAncestor(best, headed) && !isAncestor(headed, best)
+                && len(counts, headed) >= ARTICLE_BODY_MIN && best.select(Queries.ARTICLE).size() > 2) {
+            return List.of(headed);
+        }
         if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
@@ -672,6 +679,28 @@ final class HtmlExtractor {
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
         }
         return scored(body, counts);
+    }
+
+    /**
+     * The {@code <article>} that holds the page's headline: the innermost article around every non-empty
+     * {@code <h1>}, when there are several articles and the h1s all lie in that one; otherwise null.
+     */
+    private static Element headlineArticle(PageIndex ix) {
+        if (ix.articles.size() < 2) {
+            return null;
+        }
+        Element found = null;
+        for (Element h1 : ix.h1s) {
+            if (!h1.hasText()) {
+                continue;
+            }
+            Element a = h1.closest(Queries.ARTICLE);
+            if (a == null || found != null && a != found) {
+                return null;
+            }
+            found = a;
+        }
+        return found;
     }
 
     /**

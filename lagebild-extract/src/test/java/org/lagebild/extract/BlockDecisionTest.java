@@ -611,4 +611,41 @@ class BlockDecisionTest {
         assertTrue(a.text().contains("Die Opposition stimmte geschlossen dagegen"), a.text());
         assertTrue(a.text().contains("Knopfloch und Naht"), a.text());
     }
+
+    /** A short post followed by a longer list of other posts, each an article: the post with the headline is the article. */
+    @Test
+    void theArticleWithTheHeadlineWinsOverAListOfOtherArticles() throws Exception {
+        StringBuilder related = new StringBuilder("<article class=\"postbox\"><h3>Das könnte Sie auch interessieren</h3>");
+        for (int i = 0; i < 4; i++) {
+            related.append("<article class=\"postbox\"><h2><a href=\"/p").append(i).append("\">Beitrag ").append(i).append("</a></h2>")
+                    .append(P2.replace("Opposition", "Opposition " + i)).append(P3.replace("Kämmerin", "Kämmerin " + i)).append("</article>");
+        }
+        related.append("</article>");
+        Article a = extract("<html><body><article class=\"articlebox\"><h1>Haushalt beschlossen</h1>" + P1 + P3
+                + "</article>" + related + "</body></html>");
+        assertEquals(2, texts(a, BlockType.PARAGRAPH).size(), a.blocks().toString());
+        assertTrue(texts(a, BlockType.PARAGRAPH).get(0).startsWith("Der Stadtrat"));
+        // without a list of articles the longest article stays the choice: the headline sits in a short header article
+        Article b = extract("<html><body><article class=\"head\"><h1>Haushalt beschlossen</h1>" + P1 + "</article><article>"
+                + P2 + P3 + P2.replace("Opposition", "Fraktion") + "</article></body></html>");
+        assertTrue(texts(b, BlockType.PARAGRAPH).stream().anyMatch(t -> t.startsWith("Die Opposition")), b.blocks().toString());
+    }
+
+    /** A page built of repeated sections keeps its repeats; a caption shown twice loses its copy. */
+    @Test
+    void repeatedSectionsAreStructureARepeatedCaptionIsNot() throws Exception {
+        StringBuilder plans = new StringBuilder("<html><body><article><h1>Wochenplan</h1>" + P1);
+        for (String day : List.of("Montag", "Dienstag", "Mittwoch")) {
+            plans.append("<h2>Plan für ").append(day).append("</h2><h3>Frühstück</h3><p>Vor dem Training essen</p>")
+                    .append("<h3>Mittagessen</h3><p>Nach dem Training essen</p>");
+        }
+        Article a = extract(plans + "</article></body></html>");
+        assertEquals(3, a.blocks().stream().filter(bl -> a.text(bl).equals("Frühstück")).count(), a.blocks().toString());
+        assertEquals(3, texts(a, BlockType.PARAGRAPH).stream().filter(t -> t.equals("Nach dem Training essen")).count());
+        Article b = extract("<html><body><article><h1>Haushalt</h1><p>Der Kämmerer im Rathaus am Abend.</p>" + P1 + P2
+                + "<p>Der Kämmerer im Rathaus am Abend.</p>" + P3 + "</article></body></html>");
+        assertEquals(1, texts(b, BlockType.PARAGRAPH).stream().filter(t -> t.equals("Der Kämmerer im Rathaus am Abend.")).count(),
+                b.blocks().toString());
+        assertTrue(b.removed().stream().anyMatch(r -> r.rule().equals("extract.repeated-line")));
+    }
 }
