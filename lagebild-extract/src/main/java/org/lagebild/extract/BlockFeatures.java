@@ -93,10 +93,12 @@ public final class BlockFeatures {
                 }
             }
         }
-        Element textParent = null;
-        for (Map.Entry<Element, Integer> e : parents.entrySet()) {
-            if (textParent == null || e.getValue() > parents.get(textParent)) {
-                textParent = e.getKey();
+        Element textParent = null; // on a tie the first in page order, so that features never depend on hash codes
+        for (Candidate c : cands) {
+            Element el = judged(c) && longParagraph(c) && elements != null ? elements.get(c.position) : null;
+            if (el != null && el.parent() != null
+                    && (textParent == null || parents.get(el.parent()) > parents.get(textParent))) {
+                textParent = el.parent();
             }
         }
         java.util.Set<Element> textAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

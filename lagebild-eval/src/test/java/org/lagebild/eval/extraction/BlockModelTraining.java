@@ -39,6 +39,8 @@ public final class BlockModelTraining {
     /** L2 penalty on the standardised weights. */
     static final double L2 = Double.parseDouble(System.getProperty("blockml.l2", "1.0"));
     static final int FOLDS = 5;
+    /** A Scrapinghub block with less than this share of its shingles in the gold body is boilerplate. */
+    static final double BOILERPLATE_SHARE = Double.parseDouble(System.getProperty("blockml.share", "0.2"));
     static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1.01};
 
     /** One DEV page: its benchmark, site, the rules' body blocks with labels (+1 boilerplate, 0 content, -1 none). */
@@ -131,21 +133,22 @@ public final class BlockModelTraining {
         int[] labels = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             String t = SnippetScoring.normalise(rows.get(i).text());
-            labels[i] = -1;
-            for (String s : with) {
-                String n = SnippetScoring.normalise(s);
-                if (!n.isEmpty() && t.contains(n)) {
-                    labels[i] = 0;
-                }
-            }
-            for (String s : without) {
-                String n = SnippetScoring.normalise(s);
-                if (!n.isEmpty() && t.contains(n)) {
-                    labels[i] = labels[i] == 0 ? -1 : 1; // both: the gold contradicts itself
-                }
-            }
+            boolean in = contains(t, with);
+            boolean out = contains(t, without);
+            // both: the gold contradicts itself, no label; neither: no label (or content, for a trial)
+            labels[i] = in && out ? -1 : out ? 1 : in ? 0 : Boolean.getBoolean("blockml.unlabelledContent") ? 0 : -1;
         }
         return labels;
+    }
+
+    private static boolean contains(String normalisedText, List<String> snippets) {
+        for (String s : snippets) {
+            String n = SnippetScoring.normalise(s);
+            if (!n.isEmpty() && normalisedText.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int[] scrapinghubLabels(List<BlockFeatures.Row> rows, String body) {
@@ -168,7 +171,7 @@ public final class BlockModelTraining {
                 }
                 share = (double) hit / s.size();
             }
-            labels[i] = share < 0.2 ? 1 : share > 0.8 ? 0 : -1;
+            labels[i] = share < BOILERPLATE_SHARE ? 1 : share > 0.8 ? 0 : -1;
         }
         return labels;
     }
@@ -362,12 +365,24 @@ public final class BlockModelTraining {
         return x;
     }
 
+    /** A learner: labelled pages in, P(boilerplate) of a feature vector out. */
+    interface Learner {
+        java.util.function.ToDoubleFunction<double[]> fit(List<Page> pages);
+    }
+
+    /** The logistic regression as a {@link Learner}. */
+    static final Learner LOGISTIC = pages -> fit(pages)::probability;
+
     static List<double[]> probabilities(BlockModel model, List<Page> pages) {
+        return probabilities((java.util.function.ToDoubleFunction<double[]>) model::probability, pages);
+    }
+
+    static List<double[]> probabilities(java.util.function.ToDoubleFunction<double[]> model, List<Page> pages) {
         List<double[]> out = new ArrayList<>();
         for (Page p : pages) {
             double[] pr = new double[p.rows().size()];
             for (int i = 0; i < pr.length; i++) {
-                pr[i] = model.probability(p.rows().get(i).features());
+                pr[i] = model.applyAsDouble(p.rows().get(i).features());
             }
             out.add(pr);
         }
@@ -379,6 +394,10 @@ public final class BlockModelTraining {
      * from outer ones), each fold's pages judged by a model fitted on the others.
      */
     static List<double[]> outOfFold(List<Page> pages, int folds, String salt) {
+        return outOfFold(pages, folds, salt, LOGISTIC);
+    }
+
+    static List<double[]> outOfFold(List<Page> pages, int folds, String salt, Learner learner) {
         List<double[]> out = new ArrayList<>(java.util.Collections.nCopies(pages.size(), (double[]) null));
         for (int f = 0; f < folds; f++) {
             List<Page> train = new ArrayList<>();
@@ -390,7 +409,7 @@ public final class BlockModelTraining {
                     train.add(pages.get(p));
                 }
             }
-            BlockModel m = fit(train);
+            java.util.function.ToDoubleFunction<double[]> m = learner.fit(train);
             for (int p : held) {
                 out.set(p, probabilities(m, List.of(pages.get(p))).get(0));
             }
