@@ -401,8 +401,9 @@ final class BoilerplateFilter {
     /** The mutable state of one filtering run. */
     /**
      * Whether the page is built of repeated sections (a menu for each day, a schedule, a table of plans):
-     * {@value #STRUCTURAL_REPEATS} or more different lines occur more than once. Then a repeat is structure and
-     * stays; a page that repeats a line or two (a teaser or a caption shown again) loses the copies. Highlights
+     * {@value #STRUCTURAL_REPEATS} or more different lines occur more than once. Then a short repeated line is
+     * structure and stays ({@link #STRUCTURE_LINE}); a page that repeats a line or two (a teaser or a caption shown
+     * again) loses the copies. Highlights
      * listed as bullets under the title and repeated as subheadings in the body do not count (they stay anyway).
      */
     static boolean repeatsAreStructure(List<Unit> units) {
@@ -419,6 +420,13 @@ final class BoilerplateFilter {
 
     /** Different repeated lines that make a page's repeats its structure ({@link #repeatsAreStructure}). */
     static final int STRUCTURAL_REPEATS = 3;
+
+    /**
+     * The longest repeated line that stays on a page of repeated sections: headings, labels and short lines
+     * ("Pre-Workout Meal", "Eat every 2–3 hours", "Pros:"); a longer one is a paragraph shown twice (a donation
+     * appeal, a teaser list printed for two screen sizes) and loses its copy.
+     */
+    static final int STRUCTURE_LINE = 80;
 
     private final class Run {
         final boolean repeatsAreStructure;
@@ -591,7 +599,7 @@ final class BoilerplateFilter {
             }
             String key = Lines.key(c.text);
             Candidate prev = seen.get(key);
-            if (prev != null && !(prev.bullet && !c.bullet) && !repeatsAreStructure) {
+            if (prev != null && !(prev.bullet && !c.bullet) && !(repeatsAreStructure && c.text.length() <= STRUCTURE_LINE)) {
                 removed.add(new RemovedText(c.text, REPEATED_REASON, REPEATED_RULE, c.position));
                 return;
             }

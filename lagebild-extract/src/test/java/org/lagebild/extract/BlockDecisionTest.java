@@ -639,8 +639,10 @@ class BlockDecisionTest {
             plans.append("<h2>Plan für ").append(day).append("</h2><h3>Frühstück</h3><p>Vor dem Training essen</p>")
                     .append("<h3>Mittagessen</h3><p>Nach dem Training essen</p>");
         }
-        Article a = extract(plans + "</article></body></html>");
+        // a paragraph shown twice (a donation appeal above and below) is a copy even here
+        Article a = extract(plans.toString().replace("<h1>Wochenplan</h1>", "<h1>Wochenplan</h1>" + P2) + P2 + "</article></body></html>");
         assertEquals(3, a.blocks().stream().filter(bl -> a.text(bl).equals("Frühstück")).count(), a.blocks().toString());
+        assertEquals(1, texts(a, BlockType.PARAGRAPH).stream().filter(t -> t.startsWith("Die Opposition")).count());
         assertEquals(3, texts(a, BlockType.PARAGRAPH).stream().filter(t -> t.equals("Nach dem Training essen")).count());
         Article b = extract("<html><body><article><h1>Haushalt</h1><p>Der Kämmerer im Rathaus am Abend.</p>" + P1 + P2
                 + "<p>Der Kämmerer im Rathaus am Abend.</p>" + P3 + "</article></body></html>");
