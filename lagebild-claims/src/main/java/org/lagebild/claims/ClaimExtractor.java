@@ -95,6 +95,11 @@ public final class ClaimExtractor implements Stage {
      * Soldaten getötet worden sein" is a killing, estimated).
      */
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
+    /** The predicates whose figure counts victims: people killed, dead or hurt. */
+    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
+    /** English prepositions that end the head of a counted phrase ("calls about people", "victims of the shootings"). */
+    private static final Set<String> COUNTED_PHRASE_ENDS = Set.of("of", "about", "in", "at", "for", "from", "with", "to",
+            "on", "by", "after", "during", "among");
     /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
     private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
             "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
@@ -1334,6 +1339,11 @@ public final class ClaimExtractor implements Stage {
                 for (int i = 0; i < w.size(); i++) {
                     in.predicates[i] = insideQuote(w.start[i]) || i > 0 && capital(in, i) && argRoles.background(w, i) ? null
                             : contexts.apply(w, i, lex.predicateAt(w, i, lang));
+                    if (lang.equals("en") && in.predicates[i] != null && VICTIM_PREDICATES.contains(in.predicates[i])
+                            && victims.outcomeAlternative(w, i)) {
+                        // "16 people hurt or killed": the figure counts either outcome, it is no figure of one of them
+                        in.predicates[i] = null;
+                    }
                 }
             }
             int best = -1;
@@ -1364,6 +1374,28 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             return best;
+        }
+
+        /**
+         * True if the figure's counted word, or a word of its counted phrase before a preposition, names events or
+         * things ("10 mass shootings", "two calls about people", "three gunshot wounds").
+         */
+        boolean countsThings(Quantity q) {
+            if (q == null) {
+                return false;
+            }
+            if (q.unit() != null && PARTICIPLES.thing(q.unit().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (String word : (q.counts() == null ? "" : q.counts().strip().toLowerCase(Locale.ROOT)).split("\\s+")) {
+                if (COUNTED_PHRASE_ENDS.contains(word)) {
+                    return false; // "victims of the shootings": the victims are counted
+                }
+                if (PARTICIPLES.thing(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1430,6 +1462,14 @@ public final class ClaimExtractor implements Stage {
                 String pr = in.predicates[own];
                 p = pr == null || noDeaths && (pr.equals("kill") || pr.equals("die")) ? -1 : own;
                 q = countingPeople(in, q);
+            }
+            if (lang.equals("en") && countsThings(q)
+                    && (givenPredicate != null ? VICTIM_PREDICATES.contains(givenPredicate)
+                    : p >= 0 && in.predicates[p] != null && VICTIM_PREDICATES.contains(in.predicates[p]))) {
+                // "the 10 mass shootings", "three gunshot wounds": the figure counts events or things, never victims
+                givenPredicate = null;
+                givenVerb = null;
+                p = -1;
             }
             String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
             String verb = givenPredicate != null ? givenVerb : p >= 0 ? w.surface(p) : null;

@@ -72,6 +72,33 @@ class ClaimExtractorTest {
         assertEquals("Bryan Spikes", d.subject() == null ? null : d.subject().text(), "the agent stays");
     }
 
+    /** Session 14: the mayor who announces the arrests is their source, not the one who made them (cincinnati.com). */
+    @Test
+    void englishAnnouncerOfAnArrestIsItsSourceNotItsAgent() {
+        Claim c = quantityClaim("Cincinnati police chief Eliot Isaac and Mayor John Cranley announce the arrests of two men "
+                + "charged with murder in connection with the Cameo nightclub shooting.");
+        assertEquals("capture", c.predicate(), () -> c.toString());
+        assertNull(c.subject(), () -> c.toString());
+        assertTrue(last(c).contains("Cranley"), () -> c.toString());
+    }
+
+    /**
+     * Session 14: a figure of people hurt or killed counts either outcome, and a figure of shootings counts events: neither
+     * is a figure of the dead or the wounded (cincinnati.com).
+     */
+    @Test
+    void englishHurtOrKilledAndCountedShootingsAreNoVictimFigures() {
+        List<Claim> cs = claims("The 16 people hurt or killed at the nightclub was the biggest total of victims among the "
+                + "10 mass shootings in the Cincinnati region since 2013.");
+        List<String> figures = cs.stream().filter(c -> c.quantity() != null)
+                .map(c -> c.predicate() + " " + c.quantity().value()).sorted().toList();
+        assertEquals(List.of("null 10.0", "null 16.0"), figures, () -> cs.toString());
+        Claim d = quantityClaim("At least 20 people were killed or seriously injured in the crash.");
+        assertFalse(java.util.Set.of("kill", "die", "injure").contains(String.valueOf(d.predicate())), () -> d.toString());
+        Claim e = quantityClaim("Two men were shot and killed or died of their wounds, police said.");
+        assertEquals("kill", e.predicate(), () -> "two deaths, not two outcomes: " + e);
+    }
+
     @Test
     void englishPoliceSaidMakesThePoliceTheSource() {
         Claim c = quantityClaim("Four people were shot in the tribal office and a fifth was shot trying to flee, police said.");
