@@ -1377,6 +1377,24 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
+         * True in English if a reporting verb stands between word k and the event word p ("Mayor John Cranley announce
+         * the arrests of two men", "Smith said police arrested two men"): who stands before it says or announces the
+         * event, he is not its agent.
+         */
+        boolean reportsBetween(Words w, int k, int p) {
+            if (!lang.equals("en") || p < 0 || k >= p) {
+                return false;
+            }
+            for (int v = k + 1; v < p; v++) {
+                Lexicon.Verb verb = lex.verbAt(w, v, lang);
+                if (verb != null && !verb.cls().equals("plan") && !verb.cls().equals("propose")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * True if the figure's counted word, or a word of its counted phrase before a preposition, names events or
          * things ("10 mass shootings", "two calls about people", "three gunshot wounds").
          */
@@ -1533,7 +1551,7 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 if (subject != null || !Speakers.actor(m) || Speakers.compoundModifier(text, m) || Phrases.genitive(m)
-                        || k >= w.size() || clause >= 0 && k < clause) {
+                        || k >= w.size() || clause >= 0 && k < clause || reportsBetween(w, k, p)) {
                     continue;
                 }
                 String gov = argRoles.governor(w, k);

@@ -80,6 +80,16 @@ class ClaimExtractorTest {
         assertEquals("capture", c.predicate(), () -> c.toString());
         assertNull(c.subject(), () -> c.toString());
         assertTrue(last(c).contains("Cranley"), () -> c.toString());
+        // the sentence as the plain text of the page gives it, with a photographer's credit of a video gallery before it
+        Claim d = quantityClaim("The Enquirer/Carrie Cochran 1 of 15 CLOSE Skip in Skip x Embed x Share CAMEO NIGHTCLUB "
+                + "SHOOTING Arrests made in Cameo shooting | 3:20 Cincinnati police chief Eliot Isaac and Mayor John Cranley "
+                + "announce the arrests of two men charged with murder in connection with the Cameo nightclub shooting.");
+        assertEquals("capture", d.predicate(), () -> d.toString());
+        assertNull(d.subject(), () -> "a name before the reporting verb is no agent: " + d);
+        Claim e = quantityClaim("John Smith said police arrested two men after the shooting.");
+        assertNull(e.subject(), () -> e.toString());
+        Claim f = quantityClaim("John Smith arrested two men after the shooting, police said.");
+        assertEquals("John Smith", f.subject() == null ? null : f.subject().text(), "the agent stays");
     }
 
     /**
