@@ -97,6 +97,9 @@ public final class ClaimExtractor implements Stage {
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
     /** The predicates whose figure counts victims: people killed, dead or hurt. */
     private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
+    /** English words that make the verb after a figure passive or a state: the figure is then whom it befell. */
+    private static final Set<String> PASSIVE_WORDS = Set.of("was", "were", "been", "being", "is", "are", "be", "get",
+            "got", "gets", "left", "remain", "remained");
     /** English prepositions that end the head of a counted phrase ("calls about people", "victims of the shootings"). */
     private static final Set<String> COUNTED_PHRASE_ENDS = Set.of("of", "about", "in", "at", "for", "from", "with", "to",
             "on", "by", "after", "during", "among");
@@ -544,7 +547,8 @@ public final class ClaimExtractor implements Stage {
             if (!lang.equals("en") || predicate == null) {
                 return false;
             }
-            boolean harm = predicate.equals("kill") || predicate.equals("injure");
+            // "One of the suspects, Cornell Beckley, 27, was arrested": whom an arrest befell is no agent either
+            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("capture");
             if (!harm && !predicate.equals("die")) {
                 return false;
             }
@@ -1377,6 +1381,40 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
+         * True if figure q stands before the event word p as its active subject (at most four words between them, none
+         * a form of "be" or "get", no clause break) and a figure follows p as its object ("More than one shooter hurt 15
+         * people", "Two gunmen killed three people").
+         */
+        boolean agentFigure(Info in, Quantity q, int p) {
+            Words w = in.words;
+            if (q == null || q.span().end() > w.start[p]) {
+                return false;
+            }
+            int k = w.indexAtOrAfter(q.span().end());
+            if (p - k > 4) {
+                return false;
+            }
+            for (int j = k; j < p; j++) {
+                if (PASSIVE_WORDS.contains(w.lower[j]) || j > 0 && w.clauseBreak(j - 1, j)) {
+                    return false;
+                }
+            }
+            int o = p + 1;
+            if (o < w.size() && w.lower[o].endsWith("ly") && !w.clauseBreak(p, o)) {
+                o++;
+            }
+            if (o >= w.size() || w.clauseBreak(o - 1, o) || w.clauseBreak(p, p + 1)) {
+                return false;
+            }
+            for (Quantity x : d.quantities()) {
+                if (x.span().start() == w.start[o]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * True in English if a reporting verb stands between word k and the event word p ("Mayor John Cranley announce
          * the arrests of two men", "Smith said police arrested two men"): who stands before it says or announces the
          * event, he is not its agent.
@@ -1481,6 +1519,12 @@ public final class ClaimExtractor implements Stage {
                 p = pr == null || noDeaths && (pr.equals("kill") || pr.equals("die")) ? -1 : own;
                 q = countingPeople(in, q);
             }
+            if (lang.equals("en") && givenPredicate == null && own < 0 && p >= 0 && in.predicates[p] != null
+                    && VICTIM_PREDICATES.contains(in.predicates[p]) && agentFigure(in, q, p)) {
+                // "More than one shooter hurt 15 people": the figure before an active verb with a figure of its own
+                // after it counts who did it, not whom it befell
+                p = -1;
+            }
             if (lang.equals("en") && countsThings(q)
                     && (givenPredicate != null ? VICTIM_PREDICATES.contains(givenPredicate)
                     : p >= 0 && in.predicates[p] != null && VICTIM_PREDICATES.contains(in.predicates[p]))) {
@@ -1562,6 +1606,9 @@ public final class ClaimExtractor implements Stage {
                 }
                 boolean placed = agentPhrase || q == null || m.span().start() < q.span().start()
                         || p >= 0 && w.start[p] > m.span().start();
+                if (lang.equals("en") && p >= 0 && k > p && !agentPhrase && !in.titleCase) {
+                    continue; // "Officers arrested Cornell Beckley": after an English verb stands its object, not its agent
+                }
                 if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
                     continue;
                 }

@@ -548,8 +548,12 @@ final class VictimReader {
     private Phrase single(Words w, int k) {
         String x = w.lower[k];
         if (isAgeApposition(w, k)) {
-            // "A woman, 24, was killed": the age stands after the noun or name
-            return k >= 1 ? withTo(single(w, k - 1), k) : null;
+            // "A woman, 24, was killed": the age stands after the noun or name; after anything else ("16 shot, 1
+            // fatally") the number is a count of its own
+            Phrase before = k >= 1 ? single(w, k - 1) : null;
+            if (before != null || k < 1) {
+                return withTo(before, k);
+            }
         }
         if (pronouns.containsKey(x)) {
             double v = pronouns.get(x);

@@ -109,6 +109,22 @@ class ClaimExtractorTest {
         assertEquals("kill", e.predicate(), () -> "two deaths, not two outcomes: " + e);
     }
 
+    /** Session 14: the arrested are no agents of their arrest, a figure of the shooters no figure of the hurt (Cincinnati story). */
+    @Test
+    void englishArrestedAndShootersAreNoAgentsOrVictims() {
+        Claim c = quantityClaim("One of the suspects, Cornell Beckley, 27, was arrested on Thursday and charged with murder, "
+                + "Cincinnati Police Chief Eliot Isaac said at a press conference.");
+        assertEquals("capture", c.predicate(), () -> c.toString());
+        assertNull(c.subject(), () -> c.toString());
+        Claim d = claims("Officers arrested Cornell Beckley on Thursday.").stream()
+                .filter(x -> "capture".equals(x.predicate())).findFirst().orElseThrow();
+        assertNull(d.subject(), () -> "the object of an English verb is no agent: " + d);
+        List<Claim> cs = claims("More than one shooter hurt 15 people and killed one man inside a crowded club Sunday morning.");
+        List<String> figures = cs.stream().filter(x -> x.quantity() != null)
+                .map(x -> x.predicate() + " " + x.quantity().value()).sorted().toList();
+        assertEquals(List.of("injure 15.0", "kill 1.0", "null 1.0"), figures, () -> cs.toString());
+    }
+
     @Test
     void englishPoliceSaidMakesThePoliceTheSource() {
         Claim c = quantityClaim("Four people were shot in the tribal office and a fifth was shot trying to flee, police said.");
