@@ -125,6 +125,19 @@ class ClaimExtractorTest {
         assertEquals(List.of("injure 15.0", "kill 1.0", "null 1.0"), figures, () -> cs.toString());
     }
 
+    /** Session 14 (Fort Lauderdale airport story): the hurt of "was hurt" and the addressee of "told" are no agents. */
+    @Test
+    void englishHurtNamesAndAddresseesAreNoAgents() {
+        Claim c = claims("Air Force officials say Senior Master Sgt. Christopher B. Prather was hurt in the shooting at "
+                + "Fort Lauderdale-Hollywood International Airport on Friday, Jan. 6.").stream()
+                .filter(x -> "injure".equals(x.predicate())).findFirst().orElseThrow();
+        assertNull(c.subject(), () -> c.toString());
+        Claim d = claims("Elizabeth Oehme-Miller told The Associated Press by phone Saturday that her brother, 57-year-old "
+                + "Michael Oehme, was killed in Friday's attack.").stream()
+                .filter(x -> "kill".equals(x.predicate())).findFirst().orElseThrow();
+        assertNull(d.subject(), () -> d.toString());
+    }
+
     @Test
     void englishPoliceSaidMakesThePoliceTheSource() {
         Claim c = quantityClaim("Four people were shot in the tribal office and a fifth was shot trying to flee, police said.");
