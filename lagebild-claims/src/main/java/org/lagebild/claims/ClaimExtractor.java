@@ -1436,12 +1436,15 @@ public final class ClaimExtractor implements Stage {
          * True if the figure's counted word, or a word of its counted phrase before a preposition, names events or
          * things ("10 mass shootings", "two calls about people", "three gunshot wounds").
          */
-        boolean countsThings(Quantity q) {
+        boolean countsThings(Quantity q, boolean victimsRead) {
             if (q == null) {
                 return false;
             }
             if (q.unit() != null && PARTICIPLES.thing(q.unit().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (victimsRead) {
+                return false; // the victims' phrase VictimReader read ("Arlington Shooting Kills Father of 3") names people
             }
             for (String word : (q.counts() == null ? "" : q.counts().strip().toLowerCase(Locale.ROOT)).split("\\s+")) {
                 if (COUNTED_PHRASE_ENDS.contains(word)) {
@@ -1525,7 +1528,7 @@ public final class ClaimExtractor implements Stage {
                 // after it counts who did it, not whom it befell
                 p = -1;
             }
-            if (lang.equals("en") && countsThings(q)
+            if (lang.equals("en") && countsThings(q, givenPredicate != null)
                     && (givenPredicate != null ? VICTIM_PREDICATES.contains(givenPredicate)
                     : p >= 0 && in.predicates[p] != null && VICTIM_PREDICATES.contains(in.predicates[p]))) {
                 // "the 10 mass shootings", "three gunshot wounds": the figure counts events or things, never victims
@@ -1606,8 +1609,9 @@ public final class ClaimExtractor implements Stage {
                 }
                 boolean placed = agentPhrase || q == null || m.span().start() < q.span().start()
                         || p >= 0 && w.start[p] > m.span().start();
-                if (lang.equals("en") && p >= 0 && k > p && !agentPhrase && !in.titleCase) {
-                    continue; // "Officers arrested Cornell Beckley": after an English verb stands its object, not its agent
+                if (lang.equals("en") && p >= 0 && k > p && k - p <= 4 && w.lower[p].endsWith("ed") && !agentPhrase
+                        && !in.titleCase && !w.clauseBreak(p, k)) {
+                    continue; // "Officers arrested Cornell Beckley": right after an English verb stands its object, not its agent
                 }
                 if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
                     continue;

@@ -123,6 +123,12 @@ class ClaimExtractorTest {
         List<String> figures = cs.stream().filter(x -> x.quantity() != null)
                 .map(x -> x.predicate() + " " + x.quantity().value()).sorted().toList();
         assertEquals(List.of("injure 15.0", "kill 1.0", "null 1.0"), figures, () -> cs.toString());
+        // what stays: the agent of a passive after "by", the victims' phrase of a headline
+        Claim e = claims("Police said they were slain by Lee's husband Michael Augustine Bournes in their log cabin.").stream()
+                .filter(x -> "kill".equals(x.predicate())).findFirst().orElseThrow();
+        assertNotNull(e.subject(), () -> e.toString());
+        Claim f = quantityClaim("Arlington Shooting Kills Father of 3; Three Others Injured");
+        assertEquals("kill", f.predicate(), () -> f.toString());
     }
 
     /** Session 14 (Fort Lauderdale airport story): the hurt of "was hurt" and the addressee of "told" are no agents. */
