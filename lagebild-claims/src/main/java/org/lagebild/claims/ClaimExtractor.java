@@ -1414,6 +1414,16 @@ public final class ClaimExtractor implements Stage {
             return false;
         }
 
+        /** True if "that" stands between words p and k: a name in the that-clause after a verb is no agent of the verb. */
+        static boolean thatBetween(Words w, int p, int k) {
+            for (int j = p + 1; j < k; j++) {
+                if (w.lower[j].equals("that")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * True in English if a reporting verb stands between word k and the event word p ("Mayor John Cranley announce
          * the arrests of two men", "Smith said police arrested two men"): who stands before it says or announces the
@@ -1612,6 +1622,9 @@ public final class ClaimExtractor implements Stage {
                 if (lang.equals("en") && p >= 0 && k > p && k - p <= 4 && w.lower[p].endsWith("ed") && !agentPhrase
                         && !in.titleCase && !w.clauseBreak(p, k)) {
                     continue; // "Officers arrested Cornell Beckley": right after an English verb stands its object, not its agent
+                }
+                if (lang.equals("en") && p >= 0 && k > p && thatBetween(w, p, k)) {
+                    continue; // "Channel 2 Action News has confirmed that the Sheriff Joey Terrell … have been shot"
                 }
                 if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
                     continue;

@@ -88,6 +88,10 @@ class ClaimExtractorTest {
         assertNull(d.subject(), () -> "a name before the reporting verb is no agent: " + d);
         Claim e = quantityClaim("John Smith said police arrested two men after the shooting.");
         assertNull(e.subject(), () -> e.toString());
+        Claim g = claims("Channel 2 Action News has confirmed that the Habersham County Sheriff Joey Terrell and another "
+                + "deputy have been shot while responding to a domestic incident Sunday night.").stream()
+                .filter(x -> "confirm".equals(x.predicate())).findFirst().orElseThrow();
+        assertNull(g.subject(), () -> "a name in the that-clause is no agent of the verb before it: " + g);
         Claim f = quantityClaim("John Smith arrested two men after the shooting, police said.");
         assertEquals("John Smith", f.subject() == null ? null : f.subject().text(), "the agent stays");
     }
