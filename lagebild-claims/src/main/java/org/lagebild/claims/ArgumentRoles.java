@@ -136,13 +136,16 @@ final class ArgumentRoles {
                 future |= x.equals("wird") || x.equals("werden");
                 aux |= !x.equals("wird") && !x.equals("werden");
             }
-            if (!w.upper(i) && participle(x)) {
+            if (!w.upper(i) && (participle(x) || IRREGULAR.participle(x))) {
                 participle = true;
                 geParticiple |= x.startsWith("ge");
             }
         }
         return aux && participle || future && geParticiple;
     }
+
+    /** English irregular participles ("was hurt", "were shot", "was hit"), from own-participles.tsv. */
+    private static final OwnParticiples IRREGULAR = OwnParticiples.load();
 
     private static final Set<String> NOT_PARTICIPLES = Set.of("gegen", "genau", "gestern", "gerade", "gemeinsam", "gern",
             "gesamt", "geht", "gibt", "gilt", "zuletzt", "jetzt", "seit", "nicht", "ist", "hat", "wird", "bereit");

@@ -95,6 +95,14 @@ public final class ClaimExtractor implements Stage {
      * Soldaten getötet worden sein" is a killing, estimated).
      */
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
+    /** The predicates whose figure counts victims: people killed, dead or hurt. */
+    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
+    /** English words that make the verb after a figure passive or a state: the figure is then whom it befell. */
+    private static final Set<String> PASSIVE_WORDS = Set.of("was", "were", "been", "being", "is", "are", "be", "get",
+            "got", "gets", "left", "remain", "remained");
+    /** English prepositions that end the head of a counted phrase ("calls about people", "victims of the shootings"). */
+    private static final Set<String> COUNTED_PHRASE_ENDS = Set.of("of", "about", "in", "at", "for", "from", "with", "to",
+            "on", "by", "after", "during", "among");
     /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
     private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
             "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
@@ -539,7 +547,8 @@ public final class ClaimExtractor implements Stage {
             if (!lang.equals("en") || predicate == null) {
                 return false;
             }
-            boolean harm = predicate.equals("kill") || predicate.equals("injure");
+            // "One of the suspects, Cornell Beckley, 27, was arrested": whom an arrest befell is no agent either
+            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("capture");
             if (!harm && !predicate.equals("die")) {
                 return false;
             }
@@ -1334,6 +1343,11 @@ public final class ClaimExtractor implements Stage {
                 for (int i = 0; i < w.size(); i++) {
                     in.predicates[i] = insideQuote(w.start[i]) || i > 0 && capital(in, i) && argRoles.background(w, i) ? null
                             : contexts.apply(w, i, lex.predicateAt(w, i, lang));
+                    if (lang.equals("en") && in.predicates[i] != null && VICTIM_PREDICATES.contains(in.predicates[i])
+                            && victims.outcomeAlternative(w, i)) {
+                        // "16 people hurt or killed": the figure counts either outcome, it is no figure of one of them
+                        in.predicates[i] = null;
+                    }
                 }
             }
             int best = -1;
@@ -1364,6 +1378,93 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             return best;
+        }
+
+        /**
+         * True if figure q stands before the event word p as its active subject (at most four words between them, none
+         * a form of "be" or "get", no clause break) and a figure follows p as its object ("More than one shooter hurt 15
+         * people", "Two gunmen killed three people").
+         */
+        boolean agentFigure(Info in, Quantity q, int p) {
+            Words w = in.words;
+            if (q == null || q.span().end() > w.start[p]) {
+                return false;
+            }
+            int k = w.indexAtOrAfter(q.span().end());
+            if (p - k > 4) {
+                return false;
+            }
+            for (int j = k; j < p; j++) {
+                if (PASSIVE_WORDS.contains(w.lower[j]) || j > 0 && w.clauseBreak(j - 1, j)) {
+                    return false;
+                }
+            }
+            int o = p + 1;
+            if (o < w.size() && w.lower[o].endsWith("ly") && !w.clauseBreak(p, o)) {
+                o++;
+            }
+            if (o >= w.size() || w.clauseBreak(o - 1, o) || w.clauseBreak(p, p + 1)) {
+                return false;
+            }
+            for (Quantity x : d.quantities()) {
+                if (x.span().start() == w.start[o]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True if "that" stands between words p and k: a name in the that-clause after a verb is no agent of the verb. */
+        static boolean thatBetween(Words w, int p, int k) {
+            for (int j = p + 1; j < k; j++) {
+                if (w.lower[j].equals("that")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True in English if a reporting verb stands between word k and the event word p ("Mayor John Cranley announce
+         * the arrests of two men", "Smith said police arrested two men"): who stands before it says or announces the
+         * event, he is not its agent.
+         */
+        boolean reportsBetween(Words w, int k, int p) {
+            if (!lang.equals("en") || p < 0 || k >= p) {
+                return false;
+            }
+            for (int v = k + 1; v < p; v++) {
+                Lexicon.Verb verb = lex.verbAt(w, v, lang);
+                if (verb != null && !verb.cls().equals("plan") && !verb.cls().equals("propose")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if the figure's counted word, or a word of its counted phrase before a preposition, names events or
+         * things ("10 mass shootings", "two calls about people", "three gunshot wounds").
+         */
+        boolean countsThings(Quantity q, boolean victimsRead) {
+            if (q == null) {
+                return false;
+            }
+            if (q.unit() != null && PARTICIPLES.thing(q.unit().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (victimsRead) {
+                return false; // the victims' phrase VictimReader read ("Arlington Shooting Kills Father of 3") names people
+            }
+            for (String word : (q.counts() == null ? "" : q.counts().strip().toLowerCase(Locale.ROOT)).split("\\s+")) {
+                if (COUNTED_PHRASE_ENDS.contains(word)) {
+                    return false; // "victims of the shootings": the victims are counted
+                }
+                if (PARTICIPLES.thing(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1431,6 +1532,20 @@ public final class ClaimExtractor implements Stage {
                 p = pr == null || noDeaths && (pr.equals("kill") || pr.equals("die")) ? -1 : own;
                 q = countingPeople(in, q);
             }
+            if (lang.equals("en") && givenPredicate == null && own < 0 && p >= 0 && in.predicates[p] != null
+                    && VICTIM_PREDICATES.contains(in.predicates[p]) && agentFigure(in, q, p)) {
+                // "More than one shooter hurt 15 people": the figure before an active verb with a figure of its own
+                // after it counts who did it, not whom it befell
+                p = -1;
+            }
+            if (lang.equals("en") && countsThings(q, givenPredicate != null)
+                    && (givenPredicate != null ? VICTIM_PREDICATES.contains(givenPredicate)
+                    : p >= 0 && in.predicates[p] != null && VICTIM_PREDICATES.contains(in.predicates[p]))) {
+                // "the 10 mass shootings", "three gunshot wounds": the figure counts events or things, never victims
+                givenPredicate = null;
+                givenVerb = null;
+                p = -1;
+            }
             String predicate = givenPredicate != null ? givenPredicate : p >= 0 ? in.predicates[p] : null;
             String verb = givenPredicate != null ? givenVerb : p >= 0 ? w.surface(p) : null;
             Set<String> sourceIds = new java.util.HashSet<>();
@@ -1493,7 +1608,7 @@ public final class ClaimExtractor implements Stage {
                     continue;
                 }
                 if (subject != null || !Speakers.actor(m) || Speakers.compoundModifier(text, m) || Phrases.genitive(m)
-                        || k >= w.size() || clause >= 0 && k < clause) {
+                        || k >= w.size() || clause >= 0 && k < clause || reportsBetween(w, k, p)) {
                     continue;
                 }
                 String gov = argRoles.governor(w, k);
@@ -1504,6 +1619,13 @@ public final class ClaimExtractor implements Stage {
                 }
                 boolean placed = agentPhrase || q == null || m.span().start() < q.span().start()
                         || p >= 0 && w.start[p] > m.span().start();
+                if (lang.equals("en") && p >= 0 && k > p && k - p <= 4 && w.lower[p].endsWith("ed") && !agentPhrase
+                        && !in.titleCase && !w.clauseBreak(p, k)) {
+                    continue; // "Officers arrested Cornell Beckley": right after an English verb stands its object, not its agent
+                }
+                if (lang.equals("en") && p >= 0 && k > p && thatBetween(w, p, k)) {
+                    continue; // "Channel 2 Action News has confirmed that the Sheriff Joey Terrell … have been shot"
+                }
                 if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
                     continue;
                 }

@@ -19,15 +19,22 @@ final class OwnParticiples {
 
     private static final OwnParticiples BUNDLED = new OwnParticiples();
     private final Set<String> words = new HashSet<>();
+    private final Set<String> things = new HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
     private OwnParticiples() {
         for (Map<String, String> r : Tsv.read("own-participles.tsv", "kind", "word", "example", "expect", "counter",
                 "counterExpect")) {
-            if (!r.get("kind").equals("participle")) {
-                throw new IllegalStateException("own-participles.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
+            String kind = r.get("kind");
+            if (kind.equals("participle")) {
+                words.add(r.get("word").toLowerCase(Locale.ROOT));
+            } else if (kind.equals("thing")) {
+                for (String form : r.get("word").toLowerCase(Locale.ROOT).split("\\|")) {
+                    things.add(form);
+                }
+            } else {
+                throw new IllegalStateException("own-participles.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
-            words.add(r.get("word").toLowerCase(Locale.ROOT));
             examples.add(new Example(r.get("word"), r.get("example"), r.get("expect"), r.get("counter"),
                     r.get("counterExpect")));
         }
@@ -39,6 +46,11 @@ final class OwnParticiples {
 
     List<Example> examples() {
         return List.copyOf(examples);
+    }
+
+    /** True if the lower-cased counted word names events or things, never people ("shootings", "wounds"). */
+    boolean thing(String lower) {
+        return things.contains(lower);
     }
 
     /** True if the lower-cased word is a participle or state word: a row, or a word in "-ed" of four letters or more. */

@@ -58,6 +58,8 @@ final class VictimReader {
     private final Set<String> alone = new java.util.HashSet<>();
     private final Set<String> negation = new java.util.HashSet<>();
     private final Set<String> stop = new java.util.HashSet<>();
+    /** Words that join a killing to another outcome ("hurt or killed"): the figure counts both, no dead. */
+    private final Set<String> alternatives = new java.util.HashSet<>();
     private final Set<String> irrealis = new java.util.HashSet<>();
     private final Set<String> alive = new java.util.HashSet<>();
     private final Set<String> notName = new java.util.HashSet<>();
@@ -97,6 +99,7 @@ final class VictimReader {
                 case "alone" -> alone.add(words);
                 case "negation" -> negation.add(words);
                 case "stop" -> stop.add(words);
+                case "alternative" -> alternatives.add(words);
                 case "irrealis" -> irrealis.add(words);
                 case "alive" -> alive.add(words);
                 case "notname" -> notName.add(words);
@@ -183,7 +186,7 @@ final class VictimReader {
                 continue;
             }
             int last = i + t.words().length - 1;
-            if (!negated(w, i)) {
+            if (!negated(w, i) && !alternative(w, i, last)) {
                 Reading r = reading(w, t, i, last);
                 if (r != null) {
                     out.add(referent(w, r, people));
@@ -212,6 +215,74 @@ final class VictimReader {
             }
         }
         return null;
+    }
+
+    /**
+     * True if the words first..last stand right beside an alternative word of their clause ("16 people hurt or
+     * killed", "killed or injured"): the figure counts people of either outcome, so it is no count of the dead, nor
+     * of the wounded.
+     */
+    boolean alternative(Words w, int first, int last) {
+        int before = across(w, first, -1);
+        int after = across(w, last, 1);
+        return before >= 0 && otherOutcome(w, before) || after >= 0 && otherOutcome(w, after);
+    }
+
+    /**
+     * True if word i is an outcome ("hurt", "injured", "killed") that an alternative word joins to another outcome
+     * right beside it, one of them other than death ("16 people hurt or killed"): a figure before them counts
+     * either, so neither word is its predicate. Two deaths ("killed by deputies or died") are one.
+     */
+    boolean outcomeAlternative(Words w, int i) {
+        boolean death = deathAt(w, i);
+        if (!death && !OwnParticiples.load().participle(w.lower[i])) {
+            return false;
+        }
+        for (int j : new int[] {across(w, i, -1), across(w, i, 1)}) {
+            if (j >= 0 && (death ? otherOutcome(w, j) : deathAt(w, j) || otherOutcome(w, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word across an alternative word right beside word i in direction dir (-1 before, 1 after), in the same
+     * clause; an adverb in "-ly" between the alternative word and an outcome is passed ("killed or seriously injured"); -1 when there is none.
+     */
+    private int across(Words w, int i, int dir) {
+        if (dir < 0 && i >= 1 && w.lower[i - 1].endsWith("ly") && !w.clauseBreak(i - 1, i)) {
+            i--; // "killed or seriously injured", read from "injured"
+        }
+        int a = i + dir;
+        int j = i + 2 * dir;
+        if (j < 0 || j >= w.size() || w.clauseBreak(Math.min(i, a), Math.max(i, a)) || w.clauseBreak(Math.min(a, j), Math.max(a, j))
+                || !alternatives.contains(w.lower[a])) {
+            return -1;
+        }
+        if (dir > 0 && w.lower[j].endsWith("ly") && j + 1 < w.size() && !w.clauseBreak(j, j + 1)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** True if word j is part of a death expression of the trigger rows ("killed", "shot to death"). */
+    private boolean deathAt(Words w, int j) {
+        for (int k = Math.max(0, j - 2); k <= j; k++) {
+            Trigger t = triggerAt(w, k);
+            if (t != null && k + t.words().length - 1 >= j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if word j is a participle of another outcome than death ("hurt", "injured", "shot"): "killed by deputies
+     * or died" and "shot and killed or died" name one death, not two outcomes.
+     */
+    private boolean otherOutcome(Words w, int j) {
+        return OwnParticiples.load().participle(w.lower[j]) && !deathAt(w, j);
     }
 
     /** A negation in the clause before word i, or a threat, wish or attempt just before it. */
@@ -477,8 +548,12 @@ final class VictimReader {
     private Phrase single(Words w, int k) {
         String x = w.lower[k];
         if (isAgeApposition(w, k)) {
-            // "A woman, 24, was killed": the age stands after the noun or name
-            return k >= 1 ? withTo(single(w, k - 1), k) : null;
+            // "A woman, 24, was killed": the age stands after the noun or name; after anything else ("16 shot, 1
+            // fatally") the number is a count of its own
+            Phrase before = k >= 1 ? single(w, k - 1) : null;
+            if (before != null || k < 1) {
+                return withTo(before, k);
+            }
         }
         if (pronouns.containsKey(x)) {
             double v = pronouns.get(x);
