@@ -401,7 +401,7 @@ final class BoilerplateFilter {
     /** The mutable state of one filtering run. */
     /**
      * Whether the page is built of repeated sections (a menu for each day, a schedule, a table of plans):
-     * {@value #STRUCTURAL_REPEATS} or more different lines occur more than once. Then a short repeated line is
+     * {@value #STRUCTURAL_REPEATS} or more different short lines ({@link #STRUCTURE_LINE}) occur more than once. Then a short repeated line is
      * structure and stays ({@link #STRUCTURE_LINE}); a page that repeats a line or two (a teaser or a caption shown
      * again) loses the copies. Highlights
      * listed as bullets under the title and repeated as subheadings in the body do not count (they stay anyway).
@@ -410,7 +410,7 @@ final class BoilerplateFilter {
         Map<String, Integer> counts = new HashMap<>();
         int repeated = 0;
         for (Unit u : units) {
-            if (!u.text().isEmpty() && counts.merge((u.bullet() ? "• " : "") + Lines.key(u.text()), 1, Integer::sum) == 2
+            if (!u.text().isEmpty() && u.text().length() <= STRUCTURE_LINE && counts.merge((u.bullet() ? "• " : "") + Lines.key(u.text()), 1, Integer::sum) == 2
                     && ++repeated >= STRUCTURAL_REPEATS) {
                 return true;
             }
