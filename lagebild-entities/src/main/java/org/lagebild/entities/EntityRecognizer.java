@@ -163,8 +163,10 @@ public final class EntityRecognizer implements Stage {
                 credits.add(b.span());
             }
         }
+        // credits inside running text: the photographer is no actor (the agency stays a mention, as the seeds' gold has it)
+        List<org.lagebild.model.Span> inline = org.lagebild.entities.recognize.InlineCredits.defaults().find(document.text());
         for (EntityMention m : found) {
-            if (inAny(credits, m.span())) {
+            if (inAny(credits, m.span()) || m.type() == EntityType.PER && inAny(inline, m.span())) {
                 continue; // photo credits name agencies and photographers, not actors of the story
             }
             int s = document.sentenceAt(m.span().start());

@@ -64,6 +64,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void creditsInsideRunningTextNameNoActors() {
+        String text = "Mayor John Cranley spoke to the crowd on Sunday. (AP Photo/John Minchillo) Police said the gunman fled.";
+        List<EntityMention> ms = R.apply(TestDocs.doc(text, "en"), CTX).entities();
+        assertTrue(ms.stream().anyMatch(m -> m.text().contains("John Cranley")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Minchillo")), "nothing from the credit: " + ms);
+    }
+
+    @Test
     void declaresLayersAndFitsAPipeline() {
         assertEquals(Set.of(Layer.LANGUAGE, Layer.SENTENCES), R.requires());
         assertEquals(Set.of(Layer.ENTITIES), R.provides());
