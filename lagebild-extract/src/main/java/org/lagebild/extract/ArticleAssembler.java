@@ -55,14 +55,6 @@ final class ArticleAssembler {
         }
     }
 
-    /** A candidate's text as the article shows it. */
-    static String shown(Candidate c) {
-        return switch (c.type) {
-            case LEAD, HIGHLIGHT, PARAGRAPH, LIST_ITEM, QUOTE, CAPTION -> TextRepair.repairGluedSentences(c.text);
-            default -> c.text;
-        };
-    }
-
     static Article assemble(SourceRecord rec, String format, String title, List<Candidate> cands,
                             List<RemovedText> removed, List<MetaField> meta, String language)
             throws ExtractionException {
@@ -79,7 +71,10 @@ final class ArticleAssembler {
                 removed.add(new RemovedText(c.text, "caption without words", "extract.empty-caption", c.position));
                 continue;
             }
-            String t = shown(c);
+            String t = switch (c.type) {
+                case LEAD, HIGHLIGHT, PARAGRAPH, LIST_ITEM, QUOTE, CAPTION -> TextRepair.repairGluedSentences(c.text);
+                default -> c.text;
+            };
             if (text.length() > 0) {
                 text.append(SEPARATOR);
             }

@@ -28,19 +28,11 @@ public final class ArticleExtractor {
     private final PlainTextExtractor text;
     private final HtmlExtractor html;
 
-    /**
-     * Loads the boilerplate data for German, English, French, Spanish, Italian and Polish, and the committed block
-     * model ({@link BlockModel#committed()}) when there is one.
-     */
+    /** Loads the boilerplate data for German, English, French, Spanish, Italian and Polish. */
     public ArticleExtractor() {
-        this(BlockModel.committed());
-    }
-
-    /** The same with this block model, or with the rules alone when it is null. */
-    public ArticleExtractor(BlockModel model) {
         BoilerplateFilter filter = new BoilerplateFilter(BoilerplateRules.load("de", "en", "fr", "es", "it", "pl"));
         this.text = new PlainTextExtractor(filter);
-        this.html = new HtmlExtractor(filter, ClassHints.load(), model);
+        this.html = new HtmlExtractor(filter, ClassHints.load());
     }
 
     /**
@@ -51,15 +43,6 @@ public final class ArticleExtractor {
      *     cannot be read as an article
      */
     public Article extract(SourceRecord record) throws ExtractionException {
-        return extract(record, null);
-    }
-
-    /**
-     * The same, adding to {@code sink} (when not null) the {@link BlockFeatures} of each body block the rules kept
-     * on an HTML page, in order, with the block model's probability (NaN without a model). For training and
-     * measuring the block model.
-     */
-    public Article extract(SourceRecord record, List<BlockFeatures.Row> sink) throws ExtractionException {
         if (record == null || record.content() == null || record.content().isBlank()) {
             throw new ExtractionException("empty input");
         }
@@ -71,7 +54,7 @@ public final class ArticleExtractor {
         try {
             return switch (type) {
                 case "text/plain", "text" -> text.extract(record);
-                case "text/html", "application/xhtml+xml", "html" -> htmlOrReparsed(record, sink);
+                case "text/html", "application/xhtml+xml", "html" -> htmlOrReparsed(record);
                 default -> throw new ExtractionException("unsupported content type: " + type);
             };
         } catch (StackOverflowError e) {
@@ -95,9 +78,9 @@ public final class ArticleExtractor {
      * (links and emphasis are lost, the text and its blocks are kept), and the article says so in a metadata field
      * {@code extraction} (origin {@code extract:reparse}). Any other failure is not retried.
      */
-    private Article htmlOrReparsed(SourceRecord record, List<BlockFeatures.Row> sink) throws ExtractionException {
+    private Article htmlOrReparsed(SourceRecord record) throws ExtractionException {
         try {
-            return html.extract(record, sink);
+            return html.extract(record);
         } catch (RuntimeException e) {
             if (!fromParser(e)) {
                 throw e;
@@ -106,10 +89,7 @@ public final class ArticleExtractor {
             SourceRecord again = new SourceRecord(record.input(), record.format(), record.contentType(), stripped, record.url(),
                     record.title(), record.published(), record.source(), record.language(), record.id(), record.charset(),
                     record.crawlDate());
-            if (sink != null) {
-                sink.clear();
-            }
-            Article a = html.extract(again, sink);
+            Article a = html.extract(again);
             List<MetaField> meta = new ArrayList<>(a.meta());
             String reason = String.valueOf(e).replaceAll("\\s+", " ");
             meta.add(new MetaField("extraction", "read again without its formatting tags (a, b, i, font ...; removed positions"

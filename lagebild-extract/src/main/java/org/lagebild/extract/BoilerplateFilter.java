@@ -398,19 +398,20 @@ final class BoilerplateFilter {
                 && !Lines.multiSentence(text);
     }
 
-    /** The mutable state of one filtering run. */
     /**
      * Whether the page is built of repeated sections (a menu for each day, a schedule, a table of plans):
-     * {@value #STRUCTURAL_REPEATS} or more different short lines ({@link #STRUCTURE_LINE}) occur more than once. Then a short repeated line is
-     * structure and stays ({@link #STRUCTURE_LINE}); a page that repeats a line or two (a teaser or a caption shown
-     * again) loses the copies. Highlights
-     * listed as bullets under the title and repeated as subheadings in the body do not count (they stay anyway).
+     * {@value #STRUCTURAL_REPEATS} or more different short lines (at most {@value #STRUCTURE_LINE} chars) occur more
+     * than once. Then a short repeated line is structure and stays; on other pages, and for longer lines anywhere, a
+     * repeat (a teaser, a caption or a donation appeal shown again) loses its copy. Highlights listed as bullets
+     * under the title and repeated as subheadings in the body do not count (they stay anyway).
      */
     static boolean repeatsAreStructure(List<Unit> units) {
         Map<String, Integer> counts = new HashMap<>();
         int repeated = 0;
         for (Unit u : units) {
-            if (!u.text().isEmpty() && u.text().length() <= STRUCTURE_LINE && counts.merge((u.bullet() ? "• " : "") + Lines.key(u.text()), 1, Integer::sum) == 2
+            String t = u.text();
+            if (!t.isEmpty() && t.length() <= STRUCTURE_LINE
+                    && counts.merge((u.bullet() ? "• " : "") + Lines.key(t), 1, Integer::sum) == 2
                     && ++repeated >= STRUCTURAL_REPEATS) {
                 return true;
             }
@@ -418,7 +419,7 @@ final class BoilerplateFilter {
         return false;
     }
 
-    /** Different repeated lines that make a page's repeats its structure ({@link #repeatsAreStructure}). */
+    /** Different repeated short lines that make a page's repeats its structure ({@link #repeatsAreStructure}). */
     static final int STRUCTURAL_REPEATS = 3;
 
     /**
@@ -428,18 +429,19 @@ final class BoilerplateFilter {
      */
     static final int STRUCTURE_LINE = 80;
 
+    /** The mutable state of one filtering run. */
     private final class Run {
+        /** Short repeated lines are this page's structure and stay ({@link BoilerplateFilter#repeatsAreStructure(List)}). */
         final boolean repeatsAreStructure;
-
-        Run(boolean repeatsAreStructure) {
-            this.repeatsAreStructure = repeatsAreStructure;
-        }
-
         final List<Candidate> kept = new ArrayList<>();
         final List<RemovedText> removed = new ArrayList<>();
         final List<MetaField> meta = new ArrayList<>();
         final Map<String, Candidate> seen = new HashMap<>();
         final Reuse reuse = new Reuse();
+
+        Run(boolean repeatsAreStructure) {
+            this.repeatsAreStructure = repeatsAreStructure;
+        }
 
         void remove(Unit u, BoilerplateRule r) {
             removed.add(new RemovedText(u.text(), r.reason(), r.id(), u.position()));
@@ -599,7 +601,8 @@ final class BoilerplateFilter {
             }
             String key = Lines.key(c.text);
             Candidate prev = seen.get(key);
-            if (prev != null && !(prev.bullet && !c.bullet) && !(repeatsAreStructure && c.text.length() <= STRUCTURE_LINE)) {
+            if (prev != null && !(prev.bullet && !c.bullet)
+                    && !(repeatsAreStructure && c.text.length() <= STRUCTURE_LINE)) {
                 removed.add(new RemovedText(c.text, REPEATED_REASON, REPEATED_RULE, c.position));
                 return;
             }

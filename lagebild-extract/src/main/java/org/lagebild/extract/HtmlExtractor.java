@@ -85,25 +85,13 @@ final class HtmlExtractor {
 
     private final BoilerplateFilter filter;
     private final ClassHints hints;
-    /** The learned second opinion on kept body blocks, or null for the rules alone. */
-    private final BlockModel model;
 
     HtmlExtractor(BoilerplateFilter filter, ClassHints hints) {
-        this(filter, hints, null);
-    }
-
-    HtmlExtractor(BoilerplateFilter filter, ClassHints hints, BlockModel model) {
         this.filter = filter;
         this.hints = hints;
-        this.model = model;
     }
 
     Article extract(SourceRecord rec) throws ExtractionException {
-        return extract(rec, null);
-    }
-
-    /** The same, adding each kept body block's features to {@code sink} when it is not null. */
-    Article extract(SourceRecord rec, List<BlockFeatures.Row> sink) throws ExtractionException {
         Document doc = HtmlParsing.parse(rec.content(), rec.url() == null ? "" : rec.url());
         PageIndex ix = PageIndex.of(doc);
         if (ix.frameset) {
@@ -111,19 +99,16 @@ final class HtmlExtractor {
         }
         HtmlMetadata md = HtmlMetadata.read(doc, ix, rec.url());
         try {
-            return extract(rec, doc, ix, md, false, sink);
+            return extract(rec, doc, ix, md, false);
         } catch (ExtractionException e) {
             // Class hints are only hints: when they left nothing ("sidebar_content" around the whole article),
             // the page is read again with only the strict ones.
-            if (sink != null) {
-                sink.clear();
-            }
-            return extract(rec, doc, ix, md, true, sink);
+            return extract(rec, doc, ix, md, true);
         }
     }
 
-    private Article extract(SourceRecord rec, Document doc, PageIndex ix, HtmlMetadata md, boolean strictHintsOnly,
-                            List<BlockFeatures.Row> sink) throws ExtractionException {
+    private Article extract(SourceRecord rec, Document doc, PageIndex ix, HtmlMetadata md, boolean strictHintsOnly)
+            throws ExtractionException {
         Element body = doc.body();
         List<RemovedText> removed = new ArrayList<>();
         // Dropped elements stay in the tree (removing thousands of children one by one is quadratic in jsoup).
@@ -140,8 +125,7 @@ final class HtmlExtractor {
         if (rec.title() != null && !rec.title().isBlank()) {
             title = Lines.fold(Lines.clean(rec.title()));
         }
-        Map<Integer, Element> at = model != null || sink != null ? new HashMap<>() : null;
-        List<Unit> units = units(roots, Lines.key(title), md.description(), dropped, counts, removed, at);
+        List<Unit> units = units(roots, Lines.key(title), md.description(), dropped, counts, removed);
         BoilerplateFilter.Result r = filter.filter(units);
         removed.addAll(r.removed());
         List<Candidate> cands = new ArrayList<>(r.kept());
@@ -172,9 +156,6 @@ final class HtmlExtractor {
                 break;
             }
         }
-        if (at != null) {
-            judge(cands, at, roots, counts, removed, sink);
-        }
         if (!title.isEmpty()) {
             cands.add(0, new Candidate(title, -1, false, BlockType.TITLE, false));
         }
@@ -184,39 +165,6 @@ final class HtmlExtractor {
         String language = rec.language() != null && !rec.language().isBlank() ? rec.language().strip() : md.language();
         return ArticleAssembler.assemble(rec, rec.format() == null ? "html" : rec.format(), title, cands,
                 removed, meta, language);
-    }
-
-    /**
-     * The block model's second opinion: every kept body block whose P(boilerplate) exceeds the model's threshold is
-     * removed ({@link BlockModel#RULE}, the probability in the reason); with a sink, each judged block's features.
-     */
-    private void judge(List<Candidate> cands, Map<Integer, Element> at, List<Element> roots, Map<Element, int[]> counts,
-                       List<RemovedText> removed, List<BlockFeatures.Row> sink) {
-        double[][] f = BlockFeatures.compute(cands, at, roots, counts, hints);
-        int bodies = 0;
-        for (double[] x : f) {
-            bodies += x == null ? 0 : 1;
-        }
-        List<Candidate> kept = new ArrayList<>(cands.size());
-        for (int i = 0; i < cands.size(); i++) {
-            Candidate c = cands.get(i);
-            double p = f[i] == null || model == null ? Double.NaN : model.probability(f[i]);
-            if (f[i] != null && sink != null) {
-                sink.add(new BlockFeatures.Row(ArticleAssembler.shown(c), c.type, f[i], p));
-            }
-            if (p > vetoThreshold() && --bodies > 0) { // never the last body block
-                removed.add(new RemovedText(Lines.truncate(c.text, MAX_REMOVED_TEXT), String.format(java.util.Locale.ROOT,
-                        "block model: P(boilerplate) %.3f", p), BlockModel.RULE, c.position));
-                continue;
-            }
-            kept.add(c);
-        }
-        cands.clear();
-        cands.addAll(kept);
-    }
-
-    private double vetoThreshold() {
-        return model == null ? Double.POSITIVE_INFINITY : model.threshold();
     }
 
     static final String TOP_HEADING_RULE = "html.heading-above-text";
@@ -714,7 +662,6 @@ final class HtmlExtractor {
                 second = l;
             }
         }
-        // Blogs wrap every comment and teaser in <article>: only a dominant one is the article.
         // The longest is a list of other articles (teasers of related posts, each an <article>) and another
         // one holds the page's headline: that one is the article, however short.
         Element headed = headlineArticle(ix);
@@ -722,6 +669,7 @@ final class HtmlExtractor {
                 && len(counts, headed) >= ARTICLE_BODY_MIN && best.select(Queries.ARTICLE).size() > 2) {
             return List.of(headed);
         }
+        // Blogs wrap every comment and teaser in <article>: only a dominant one is the article.
         if (best != null && (len(counts, best) * 10 >= total * 3 || (len(counts, best) >= 500 && len(counts, best) >= 2 * second))) {
             return List.of(best);
         }
@@ -1015,21 +963,17 @@ final class HtmlExtractor {
 
     /** Block elements of the containers as units; loose text between blocks becomes paragraphs. */
     private List<Unit> units(List<Element> roots, String titleKey, String description, Set<Element> dropped,
-                             Map<Element, int[]> counts, List<RemovedText> removed, Map<Integer, Element> at) {
+                             Map<Element, int[]> counts, List<RemovedText> removed) {
         List<Unit> units = new ArrayList<>();
         String descriptionKey = description == null ? null : Lines.key(description);
         Map<String, Boolean> captionMemo = new HashMap<>(); // pages repeat the same class attributes
         Set<Element> formHolders = formHolders(dropped);
         StringBuilder pending = new StringBuilder();
         int[] pendingPos = {-1};
-        Element[] pendingEl = {null};
         Runnable flush = () -> {
             String t = Lines.fold(Lines.clean(pending.toString()));
             if (!t.isEmpty()) {
                 units.add(new Unit(t, pendingPos[0], false, BlockType.PARAGRAPH, false));
-                if (at != null) {
-                    at.putIfAbsent(pendingPos[0], pendingEl[0]);
-                }
             }
             pending.setLength(0);
             pendingPos[0] = -1;
@@ -1042,7 +986,6 @@ final class HtmlExtractor {
                         if (!t.isBlank()) {
                             if (pending.length() == 0) {
                                 pendingPos[0] = pos(t);
-                                pendingEl[0] = t.parent();
                             }
                             pending.append(t.text());
                         } else if (pending.length() > 0) {
@@ -1112,9 +1055,6 @@ final class HtmlExtractor {
                     boolean layoutTable = tag.equals("table") && layoutTable(el, counts);
                     if ((EMIT.contains(tag) && !layoutTable) || isByline(el)) {
                         flush.run();
-                        if (at != null) {
-                            at.putIfAbsent(pos(el), el);
-                        }
                         emit(el, tag, units, titleKey, descriptionKey, dropped);
                         return FilterResult.SKIP_ENTIRELY;
                     }
