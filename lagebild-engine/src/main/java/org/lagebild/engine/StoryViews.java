@@ -79,7 +79,8 @@ public final class StoryViews {
         for (StatusStep s : f.status()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("modality", label(s.modality()));
-            sm.put("date", s.from() == null ? null : s.from().start().toString());
+            // the time as stated ("2017-03" for a month bucket), not its first day: "2017-03-01" read as a day no source named
+            sm.put("date", s.from() == null ? null : s.from().value());
             sm.put("from", time(s.from()));
             sm.put("article", s.evidence().isEmpty() ? null : s.evidence().get(0).articleId());
             sm.put("evidence", s.evidence().stream().map(Evidence::ref).toList());
