@@ -97,12 +97,11 @@ public final class ClaimExtractor implements Stage {
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
     /** The predicates whose figure counts victims: people killed, dead or hurt. */
     private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
-    /** English words that make the verb after a figure passive or a state: the figure is then whom it befell. */
-    private static final Set<String> PASSIVE_WORDS = Set.of("was", "were", "been", "being", "is", "are", "be", "get",
-            "got", "gets", "left", "remain", "remained");
-    /** English prepositions that end the head of a counted phrase ("calls about people", "victims of the shootings"). */
-    private static final Set<String> COUNTED_PHRASE_ENDS = Set.of("of", "about", "in", "at", "for", "from", "with", "to",
-            "on", "by", "after", "during", "among");
+    /**
+     * English words that make the verb after a figure passive or a state (the figure is then whom it befell), and the
+     * prepositions that end the head of a counted phrase ("victims of the shootings"): figure-words.tsv.
+     */
+    private static final FigureWords FIGURE_WORDS = FigureWords.load();
     /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
     private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
             "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
@@ -1395,7 +1394,7 @@ public final class ClaimExtractor implements Stage {
                 return false;
             }
             for (int j = k; j < p; j++) {
-                if (PASSIVE_WORDS.contains(w.lower[j]) || j > 0 && w.clauseBreak(j - 1, j)) {
+                if (FIGURE_WORDS.passive(w.lower[j]) || j > 0 && w.clauseBreak(j - 1, j)) {
                     return false;
                 }
             }
@@ -1457,7 +1456,7 @@ public final class ClaimExtractor implements Stage {
                 return false; // the victims' phrase VictimReader read ("Arlington Shooting Kills Father of 3") names people
             }
             for (String word : (q.counts() == null ? "" : q.counts().strip().toLowerCase(Locale.ROOT)).split("\\s+")) {
-                if (COUNTED_PHRASE_ENDS.contains(word)) {
+                if (FIGURE_WORDS.phraseEnd(word)) {
                     return false; // "victims of the shootings": the victims are counted
                 }
                 if (PARTICIPLES.thing(word)) {
