@@ -424,7 +424,8 @@ public final class TimeTagger implements Stage {
                     case "DECADE" -> new Val(TimexType.DATE, g.get("y") + g.get("dd"), null, null, null);
                     case "CENTURY" -> century(g);
                     case "CLOCK" -> clock(g);
-                    case "WEEKDAY" -> weekday(g);
+                    case "WEEKDAY" -> weekday(g, false);
+                    case "WEEKDAY_NEXT" -> weekday(g, true);
                     case "AGO" -> ago(g);
                     case "LATER" -> later(g);
                     case "DURATION" -> duration(g);
@@ -679,7 +680,13 @@ public final class TimeTagger implements Stage {
             return new Val(TimexType.TIME, ymd(d) + String.format(Locale.ROOT, "T%02d:%02d", h, mi), null, anchor, null);
         }
 
-        Val weekday(Map<String, String> g) {
+        /**
+         * A weekday: in narrative mode the next such day on or after the last date; in news mode the last such day on
+         * or before the reference time (the next on or after it in a future-tense sentence). With {@code nextDay}
+         * (rules.tsv kind WEEKDAY_NEXT) a past-tense weekday that names the day right after the reference day is that
+         * day: the page was updated after its recorded date, it does not speak of six days before.
+         */
+        Val weekday(Map<String, String> g, boolean nextDay) {
             String w = lex.word(g.get("w"));
             DayOfWeek dow = DayOfWeek.of(Integer.parseInt(w.substring(w.indexOf(':') + 1)));
             LocalDate base;
@@ -695,6 +702,9 @@ public final class TimeTagger implements Stage {
             }
             base = ref;
             LocalDate d = tense < 0 ? base.with(TemporalAdjusters.nextOrSame(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
+            if (nextDay && tense > 0 && dow == base.plusDays(1).getDayOfWeek()) {
+                d = base.plusDays(1);
+            }
             return new Val(TimexType.DATE, ymd(d), null, "DCT", new Anchor(d, Grain.DAY, ymd(d)));
         }
 

@@ -159,4 +159,24 @@ class TimeTaggerTest {
         assertEquals("1862-05", valueOf(ts, 0, "Mai"), "a sub-section returns to the chapter's year");
         assertEquals("1863-05", valueOf(ts, text.indexOf("1863\n"), "Mai"));
     }
+    /**
+     * A past-tense English weekday that names the day right after the publication day is that next day (the page was
+     * updated after its recorded date: cincinnati.com, dated Sunday 2017-03-26); any other stays the last such day
+     * before, and German keeps the last such day.
+     */
+    @Test
+    void englishWeekdayOfTheDayAfterPublicationIsThatDay() {
+        LocalDate sunday = LocalDate.of(2017, 3, 26);
+        String en = "Police Chief Eliot Isaac spoke Monday morning at City Hall after 17 were injured and one killed.";
+        assertEquals("2017-03-27", valueOf(NEWS.tag(en, TestDocs.split(en), "en", sunday), 0, "Monday"));
+        String two = "The boy who was shot Tuesday was injured by his brother.";
+        assertEquals("2017-03-21", valueOf(NEWS.tag(two, TestDocs.split(two), "en", sunday), 0, "Tuesday"));
+        String present = "Esteban Santiago is accused of fatally shooting five travelers Monday.";
+        assertEquals("2017-03-20", valueOf(NEWS.tag(present, TestDocs.split(present), "en", sunday), 0, "Monday"),
+                "no past-tense cue: the last Monday");
+        String future = "The suspect will appear in court Monday.";
+        assertEquals("2017-03-27", valueOf(NEWS.tag(future, TestDocs.split(future), "en", sunday), 0, "Monday"));
+        String de = "Am Montag war die Agentur für Arbeit betroffen.";
+        assertEquals("2017-03-20", valueOf(NEWS.tag(de, TestDocs.split(de), "de", sunday), 0, "Montag"));
+    }
 }
