@@ -491,7 +491,8 @@ public final class EntityRecognizer implements Stage {
         List<Cand> auto = new ArrayList<>();
         // first name + surname
         for (int i = 0; i + 1 < n; i++) {
-            if (at[i] != null || !t.upper(i) || !(cues.firstName(t.norm(i)) || senses.firstNameWord(t.norm(i), lang)) || !t.tight(i)
+            if (at[i] != null || !t.upper(i) || !(cues.firstName(t.norm(i)) || senses.firstNameWord(t.norm(i), lang)
+                    || t.apostrophePrefixed(i) && cues.firstName(t.norm(i).substring(1))) || !t.tight(i)
                     || t.text().charAt(t.end(i)) == '-') {
                 continue;
             }

@@ -6,7 +6,8 @@ import org.lagebild.entities.link.NameKeys;
  * The word tokens of a text for gazetteer matching: maximal runs of letters and digits, each with
  * its char offsets {@code [start, end)} into the text, its folded form ({@link NameKeys#fold}) and
  * case flags. Hyphens, apostrophes and dots separate tokens, so "Kim Jong-un" and "Kim Jong Un"
- * give the same folded tokens. Linear in the text length. Immutable after construction.
+ * give the same folded tokens; only an apostrophe between a single capital and a capital stays inside the word
+ * ("O'Bryan", "D'Angelo", "O'Neal": one name, folded "obryan"). Linear in the text length. Immutable after construction.
  */
 public final class TextTokens {
     private final String text;
@@ -48,6 +49,10 @@ public final class TextTokens {
                 }
                 NameKeys.foldChar(c, sb);
                 i++;
+                if (i - s == 1 && first && i + 1 < len && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+                        && Character.isUpperCase(text.charAt(i + 1))) {
+                    i++; // "O'Bryan", "D'Angelo": a one-letter prefix and its apostrophe belong to the name
+                }
             }
             add(s, i, sb.toString(), first, caps && letters >= 2);
         }
@@ -99,6 +104,12 @@ public final class TextTokens {
     /** The token as written. */
     public String surface(int i) {
         return text.substring(start[i], end[i]);
+    }
+
+    /** True if token i is a name with a one-letter prefix and an apostrophe ("O'Bryan", "D'Angelo"). */
+    public boolean apostrophePrefixed(int i) {
+        char c = end[i] - start[i] > 2 ? text.charAt(start[i] + 1) : ' ';
+        return c == '\'' || c == '\u2019';
     }
 
     /** True if token i starts with an upper-case or title-case letter. */
