@@ -66,6 +66,12 @@ class NonFiguresTest {
     }
 
     @Test
+    void moreThanOneIsNoFigureButMoreThanTwoIs() {
+        assertTrue(figures("Cincinnati police believe there was more than one shooter at the Cameo nightclub on Sunday.").isEmpty());
+        assertTrue(figures("Police said more than two people were shot at the Cameo nightclub on Sunday.").contains(2.0));
+    }
+
+    @Test
     void realFiguresBesideAgesStay() {
         List<Double> got = figures("""
                 Police said 12 people were arrested after the fight on Tuesday night in the city center. \
