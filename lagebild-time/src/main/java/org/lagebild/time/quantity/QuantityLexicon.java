@@ -48,6 +48,8 @@ public final class QuantityLexicon {
     /** The first words of the vague phrases: no vague amount starts at any other word. */
     final Set<String> vagueFirstWords = new HashSet<>();
     final Map<String, Double> fractions = new HashMap<>();
+    /** Fraction words that are also ordinals ("third"): before another word than "of" no fraction ("a third shooter"). */
+    final Set<String> ordinalFractions = new HashSet<>();
     final Map<String, Unit> unitsAfter = new HashMap<>();
     final Map<String, Unit> unitsBefore = new HashMap<>();
     final Map<String, String> notCountBefore = new HashMap<>();
@@ -132,6 +134,9 @@ public final class QuantityLexicon {
         for (Tsv.Row r : Tsv.load(c, "fractions.tsv").require("word", "lang", "value").rows()) {
             if (ours(r, lang)) {
                 x.fractions.put(r.get("word"), Double.parseDouble(r.get("value")));
+                if (r.has("ordinal") && r.get("ordinal").equals("yes")) {
+                    x.ordinalFractions.add(r.get("word"));
+                }
             }
         }
         for (Tsv.Row r : Tsv.load(c, "units.tsv").require("unit", "lang", "lemma", "kind", "position").rows()) {

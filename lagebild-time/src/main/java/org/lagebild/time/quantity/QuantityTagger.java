@@ -332,6 +332,10 @@ public final class QuantityTagger implements Stage {
             if (frac == null) {
                 return i;
             }
+            if (lex.ordinalFractions.contains(t.lower(i + 1)) && i + 2 < t.size() && t.isWord(i + 2)
+                    && !t.lower(i + 2).equals("of")) {
+                return i; // "a third shooter": the ordinal, no fraction
+            }
             String w = t.lower(i);
             double factor;
             if (w.equals("ein") || w.equals("eine") || w.equals("einem") || w.equals("einer") || w.equals("einen")

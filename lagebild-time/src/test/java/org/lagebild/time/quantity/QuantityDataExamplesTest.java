@@ -39,6 +39,9 @@ class QuantityDataExamplesTest {
                 List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
                 assertEquals(1, qs.size(), qs::toString);
                 assertEquals(Double.parseDouble(r.get("value")), qs.get(0).value(), 1e-9);
+                if (r.has("non_example") && !r.get("non_example").equals("-")) {
+                    assertEquals(List.of(), TAGGER.tag(r.get("non_example"), r.get("lang")), r.get("non_example"));
+                }
             }));
         }
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "amount-phrases.tsv").rows()) {
