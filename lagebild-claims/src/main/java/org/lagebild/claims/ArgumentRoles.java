@@ -104,6 +104,11 @@ final class ArgumentRoles {
         return null;
     }
 
+    /** True if the lower-case word opens a subordinate or relative clause (kind clause-opener: "that", "which"). */
+    boolean clauseOpener(String word) {
+        return openers.contains(word);
+    }
+
     /** True if the preposition names the agent of a passive sentence ("von", "durch"). */
     boolean agentPreposition(String preposition) {
         return preposition != null && agents.contains(preposition);

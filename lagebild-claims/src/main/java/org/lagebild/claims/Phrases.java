@@ -144,14 +144,23 @@ final class Phrases {
             break;
         }
         if (head < 0 && k > 0 && k <= n && (w.lower[k - 1].equals("to") || w.lower[k - 1].equals("citing"))) {
-            // English noun phrases are lower-case: "according to South Korean intelligence officials"
+            // English noun phrases are lower-case: "according to South Korean intelligence officials"; the phrase
+            // ends before a word that opens a clause ("citing a belief by police that three guns were brought in":
+            // what follows is the claim), and a statement "by" someone is theirs ("a belief by police": police)
+            ArgumentRoles roles = ArgumentRoles.get();
             int e = k;
-            while (e + 1 < n && e + 1 < k + 6 && !w.clauseBreak(e, e + 1)) {
+            while (e + 1 < n && e + 1 < k + 6 && !w.clauseBreak(e, e + 1) && !roles.clauseOpener(w.lower[e + 1])) {
                 e++;
             }
-            if (e < n) {
+            if (e < n && !roles.clauseOpener(w.lower[k])) {
                 start = k;
                 head = e;
+                for (int b = k + 1; b < e; b++) {
+                    if (roles.agentPreposition(w.lower[b])) {
+                        start = b + 1;
+                        break;
+                    }
+                }
             }
         }
         if (head < 0 || start < 0) {
