@@ -1340,7 +1340,7 @@ public final class ClaimExtractor implements Stage {
             if (in.predicates == null) {
                 in.predicates = new String[w.size()];
                 for (int i = 0; i < w.size(); i++) {
-                    in.predicates[i] = insideQuote(w.start[i]) || i > 0 && capital(in, i) && argRoles.background(w, i) ? null
+                    in.predicates[i] = insideQuote(w.start[i]) || i > 0 && (capital(in, i) || lang.equals("en")) && argRoles.background(w, i) ? null
                             : contexts.apply(w, i, lex.predicateAt(w, i, lang));
                     if (lang.equals("en") && in.predicates[i] != null && VICTIM_PREDICATES.contains(in.predicates[i])
                             && victims.outcomeAlternative(w, i)) {

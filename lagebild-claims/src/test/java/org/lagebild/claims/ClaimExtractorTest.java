@@ -364,6 +364,18 @@ class ClaimExtractorTest {
                 last(quantityClaim("According to South Korean intelligence officials, 3000 soldiers were sent.")));
     }
 
+    /**
+     * A reward "for information leading to the arrest" is no arrest (argument-roles.tsv background "leading to"): the
+     * Cincinnati facts showed "count: Jeff Ruby 10,000 $" and, read again, "captured".
+     */
+    @Test
+    void englishRewardLeadingToAnArrestIsNoCapture() {
+        Claim c = quantityClaim("Cincinnati restaurateur Jeff Ruby is offering a $10,000 reward for information leading to the "
+                + "arrest and conviction of the person responsible for the shooting death, he tweeted Sunday.");
+        assertNull(c.predicate(), () -> c.toString());
+        assertEquals("capture", quantityClaim("Police arrested two men on Thursday.").predicate());
+    }
+
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }
