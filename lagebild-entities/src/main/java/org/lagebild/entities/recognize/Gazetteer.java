@@ -179,7 +179,7 @@ public final class Gazetteer {
         if (j > i && node.terms != null) {
             Match b = best[0];
             if (b == null || j > b.end() || (j == b.end() && infl < b.inflections())) {
-                List<Terminal> ok = admissible(node.terms, t, i);
+                List<Terminal> ok = admissible(node.terms, t, i, j);
                 if (!ok.isEmpty()) {
                     best[0] = new Match(i, j, ok, infl);
                 }
@@ -204,11 +204,33 @@ public final class Gazetteer {
         }
     }
 
-    private static List<Terminal> admissible(List<Terminal> terms, TextTokens t, int i) {
+    /**
+     * The entries of a node whose case constraints tokens [i, j) meet. A form in capitals ("IS", "US") needs capitals
+     * in the text, and not amid words in capitals (two on each side, three at the text's edge): in a caption transcript in capitals ("THIS
+     * INVESTIGATION IS ONLY EIGHT HOURS OLD") a word cannot be told from an abbreviation ("UN, US and EU" keeps it).
+     */
+    /** True if the words around tokens [i, j), two on each side (three at the text's edge), are all in capitals. */
+    private static boolean amidCapitals(TextTokens t, int i, int j) {
+        int around = 0;
+        for (int k = i - 2; k <= j + 1; k = k == i - 1 ? j : k + 1) {
+            if (k >= 0 && k < t.size()) {
+                if (!t.allCaps(k)) {
+                    return false;
+                }
+                around++;
+            }
+        }
+        return around >= 3;
+    }
+
+    private static List<Terminal> admissible(List<Terminal> terms, TextTokens t, int i, int j) {
         List<Terminal> ok = null;
         for (Terminal x : terms) {
             boolean good = !x.needsCap() || t.upper(i);
             long m = x.capsMask();
+            if (m != 0 && amidCapitals(t, i, j)) {
+                good = false;
+            }
             for (int k = 0; good && m != 0 && k < 64; k++, m >>>= 1) {
                 if ((m & 1) != 0 && !t.allCaps(i + k)) {
                     good = false;
