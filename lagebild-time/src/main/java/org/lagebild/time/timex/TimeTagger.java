@@ -425,7 +425,7 @@ public final class TimeTagger implements Stage {
                     case "CENTURY" -> century(g);
                     case "CLOCK" -> clock(g);
                     case "WEEKDAY" -> weekday(g, false);
-                    case "WEEKDAY_NEXT" -> weekday(g, true);
+                    case "WEEKDAY_NEXT" -> weekday(g, !dateFollows(c.end()));
                     case "AGO" -> ago(g);
                     case "LATER" -> later(g);
                     case "DURATION" -> duration(g);
@@ -706,6 +706,27 @@ public final class TimeTagger implements Stage {
                 d = base.plusDays(1);
             }
             return new Val(TimexType.DATE, ymd(d), null, "DCT", new Anchor(d, Grain.DAY, ymd(d)));
+        }
+
+        /**
+         * True if a month name follows the offset after a comma or a space ("Saturday, Jan. 21", "Sunday April 2"):
+         * the date as written says which day the weekday is.
+         */
+        boolean dateFollows(int end) {
+            int i = end;
+            while (i < text.length() && i < end + 3 && (text.charAt(i) == ',' || text.charAt(i) == ' ')) {
+                i++;
+            }
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == i) {
+                return false;
+            }
+            String w = lex.word(text.substring(i, e));
+            String dotted = e < text.length() && text.charAt(e) == '.' ? lex.word(text.substring(i, e + 1)) : null;
+            return w != null && w.startsWith("MONTH") || dotted != null && dotted.startsWith("MONTH");
         }
 
         static String unitCode(String u, TimexLexicon lex) {

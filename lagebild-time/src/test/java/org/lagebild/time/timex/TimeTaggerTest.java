@@ -176,6 +176,10 @@ class TimeTaggerTest {
                 "no past-tense cue: the last Monday");
         String future = "The suspect will appear in court Monday.";
         assertEquals("2017-03-27", valueOf(NEWS.tag(future, TestDocs.split(future), "en", sunday), 0, "Monday"));
+        String dated = "Kenyond Brown was shot and killed Saturday, Jan. 21 in the 2500 block of Hyde Park Boulevard.";
+        List<TimeExpression> ts = NEWS.tag(dated, TestDocs.split(dated), "en", LocalDate.of(2017, 1, 27));
+        assertEquals("2017-01-21", valueOf(ts, 0, "Saturday"), "a date as written after the weekday: no next day");
+        assertEquals("2017-01-21", valueOf(ts, 0, "Jan. 21"));
         String de = "Am Montag war die Agentur für Arbeit betroffen.";
         assertEquals("2017-03-20", valueOf(NEWS.tag(de, TestDocs.split(de), "de", sunday), 0, "Montag"));
     }
