@@ -374,6 +374,9 @@ class ClaimExtractorTest {
                 + "arrest and conviction of the person responsible for the shooting death, he tweeted Sunday.");
         assertNull(c.predicate(), () -> c.toString());
         assertEquals("capture", quantityClaim("Police arrested two men on Thursday.").predicate());
+        assertEquals("capture", claims("Detectives worked with the District Attorney's Office to investigate this case, leading to "
+                + "the arrest and conviction of Bolden.").stream().map(Claim::predicate).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("none"), "an investigation leading to an arrest made one");
     }
 
     private static String last(Claim c) {
