@@ -266,12 +266,18 @@ public final class FactBuilder {
     }
 
     /**
-     * The claim's subject as the proposition's agent: for a proposition whose agent is the counted group's origin
+     * The claim's subject as the proposition's agent (none for dying, see below): for a proposition whose agent is the counted group's origin
      * (proposition-kinds.tsv) and a claim whose verb states something else, a subject known to belong to another
      * country is the receiving or wanting side ("Putin will 100.000 Nordkorea-Soldaten", "Putin sei bereit, für
      * 100.000 Nordkorea-Soldaten Energie anzubieten") and gives no agent.
      */
     private Argument agent(Claim c, String prop) {
+        if ("die".equals(c.predicate())) {
+            // dying has no agent: the subject the claim found is who died ("Greens Mutter starb") or a word of
+            // another clause ("Israel … wird von einer Gewaltwelle erschüttert, bei der 28 Israelis starben"), never
+            // the killer; "killed: Israel 28 Israelis" read as Israel killing Israelis
+            return null;
+        }
         Argument s = c.subject();
         Argument counted = c.object();
         if (s == null || s.entityId() == null || counted == null || counted.entityId() == null || !props.originAgent(prop)

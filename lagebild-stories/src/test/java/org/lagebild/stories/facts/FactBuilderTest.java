@@ -329,6 +329,18 @@ class FactBuilderTest {
                 new org.lagebild.model.Provenance("times", "test", 0));
     }
 
+    /** Session 15: the subject of a dying ("starben") is no killer: the fact has no agent, a killing keeps its own. */
+    @Test
+    void aDyingHasNoKiller() {
+        Document a = doc("a", "x", JUNE, spec("Israel wird von einer Gewaltwelle erschüttert, bei der 28 Israelis starben.", "die",
+                "lb:gpe:il", 28.0, null, null, "Israeli", null, Modality.ASSERTED, publisher("x")));
+        Fact f = only(builder.build(List.of(a), Map.of()), "killed");
+        assertEquals(null, f.subject(), f::label);
+        Document b = doc("b", "x", JUNE, spec("Die Armee erschoss 3 Angreifer.", "kill", "lb:org:army", 3.0, null, null, "Angreifer",
+                null, Modality.ASSERTED, publisher("x")));
+        assertEquals("lb:org:army", only(builder.build(List.of(b), Map.of()), "killed").subject());
+    }
+
     @Test
     void statingAndReportingAreOneStatusAllegedIsAnother() {
         Document a = doc("a", "x", JUNE,
