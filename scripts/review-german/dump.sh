@@ -7,6 +7,7 @@ set -e
 J=$1; IN=$2; OUT=$3
 rm -rf "$OUT/data"; mkdir -p "$OUT"
 L="java -Xmx768m -XX:+UseParallelGC -jar $J"
-$L ingest "$IN/semeval.jsonl" "$IN/gnad.jsonl" --data-dir "$OUT/data" --today 2026-11-24 > "$OUT/ingest.log" 2>&1
+FILES=""; for f in "$IN/semeval.jsonl" "$IN/gnad.jsonl"; do [ -s "$f" ] && FILES="$FILES $f"; done   # convert.py --no-semeval: empty
+$L ingest $FILES --data-dir "$OUT/data" --today 2026-11-24 > "$OUT/ingest.log" 2>&1
 $L claims --data-dir "$OUT/data" --format jsonl > "$OUT/claims.jsonl"
 $L quotes --data-dir "$OUT/data" --format jsonl > "$OUT/quotes.jsonl"

@@ -362,6 +362,10 @@ public final class ClaimExtractor implements Stage {
                     english(in, here, out);
                     continue;
                 }
+                // numbers that are no figure (non-figures.tsv: a rank in a results list, an age in parentheses) give
+                // no claim; a sentence left without figure may still state an event
+                here.removeIf(q -> q.span().end() <= ss2.end()
+                        && nonFigures.match(lang, text, ss2.start(), ss2.end(), q.span().start(), q.span().end()) != null);
                 if (!here.isEmpty()) {
                     for (Quantity q : here) {
                         if (partOfName(q)) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * malformed file is a hard error.
  */
 final class EventContexts {
-    private record Row(String predicate, String stem, String context, boolean prefix, boolean suffix, boolean inside,
-                       String becomes, String example) {
+    private record Row(String predicate, String stem, boolean within, String context, boolean prefix, boolean suffix,
+                       boolean inside, String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
@@ -28,7 +28,7 @@ final class EventContexts {
             String ex = r.get("example");
             String exStem = stems[0];
             for (String stem : stems) {
-                if (ex.toLowerCase(Locale.ROOT).contains(stem)) {
+                if (ex.toLowerCase(Locale.ROOT).contains(stem.startsWith("*") ? stem.substring(1) : stem)) {
                     exStem = stem;
                     break;
                 }
@@ -41,7 +41,9 @@ final class EventContexts {
                     boolean prefix = !inside && !suffix && c.endsWith("*");
                     String word = inside ? c.substring(1, c.length() - 1) : prefix ? c.substring(0, c.length() - 1)
                             : suffix ? c.substring(1) : c;
-                    rows.add(new Row(r.get("predicate"), stem, word, prefix, suffix, inside, r.get("becomes"), r.get("example")));
+                    boolean within = stem.length() > 1 && stem.startsWith("*");
+                    rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, word, prefix, suffix, inside,
+                            r.get("becomes"), r.get("example")));
                 }
             }
         }
@@ -63,10 +65,13 @@ final class EventContexts {
         }
         String x = w.lower[i];
         for (Row r : rows) {
-            if (!r.predicate().equals(p) || !(x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
+            if (!r.predicate().equals(p)
+                    || !(r.within() ? x.contains(r.stem()) : x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
                 continue;
             }
-            if (inClause(w, i, r)) {
+            // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is
+            // context too ("Granatenlieferungen")
+            if (r.within() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
                 return r.becomes().equals("-") ? null : r.becomes();
             }
         }

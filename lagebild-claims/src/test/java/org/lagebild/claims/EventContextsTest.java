@@ -23,8 +23,10 @@ class EventContextsTest {
             Words w = Words.of(ex[0], 0, ex[0].length());
             String want = ex[1].equals("-") ? null : ex[1];
             boolean found = false;
+            boolean within = ex[2].startsWith("*"); // "*liefer": a word containing the stem
             for (int i = 0; i < w.size(); i++) {
-                if (w.lower[i].startsWith(ex[2]) || w.lower[i].startsWith("ge" + ex[2])) {
+                if (within ? w.lower[i].contains(ex[2].substring(1))
+                        : w.lower[i].startsWith(ex[2]) || w.lower[i].startsWith("ge" + ex[2])) {
                     found = true;
                     String given = lex.predicateAt(w, i, "de");
                     String got = ctx.apply(w, i, given != null ? given : lex.predicateAt(w, i, "en"));
@@ -66,5 +68,28 @@ class EventContextsTest {
         assertTrue(gas.stream().noneMatch(c -> "deploy".equals(c.predicate())), () -> gas.toString());
         var troops = Seeds.text("Russland hat 2000 Soldaten in Kursk eingesetzt.", Seeds.full()).claims();
         assertTrue(troops.stream().anyMatch(c -> "deploy".equals(c.predicate())), () -> troops.toString());
+    }
+
+    /** Session 15: other senses of event words in a newspaper's other sections give no event claim. */
+    @Test
+    void otherSensesOfEventWordsInANewspaperAreNoEvents() {
+        String[][] cases = {
+            {"Die Stadt stellt 200 Notbetten zur Verfügung.", "deploy"},
+            {"Das Schicksal von 300 Familien ist ungewiss.", "deploy"},
+            {"Die Entscheidung ist ihm nach 20 Jahren nicht leicht gefallen.", "die"},
+            {"Wegen Sturms sind 12 Rennen ausgefallen.", "die"},
+            {"Die Gaslieferungen an 230.000 Kunden wurden gestoppt.", "deliver_weapons"},
+            {"Der Verdächtige soll an Frankreich ausgeliefert werden, 2 Komplizen sind in Haft.", "deliver_weapons"},
+            {"Für den Bau sind 350 Millionen Euro veranschlagt.", "attack"},
+        };
+        for (String[] c : cases) {
+            var claims = Seeds.text(c[0], Seeds.full()).claims();
+            assertTrue(claims.stream().noneMatch(x -> c[1].equals(x.predicate())), () -> c[0] + " " + claims);
+        }
+        var fallen = Seeds.text("Im Krieg sind bisher 2000 Soldaten gefallen.", Seeds.full()).claims();
+        assertTrue(fallen.stream().anyMatch(x -> x.kind() == ClaimKind.QUANTITY && "die".equals(x.predicate())),
+                () -> fallen.toString());
+        var arms = Seeds.text("Die Granatenlieferungen an Moskau umfassen 5000 Stück.", Seeds.full()).claims();
+        assertTrue(arms.stream().anyMatch(x -> "deliver_weapons".equals(x.predicate())), () -> arms.toString());
     }
 }

@@ -79,4 +79,23 @@ class NonFiguresTest {
         assertTrue(got.contains(12.0), () -> "12 arrested lost: " + got);
         assertFalse(got.contains(19.0) || got.contains(21.0), () -> "an age read as a figure: " + got);
     }
+
+    /** Session 15: ranks and points of a German results list and an age in parentheses give no figure; the rest stay. */
+    @Test
+    void ranksPointsAndAgesGiveNoFigureInGermanNews() {
+        Document d = Seeds.text("""
+                Beim Rennen in Sanremo gab es für die Österreicher wenig zu holen. Patrick Konrad (AUT) Bora 2:43 \
+                Minuten zurück – 127. Im Lager von Preševo sitzt auch Aysha (35, Name geändert) mit ihren drei \
+                Töchtern. Dort warten rund 650 Flüchtlinge.""", Seeds.full());
+        assertEquals("de", d.language(), "the test text must be read as German");
+        List<Double> got = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c.kind() == ClaimKind.QUANTITY && c.quantity() != null && c.quantity().value() != null) {
+                got.add(c.quantity().value());
+            }
+        }
+        assertFalse(got.contains(127.0), got::toString);
+        assertFalse(got.contains(35.0), got::toString);
+        assertTrue(got.contains(3.0) && got.contains(650.0), got::toString);
+    }
 }

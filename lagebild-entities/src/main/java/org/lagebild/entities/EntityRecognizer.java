@@ -325,7 +325,16 @@ public final class EntityRecognizer implements Stage {
             prev = c;
         }
         List<EntityMention> out = new ArrayList<>(cands.size());
-        for (Cand c : cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            Cand c = cands.get(i);
+            Cand next = i + 1 < cands.size() ? cands.get(i + 1) : null;
+            if ("title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
+                    && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
+                            next.entity != null ? next.entity.id() : next.autoId)) {
+                // a title right before the name of someone else ("Bundeskanzler Werner Faymann" in 2015) is that
+                // person's title: not the holder the knowledge base knows today (Merz), whom the article does not name
+                continue;
+            }
             int s = t.start(c.ts);
             int e = t.end(c.te - 1);
             String id = c.entity != null ? c.entity.id() : c.autoId;

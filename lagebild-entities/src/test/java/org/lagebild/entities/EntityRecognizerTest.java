@@ -47,6 +47,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleBeforeAnotherPersonsNameIsNotTheTitlesHolderOfToday() {
+        // session 15, der Standard 2015: "Bundeskanzler" is Merz in the knowledge base, but here it is Faymann's title
+        List<EntityMention> ms = run("Wien – Bundeskanzler Werner Faymann (SPÖ) bezweifelt, dass die Registrierungszentren "
+                + "rechtzeitig fertig werden.");
+        assertTrue(ms.stream().noneMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().contains("Werner Faymann")), ms.toString());
+        // counter-case: a title alone, or before its holder's own name, stays the holder
+        List<EntityMention> alone = run("Der Bundeskanzler reist am Montag nach Paris.");
+        assertTrue(alone.stream().anyMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), alone.toString());
+        List<EntityMention> own = run("Bundeskanzler Friedrich Merz reist am Montag nach Paris.");
+        assertTrue(own.stream().anyMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), own.toString());
+    }
+
+    @Test
     void photoCreditsNameNoActors() {
         String caption = "Wladimir Putin in Pjöngjang.";
         String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";

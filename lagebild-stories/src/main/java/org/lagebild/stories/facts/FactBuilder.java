@@ -198,7 +198,7 @@ public final class FactBuilder {
         PublicationDate pd = d.article().published();
         EventTime pub = EventTime.ofPublication(pd);
         boolean undated = pub == null;
-        EventTime timex = c.time() == null || undated && relative(c.time()) ? null : EventTime.ofTimex(c.time().value());
+        EventTime timex = c.time() == null || undated && relative(d, c.time()) ? null : EventTime.ofTimex(c.time().value());
         if (timex == null && c.time() == null && frame) {
             timex = timeInSentence(d, c.sentence(), undated);
         }
@@ -266,12 +266,18 @@ public final class FactBuilder {
     }
 
     /**
-     * The claim's subject as the proposition's agent: for a proposition whose agent is the counted group's origin
+     * The claim's subject as the proposition's agent (none for dying, see below): for a proposition whose agent is the counted group's origin
      * (proposition-kinds.tsv) and a claim whose verb states something else, a subject known to belong to another
      * country is the receiving or wanting side ("Putin will 100.000 Nordkorea-Soldaten", "Putin sei bereit, für
      * 100.000 Nordkorea-Soldaten Energie anzubieten") and gives no agent.
      */
     private Argument agent(Claim c, String prop) {
+        if ("die".equals(c.predicate())) {
+            // dying has no agent: the subject the claim found is who died ("Greens Mutter starb") or a word of
+            // another clause ("Israel … wird von einer Gewaltwelle erschüttert, bei der 28 Israelis starben"), never
+            // the killer; "killed: Israel 28 Israelis" read as Israel killing Israelis
+            return null;
+        }
         Argument s = c.subject();
         Argument counted = c.object();
         if (s == null || s.entityId() == null || counted == null || counted.entityId() == null || !props.originAgent(prop)
@@ -310,10 +316,32 @@ public final class FactBuilder {
     /**
      * True for a time resolved against the article's own date ("im August", "am Donnerstag"): in an article
      * without any publication date its value rests on a stand-in reference day, not on the text, and says nothing.
+     * So does a time anchored to such a time ("tags zuvor", "gegen 12.15 Uhr" after "am Samstag"), and a part of a
+     * year whose year the text does not write ("zum Jahresende", "Anfang des Jahres": the tagger gives them the
+     * reference year without an anchor).
      */
-    private static boolean relative(TimeExpression t) {
-        return "DCT".equals(t.anchor());
+    static boolean relative(Document d, TimeExpression t) {
+        if ("DCT".equals(t.anchor())) {
+            return true;
+        }
+        if (t.anchor() == null) {
+            return t.value() != null && t.value().matches("\\d{4}.*") && !DIGIT.matcher(t.text()).find();
+        }
+        // anchored to an earlier time of the text: stands in if that one does, as far as the chain goes back
+        java.util.Set<String> grounded = new java.util.HashSet<>();
+        for (TimeExpression x : d.times()) {
+            if (x.span().start() >= t.span().start()) {
+                continue;
+            }
+            if (x.value() != null && !"DCT".equals(x.anchor())
+                    && (x.anchor() == null ? DIGIT.matcher(x.text()).find() : grounded.contains(x.anchor()))) {
+                grounded.add(x.value());
+            }
+        }
+        return !grounded.contains(t.anchor());
     }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     private static EventTime timeInSentence(Document d, int sentence, boolean undated) {
         if (sentence < 0 || sentence >= d.sentences().size()) {
@@ -321,7 +349,7 @@ public final class FactBuilder {
         }
         var span = d.sentences().get(sentence).span();
         for (TimeExpression t : d.times()) {
-            if (t.span().start() >= span.start() && t.span().end() <= span.end() && !(undated && relative(t))) {
+            if (t.span().start() >= span.start() && t.span().end() <= span.end() && !(undated && relative(d, t))) {
                 EventTime e = EventTime.ofTimex(t.value());
                 if (e != null) {
                     return e;

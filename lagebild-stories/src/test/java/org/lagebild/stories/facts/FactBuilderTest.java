@@ -298,6 +298,49 @@ class FactBuilderTest {
         assertEquals("2024-08", only(builder.build(List.of(dated), Map.of()), "killed").time().value());
     }
 
+    /**
+     * Session 15: in an undated article, "tags zuvor" or "gegen 12.15 Uhr" after "am Samstag" and a "Jahresende"
+     * without its year rest on the stand-in day as much as "am Samstag" (facts showed "714 Flüchtlinge (2026-11-21)"
+     * in a 2015 article); times anchored to a date the text writes keep theirs.
+     */
+    @Test
+    void timesAnchoredToTheStandInDayOrWithoutTheirYearAreRelativeToo() {
+        Document d = doc("u", "x", null, spec("Am Samstag kamen 714 Menschen.", null, null, 714.0, null, null, "Mensch", null,
+                Modality.ASSERTED, publisher("x")));
+        org.lagebild.model.TimeExpression saturday = time(0, "Samstag", "2026-11-21", "DCT");
+        org.lagebild.model.TimeExpression dayBefore = time(1, "tags zuvor", "2026-11-20", "2026-11-21");
+        org.lagebild.model.TimeExpression clock = time(2, "12.15 Uhr", "2026-11-21T12:15", "2026-11-21");
+        org.lagebild.model.TimeExpression yearEnd = time(3, "Jahresende", "2026", null);
+        org.lagebild.model.TimeExpression march = time(4, "5. März 2015", "2015-03-05", null);
+        org.lagebild.model.TimeExpression before = time(5, "tags zuvor", "2015-03-04", "2015-03-05");
+        org.lagebild.model.TimeExpression year = time(6, "2015", "2015", null);
+        Document t = d.withTimes(List.of(saturday, dayBefore, clock, yearEnd, march, before, year));
+        for (var x : List.of(saturday, dayBefore, clock, yearEnd)) {
+            assertTrue(FactBuilder.relative(t, x), x::text);
+        }
+        for (var x : List.of(march, before, year)) {
+            assertFalse(FactBuilder.relative(t, x), x::text);
+        }
+    }
+
+    private static org.lagebild.model.TimeExpression time(int at, String text, String value, String anchor) {
+        return new org.lagebild.model.TimeExpression(new org.lagebild.model.Span(at, at + 1), text,
+                org.lagebild.model.TimexType.DATE, value, null, anchor, true,
+                new org.lagebild.model.Provenance("times", "test", 0));
+    }
+
+    /** Session 15: the subject of a dying ("starben") is no killer: the fact has no agent, a killing keeps its own. */
+    @Test
+    void aDyingHasNoKiller() {
+        Document a = doc("a", "x", JUNE, spec("Israel wird von einer Gewaltwelle erschüttert, bei der 28 Israelis starben.", "die",
+                "lb:gpe:il", 28.0, null, null, "Israeli", null, Modality.ASSERTED, publisher("x")));
+        Fact f = only(builder.build(List.of(a), Map.of()), "killed");
+        assertEquals(null, f.subject(), f::label);
+        Document b = doc("b", "x", JUNE, spec("Die Armee erschoss 3 Angreifer.", "kill", "lb:org:army", 3.0, null, null, "Angreifer",
+                null, Modality.ASSERTED, publisher("x")));
+        assertEquals("lb:org:army", only(builder.build(List.of(b), Map.of()), "killed").subject());
+    }
+
     @Test
     void statingAndReportingAreOneStatusAllegedIsAnother() {
         Document a = doc("a", "x", JUNE,

@@ -1,0 +1,84 @@
+# The counts of docs/REVIEW-german-news.md "Session 15": what a reader of `lagebild facts ID --format json` sees that
+# is wrong, by kind, over every story of a store. Reads OUT/claims.jsonl (dump.sh) and OUT/facts/ID.json (one file
+# per story: `lagebild facts ID --data-dir OUT/data --format json`, for every id of `lagebild stories --limit 1000`).
+# usage: python3 facts_errors.py OUT [OUT2 ...]   (one column per OUT)
+import json, glob, os, re, sys
+
+# other senses of event words (the evidence word and its sentence), by the predicate of the fact
+WEAPONS = r'waffe|munition|rakete|panzer|granate|drohne|artillerie|haubitze|kampfjet|soldat|truppe|kämpfer'
+FIGHTERS = r'soldat|truppe|kämpfer|\bmann\b|waffe|munition|rakete'
+WAR = r'soldat|kämpfer|opfer|front|krieg|gefecht|kampf|kämpfe|einsatz'
+def other_sense(prop, verb, sentence):
+    v, s = verb.lower(), sentence.lower()
+    if prop == 'deploy':
+        if v in ('zur',) and 'verfügung' in s and not re.search(FIGHTERS, s):
+            return 'zur Verfügung'
+        if v.startswith('schicksal') or 'verschick' in v or 'verhältnis' in v:
+            return 'Schicksal/verschickt/-verhältnis'
+    if prop == 'killed':
+        if 'gefallen' in v and not re.search(WAR, s):
+            return 'gefallen'
+        if v.startswith(('sterblich', 'starbesetz')):
+            return 'Sterblichkeit/starbesetzt'
+    if prop == 'deliver_weapons' and 'liefer' in v and not re.search(WEAPONS, s):
+        return '-lieferung, ausgeliefert'
+    if prop == 'attack' and v.startswith('veranschlag'):
+        return 'veranschlagt'
+    return None
+
+def rank_or_age(q, s):
+    if not q or not re.fullmatch(r'\d{1,3}(?:\.\d{3})?', q):
+        return False
+    e = re.escape(q)
+    small = re.fullmatch(r'\d{1,3}', q) is not None
+    return bool(small and re.search(r'[–-]\s*' + e + r'\.(?:\s|$)', s)   # "… – 127."
+                or re.search(r'\b[A-ZÄÖÜ][\wäöüß-]+\s+' + e + r'\s+[–-]\s*\d{1,3}\.', s)   # points: "Rießle 574 – 3."
+                or small and re.search(r'\b[A-ZÄÖÜ][\wäöüß-]+\s+' + e + r'\.\s*$', s)   # "Rehrl 21."
+                or small and re.search(r'\b[A-ZÄÖÜ][\wäöüß.-]*\s*\(\s*' + e + r'\s*[,)]', s)   # "Aysha (35, …)"
+                or re.fullmatch(r'\d{1,2}', q) and re.search(r'\b(?:[Aa]m|[Ii]m|[Zz]um|[Vv]om|[Bb]eim)\s+' + e + r'\.\s*$', s))
+
+def count(out):
+    claims = {}
+    for l in open(out + '/claims.jsonl'):
+        c = json.loads(l)
+        claims[c['article'] + '#' + c['id']] = c
+    n = {k: 0 for k in ['facts', 'facts with a figure', 'deployed', 'killed', 'weapons delivered',
+                        'event facts resting only on another sense of the word', 'figures that are a rank, points or an age',
+                        'facts dated 2025 or later by a time without year in an undated article',
+                        'killed facts whose agent is the subject of a dying']}
+    kinds = {}
+    for f in sorted(glob.glob(out + '/facts/*.json')):
+        try:
+            d = json.load(open(f))
+        except Exception:
+            continue
+        for fa in d['facts']:
+            n['facts'] += 1
+            n['facts with a figure'] += fa.get('min') is not None or fa.get('max') is not None
+            p = fa['predicate']
+            n['deployed'] += p == 'deploy'
+            n['killed'] += p == 'killed'
+            n['weapons delivered'] += p == 'deliver_weapons'
+            ev = [(e, claims.get(e['article'] + '#' + e['claim'], {})) for e in fa['evidence']]
+            senses = [other_sense(p, c.get('verb') or '', e['sentence']) for e, c in ev]
+            if senses and all(senses):
+                n['event facts resting only on another sense of the word'] += 1
+                kinds[senses[0]] = kinds.get(senses[0], 0) + 1
+            if ev and all(rank_or_age((c.get('quantity') or {}).get('text'), e['sentence']) for e, c in ev):
+                n['figures that are a rank, points or an age'] += 1
+            t = fa.get('time') or ''
+            if t[:4] >= '2025' and all(e['published'] is None for e, c in ev) \
+                    and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
+                n['facts dated 2025 or later by a time without year in an undated article'] += 1
+            if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
+                n['killed facts whose agent is the subject of a dying'] += 1
+    for k, v in sorted(kinds.items()):
+        n['  of them: ' + k] = v
+    return n
+
+cols = [count(o) for o in sys.argv[1:]]
+keys = list(dict.fromkeys(k for c in cols for k in c))
+print('| what a reader sees | ' + ' | '.join(os.path.basename(o.rstrip('/')) for o in sys.argv[1:]) + ' |')
+print('|---|' + '---|' * len(cols))
+for k in keys:
+    print('| ' + k + ' | ' + ' | '.join(str(c.get(k, 0)) for c in cols) + ' |')
