@@ -96,9 +96,10 @@ final class PageIndex {
                 // Each attribute is looked up once (every lookup runs over all of the element's attributes); an
                 // absent one reads as "", which none of the tests below accepts.
                 String cls = e.attr("class");
-                if (e.attr("rel").equalsIgnoreCase("author") || (!cls.isEmpty() && e.hasClass("author"))) {
+                boolean bylineWord = !cls.isEmpty() && bylineWord(cls); // class "author" holds the word
+                if (e.attr("rel").equalsIgnoreCase("author") || (bylineWord && e.hasClass("author"))) {
                     ix.authors.add(e);
-                } else if (ix.bylineClassed.size() < MAX_BYLINE_CLASSED && !cls.isEmpty() && bylineWord(cls)) {
+                } else if (ix.bylineClassed.size() < MAX_BYLINE_CLASSED && bylineWord) {
                     ix.bylineClassed.add(e);
                 }
                 String ip = e.attr("itemprop");
