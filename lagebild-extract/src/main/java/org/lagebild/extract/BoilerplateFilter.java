@@ -250,7 +250,7 @@ final class BoilerplateFilter {
         RuleKind k = list.get(0).kind();
         boolean search = k == RuleKind.CREDIT || k == RuleKind.CAPTION_MARKER;
         if (!search && !line.isEmpty()) {
-            return first(openers.get(list).of(line.charAt(0)), line, which, reuse);
+            return first(openers.get(list).of(line), line, which, reuse);
         }
         Matcher pre = reuse.plain(any.get(list), line);
         boolean possible = !search ? pre.lookingAt() : guarded.containsKey(list) ? guarded.get(list).find(line, reuse) : pre.find();
@@ -289,13 +289,13 @@ final class BoilerplateFilter {
     }
 
     /**
-     * A whole-line rule list split by the line's first character: for each character, the rules (in list order)
-     * that can open with it ({@link StartChars} of each rule's own pattern, an exact "no") and one merged regex of
-     * them. A line then meets only the rules that can match it (a rule that opens with a wildcard is in every
+     * A whole-line rule list split by the line's first two characters (by the first alone when the line has one
+     * or either is from U+0100 on): for each, the rules (in list order) that can open with them ({@link StartChars}
+     * of each rule's own pattern, an exact "no") and one merged regex of them. A line then meets only the rules that can match it (a rule that opens with a wildcard is in every
      * group), not the alternatives of the whole list; the first rule that matches is the same. Rules that open by
      * skipping a few words are left out of the merged regex and asked through their {@link WordSkip} instead,
      * which rules out most lines without a regex run. Groups are made on
-     * first use and shared by characters with the same rules; threads may race to make the same group, which is
+     * first use and shared by openings with the same rules; threads may race to make the same group, which is
      * harmless. Thread-safe.
      */
     private static final class Openers {
@@ -310,6 +310,8 @@ final class BoilerplateFilter {
                 new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.ConcurrentHashMap<List<BoilerplateRule>, Bucket> bySet =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        /** Buckets by the first two characters (both below U+0100), in pages by the first; an empty bucket when none can open. */
+        private final Bucket[][] byPair = new Bucket[256][];
 
         Openers(List<BoilerplateRule> rules) {
             this.rules = rules;
@@ -320,6 +322,30 @@ final class BoilerplateFilter {
                     skips.put(r, skip);
                 }
             }
+        }
+
+        /**
+         * The rules that can open the line, by its first two characters when both are below U+0100
+         * ({@link StartChars#possible(char, char)}: "Die" meets the rules that can open with "di", not every
+         * rule that opens with a d), else by its first; null or no rules when none can.
+         */
+        Bucket of(String line) {
+            char c = line.charAt(0);
+            if (line.length() == 1 || c > 0xFF || line.charAt(1) > 0xFF) {
+                return of(c);
+            }
+            char next = line.charAt(1);
+            Bucket[] page = byPair[c];
+            if (page == null) {
+                page = new Bucket[256];
+                byPair[c] = page;
+            }
+            Bucket b = page[next];
+            if (b == null) {
+                b = make(c, next);
+                page[next] = b;
+            }
+            return b;
         }
 
         /** The rules that can open with c and their merged regex, or null when none can. */
@@ -340,6 +366,16 @@ final class BoilerplateFilter {
                 }
             }
             return open.isEmpty() ? null : bySet.computeIfAbsent(List.copyOf(open), this::bucket);
+        }
+
+        private Bucket make(char c, char next) {
+            List<BoilerplateRule> open = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (starts.get(i).possible(c, next)) {
+                    open.add(rules.get(i));
+                }
+            }
+            return bySet.computeIfAbsent(List.copyOf(open), this::bucket);
         }
 
         private Bucket bucket(List<BoilerplateRule> open) {

@@ -567,8 +567,8 @@ final class HtmlExtractor {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && dropped.contains(e)) {
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && !dropped.isEmpty() && dropped.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // (the first measuring drops nothing)
                 }
                 if (node instanceof TextNode t && node.parent() instanceof Element p) {
                     String s = t.getWholeText();
@@ -1466,7 +1466,7 @@ final class HtmlExtractor {
             return false;
         }
         int[] italic = new int[2]; // [italic chars, other chars outside links]
-        NodeTraversor.traverse((node, depth) -> {
+        NodeTraversor.filter((node, depth) -> {
             if (node instanceof TextNode t && !t.isBlank()) {
                 boolean inItalic = false;
                 boolean inLink = false;
@@ -1481,6 +1481,8 @@ final class HtmlExtractor {
                     italic[1] += n;
                 }
             }
+            // words outside italics and links decide it at once: most paragraphs open with them
+            return italic[1] > 0 ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
         }, p);
         return italic[0] > 0 && italic[1] == 0 && hrefLinks(p) > 0;
     }

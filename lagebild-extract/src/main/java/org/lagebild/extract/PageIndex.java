@@ -93,14 +93,17 @@ final class PageIndex {
                     default -> {
                     }
                 }
-                if ((e.hasAttr("rel") && e.attr("rel").equalsIgnoreCase("author"))
-                        || (e.hasAttr("class") && e.hasClass("author"))) {
+                // Each attribute is looked up once (every lookup runs over all of the element's attributes); an
+                // absent one reads as "", which none of the tests below accepts.
+                String cls = e.attr("class");
+                boolean bylineWord = !cls.isEmpty() && bylineWord(cls); // class "author" holds the word
+                if (e.attr("rel").equalsIgnoreCase("author") || (bylineWord && e.hasClass("author"))) {
                     ix.authors.add(e);
-                } else if (ix.bylineClassed.size() < MAX_BYLINE_CLASSED && e.hasAttr("class") && bylineWord(e.className())) {
+                } else if (ix.bylineClassed.size() < MAX_BYLINE_CLASSED && bylineWord) {
                     ix.bylineClassed.add(e);
                 }
-                if (e.hasAttr("itemprop")) {
-                    String ip = e.attr("itemprop");
+                String ip = e.attr("itemprop");
+                if (!ip.isEmpty()) {
                     if (ip.equalsIgnoreCase("author")) {
                         ix.authors.add(e);
                     }
