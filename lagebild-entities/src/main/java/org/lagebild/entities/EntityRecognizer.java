@@ -20,6 +20,7 @@ import org.lagebild.entities.recognize.Gazetteer;
 import org.lagebild.entities.recognize.Gazetteer.Kind;
 import org.lagebild.entities.recognize.Gazetteer.Match;
 import org.lagebild.entities.recognize.Gazetteer.Terminal;
+import org.lagebild.entities.recognize.OfficeTerms;
 import org.lagebild.entities.recognize.Senses;
 import org.lagebild.entities.recognize.TextTokens;
 import org.lagebild.model.Document;
@@ -59,6 +60,7 @@ public final class EntityRecognizer implements Stage {
     private final Senses senses;
     private final Map<String, List<Entity>> surnameVariants;
     private final NerTagger tagger;
+    private final OfficeTerms terms = OfficeTerms.load();
     private final org.lagebild.entities.ner.WordClusters words = org.lagebild.entities.ner.WordClusters.load();
 
     /** A recognizer over the bundled knowledge base, with the bundled German NER model for unknown names. */
@@ -155,7 +157,13 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public Document apply(Document document, AnnotationContext context) {
-        List<EntityMention> found = recognize(document.text(), document.language());
+        org.lagebild.model.Article a = document.article();
+        java.time.LocalDate when = a.published().date() != null ? a.published().date() : context.today();
+        String outlet = OfficeTerms.outletCountry(a.url());
+        if (outlet.isEmpty()) {
+            outlet = OfficeTerms.outletCountry(a.publisher());
+        }
+        List<EntityMention> found = recognize(document.text(), document.language(), when, outlet);
         List<EntityMention> out = new ArrayList<>(found.size());
         List<org.lagebild.model.Span> credits = new ArrayList<>();
         for (org.lagebild.model.Block b : document.article().blocks()) {
@@ -176,6 +184,24 @@ public final class EntityRecognizer implements Stage {
         return document.withEntities(out);
     }
 
+    /** True if the title's words include a word of the holder's name ("Kanzler Merz"): then it is no bare title. */
+    private static boolean namesHolder(TextTokens t, Cand c, Entity holder) {
+        Set<String> names = new HashSet<>();
+        for (String n : holder.names()) {
+            for (String w : n.split("[\\s-]+")) {
+                if (w.length() > 2) {
+                    names.add(NameKeys.fold(w));
+                }
+            }
+        }
+        for (int k = c.ts; k < c.te; k++) {
+            if (names.contains(NameKeys.fold(t.surface(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inAny(List<org.lagebild.model.Span> spans, org.lagebild.model.Span s) {
         for (org.lagebild.model.Span c : spans) {
             if (s.start() >= c.start() && s.end() <= c.end()) {
@@ -192,6 +218,17 @@ public final class EntityRecognizer implements Stage {
      * knowledge base and the name rules, since the German tagger reads its capitalised words as names.
      */
     public List<EntityMention> recognize(String text, String language) {
+        return recognize(text, language, null, "");
+    }
+
+    /**
+     * Recognises the entity mentions of an article of that time ({@code when}: its publication date, else the
+     * reference time; null: not known, titles are not checked) and outlet country (ISO code or ""): a title without
+     * the person's name ("der Bundeskanzler") is linked to the knowledge base's holder only when
+     * {@code office-terms.tsv} gives the holder a term at that time, in an outlet of no other country with that
+     * office, for the languages it lists.
+     */
+    public List<EntityMention> recognize(String text, String language, java.time.LocalDate when, String outletCountry) {
         String lang = "en".equals(language) ? "en" : "de";
         boolean german = language == null || language.isEmpty() || "de".equals(language) || "und".equals(language);
         TextTokens t = TextTokens.of(text);
@@ -294,6 +331,15 @@ public final class EntityRecognizer implements Stage {
             }
             if (pick == null) {
                 pick = x.entity();
+            }
+            if (!inArticle && x.kind() == Kind.TITLE && when != null && german && terms.checks(lang)
+                    && !namesHolder(t, c, pick) && !terms.holds(pick.id(), lang, when, outletCountry)) {
+                // a bare title is whoever held the office then and there: not today's holder in an article of 2015,
+                // nor Germany's chancellor in an Austrian outlet; unknown holder, no link
+                for (int k = c.ts; k < c.te; k++) {
+                    at[k] = null;
+                }
+                continue;
             }
             String rule = x.kind() == Kind.TITLE ? "title" : "surname";
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));

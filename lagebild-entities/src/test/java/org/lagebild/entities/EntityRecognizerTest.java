@@ -61,6 +61,72 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBareTitleIsTheHolderOfTheArticlesTimeAndCountry() {
+        // session 15, der Standard 2015: "der Bundeskanzler" was linked to Merz, "US-Außenminister" to Rubio
+        String kanzler = "Der Bundeskanzler will die Grenzkontrollen verschärfen.";
+        java.util.function.BiFunction<java.time.LocalDate, String, List<EntityMention>> at =
+                (day, outlet) -> R.recognize(kanzler, "de", day, outlet);
+        String merz = "lb:per:friedrich-merz";
+        assertTrue(at.apply(LocalDate.of(2015, 10, 20), "").stream().noneMatch(m -> merz.equals(m.entityId())));
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "at").stream().noneMatch(m -> merz.equals(m.entityId())),
+                "an Austrian outlet's Bundeskanzler is Austria's");
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "de").stream().anyMatch(m -> merz.equals(m.entityId())));
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "").stream().anyMatch(m -> merz.equals(m.entityId())));
+        List<EntityMention> kerry = R.recognize("US-Außenminister John Kerry reiste nach Wien. Später traf der "
+                + "US-Außenminister Palästinenserpräsident Abbas.", "de", LocalDate.of(2015, 10, 24), "at");
+        assertTrue(kerry.stream().noneMatch(m -> "lb:per:marco-rubio".equals(m.entityId())), kerry.toString());
+        // the article names the holder: the title is that person whatever the date
+        List<EntityMention> named = R.recognize("Friedrich Merz reist nach Paris. Der Bundeskanzler trifft Macron.",
+                "de", LocalDate.of(2015, 10, 20), "at");
+        assertEquals(2, named.stream().filter(m -> merz.equals(m.entityId())).count(), named.toString());
+        // through the pipeline: the publication date, else the reference time, and the outlet's host
+        Document d = TestDocs.doc(kanzler, "de");
+        var a = d.article();
+        Document austrian = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(),
+                "https://www.derstandard.at/story/1", a.title(), a.text(), a.blocks(), a.removed(), a.meta(), a.language(),
+                a.publisher(), a.byline(), a.published()));
+        assertTrue(R.apply(austrian, CTX).entities().stream().noneMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(d, CTX).entities().stream().anyMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(d, new AnnotationContext(LocalDate.of(2015, 10, 20))).entities().stream()
+                .noneMatch(m -> merz.equals(m.entityId())));
+    }
+
+    @Test
+    void everyOfficeTermsExampleLinksInsideItsTermOnly() {
+        org.lagebild.entities.recognize.OfficeTerms terms = org.lagebild.entities.recognize.OfficeTerms.load();
+        int checked = 0;
+        for (var term : terms.all()) {
+            var holder = R.knowledgeBase().expect(term.id());
+            assertFalse(holder.titles().isEmpty(), "a holder without titles needs no term: line " + term.line());
+            assertTrue(term.covers(term.exampleIn()), "line " + term.line());
+            for (String title : holder.titles()) {
+                if (title.chars().anyMatch(Character::isWhitespace) || !Character.isUpperCase(title.charAt(0))) {
+                    continue; // one capitalised word is enough to check the term ("Kremlchef", "Bundeskanzler")
+                }
+                String text = "Am Montag sagte der " + title + " in einer Rede, man werde nicht nachgeben.";
+                for (String lang : term.languages()) {
+                    assertTrue(R.recognize(text, lang, term.exampleIn(), "").stream()
+                            .anyMatch(m -> term.id().equals(m.entityId())), title + " in " + term.exampleIn());
+                    if (terms.all().stream().noneMatch(o -> o.id().equals(term.id()) && o.covers(term.exampleOut()))) {
+                        assertTrue(R.recognize(text, lang, term.exampleOut(), "").stream()
+                                .noneMatch(m -> term.id().equals(m.entityId())), title + " in " + term.exampleOut());
+                    }
+                    for (String other : term.otherCountries()) {
+                        assertTrue(R.recognize(text, lang, term.exampleIn(), other).stream()
+                                .noneMatch(m -> term.id().equals(m.entityId())), title + " in an outlet of " + other);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 15, "checked " + checked);
+        assertEquals("at", org.lagebild.entities.recognize.OfficeTerms.outletCountry("derstandard.at"));
+        assertEquals("de", org.lagebild.entities.recognize.OfficeTerms.outletCountry("https://www.ntv.de/politik/x.html"));
+        assertEquals("", org.lagebild.entities.recognize.OfficeTerms.outletCountry("reuters.com"));
+        assertEquals("", org.lagebild.entities.recognize.OfficeTerms.outletCountry("DER STANDARD"));
+    }
+
+    @Test
     void photoCreditsNameNoActors() {
         String caption = "Wladimir Putin in Pjöngjang.";
         String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";
