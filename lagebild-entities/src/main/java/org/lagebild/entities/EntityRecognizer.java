@@ -555,15 +555,16 @@ public final class EntityRecognizer implements Stage {
             if (middleInitial(t, at, j)) {
                 j++; // "Doris A. Fuller", "Michael J. Fox": the surname comes after the initial
             }
-            if (!nameLike(t, at, j)) {
+            int particleEnd = german ? particleSurnameEnd(t, at, j) : -1;
+            if (particleEnd < 0 && !nameLike(t, at, j)) {
                 continue;
             }
-            int end = j + 1;
+            int end = particleEnd > 0 ? particleEnd : j + 1;
             while (end < n && at[end] == null && t.upper(end) && t.tight(end - 1)
-                    && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4) {
+                    && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4 + (particleEnd > 0 ? 2 : 0)) {
                 end++;
             }
-            if (commonWord(t.surface(j), 5)) {
+            if (particleEnd < 0 && commonWord(t.surface(j), 5)) {
                 continue;
             }
             if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.ORG_SUFFIX, t.norm(end))) {
@@ -591,6 +592,22 @@ public final class EntityRecognizer implements Stage {
             mark(at, c);
             auto.add(c);
             i = end - 1;
+        }
+        // a surname with a particle, alone, of a person the article names in full ("Van der Bellen" after "Alexander Van
+        // der Bellen"): a capitalised particle right after another name starts this name ("forderte Kickl Van der Bellen")
+        for (int i = 0; german && i + 1 < n; i++) {
+            int end = at[i] == null ? particleSurnameEnd(t, at, i) : -1;
+            if (end < 0) {
+                continue;
+            }
+            String[] idName = bySurname.get(NameKeys.transliterationKey(t.text().substring(t.start(i), t.end(end - 1))));
+            if (idName != null) {
+                Cand c = new Cand(i, end, null);
+                c.auto(EntityType.PER, idName[0], idName[1], "auto-surname", 0.6);
+                mark(at, c);
+                auto.add(c);
+                i = end - 1;
+            }
         }
         // title + surname ("Oberst Korotchenko")
         for (int i = 0; i + 1 < n; i++) {
@@ -794,6 +811,15 @@ public final class EntityRecognizer implements Stage {
                 while (tj < t.size() && t.end(tj) <= ce) {
                     tj++;
                 }
+                for (int x = ti + 1; et == EntityType.PER && x < tj; x++) {
+                    if (t.upper(x) && cues.is(Cues.Kind.NAME_PARTICLE, t.norm(x)) && x + 1 < t.size()
+                            && (cues.is(Cues.Kind.NAME_PARTICLE_INNER, t.norm(x + 1)) || particleSurnameEnd(t, at, x) > 0)) {
+                        // "Kickl Van der Bellen": a capitalised particle after a name opens the next name
+                        tj = x;
+                        chunkTokens = Math.min(chunkTokens, tj - ti);
+                        break;
+                    }
+                }
                 if (tj - ti < 2 || chunkTokens < 2) {
                     // single capitalised words (also hyphenated ones such as "Riesen-Problem") are mostly
                     // common nouns the tagger mistakes for names
@@ -896,6 +922,27 @@ public final class EntityRecognizer implements Stage {
         String text = t.text();
         int dot = t.end(j);
         return dot + 2 == t.start(j + 1) && text.charAt(dot) == '.' && text.charAt(dot + 1) == ' ' && t.upper(j + 1);
+    }
+
+    /**
+     * The end (exclusive) of a surname opened by a particle at j ({@code cues.tsv} NAME_PARTICLE, further particles
+     * NAME_PARTICLE_INNER, then one capitalised name word: "Van der Bellen", "de Maizière", "von der Leyen"), or -1.
+     */
+    private int particleSurnameEnd(TextTokens t, Cand[] at, int j) {
+        int n = t.size();
+        if (j >= n || at[j] != null || !cues.is(Cues.Kind.NAME_PARTICLE, t.norm(j)) || t.allCaps(j)) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < n && k - j <= 2 && at[k] == null && !t.upper(k) && cues.is(Cues.Kind.NAME_PARTICLE_INNER, t.norm(k))
+                && t.tight(k - 1)) {
+            k++;
+        }
+        if (k >= n || !t.tight(k - 1) || !nameLike(t, at, k) || cues.is(Cues.Kind.NAME_PARTICLE, t.norm(k))
+                || commonWord(t.surface(k), 5)) {
+            return -1;
+        }
+        return k + 1;
     }
 
     private boolean nameLike(TextTokens t, Cand[] at, int j) {

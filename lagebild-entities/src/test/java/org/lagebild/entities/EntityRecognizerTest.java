@@ -127,6 +127,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalisedParticleAfterANameStartsTheNextName() {
+        // session 15, der Standard 2016: "forderte Kickl Van der Bellen auf" gave a person "Kickl Van" (12 mentions)
+        List<EntityMention> ms = R.recognize("Alexander Van der Bellen will Bundespräsident werden. Daraufhin forderte "
+                + "Kickl Van der Bellen zum Rückzug auf. Herbert Kickl ist Generalsekretär der FPÖ.", "de");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Kickl Van")), ms.toString());
+        List<EntityMention> vdb = ms.stream().filter(m -> m.text().endsWith("Van der Bellen")).toList();
+        assertEquals(2, vdb.size(), ms.toString());
+        assertEquals("Alexander Van der Bellen", vdb.get(0).text());
+        assertEquals(vdb.get(0).entityId(), vdb.get(1).entityId(), ms.toString());
+        List<EntityMention> dm = R.recognize("Innenminister Thomas de Maizière reiste nach Wien.", "de");
+        assertTrue(dm.stream().anyMatch(m -> m.text().equals("Thomas de Maizière") && m.type() == EntityType.PER),
+                dm.toString());
+        // counter-cases: a name without a particle, and an English text, stay as they were
+        List<EntityMention> plain = R.recognize("Daraufhin forderte Herbert Kickl den Rücktritt.", "de");
+        assertTrue(plain.stream().anyMatch(m -> m.text().equals("Herbert Kickl")), plain.toString());
+    }
+
+    @Test
     void photoCreditsNameNoActors() {
         String caption = "Wladimir Putin in Pjöngjang.";
         String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";
