@@ -184,6 +184,13 @@ public final class EntityRecognizer implements Stage {
         return document.withEntities(out);
     }
 
+    /** True if c is a title linked to a holder the article does not name, right before the name of another person. */
+    private static boolean titleBeforeOther(Cand c, Cand next) {
+        return "title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
+                && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
+                        next.entity != null ? next.entity.id() : next.autoId);
+    }
+
     /** True if the title's words include a word of the holder's name ("Kanzler Merz"): then it is no bare title. */
     private static boolean namesHolder(TextTokens t, Cand c, Entity holder) {
         Set<String> names = new HashSet<>();
@@ -332,16 +339,11 @@ public final class EntityRecognizer implements Stage {
             if (pick == null) {
                 pick = x.entity();
             }
-            if (!inArticle && x.kind() == Kind.TITLE && when != null && german && terms.checks(lang)
-                    && !namesHolder(t, c, pick) && !terms.holds(pick.id(), lang, when, outletCountry)) {
-                // a bare title is whoever held the office then and there: not today's holder in an article of 2015,
-                // nor Germany's chancellor in an Austrian outlet; unknown holder, no link
-                for (int k = c.ts; k < c.te; k++) {
-                    at[k] = null;
-                }
-                continue;
-            }
             String rule = x.kind() == Kind.TITLE ? "title" : "surname";
+            // a bare title is whoever held the office then and there: not today's holder in an article of 2015, nor
+            // Germany's chancellor in an Austrian outlet; unknown holder, no link (decided when the mentions are made)
+            c.outOfTerm = !inArticle && x.kind() == Kind.TITLE && when != null && german && terms.checks(lang)
+                    && !namesHolder(t, c, pick) && !terms.holds(pick.id(), lang, when, outletCountry);
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         cands.addAll(kin);
@@ -371,14 +373,34 @@ public final class EntityRecognizer implements Stage {
             prev = c;
         }
         List<EntityMention> out = new ArrayList<>(cands.size());
+        // the article's own holder of a title: the person it names right after the title ("US-Außenminister John Kerry")
+        Map<String, Cand> articleHolder = new HashMap<>();
+        for (int i = 0; german && i + 1 < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (titleBeforeOther(c, cands.get(i + 1))) {
+                articleHolder.putIfAbsent(c.entity.id(), cands.get(i + 1));
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Cand c = cands.get(i);
             Cand next = i + 1 < cands.size() ? cands.get(i + 1) : null;
-            if ("title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
-                    && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
-                            next.entity != null ? next.entity.id() : next.autoId)) {
+            if (titleBeforeOther(c, next)) {
                 // a title right before the name of someone else ("Bundeskanzler Werner Faymann" in 2015) is that
                 // person's title: not the holder the knowledge base knows today (Merz), whom the article does not name
+                continue;
+            }
+            Cand holder = "title".equals(c.rule) && c.confidence < 0.9 && c.entity != null ? articleHolder.get(c.entity.id()) : null;
+            if (holder != null) {
+                // the same title alone elsewhere in the article is that person too ("Später traf der US-Außenminister …")
+                int s = t.start(c.ts);
+                int e = t.end(c.te - 1);
+                out.add(new EntityMention(new Span(s, e), text.substring(s, e), EntityType.PER,
+                        holder.entity != null ? holder.entity.id() : holder.autoId,
+                        holder.entity != null ? holder.entity.name(lang) : holder.autoName, 0.6,
+                        Provenance.of(NAME, "title-article-holder")));
+                continue;
+            }
+            if (c.outOfTerm) {
                 continue;
             }
             int s = t.start(c.ts);
@@ -1033,6 +1055,8 @@ public final class EntityRecognizer implements Stage {
         String rule;
         double confidence;
         int decided;
+        /** A bare title whose holder in the knowledge base was not in office at the article's time and place. */
+        boolean outOfTerm;
 
         Cand(int ts, int te, Match match) {
             this.ts = ts;
