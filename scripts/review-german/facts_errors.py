@@ -2,7 +2,8 @@
 # is wrong, by kind, over every story of a store. Reads OUT/claims.jsonl (dump.sh) and OUT/facts/ID.json (one file
 # per story: `lagebild facts ID --data-dir OUT/data --format json`, for every id of `lagebild stories --limit 1000`).
 # usage: python3 facts_errors.py OUT [OUT2 ...]   (one column per OUT)
-import json, glob, os, re, sys
+# Session 15, second round: also OUT/entities.jsonl when it exists (dump.sh writes it) for names ending in a particle.
+import json, glob, os, re, sys, unicodedata
 
 # other senses of event words (the evidence word and its sentence), by the predicate of the fact
 WEAPONS = r'waffe|munition|rakete|panzer|granate|drohne|artillerie|haubitze|kampfjet|soldat|truppe|kämpfer'
@@ -37,6 +38,24 @@ def rank_or_age(q, s):
                 or small and re.search(r'\b[A-ZÄÖÜ][\wäöüß.-]*\s*\(\s*' + e + r'\s*[,)]', s)   # "Aysha (35, …)"
                 or re.fullmatch(r'\d{1,2}', q) and re.search(r'\b(?:[Aa]m|[Ii]m|[Zz]um|[Vv]om|[Bb]eim)\s+' + e + r'\.\s*$', s))
 
+# Session 15, second round: the kinds fixed then, found by their form
+# a deployment is of troops, forces, police, personnel or weapons: a deploy fact none of whose sentences names any
+FORCES = (r'soldat|truppe|kämpfer|\bmann\b|militär|armee|streitkr|polizei|polizist|heer|kräfte|einheit|bataillon|brigade|'
+          r'waffe|munition|rakete|panzer|drohne|kampfjet|flugzeug|bomber|kriegsschiff|hubschrauber|feuerwehr|helfer|retter|'
+          r'sanitäter|beamte|offizier|söldner|experte|personal|rekrut|reservist|nordkoreaner|minenräumer|arbeiter')
+PRONOUNS = {'er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen'}
+def fold(x):
+    return ''.join(ch for ch in unicodedata.normalize('NFD', x.lower()) if unicodedata.category(ch) != 'Mn')
+def bare_title(a):
+    # an argument linked to a knowledge-base person whose text names no word of the person's name and is no pronoun:
+    # an office title alone ("Bundeskanzler" → Friedrich Merz, "US-Außenminister" → Marco Rubio)
+    if not a or not (a.get('entity') or '').startswith('lb:per:') or not a.get('name') or a['text'].lower() in PRONOUNS:
+        return False
+    words = [fold(w) for w in re.split(r'[\s-]+', a['name']) if len(w) > 2]
+    return not any(w in fold(a['text']) for w in words)
+# a person's name that runs into the capitalised particle of the next one ("forderte Kickl Van der Bellen auf")
+PARTICLE_END = re.compile(r'\S\s+(?:Van|Von|De|Di|Da|Del|Du|Ten|Ter)$')
+
 def count(out):
     claims = {}
     for l in open(out + '/claims.jsonl'):
@@ -47,6 +66,17 @@ def count(out):
                         'facts dated 2025 or later by a time without year in an undated article',
                         'killed facts whose agent is the subject of a dying']}
     kinds = {}
+    n['claims naming a known person only by an office title'] = sum(
+        1 for c in claims.values()
+        if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
+    n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
+    n['deployed facts naming no forces, personnel or weapons'] = 0
+    n['people whose name ends in a particle of the next name (mentions)'] = 0
+    if os.path.exists(out + '/entities.jsonl'):   # dump.sh: `lagebild entities --top 5000 --format jsonl`
+        for l in open(out + '/entities.jsonl'):
+            e = json.loads(l)
+            if e.get('type') == 'PER' and PARTICLE_END.search(e.get('name') or ''):
+                n['people whose name ends in a particle of the next name (mentions)'] += e.get('mentions', 0)
     for f in sorted(glob.glob(out + '/facts/*.json')):
         try:
             d = json.load(open(f))
@@ -70,6 +100,8 @@ def count(out):
             if t[:4] >= '2025' and all(e['published'] is None for e, c in ev) \
                     and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
                 n['facts dated 2025 or later by a time without year in an undated article'] += 1
+            if p == 'deploy' and ev and not any(re.search(FORCES, e['sentence'].lower()) for e, c in ev):
+                n['deployed facts naming no forces, personnel or weapons'] += 1
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
     for k, v in sorted(kinds.items()):

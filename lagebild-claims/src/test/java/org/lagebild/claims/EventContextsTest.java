@@ -92,4 +92,34 @@ class EventContextsTest {
         var arms = Seeds.text("Die Granatenlieferungen an Moskau umfassen 5000 Stück.", Seeds.full()).claims();
         assertTrue(arms.stream().anyMatch(x -> "deliver_weapons".equals(x.predicate())), () -> arms.toString());
     }
+
+    /** Session 15, second round: technology, software, methods and mail "zum Einsatz", "eingesetzt", "geschickt" are no deployment. */
+    @Test
+    void deploymentIsOfForcesNotOfTechnology() {
+        String[] none = {
+            "Als Prozessor kommt der Intel Atom x3-8300 zum Einsatz.",
+            "VW hat zugegeben, in Millionen Dieselautos eine illegale Software eingesetzt zu haben.",
+            "Um ein Kilo Gemüse zu erzeugen, müssen im Durchschnitt rund 322 Liter Wasser eingesetzt werden.",
+            "Acht Angreifer kamen in der EM-Qualifikation zum Einsatz.",
+            "Das Publikum daheim an den Laptops darf 300 E-Mails schicken.",
+            "Mehr als 200 Bruttowerbemillionen wurden 2015 in den Äther geschickt.",
+            "Seit Mittwoch seien rund 20 Kilometer Stacheldrahtzaun verlegt worden.",
+            "Die Verschärfung der Entsenderichtlinie betrifft 5000 Betriebe.",
+        };
+        for (String c : none) {
+            var claims = Seeds.text(c, Seeds.full()).claims();
+            assertTrue(claims.stream().noneMatch(x -> "deploy".equals(x.predicate())), () -> c + " " + claims);
+        }
+        String[] deploy = {
+            "Das heißt, in etwa werden jeweils etwa 30 Soldaten im Einsatz sein.",
+            "Es war kein Vergleich zur Nacht auf Samstag, in der 1.500 Helfer im Einsatz gestanden waren.",
+            "Der Polizeieinsatz an der Grenze begann am Montag.",
+            "Nordkorea hatte mehr als 10.000 Soldaten nach Russland geschickt.",
+            "Die US-Streitkräfte haben zwei F-22-Kampfflugzeuge nach Rumänien entsandt.",
+        };
+        for (String c : deploy) {
+            var claims = Seeds.text(c, Seeds.full()).claims();
+            assertTrue(claims.stream().anyMatch(x -> "deploy".equals(x.predicate())), () -> c + " " + claims);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.lagebild.entities.recognize.Gazetteer;
 import org.lagebild.entities.recognize.Gazetteer.Kind;
 import org.lagebild.entities.recognize.Gazetteer.Match;
 import org.lagebild.entities.recognize.Gazetteer.Terminal;
+import org.lagebild.entities.recognize.OfficeTerms;
 import org.lagebild.entities.recognize.Senses;
 import org.lagebild.entities.recognize.TextTokens;
 import org.lagebild.model.Document;
@@ -59,6 +60,7 @@ public final class EntityRecognizer implements Stage {
     private final Senses senses;
     private final Map<String, List<Entity>> surnameVariants;
     private final NerTagger tagger;
+    private final OfficeTerms terms = OfficeTerms.load();
     private final org.lagebild.entities.ner.WordClusters words = org.lagebild.entities.ner.WordClusters.load();
 
     /** A recognizer over the bundled knowledge base, with the bundled German NER model for unknown names. */
@@ -155,7 +157,13 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public Document apply(Document document, AnnotationContext context) {
-        List<EntityMention> found = recognize(document.text(), document.language());
+        org.lagebild.model.Article a = document.article();
+        java.time.LocalDate when = a.published().date() != null ? a.published().date() : context.today();
+        String outlet = OfficeTerms.outletCountry(a.url());
+        if (outlet.isEmpty()) {
+            outlet = OfficeTerms.outletCountry(a.publisher());
+        }
+        List<EntityMention> found = recognize(document.text(), document.language(), when, outlet);
         List<EntityMention> out = new ArrayList<>(found.size());
         List<org.lagebild.model.Span> credits = new ArrayList<>();
         for (org.lagebild.model.Block b : document.article().blocks()) {
@@ -176,6 +184,31 @@ public final class EntityRecognizer implements Stage {
         return document.withEntities(out);
     }
 
+    /** True if c is a title linked to a holder the article does not name, right before the name of another person. */
+    private static boolean titleBeforeOther(Cand c, Cand next) {
+        return "title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
+                && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
+                        next.entity != null ? next.entity.id() : next.autoId);
+    }
+
+    /** True if the title's words include a word of the holder's name ("Kanzler Merz"): then it is no bare title. */
+    private static boolean namesHolder(TextTokens t, Cand c, Entity holder) {
+        Set<String> names = new HashSet<>();
+        for (String n : holder.names()) {
+            for (String w : n.split("[\\s-]+")) {
+                if (w.length() > 2) {
+                    names.add(NameKeys.fold(w));
+                }
+            }
+        }
+        for (int k = c.ts; k < c.te; k++) {
+            if (names.contains(NameKeys.fold(t.surface(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inAny(List<org.lagebild.model.Span> spans, org.lagebild.model.Span s) {
         for (org.lagebild.model.Span c : spans) {
             if (s.start() >= c.start() && s.end() <= c.end()) {
@@ -192,6 +225,17 @@ public final class EntityRecognizer implements Stage {
      * knowledge base and the name rules, since the German tagger reads its capitalised words as names.
      */
     public List<EntityMention> recognize(String text, String language) {
+        return recognize(text, language, null, "");
+    }
+
+    /**
+     * Recognises the entity mentions of an article of that time ({@code when}: its publication date, else the
+     * reference time; null: not known, titles are not checked) and outlet country (ISO code or ""): a title without
+     * the person's name ("der Bundeskanzler") is linked to the knowledge base's holder only when
+     * {@code office-terms.tsv} gives the holder a term at that time, in an outlet of no other country with that
+     * office, for the languages it lists.
+     */
+    public List<EntityMention> recognize(String text, String language, java.time.LocalDate when, String outletCountry) {
         String lang = "en".equals(language) ? "en" : "de";
         boolean german = language == null || language.isEmpty() || "de".equals(language) || "und".equals(language);
         TextTokens t = TextTokens.of(text);
@@ -296,6 +340,10 @@ public final class EntityRecognizer implements Stage {
                 pick = x.entity();
             }
             String rule = x.kind() == Kind.TITLE ? "title" : "surname";
+            // a bare title is whoever held the office then and there: not today's holder in an article of 2015, nor
+            // Germany's chancellor in an Austrian outlet; unknown holder, no link (decided when the mentions are made)
+            c.outOfTerm = !inArticle && x.kind() == Kind.TITLE && when != null && german && terms.checks(lang)
+                    && !namesHolder(t, c, pick) && !terms.holds(pick.id(), lang, when, outletCountry);
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         cands.addAll(kin);
@@ -325,14 +373,34 @@ public final class EntityRecognizer implements Stage {
             prev = c;
         }
         List<EntityMention> out = new ArrayList<>(cands.size());
+        // the article's own holder of a title: the person it names right after the title ("US-Außenminister John Kerry")
+        Map<String, Cand> articleHolder = new HashMap<>();
+        for (int i = 0; german && i + 1 < cands.size(); i++) {
+            Cand c = cands.get(i);
+            if (titleBeforeOther(c, cands.get(i + 1))) {
+                articleHolder.putIfAbsent(c.entity.id(), cands.get(i + 1));
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Cand c = cands.get(i);
             Cand next = i + 1 < cands.size() ? cands.get(i + 1) : null;
-            if ("title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
-                    && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
-                            next.entity != null ? next.entity.id() : next.autoId)) {
+            if (titleBeforeOther(c, next)) {
                 // a title right before the name of someone else ("Bundeskanzler Werner Faymann" in 2015) is that
                 // person's title: not the holder the knowledge base knows today (Merz), whom the article does not name
+                continue;
+            }
+            Cand holder = "title".equals(c.rule) && c.confidence < 0.9 && c.entity != null ? articleHolder.get(c.entity.id()) : null;
+            if (holder != null) {
+                // the same title alone elsewhere in the article is that person too ("Später traf der US-Außenminister …")
+                int s = t.start(c.ts);
+                int e = t.end(c.te - 1);
+                out.add(new EntityMention(new Span(s, e), text.substring(s, e), EntityType.PER,
+                        holder.entity != null ? holder.entity.id() : holder.autoId,
+                        holder.entity != null ? holder.entity.name(lang) : holder.autoName, 0.6,
+                        Provenance.of(NAME, "title-article-holder")));
+                continue;
+            }
+            if (c.outOfTerm) {
                 continue;
             }
             int s = t.start(c.ts);
@@ -509,15 +577,16 @@ public final class EntityRecognizer implements Stage {
             if (middleInitial(t, at, j)) {
                 j++; // "Doris A. Fuller", "Michael J. Fox": the surname comes after the initial
             }
-            if (!nameLike(t, at, j)) {
+            int particleEnd = german ? particleSurnameEnd(t, at, j) : -1;
+            if (particleEnd < 0 && !nameLike(t, at, j)) {
                 continue;
             }
-            int end = j + 1;
+            int end = particleEnd > 0 ? particleEnd : j + 1;
             while (end < n && at[end] == null && t.upper(end) && t.tight(end - 1)
-                    && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4) {
+                    && t.text().charAt(t.end(end - 1)) == '-' && end - i < 4 + (particleEnd > 0 ? 2 : 0)) {
                 end++;
             }
-            if (commonWord(t.surface(j), 5)) {
+            if (particleEnd < 0 && commonWord(t.surface(j), 5)) {
                 continue;
             }
             if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.ORG_SUFFIX, t.norm(end))) {
@@ -545,6 +614,22 @@ public final class EntityRecognizer implements Stage {
             mark(at, c);
             auto.add(c);
             i = end - 1;
+        }
+        // a surname with a particle, alone, of a person the article names in full ("Van der Bellen" after "Alexander Van
+        // der Bellen"): a capitalised particle right after another name starts this name ("forderte Kickl Van der Bellen")
+        for (int i = 0; german && i + 1 < n; i++) {
+            int end = at[i] == null ? particleSurnameEnd(t, at, i) : -1;
+            if (end < 0) {
+                continue;
+            }
+            String[] idName = bySurname.get(NameKeys.transliterationKey(t.text().substring(t.start(i), t.end(end - 1))));
+            if (idName != null) {
+                Cand c = new Cand(i, end, null);
+                c.auto(EntityType.PER, idName[0], idName[1], "auto-surname", 0.6);
+                mark(at, c);
+                auto.add(c);
+                i = end - 1;
+            }
         }
         // title + surname ("Oberst Korotchenko")
         for (int i = 0; i + 1 < n; i++) {
@@ -748,6 +833,15 @@ public final class EntityRecognizer implements Stage {
                 while (tj < t.size() && t.end(tj) <= ce) {
                     tj++;
                 }
+                for (int x = ti + 1; et == EntityType.PER && x < tj; x++) {
+                    if (t.upper(x) && cues.is(Cues.Kind.NAME_PARTICLE, t.norm(x)) && x + 1 < t.size()
+                            && (cues.is(Cues.Kind.NAME_PARTICLE_INNER, t.norm(x + 1)) || particleSurnameEnd(t, at, x) > 0)) {
+                        // "Kickl Van der Bellen": a capitalised particle after a name opens the next name
+                        tj = x;
+                        chunkTokens = Math.min(chunkTokens, tj - ti);
+                        break;
+                    }
+                }
                 if (tj - ti < 2 || chunkTokens < 2) {
                     // single capitalised words (also hyphenated ones such as "Riesen-Problem") are mostly
                     // common nouns the tagger mistakes for names
@@ -852,6 +946,27 @@ public final class EntityRecognizer implements Stage {
         return dot + 2 == t.start(j + 1) && text.charAt(dot) == '.' && text.charAt(dot + 1) == ' ' && t.upper(j + 1);
     }
 
+    /**
+     * The end (exclusive) of a surname opened by a particle at j ({@code cues.tsv} NAME_PARTICLE, further particles
+     * NAME_PARTICLE_INNER, then one capitalised name word: "Van der Bellen", "de Maizière", "von der Leyen"), or -1.
+     */
+    private int particleSurnameEnd(TextTokens t, Cand[] at, int j) {
+        int n = t.size();
+        if (j >= n || at[j] != null || !cues.is(Cues.Kind.NAME_PARTICLE, t.norm(j)) || t.allCaps(j)) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < n && k - j <= 2 && at[k] == null && !t.upper(k) && cues.is(Cues.Kind.NAME_PARTICLE_INNER, t.norm(k))
+                && t.tight(k - 1)) {
+            k++;
+        }
+        if (k >= n || !t.tight(k - 1) || !nameLike(t, at, k) || cues.is(Cues.Kind.NAME_PARTICLE, t.norm(k))
+                || commonWord(t.surface(k), 5)) {
+            return -1;
+        }
+        return k + 1;
+    }
+
     private boolean nameLike(TextTokens t, Cand[] at, int j) {
         return j >= 0 && j < t.size() && at[j] == null && t.upper(j) && !t.allCaps(j)
                 && !cues.is(Cues.Kind.NOT_NAME, t.norm(j)) && !cues.is(Cues.Kind.NAME_END, t.norm(j))
@@ -940,6 +1055,8 @@ public final class EntityRecognizer implements Stage {
         String rule;
         double confidence;
         int decided;
+        /** A bare title whose holder in the knowledge base was not in office at the article's time and place. */
+        boolean outOfTerm;
 
         Cand(int ts, int te, Match match) {
             this.ts = ts;

@@ -61,6 +61,98 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBareTitleIsTheHolderOfTheArticlesTimeAndCountry() {
+        // session 15, der Standard 2015: "der Bundeskanzler" was linked to Merz, "US-Außenminister" to Rubio
+        String kanzler = "Der Bundeskanzler will die Grenzkontrollen verschärfen.";
+        java.util.function.BiFunction<java.time.LocalDate, String, List<EntityMention>> at =
+                (day, outlet) -> R.recognize(kanzler, "de", day, outlet);
+        String merz = "lb:per:friedrich-merz";
+        assertTrue(at.apply(LocalDate.of(2015, 10, 20), "").stream().noneMatch(m -> merz.equals(m.entityId())));
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "at").stream().noneMatch(m -> merz.equals(m.entityId())),
+                "an Austrian outlet's Bundeskanzler is Austria's");
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "de").stream().anyMatch(m -> merz.equals(m.entityId())));
+        assertTrue(at.apply(LocalDate.of(2025, 10, 20), "").stream().anyMatch(m -> merz.equals(m.entityId())));
+        List<EntityMention> kerry = R.recognize("US-Außenminister John Kerry reiste nach Wien. Später traf der "
+                + "US-Außenminister Palästinenserpräsident Abbas.", "de", LocalDate.of(2015, 10, 24), "at");
+        assertTrue(kerry.stream().noneMatch(m -> "lb:per:marco-rubio".equals(m.entityId())), kerry.toString());
+        // the title alone is the person the article itself gives it, at any date ("the US-Außenminister" is Kerry)
+        for (LocalDate day : List.of(LocalDate.of(2015, 10, 24), LocalDate.of(2026, 11, 24))) {
+            List<EntityMention> k = R.recognize("US-Außenminister traf Palästinenserpräsident Abbas. Washington – "
+                    + "US-Außenminister John Kerry hat sich mit Abbas getroffen.", "de", day, "at");
+            EntityMention john = first(k, "John Kerry");
+            assertTrue(k.stream().anyMatch(m -> m.text().equals("US-Außenminister") && m.span().start() == 0
+                    && john.entityId().equals(m.entityId())), k.toString());
+        }
+        // the article names the holder: the title is that person whatever the date
+        List<EntityMention> named = R.recognize("Friedrich Merz reist nach Paris. Der Bundeskanzler trifft Macron.",
+                "de", LocalDate.of(2015, 10, 20), "at");
+        assertEquals(2, named.stream().filter(m -> merz.equals(m.entityId())).count(), named.toString());
+        // through the pipeline: the publication date, else the reference time, and the outlet's host
+        Document d = TestDocs.doc(kanzler, "de");
+        var a = d.article();
+        Document austrian = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(),
+                "https://www.derstandard.at/story/1", a.title(), a.text(), a.blocks(), a.removed(), a.meta(), a.language(),
+                a.publisher(), a.byline(), a.published()));
+        assertTrue(R.apply(austrian, CTX).entities().stream().noneMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(d, CTX).entities().stream().anyMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(d, new AnnotationContext(LocalDate.of(2015, 10, 20))).entities().stream()
+                .noneMatch(m -> merz.equals(m.entityId())));
+    }
+
+    @Test
+    void everyOfficeTermsExampleLinksInsideItsTermOnly() {
+        org.lagebild.entities.recognize.OfficeTerms terms = org.lagebild.entities.recognize.OfficeTerms.load();
+        int checked = 0;
+        for (var term : terms.all()) {
+            var holder = R.knowledgeBase().expect(term.id());
+            assertFalse(holder.titles().isEmpty(), "a holder without titles needs no term: line " + term.line());
+            assertTrue(term.covers(term.exampleIn()), "line " + term.line());
+            for (String title : holder.titles()) {
+                if (title.chars().anyMatch(Character::isWhitespace) || !Character.isUpperCase(title.charAt(0))) {
+                    continue; // one capitalised word is enough to check the term ("Kremlchef", "Bundeskanzler")
+                }
+                String text = "Am Montag sagte der " + title + " in einer Rede, man werde nicht nachgeben.";
+                for (String lang : term.languages()) {
+                    assertTrue(R.recognize(text, lang, term.exampleIn(), "").stream()
+                            .anyMatch(m -> term.id().equals(m.entityId())), title + " in " + term.exampleIn());
+                    if (terms.all().stream().noneMatch(o -> o.id().equals(term.id()) && o.covers(term.exampleOut()))) {
+                        assertTrue(R.recognize(text, lang, term.exampleOut(), "").stream()
+                                .noneMatch(m -> term.id().equals(m.entityId())), title + " in " + term.exampleOut());
+                    }
+                    for (String other : term.otherCountries()) {
+                        assertTrue(R.recognize(text, lang, term.exampleIn(), other).stream()
+                                .noneMatch(m -> term.id().equals(m.entityId())), title + " in an outlet of " + other);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 15, "checked " + checked);
+        assertEquals("at", org.lagebild.entities.recognize.OfficeTerms.outletCountry("derstandard.at"));
+        assertEquals("de", org.lagebild.entities.recognize.OfficeTerms.outletCountry("https://www.ntv.de/politik/x.html"));
+        assertEquals("", org.lagebild.entities.recognize.OfficeTerms.outletCountry("reuters.com"));
+        assertEquals("", org.lagebild.entities.recognize.OfficeTerms.outletCountry("DER STANDARD"));
+    }
+
+    @Test
+    void aCapitalisedParticleAfterANameStartsTheNextName() {
+        // session 15, der Standard 2016: "forderte Kickl Van der Bellen auf" gave a person "Kickl Van" (12 mentions)
+        List<EntityMention> ms = R.recognize("Alexander Van der Bellen will Bundespräsident werden. Daraufhin forderte "
+                + "Kickl Van der Bellen zum Rückzug auf. Herbert Kickl ist Generalsekretär der FPÖ.", "de");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Kickl Van")), ms.toString());
+        List<EntityMention> vdb = ms.stream().filter(m -> m.text().endsWith("Van der Bellen")).toList();
+        assertEquals(2, vdb.size(), ms.toString());
+        assertEquals("Alexander Van der Bellen", vdb.get(0).text());
+        assertEquals(vdb.get(0).entityId(), vdb.get(1).entityId(), ms.toString());
+        List<EntityMention> dm = R.recognize("Innenminister Thomas de Maizière reiste nach Wien.", "de");
+        assertTrue(dm.stream().anyMatch(m -> m.text().equals("Thomas de Maizière") && m.type() == EntityType.PER),
+                dm.toString());
+        // counter-cases: a name without a particle, and an English text, stay as they were
+        List<EntityMention> plain = R.recognize("Daraufhin forderte Herbert Kickl den Rücktritt.", "de");
+        assertTrue(plain.stream().anyMatch(m -> m.text().equals("Herbert Kickl")), plain.toString());
+    }
+
+    @Test
     void photoCreditsNameNoActors() {
         String caption = "Wladimir Putin in Pjöngjang.";
         String credit = "Bild: picture alliance/dpa/AP | Kristina Kormilitsyna";

@@ -29,7 +29,14 @@ public final class Cues {
          * An ending of the German genitive of a name ("Elon Musks Griff", "Chef Grahams"): a name so ending is the name
          * without it when the article names that one too.
          */
-        GENITIVE_ENDING
+        GENITIVE_ENDING,
+        /**
+         * A particle that opens a surname of several words ("Van der Bellen", "von der Leyen", "de Maizière"): written
+         * capitalised after another name, it starts a new name ("forderte Kickl Van der Bellen auf").
+         */
+        NAME_PARTICLE,
+        /** A particle inside such a surname, after the first ("der" in "Van der Bellen", "la" in "De la Cruz"). */
+        NAME_PARTICLE_INNER
     }
 
     private final Map<Kind, Set<String>> words;
