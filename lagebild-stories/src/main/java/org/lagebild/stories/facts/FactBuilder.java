@@ -178,7 +178,10 @@ public final class FactBuilder {
         if (q != null && unit == null) {
             unit = props.unitInSentence(sentence);
         }
-        String unitKind = unit == null ? null : props.unitKind(unit);
+        // a row for the form as written wins over its lemma's (units.tsv): "500 Männer" are people, while "3.000 Mann",
+        // the military idiom of the same lemma, are troops
+        String writtenKind = q == null ? null : props.unitKind(q.unit());
+        String unitKind = writtenKind != null ? writtenKind : unit == null ? null : props.unitKind(unit);
         String prop = props.proposition(c.predicate(), q == null ? null : unitKind == null ? "unknown" : unitKind);
         Propositions.Kind kind = prop == null ? Propositions.Kind.OCCURRENCE : props.kind(prop);
         boolean frame = kind == Propositions.Kind.FRAME;

@@ -253,6 +253,32 @@ class FactBuilderTest {
         assertEquals(2, builder.build(List.of(a, b), Map.of()).facts().size());
     }
 
+    /**
+     * The unit as written decides its kind before its lemma: the tagger lemmatises "Männer" to "Mann", the military idiom
+     * of "ein 3.000 Mann starkes Bataillon" (troops), but 500 men waiting at a station are people, no force, so their
+     * figure without verb is no deployment (10kGNAD, session 15).
+     */
+    @Test
+    void menWrittenAsMaennerArePeopleNotTroops() {
+        Document a = written(doc("a", "x", JUNE, spec("Am Bahnhof warteten rund 500 Männer auf den Zug.", null, null, 500.0, null, null,
+                "Mann", null, Modality.ASSERTED, publisher("x"))), "Männer");
+        assertEquals("count", only(builder.build(List.of(a), Map.of()), "count").predicate());
+        Document b = written(doc("b", "x", JUNE, spec("Ein 3.000 Mann starkes Bataillon.", null, null, 3000.0, null, null, "Mann", null,
+                Modality.ASSERTED, publisher("x"))), "Mann");
+        assertEquals("deploy", only(builder.build(List.of(b), Map.of()), "deploy").predicate());
+    }
+
+    /** The document with its claims' units as written replaced by {@code unit} (their lemmas kept). */
+    private static Document written(Document d, String unit) {
+        return d.withClaims(d.claims().stream().map(c -> {
+            org.lagebild.model.Quantity q = c.quantity();
+            org.lagebild.model.Quantity w = new org.lagebild.model.Quantity(q.span(), q.text(), q.value(), q.min(), q.max(),
+                    q.minExclusive(), q.maxExclusive(), q.approximate(), q.qualifier(), unit, q.unitLemma(), q.counts(), q.provenance());
+            return new org.lagebild.model.Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(), c.subject(),
+                    c.object(), w, c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance());
+        }).toList());
+    }
+
     private static org.lagebild.model.Quantity quantity(String text, double value, String unit) {
         return new org.lagebild.model.Quantity(new org.lagebild.model.Span(0, text.length()), text, value, null, null, false, false,
                 false, null, unit, unit, null, org.lagebild.model.Provenance.of("test", "hand"));
