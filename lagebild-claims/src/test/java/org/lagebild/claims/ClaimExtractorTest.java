@@ -22,6 +22,11 @@ class ClaimExtractorTest {
         return Seeds.text(text, Seeds.full()).claims();
     }
 
+    /** The first claim of the sentence with that predicate. */
+    private static Claim claimOf(String text, String predicate) {
+        return claims(text).stream().filter(c -> predicate.equals(c.predicate())).findFirst().orElseThrow();
+    }
+
     private static Claim quantityClaim(String text) {
         return claims(text).stream().filter(c -> c.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
     }
@@ -56,19 +61,16 @@ class ClaimExtractorTest {
         List<Claim> harm = cs.stream().filter(c -> "kill".equals(c.predicate()) || "die".equals(c.predicate())).toList();
         assertFalse(harm.isEmpty(), () -> cs.toString());
         assertTrue(harm.stream().allMatch(c -> c.subject() == null), () -> harm.toString());
-        Claim by = claims("Police said Kevin Barbee was shot and killed by John Robinson on Tuesday evening.").stream()
-                .filter(c -> "kill".equals(c.predicate())).findFirst().orElseThrow();
+        Claim by = claimOf("Police said Kevin Barbee was shot and killed by John Robinson on Tuesday evening.", "kill");
         assertEquals("John Robinson", by.subject() == null ? null : by.subject().text());
     }
 
     @Test
     void aNameThatStartsInsideAWordIsGovernedByThatWordsPreposition() {
         // the entity stage found "Bryan Spikes" inside "O'Bryan Spikes": "for" governs it, it is no agent
-        Claim c = claims("Mourners pray for O'Bryan Spikes and the 16 injured following the shooting at the Cameo nightclub.")
-                .stream().filter(x -> "injure".equals(x.predicate())).findFirst().orElseThrow();
+        Claim c = claimOf("Mourners pray for O'Bryan Spikes and the 16 injured following the shooting at the Cameo nightclub.", "injure");
         assertNull(c.subject(), () -> c.toString());
-        Claim d = claims("Police said Bryan Spikes shot and wounded 16 people at the Cameo nightclub on Sunday.")
-                .stream().filter(x -> "injure".equals(x.predicate())).findFirst().orElseThrow();
+        Claim d = claimOf("Police said Bryan Spikes shot and wounded 16 people at the Cameo nightclub on Sunday.", "injure");
         assertEquals("Bryan Spikes", d.subject() == null ? null : d.subject().text(), "the agent stays");
     }
 
@@ -88,9 +90,8 @@ class ClaimExtractorTest {
         assertNull(d.subject(), () -> "a name before the reporting verb is no agent: " + d);
         Claim e = quantityClaim("John Smith said police arrested two men after the shooting.");
         assertNull(e.subject(), () -> e.toString());
-        Claim g = claims("Channel 2 Action News has confirmed that the Habersham County Sheriff Joey Terrell and another "
-                + "deputy have been shot while responding to a domestic incident Sunday night.").stream()
-                .filter(x -> "confirm".equals(x.predicate())).findFirst().orElseThrow();
+        Claim g = claimOf("Channel 2 Action News has confirmed that the Habersham County Sheriff Joey Terrell and another "
+                + "deputy have been shot while responding to a domestic incident Sunday night.", "confirm");
         assertNull(g.subject(), () -> "a name in the that-clause is no agent of the verb before it: " + g);
         Claim f = quantityClaim("John Smith arrested two men after the shooting, police said.");
         assertEquals("John Smith", f.subject() == null ? null : f.subject().text(), "the agent stays");
@@ -120,8 +121,7 @@ class ClaimExtractorTest {
                 + "Cincinnati Police Chief Eliot Isaac said at a press conference.");
         assertEquals("capture", c.predicate(), () -> c.toString());
         assertNull(c.subject(), () -> c.toString());
-        Claim d = claims("Officers arrested Cornell Beckley on Thursday.").stream()
-                .filter(x -> "capture".equals(x.predicate())).findFirst().orElseThrow();
+        Claim d = claimOf("Officers arrested Cornell Beckley on Thursday.", "capture");
         assertNull(d.subject(), () -> "the object of an English verb is no agent: " + d);
         List<Claim> cs = claims("More than two shooters hurt 15 people and killed one man inside a crowded club Sunday morning.");
         List<String> figures = cs.stream().filter(x -> x.quantity() != null)
@@ -131,8 +131,7 @@ class ClaimExtractorTest {
         assertEquals(List.of("injure 15.0", "kill 1.0"), one.stream().filter(x -> x.quantity() != null)
                 .map(x -> x.predicate() + " " + x.quantity().value()).sorted().toList(), () -> one.toString());
         // what stays: the agent of a passive after "by", the victims' phrase of a headline
-        Claim e = claims("Police said they were slain by Lee's husband Michael Augustine Bournes in their log cabin.").stream()
-                .filter(x -> "kill".equals(x.predicate())).findFirst().orElseThrow();
+        Claim e = claimOf("Police said they were slain by Lee's husband Michael Augustine Bournes in their log cabin.", "kill");
         assertNotNull(e.subject(), () -> e.toString());
         Claim f = quantityClaim("Arlington Shooting Kills Father of 3; Three Others Injured");
         assertEquals("kill", f.predicate(), () -> f.toString());
@@ -141,13 +140,11 @@ class ClaimExtractorTest {
     /** Session 14 (Fort Lauderdale airport story): the hurt of "was hurt" and the addressee of "told" are no agents. */
     @Test
     void englishHurtNamesAndAddresseesAreNoAgents() {
-        Claim c = claims("Air Force officials say Senior Master Sgt. Christopher B. Prather was hurt in the shooting at "
-                + "Fort Lauderdale-Hollywood International Airport on Friday, Jan. 6.").stream()
-                .filter(x -> "injure".equals(x.predicate())).findFirst().orElseThrow();
+        Claim c = claimOf("Air Force officials say Senior Master Sgt. Christopher B. Prather was hurt in the shooting at "
+                + "Fort Lauderdale-Hollywood International Airport on Friday, Jan. 6.", "injure");
         assertNull(c.subject(), () -> c.toString());
-        Claim d = claims("Elizabeth Oehme-Miller told The Associated Press by phone Saturday that her brother, 57-year-old "
-                + "Michael Oehme, was killed in Friday's attack.").stream()
-                .filter(x -> "kill".equals(x.predicate())).findFirst().orElseThrow();
+        Claim d = claimOf("Elizabeth Oehme-Miller told The Associated Press by phone Saturday that her brother, 57-year-old "
+                + "Michael Oehme, was killed in Friday's attack.", "kill");
         assertNull(d.subject(), () -> d.toString());
     }
 
