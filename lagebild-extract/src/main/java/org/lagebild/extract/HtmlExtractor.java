@@ -17,6 +17,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.lagebild.extract.boilerplate.ClassHints;
+import org.lagebild.extract.boilerplate.DataFile;
 import org.lagebild.extract.boilerplate.TokenPattern;
 import org.lagebild.ingest.SourceRecord;
 import org.lagebild.model.Article;
@@ -119,12 +120,12 @@ final class HtmlExtractor {
         if (len(counts, body) == 0) {
             throw new ExtractionException("no text found");
         }
-        List<Element> roots = withLead(roots(ix, body, counts), body, counts, md.description());
-        recordOutside(body, roots, removed, dropped);
         String title = md.title() == null ? "" : md.title();
         if (rec.title() != null && !rec.title().isBlank()) {
             title = Lines.fold(Lines.clean(rec.title()));
         }
+        List<Element> roots = withLead(roots(ix, body, counts, Lines.key(title)), body, counts, md.description());
+        recordOutside(body, roots, removed, dropped);
         List<Unit> units = units(roots, Lines.key(title), md.description(), dropped, counts, removed);
         BoilerplateFilter.Result r = filter.filter(units);
         removed.addAll(r.removed());
@@ -637,7 +638,7 @@ final class HtmlExtractor {
     }
 
     /** The article container(s), in document order. */
-    private static List<Element> roots(PageIndex ix, Element body, Map<Element, int[]> counts) {
+    private static List<Element> roots(PageIndex ix, Element body, Map<Element, int[]> counts, String titleKey) {
         int total = len(counts, body);
         Element best = null;
         for (Element e : ix.articleBodies) {
@@ -675,10 +676,10 @@ final class HtmlExtractor {
         }
         Element main = ix.main != null && ix.main.closest(Queries.BODY) != null ? ix.main : null;
         if (main != null && len(counts, main) * 10 >= total * 3) {
-            List<Element> inMain = scored(main, counts);
+            List<Element> inMain = scored(main, counts, ix, titleKey);
             return inMain.size() == 1 && inMain.get(0) == main ? List.of(main) : inMain;
         }
-        return scored(body, counts);
+        return scored(body, counts, ix, titleKey);
     }
 
     /**
@@ -792,8 +793,12 @@ final class HtmlExtractor {
         return false;
     }
 
-    /** Readability-style choice: paragraphs vote for their parent and grandparent. */
-    private static List<Element> scored(Element body, Map<Element, int[]> counts) {
+    /**
+     * Readability-style choice: paragraphs vote for their parent and grandparent. When the best block lies in one
+     * entry of a page of several (an {@code <article>}, an articleBody, a blog post marked {@code hentry}) and
+     * another entry holds the page's headline, that entry is the article; other entries never join as parts.
+     */
+    private static List<Element> scored(Element body, Map<Element, int[]> counts, PageIndex ix, String titleKey) {
         Map<Element, Double> score = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Element p : body.getAllElements()) {
@@ -835,6 +840,14 @@ final class HtmlExtractor {
         if (best.parent() == null || best == body) {
             return List.of(best);
         }
+        Element bestEntry = entryAround(best, body);
+        if (bestEntry != null) {
+            Element titled = titledEntry(ix, titleKey, body);
+            if (titled != null && titled != bestEntry && !isAncestor(titled, bestEntry) && !isAncestor(bestEntry, titled)
+                    && len(counts, titled) >= ARTICLE_BODY_MIN) {
+                return List.of(titled);
+            }
+        }
         List<Element> roots = new ArrayList<>();
         double threshold = Math.max(10, bestScore * 0.2);
         for (Element sib : best.parent().children()) {
@@ -845,11 +858,52 @@ final class HtmlExtractor {
             double s = score.getOrDefault(sib, 0.0) * (1 - linkDensity(counts, sib));
             boolean goodParagraph = sib.nameIs("p") && len(counts, sib) >= 80 && linkDensity(counts, sib) < 0.25;
             // a sibling block with long, link-poor paragraphs is a part of the article, as it is one level up
-            if (s >= threshold || goodParagraph || distantPart(sib, counts)) {
+            if ((s >= threshold || goodParagraph || distantPart(sib, counts)) && !(bestEntry != null && otherEntry(sib, counts))) {
                 roots.add(sib);
             }
         }
-        return withDistantParts(body, best, roots, counts);
+        return withDistantParts(body, best, bestEntry != null, roots, counts);
+    }
+
+    /** The innermost entry (article, articleBody, hentry post) around or at {@code e} below {@code scope}; or null. */
+    private static Element entryAround(Element e, Element scope) {
+        for (Element p = e; p != null && p != scope; p = p.parent()) {
+            if (entry(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** One entry of a page: an {@code <article>}, the articleBody, or a post marked with hAtom's {@code hentry}. */
+    private static boolean entry(Element e) {
+        return e.nameIs("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                || (e.hasAttr("class") && (e.hasClass("hentry") || e.hasClass("h-entry")));
+    }
+
+    /** The element is an entry or holds an article or articleBody: another article of a list page. */
+    private static boolean otherEntry(Element e, Map<Element, int[]> counts) {
+        int[] c = counts.get(e);
+        return entry(e) || (c != null && c[5] > 0);
+    }
+
+    /** A title shorter than this is too weak to pick an entry by (a site name, "Home"). */
+    private static final int TITLE_KEY_MIN = 10;
+
+    /**
+     * The entry that holds the page's headline: the innermost entry around the first h1, h2 or h3 whose text is
+     * the page's title; null when there is none or that heading is in no entry.
+     */
+    private static Element titledEntry(PageIndex ix, String titleKey, Element scope) {
+        if (titleKey == null || titleKey.length() < TITLE_KEY_MIN) {
+            return null;
+        }
+        for (Element h : ix.headings) {
+            if (Lines.key(h.text()).equals(titleKey)) {
+                return entryAround(h.parent(), scope);
+            }
+        }
+        return null;
     }
 
     private static boolean hasBlockChild(Element e) {
@@ -870,14 +924,15 @@ final class HtmlExtractor {
      * "FAQ module"), far from each other in the tree: walking up from the best container, every sibling
      * branch on the way with long, link-poor paragraphs is part of the article too. Returned in document order.
      */
-    private static List<Element> withDistantParts(Element scope, Element best, List<Element> roots,
+    private static List<Element> withDistantParts(Element scope, Element best, boolean inEntry, List<Element> roots,
                                                   Map<Element, int[]> counts) {
         Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(roots);
         boolean added = false;
         for (Element cur = best.parent(); cur != null && cur != scope && cur.parent() != null; cur = cur.parent()) {
             for (Element sib : cur.parent().children()) {
-                if (sib != cur && !chosen.contains(sib) && distantPart(sib, counts)) {
+                if (sib != cur && !chosen.contains(sib) && distantPart(sib, counts) && !overlay(sib)
+                        && !(inEntry && otherEntry(sib, counts))) {
                     chosen.add(sib);
                     added = true;
                 }
@@ -903,6 +958,34 @@ final class HtmlExtractor {
             }
         }, scope);
         return inOrder;
+    }
+
+    /** Class/id words of overlays and side furniture ({@code overlay-words.tsv}). */
+    private static final DataFile OVERLAY_WORDS = DataFile.load(HtmlExtractor.class, "overlay-words.tsv",
+            "word", "example_match", "example_nomatch");
+    private static final String[] OVERLAY = OVERLAY_WORDS.rows().stream().map(r -> r.get(0)).toArray(String[]::new);
+
+    /** The rows of {@code overlay-words.tsv}. */
+    static List<List<String>> overlayWordRows() {
+        return OVERLAY_WORDS.rows();
+    }
+
+    /** Whether a class or id attribute names an overlay (cookie banner, modal, pop-up, sidebar, ...). */
+    static boolean overlayName(String classOrId) {
+        if (classOrId.isEmpty()) {
+            return false;
+        }
+        String s = classOrId.toLowerCase(java.util.Locale.ROOT);
+        for (String w : OVERLAY) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlay(Element e) {
+        return overlayName(e.attr("class")) || overlayName(e.id());
     }
 
     private static boolean distantPart(Element e, Map<Element, int[]> counts) {

@@ -19,6 +19,8 @@ final class PageIndex {
     Element firstH1;
     /** Every h1, in page order (the first may be the site's name rather than the headline). */
     final List<Element> h1s = new ArrayList<>();
+    /** Every h1, h2 and h3, in page order. */
+    final List<Element> headings = new ArrayList<>();
     /** Elements marked as an author: {@code itemprop=author}, {@code rel=author} or class {@code author}. */
     final List<Element> authors = new ArrayList<>();
     /** Other elements whose class names an author or byline ("content__author", "byline"), the first few. */
@@ -66,7 +68,9 @@ final class PageIndex {
                     case "h1" -> {
                         ix.firstH1 = ix.firstH1 == null ? e : ix.firstH1;
                         ix.h1s.add(e);
+                        ix.headings.add(e);
                     }
+                    case "h2", "h3" -> ix.headings.add(e);
                     case "link" -> {
                         if (ix.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                             ix.canonical = e;

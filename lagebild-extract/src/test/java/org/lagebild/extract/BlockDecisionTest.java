@@ -650,4 +650,62 @@ class BlockDecisionTest {
                 b.blocks().toString());
         assertTrue(b.removed().stream().anyMatch(r -> r.rule().equals("extract.repeated-line")));
     }
+
+    private static final String OVERLAY_TEXT = "<p>Die Agentur betreibt unter ihren Domains mehrere Angebote, deren Bilder nur mit "
+            + "Zustimmung der Rechteinhaber verwendet werden dürfen; Anfragen richten Sie bitte an die Redaktion in Wien.</p>";
+
+    /** A page whose article sits in a wrapper, with a branch beside the wrapper of the given class at the end of the body. */
+    private static String pageWithBranch(String cls) {
+        return "<html><body><div id=\"page\"><div class=\"content\"><h1>Haushalt beschlossen</h1>" + P1 + P2 + P3
+                + "</div></div><div class=\"" + cls + "\">" + OVERLAY_TEXT + "</div></body></html>";
+    }
+
+    /** A distant branch named an overlay (modal, cookie banner, pop-up, sidebar) is no part of the article. */
+    @Test
+    void distantBranchNamedAnOverlayStaysOut() throws Exception {
+        Article a = extract(pageWithBranch("reveal-modal"));
+        assertTrue(texts(a, BlockType.PARAGRAPH).stream().anyMatch(t -> t.startsWith("Der Stadtrat")));
+        assertFalse(a.text().contains("Rechteinhaber"), a.text());
+        // the same branch named a text module is a distant part of the article, as before
+        Article b = extract(pageWithBranch("text-module"));
+        assertTrue(b.text().contains("Rechteinhaber"), b.text());
+    }
+
+    /** Every row of overlay-words.tsv: its example attribute names an overlay, its counter-example no overlay. */
+    @Test
+    void overlayWordExamples() {
+        for (List<String> r : HtmlExtractor.overlayWordRows()) {
+            assertTrue(HtmlExtractor.overlayName(r.get(1)), r.toString());
+            assertTrue(r.get(1).toLowerCase(java.util.Locale.ROOT).contains(r.get(0)), r.toString());
+            assertFalse(HtmlExtractor.overlayName(r.get(2)), r.toString());
+        }
+    }
+
+    /** A list page of entries (articles): the one whose heading is the page's title, else only the best one. */
+    private static String entries(String title) {
+        StringBuilder b = new StringBuilder("<html><head><meta property=\"og:title\" content=\"" + title + "\"></head><body><main>"
+                + "<section class=\"hero\"><h1>Alle Recherchen</h1></section>"
+                + "<article class=\"item\"><h2>Wir haben bereits die Zusage</h2><div class=\"detail\">" + P1
+                + P3.replace("Kämmerin", "Stadtkämmerin") + "</div></article>");
+        for (int i = 0; i < 4; i++) {
+            b.append("<article class=\"item\"><h2>Andere Recherche ").append(i).append("</h2><div class=\"detail\">");
+            for (int k = 0; k < 3; k++) {
+                b.append(P2.replace("Opposition", "Opposition " + i + "." + k)).append(P3.replace("Kämmerin", "Kämmerin " + i + "." + k));
+            }
+            b.append("</div></article>");
+        }
+        return b.append("</main></body></html>").toString();
+    }
+
+    @Test
+    void theEntryWithThePageTitleIsTheArticle() throws Exception {
+        Article a = extract(entries("Wir haben bereits die Zusage"));
+        assertTrue(a.text().contains("Der Stadtrat"), a.text());
+        assertFalse(a.text().contains("Opposition"), a.text());
+        // no entry holds the title: the best entry is the article, without the other entries beside it
+        Article b = extract(entries("Startseite der Recherchen"));
+        assertTrue(b.text().contains("Opposition 0.0"), b.text());
+        assertFalse(b.text().contains("Opposition 1.0"), b.text());
+        assertFalse(b.text().contains("Der Stadtrat"), b.text());
+    }
 }
