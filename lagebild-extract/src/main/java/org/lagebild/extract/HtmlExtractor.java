@@ -843,8 +843,7 @@ final class HtmlExtractor {
         Element bestEntry = entryAround(best, body);
         if (bestEntry != null) {
             Element titled = titledEntry(ix, titleKey, body);
-            if (titled != null && titled != bestEntry && !isAncestor(titled, bestEntry) && !isAncestor(bestEntry, titled)
-                    && len(counts, titled) >= ARTICLE_BODY_MIN) {
+            if (titled != null && titled != bestEntry && sameList(titled, bestEntry) && len(counts, titled) >= ARTICLE_BODY_MIN) {
                 return List.of(titled);
             }
         }
@@ -886,6 +885,17 @@ final class HtmlExtractor {
         int[] c = counts.get(e);
         return entry(e) || (c != null && c[5] > 0);
     }
+
+    /**
+     * Two entries of one list: siblings of the same tag whose class attributes are the same but for digits
+     * ("post-5932" and "post-5979"); a header article beside the body article is not one.
+     */
+    private static boolean sameList(Element a, Element b) {
+        return a.parent() == b.parent() && a.normalName().equals(b.normalName())
+                && DIGITS.matcher(a.className()).replaceAll("").equals(DIGITS.matcher(b.className()).replaceAll(""));
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** A title shorter than this is too weak to pick an entry by (a site name, "Home"). */
     private static final int TITLE_KEY_MIN = 10;

@@ -683,9 +683,13 @@ class BlockDecisionTest {
 
     /** A list page of entries (articles): the one whose heading is the page's title, else only the best one. */
     private static String entries(String title) {
+        return entries(title, "item");
+    }
+
+    private static String entries(String title, String firstClass) {
         StringBuilder b = new StringBuilder("<html><head><meta property=\"og:title\" content=\"" + title + "\"></head><body><main>"
                 + "<section class=\"hero\"><h1>Alle Recherchen</h1></section>"
-                + "<article class=\"item\"><h2>Wir haben bereits die Zusage</h2><div class=\"detail\">" + P1
+                + "<article class=\"" + firstClass + "\"><h2>Wir haben bereits die Zusage</h2><div class=\"detail\">" + P1
                 + P3.replace("Kämmerin", "Stadtkämmerin") + "</div></article>");
         for (int i = 0; i < 4; i++) {
             b.append("<article class=\"item\"><h2>Andere Recherche ").append(i).append("</h2><div class=\"detail\">");
@@ -707,5 +711,8 @@ class BlockDecisionTest {
         assertTrue(b.text().contains("Opposition 0.0"), b.text());
         assertFalse(b.text().contains("Opposition 1.0"), b.text());
         assertFalse(b.text().contains("Der Stadtrat"), b.text());
+        // the headline in an entry of another kind (a header article beside the list): the best entry stays
+        Article c = extract(entries("Wir haben bereits die Zusage", "head"));
+        assertTrue(c.text().contains("Opposition 0.0"), c.text());
     }
 }
