@@ -96,7 +96,7 @@ public final class ClaimExtractor implements Stage {
      */
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
     /** The predicates whose figure counts victims: people killed, dead or hurt. */
-    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
+    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure", "shoot");
     /**
      * English words that make the verb after a figure passive or a state (the figure is then whom it befell), and the
      * prepositions that end the head of a counted phrase ("victims of the shootings"): figure-words.tsv.
@@ -477,6 +477,19 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             List<VictimReader.Reading> rs = victims.read(in.words, personSpans());
+            if (!rs.isEmpty()) {
+                // "shot and killed", "fatally shot", "shot to death": the shooting word of a killing VictimReader read
+                // is that killing, no shooting of its own ("Three would-be robbers were shot and killed" is no
+                // "shot: 3" when the reader counts no victims)
+                predicateIndex(in, -1);
+                for (VictimReader.Reading r : rs) {
+                    for (int j = r.first(); j <= r.last() && j < in.predicates.length; j++) {
+                        if ("shoot".equals(in.predicates[j])) {
+                            in.predicates[j] = null;
+                        }
+                    }
+                }
+            }
             List<Quantity> used = new ArrayList<>();
             for (VictimReader.Reading r : rs) {
                 Quantity q = null;
@@ -551,7 +564,8 @@ public final class ClaimExtractor implements Stage {
                 return false;
             }
             // "One of the suspects, Cornell Beckley, 27, was arrested": whom an arrest befell is no agent either
-            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("capture");
+            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("shoot")
+                    || predicate.equals("capture");
             if (!harm && !predicate.equals("die")) {
                 return false;
             }
