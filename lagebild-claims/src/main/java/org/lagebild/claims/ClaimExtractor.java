@@ -1055,6 +1055,26 @@ public final class ClaimExtractor implements Stage {
             return ph;
         }
 
+        /**
+         * English: true when word {@code k} (a claim's figure or event word) stands in a clause or phrase opened by a
+         * time-clause word (figure-words.tsv: "after", "before") and time {@code t} before that word: "Chief Eliot
+         * Isaac spoke Monday … after 17 were injured and one killed" dates the speech, not the injuries.
+         */
+        boolean beforeTimeClause(Words w, TimeExpression t, int k) {
+            if (!lang.equals("en") || k <= 0 || k > w.size()) {
+                return false;
+            }
+            for (int j = Math.min(k, w.size()) - 1; j >= 0; j--) {
+                if (j + 1 < w.size() && w.clauseBreak(j, j + 1)) {
+                    return false; // the clause of word k starts after j
+                }
+                if (FIGURE_WORDS.timeClause(w.lower[j])) {
+                    return t.span().start() < w.start[j];
+                }
+            }
+            return false;
+        }
+
         /** True when the time at {@code pos} starts a period ("seit 2022", "since 2022"): that is not the event's time. */
         boolean since(int pos) {
             int from = Math.max(0, pos - 6);
@@ -1694,7 +1714,7 @@ public final class ClaimExtractor implements Stage {
             for (TimeExpression t : d.times()) {
                 if (t.span().start() >= ss.start() && t.span().end() <= ss.end() && t.type() != TimexType.DURATION
                         && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")
-                        && !since(t.span().start())) {
+                        && !since(t.span().start()) && !beforeTimeClause(w, t, qi)) {
                     time = t;
                     break;
                 }

@@ -405,6 +405,22 @@ class ClaimExtractorTest {
         assertEquals("deploy", quantityClaim("Officers dispatched 20 patrol cars to the scene.").predicate());
     }
 
+    @Test
+    void englishFigureAfterAfterTakesNoTimeOfTheMainClause() {
+        // session 16: "count: 2 people (2017-03-20)", "injured … (2017-03-27)": the chief spoke on Monday, the 17 were
+        // injured before
+        String caption = "Cincinnati Police Chief Eliot Isaac, spoke Monday morning at City Hall on the continuing investigation "
+                + "on the shootings at Cameo night club after 17 were injured and one killed.";
+        Claim injured = claimOf(caption, "injure");
+        assertNull(injured.time(), () -> injured.toString());
+        Claim killed = claimOf(caption, "kill");
+        assertNull(killed.time(), () -> killed.toString());
+        Claim own = claimOf("A man was arrested Tuesday after two people were killed Monday.", "kill");
+        assertEquals("Monday", own.time() == null ? null : own.time().text(), "the time inside its own clause");
+        Claim main = claimOf("Two people were injured Sunday after a gunman opened fire at the club.", "injure");
+        assertEquals("Sunday", main.time() == null ? null : main.time().text(), "a figure of the main clause keeps its time");
+    }
+
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }
