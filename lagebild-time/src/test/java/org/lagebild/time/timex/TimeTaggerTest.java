@@ -183,4 +183,19 @@ class TimeTaggerTest {
         String de = "Am Montag war die Agentur für Arbeit betroffen.";
         assertEquals("2017-03-20", valueOf(NEWS.tag(de, TestDocs.split(de), "de", sunday), 0, "Montag"));
     }
+
+    @Test
+    void englishPastOfAVerbWithoutPassiveIsATenseCue() {
+        // session 16: "count: 2 people (2017-03-20)" in a page dated Sunday 2017-03-26 and updated on Monday: an "-ed"
+        // form is no cue (it may be a passive, "is scheduled"), but verbs that have no passive ("remained", "died")
+        // are past (tense.tsv)
+        LocalDate sunday = LocalDate.of(2017, 3, 26);
+        String en = "On Monday morning, two people remained in critical condition at the University of Cincinnati Medical Center.";
+        assertEquals("2017-03-27", valueOf(NEWS.tag(en, TestDocs.split(en), "en", sunday), 0, "Monday"));
+        String died = "The 16-year-old girl, whose name has not been released, died after being taken off life support on Friday.";
+        assertEquals("2017-03-31", valueOf(NEWS.tag(died, TestDocs.split(died), "en", LocalDate.of(2017, 3, 30)), 0, "Friday"));
+        String scheduled = "Derrick Stafford's trial is scheduled to begin Monday in Marksville.";
+        assertEquals("2017-03-20", valueOf(NEWS.tag(scheduled, TestDocs.split(scheduled), "en", sunday), 0, "Monday"),
+                "'scheduled' stays no cue");
+    }
 }
