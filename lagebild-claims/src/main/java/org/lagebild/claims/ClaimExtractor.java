@@ -96,7 +96,7 @@ public final class ClaimExtractor implements Stage {
      */
     private static final Set<String> FRAMES = Set.of("estimate", "announce", "confirm", "deny", "plan");
     /** The predicates whose figure counts victims: people killed, dead or hurt. */
-    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure");
+    private static final Set<String> VICTIM_PREDICATES = Set.of("kill", "die", "injure", "shoot");
     /**
      * English words that make the verb after a figure passive or a state (the figure is then whom it befell), and the
      * prepositions that end the head of a counted phrase ("victims of the shootings"): figure-words.tsv.
@@ -477,6 +477,19 @@ public final class ClaimExtractor implements Stage {
                 }
             }
             List<VictimReader.Reading> rs = victims.read(in.words, personSpans());
+            if (!rs.isEmpty()) {
+                // "shot and killed", "fatally shot", "shot to death": the shooting word of a killing VictimReader read
+                // is that killing, no shooting of its own ("Three would-be robbers were shot and killed" is no
+                // "shot: 3" when the reader counts no victims)
+                predicateIndex(in, -1);
+                for (VictimReader.Reading r : rs) {
+                    for (int j = r.first(); j <= r.last() && j < in.predicates.length; j++) {
+                        if ("shoot".equals(in.predicates[j])) {
+                            in.predicates[j] = null;
+                        }
+                    }
+                }
+            }
             List<Quantity> used = new ArrayList<>();
             for (VictimReader.Reading r : rs) {
                 Quantity q = null;
@@ -551,7 +564,8 @@ public final class ClaimExtractor implements Stage {
                 return false;
             }
             // "One of the suspects, Cornell Beckley, 27, was arrested": whom an arrest befell is no agent either
-            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("capture");
+            boolean harm = predicate.equals("kill") || predicate.equals("injure") || predicate.equals("shoot")
+                    || predicate.equals("capture");
             if (!harm && !predicate.equals("die")) {
                 return false;
             }
@@ -1039,6 +1053,26 @@ public final class ClaimExtractor implements Stage {
                 return new Span(ph.start(), w.end[v - 1]);
             }
             return ph;
+        }
+
+        /**
+         * English: true when word {@code k} (a claim's figure or event word) stands in a clause or phrase opened by a
+         * time-clause word (figure-words.tsv: "after", "before") and time {@code t} before that word: "Chief Eliot
+         * Isaac spoke Monday … after 17 were injured and one killed" dates the speech, not the injuries.
+         */
+        boolean beforeTimeClause(Words w, TimeExpression t, int k) {
+            if (!lang.equals("en") || k <= 0 || k > w.size()) {
+                return false;
+            }
+            for (int j = Math.min(k, w.size()) - 1; j >= 0; j--) {
+                if (j + 1 < w.size() && w.clauseBreak(j, j + 1)) {
+                    return false; // the clause of word k starts after j
+                }
+                if (FIGURE_WORDS.timeClause(w.lower[j])) {
+                    return t.span().start() < w.start[j];
+                }
+            }
+            return false;
         }
 
         /** True when the time at {@code pos} starts a period ("seit 2022", "since 2022"): that is not the event's time. */
@@ -1680,7 +1714,7 @@ public final class ClaimExtractor implements Stage {
             for (TimeExpression t : d.times()) {
                 if (t.span().start() >= ss.start() && t.span().end() <= ss.end() && t.type() != TimexType.DURATION
                         && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")
-                        && !since(t.span().start())) {
+                        && !since(t.span().start()) && !beforeTimeClause(w, t, qi)) {
                     time = t;
                     break;
                 }

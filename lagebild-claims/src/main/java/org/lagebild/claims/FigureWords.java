@@ -20,6 +20,7 @@ final class FigureWords {
     private static final FigureWords BUNDLED = new FigureWords();
     private final Set<String> passive = new HashSet<>();
     private final Set<String> phraseEnds = new HashSet<>();
+    private final Set<String> timeClauses = new HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
     private FigureWords() {
@@ -30,6 +31,8 @@ final class FigureWords {
                 passive.add(word);
             } else if (kind.equals("phrase-end")) {
                 phraseEnds.add(word);
+            } else if (kind.equals("time-clause")) {
+                timeClauses.add(word);
             } else {
                 throw new IllegalStateException("figure-words.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
@@ -51,6 +54,14 @@ final class FigureWords {
     /** True if the lower-cased word makes the verb after a figure passive or a state ("was", "got", "remain"). */
     boolean passive(String lower) {
         return passive.contains(lower);
+    }
+
+    /**
+     * True if the lower-cased word opens a clause or phrase of an event at another time than its sentence's ("after",
+     * "before"): a time before it is not the time of a figure inside it.
+     */
+    boolean timeClause(String lower) {
+        return timeClauses.contains(lower);
     }
 
     /** True if the lower-cased word ends the head of a counted phrase ("of", "among"). */

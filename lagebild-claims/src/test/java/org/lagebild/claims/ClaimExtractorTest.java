@@ -369,11 +369,56 @@ class ClaimExtractorTest {
     void englishRewardLeadingToAnArrestIsNoCapture() {
         Claim c = quantityClaim("Cincinnati restaurateur Jeff Ruby is offering a $10,000 reward for information leading to the "
                 + "arrest and conviction of the person responsible for the shooting death, he tweeted Sunday.");
-        assertNull(c.predicate(), () -> c.toString());
+        assertEquals("reward", c.predicate(), () -> c.toString());
         assertEquals("capture", quantityClaim("Police arrested two men on Thursday.").predicate());
         assertEquals("capture", claims("Detectives worked with the District Attorney's Office to investigate this case, leading to "
                 + "the arrest and conviction of Bolden.").stream().map(Claim::predicate).filter(java.util.Objects::nonNull)
                 .findFirst().orElse("none"), "an investigation leading to an arrest made one");
+    }
+
+    @Test
+    void englishPeopleShotAreShotAndTheirDeadKilled() {
+        // session 16: "count: 16 people" had no predicate; the one who died stays VictimReader's killing
+        List<Claim> cs = claims("Sixteen people were shot -- one fatally -- inside of a Cincinnati nightclub Sunday morning.");
+        Claim shot = cs.stream().filter(c -> c.quantity() != null && Double.valueOf(16).equals(c.quantity().value()))
+                .findFirst().orElseThrow(() -> new AssertionError(cs.toString()));
+        assertEquals("shoot", shot.predicate(), () -> shot.toString());
+        assertEquals(1.0, claimOf("Sixteen people were shot -- one fatally -- inside of a Cincinnati nightclub Sunday morning.",
+                "kill").quantity().value());
+        assertEquals("injure", quantityClaim("Two men were shot and wounded outside the bar.").predicate(),
+                "shot and wounded is a wounding");
+        assertEquals(2.0, claimOf("Two people were shot and killed Monday.", "kill").quantity().value());
+        // the shooting word of a killing VictimReader read is that killing, also when it counts no victims
+        List<Claim> killed = claims("Three would-be robbers were shot and killed Monday when an Oklahoma homeowner's son opened fire.");
+        assertTrue(killed.stream().anyMatch(c -> "kill".equals(c.predicate())), () -> killed.toString());
+        assertTrue(killed.stream().noneMatch(c -> "shoot".equals(c.predicate())), () -> killed.toString());
+    }
+
+    @Test
+    void englishDispatchCentreIsNoDeployment() {
+        // session 16: "deployed: 6–10 people" from "dispatch called him"
+        Claim c = quantityClaim("Dispatch records show a dozen police units responded to the call.");
+        assertNull(c.predicate(), () -> c.toString());
+        Claim d = quantityClaim("Veteran Cincinnati firefighter Marc Monahan was nearly done with his second 24-hour shift in a row "
+                + "when dispatch called him early Sunday to report six to 10 people had been shot at 4601 Kellogg Avenue.");
+        assertEquals("shoot", d.predicate(), () -> d.toString());
+        assertEquals("deploy", quantityClaim("Officers dispatched 20 patrol cars to the scene.").predicate());
+    }
+
+    @Test
+    void englishFigureAfterAfterTakesNoTimeOfTheMainClause() {
+        // session 16: "count: 2 people (2017-03-20)", "injured … (2017-03-27)": the chief spoke on Monday, the 17 were
+        // injured before
+        String caption = "Cincinnati Police Chief Eliot Isaac, spoke Monday morning at City Hall on the continuing investigation "
+                + "on the shootings at Cameo night club after 17 were injured and one killed.";
+        Claim injured = claimOf(caption, "injure");
+        assertNull(injured.time(), () -> injured.toString());
+        Claim killed = claimOf(caption, "kill");
+        assertNull(killed.time(), () -> killed.toString());
+        Claim own = claimOf("A man was arrested Tuesday after two people were killed Monday.", "kill");
+        assertEquals("Monday", own.time() == null ? null : own.time().text(), "the time inside its own clause");
+        Claim main = claimOf("Two people were injured Sunday after a gunman opened fire at the club.", "injure");
+        assertEquals("Sunday", main.time() == null ? null : main.time().text(), "a figure of the main clause keeps its time");
     }
 
     private static String last(Claim c) {

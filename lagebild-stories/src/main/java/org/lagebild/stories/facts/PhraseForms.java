@@ -52,7 +52,8 @@ public final class PhraseForms {
         if (phrase == null) {
             return unit;
         }
-        String more = increment(phrase) ? "weitere " : "";
+        // "others" is an addition by itself and shown as written, not as "weitere others"
+        String more = increment(phrase) && !increments.contains(unit.toLowerCase(Locale.ROOT)) ? "weitere " : "";
         String[] words = phrase.strip().split("\\s+");
         int u = words.length - 1;
         if (u < 1 || !words[u].equals(unit)) {

@@ -99,6 +99,7 @@ public final class TimeTagger implements Stage {
                 run.sentence(Math.min(s.span().start(), text.length()), Math.min(s.span().end(), text.length()), s.index());
             }
         }
+        run.writtenDateWins();
         return run.out;
     }
 
@@ -140,6 +141,10 @@ public final class TimeTagger implements Stage {
         /** The year of the current chapter, from a heading that names one year ("1862"), or null. */
         Anchor chapter;
         int tense;
+        /** The start of the candidate being resolved. */
+        int resolving;
+        /** The starts of the weekdays read as the day after the reference day (rules.tsv kind WEEKDAY_NEXT). */
+        final java.util.Set<Integer> nextDays = new java.util.HashSet<>();
 
         Run(String text, TimexLexicon lex, LocalDate ref, Mode mode) {
             this.text = text;
@@ -403,6 +408,7 @@ public final class TimeTagger implements Stage {
             Map<String, String> g = c.groups();
             String kind = c.rule().kind();
             String txt = text.substring(c.start(), c.end());
+            resolving = c.start();
             Val v;
             try {
                 v = switch (kind) {
@@ -704,8 +710,44 @@ public final class TimeTagger implements Stage {
             LocalDate d = tense < 0 ? base.with(TemporalAdjusters.nextOrSame(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
             if (nextDay && tense > 0 && dow == base.plusDays(1).getDayOfWeek()) {
                 d = base.plusDays(1);
+                nextDays.add(resolving);
             }
             return new Val(TimexType.DATE, ymd(d), null, "DCT", new Anchor(d, Grain.DAY, ymd(d)));
+        }
+
+        /**
+         * A weekday read as the day after the reference day (WEEKDAY_NEXT) yields to a date written in the same text
+         * that falls on that weekday before the reference day, the latest such: the text speaks of that day, as it
+         * does of a date written right after the weekday ({@link #dateFollows}). A page dated Friday 2017-01-13 whose
+         * photo captions of November say "five people were shot ... on Saturday night" and whose text says the party
+         * "was being held on Nov. 12" (a Saturday) speaks of 2016-11-12, not of the next day.
+         */
+        void writtenDateWins() {
+            if (nextDays.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                TimeExpression t = out.get(i);
+                if (!nextDays.contains(t.span().start()) || t.value() == null) {
+                    continue;
+                }
+                DayOfWeek dow = LocalDate.parse(t.value()).getDayOfWeek();
+                LocalDate best = null;
+                for (TimeExpression o : out) {
+                    if (o.type() != TimexType.DATE || o.value() == null || !o.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                            || o.provenance() == null || o.provenance().rule().startsWith("weekday")) {
+                        continue;
+                    }
+                    LocalDate d = LocalDate.parse(o.value());
+                    if (d.getDayOfWeek() == dow && d.isBefore(ref) && (best == null || d.isAfter(best))) {
+                        best = d;
+                    }
+                }
+                if (best != null) {
+                    out.set(i, new TimeExpression(t.span(), t.text(), t.type(), ymd(best), t.mod(), t.anchor(), t.resolved(),
+                            t.provenance()));
+                }
+            }
         }
 
         /**

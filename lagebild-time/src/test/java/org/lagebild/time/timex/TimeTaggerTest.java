@@ -183,4 +183,35 @@ class TimeTaggerTest {
         String de = "Am Montag war die Agentur für Arbeit betroffen.";
         assertEquals("2017-03-20", valueOf(NEWS.tag(de, TestDocs.split(de), "de", sunday), 0, "Montag"));
     }
+
+    @Test
+    void englishNextDayWeekdayYieldsToAWrittenDateOfThatWeekday() {
+        // session 16: the Bridgeport Sweet 16 page (ctpost.com, dated Friday 2017-01-13) with photo captions of November:
+        // "on Saturday night" was read as 2017-01-14, the day after publication; the page writes the party's date
+        String text = "The Circolo Sportivo Italian American Club at 2500 Park Avenue in Bridgeport, Conn. where five people "
+                + "were shot during an altercation on Saturday night.\nBRIDGEPORT — Two juveniles have been arrested in "
+                + "connection with a shooting at a Sweet 16 birthday party that left six people injured.\nThe invitation-only "
+                + "party at the Circolo Sportivo on Park Avenue was being held on Nov. 12 in honor of a girl's 16th birthday.";
+        List<TimeExpression> ts = NEWS.tag(text, TestDocs.split(text), "en", LocalDate.of(2017, 1, 13));
+        assertEquals("2016-11-12", valueOf(ts, 0, "Saturday"));
+        String cincinnati = "Police Chief Eliot Isaac spoke Monday morning at City Hall after 17 were injured and one killed. "
+                + "The most recent was Feb. 28, when six people were shot at an apartment building.";
+        assertEquals("2017-03-27", valueOf(NEWS.tag(cincinnati, TestDocs.split(cincinnati), "en", LocalDate.of(2017, 3, 26)), 0,
+                "Monday"), "no written date of a Monday (Feb. 28 is a Tuesday): the next day stands");
+    }
+
+    @Test
+    void englishPastOfAVerbWithoutPassiveIsATenseCue() {
+        // session 16: "count: 2 people (2017-03-20)" in a page dated Sunday 2017-03-26 and updated on Monday: an "-ed"
+        // form is no cue (it may be a passive, "is scheduled"), but verbs that have no passive ("remained", "died")
+        // are past (tense.tsv)
+        LocalDate sunday = LocalDate.of(2017, 3, 26);
+        String en = "On Monday morning, two people remained in critical condition at the University of Cincinnati Medical Center.";
+        assertEquals("2017-03-27", valueOf(NEWS.tag(en, TestDocs.split(en), "en", sunday), 0, "Monday"));
+        String died = "The 16-year-old girl, whose name has not been released, died after being taken off life support on Friday.";
+        assertEquals("2017-03-31", valueOf(NEWS.tag(died, TestDocs.split(died), "en", LocalDate.of(2017, 3, 30)), 0, "Friday"));
+        String scheduled = "Derrick Stafford's trial is scheduled to begin Monday in Marksville.";
+        assertEquals("2017-03-20", valueOf(NEWS.tag(scheduled, TestDocs.split(scheduled), "en", sunday), 0, "Monday"),
+                "'scheduled' stays no cue");
+    }
 }
