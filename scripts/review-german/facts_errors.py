@@ -92,7 +92,7 @@ def db_bare_titles(out):
         words = [fold(w) for w in re.split(r'[\s-]+', name) if len(w) > 2]
         if any(w in fold(text) for w in words):
             named.add((aid, eid))
-        else:
+        elif len(text) >= 8:   # a title ("US-Außenminister"), not a short name form of someone else ("XI", "Asaad")
             bare.append((aid, eid))
     return sum(1 for x in bare if x not in named)
 
@@ -111,6 +111,7 @@ def count(out):
         if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
     n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
     n['deployed facts naming no forces, personnel or weapons'] = 0
+    n['facts showing a share of a whole as a bare figure ("0.50")'] = 0
     # Session 16
     n['deploy claims whose sentence names no forces, personnel or weapons'] = sum(
         1 for c in claims.values() if c.get('predicate') == 'deploy' and not re.search(FORCES, (c.get('text') or '').lower()))
@@ -163,6 +164,11 @@ def count(out):
                 n['facts dated 2025 or later by a time without year in an undated article'] += 1
             if p == 'deploy' and ev and not any(re.search(FORCES, e['sentence'].lower()) for e, c in ev):
                 n['deployed facts naming no forces, personnel or weapons'] += 1
+            # Session 16: a share of a whole ("die Hälfte", "ein Drittel") shown as the count 0.50
+            if fa.get('unit') is None and re.search(r'[: ]0\.\d\d(?:–\S+)?(?: |$)', fa.get('label') or '') and ev \
+                    and all(re.search(r'hälfte|drittel|viertel|fünftel|zehntel', ((c.get('quantity') or {}).get('text') or '').lower())
+                            for e, c in ev if c.get('quantity')):
+                n['facts showing a share of a whole as a bare figure ("0.50")'] += 1
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
     for k, v in sorted(kinds.items()):
