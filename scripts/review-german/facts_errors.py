@@ -56,6 +56,46 @@ def bare_title(a):
 # a person's name that runs into the capitalised particle of the next one ("forderte Kickl Van der Bellen auf")
 PARTICLE_END = re.compile(r'\S\s+(?:Van|Von|De|Di|Da|Del|Du|Ten|Ter)$')
 
+# Session 16: other senses of event words in claims, by the claim's word and sentence (independent of the data rows)
+def other_sense_16(c):
+    p, v, t = c.get('predicate'), (c.get('verb') or '').lower(), c.get('text') or ''
+    tl = t.lower()
+    if p == 'deploy' and re.search(r'.(?:bekomm|bekam)|erhältlich|.erhält|.erhielt', v):
+        return 'mitbekommen/hinterhältig/erhältlich'
+    if p == 'deploy' and re.search(r'\bmann\b', tl) and not re.search(r'\d\s*mann\b|(?:tausend|hundert)\w*\s+mann\b', tl) \
+            and not re.search(FORCES.replace(r'\bmann\b|', ''), tl):
+        return '"Mann" without a figure'
+    if p == 'deploy' and v.startswith('verleg') and re.search(r'checkpoint|kontrollpunkt|termin|standort', tl):
+        return 'verlegte Checkpoints'
+    if p == 'deploy' and re.search(r'einsatz(?:regel|leit)', v):
+        return 'Einsatzregeln/-leiter'
+    if p == 'sign' and v.startswith('vertrag') and re.search(r'\bunter\s+vertrag', tl):
+        return 'unter Vertrag'
+    if p == 'visit' and re.match(r'besucher|reisende', v):
+        return 'Besucher/Reisende'
+    if p == 'meet' and re.search(r'pressegespräch|standard-gespräch|übertreff', v):
+        return 'Pressegespräch/STANDARD-Gespräch/übertreffen'
+    if p == 'die' and 'gefallen' in v and re.search(r'aus der zeit gefallen', tl):
+        return 'aus der Zeit gefallen'
+    return None
+
+def db_bare_titles(out):
+    # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
+    import sqlite3
+    f = out + '/data/lagebild.db'
+    if not os.path.exists(f):
+        return None
+    db = sqlite3.connect(f)
+    named, bare = set(), []
+    for aid, eid, name, text in db.execute("select article_id, entity_id, name, text from mentions "
+                                           "where entity_id like 'lb:per:%'"):
+        words = [fold(w) for w in re.split(r'[\s-]+', name) if len(w) > 2]
+        if any(w in fold(text) for w in words):
+            named.add((aid, eid))
+        elif len(text) >= 8:   # a title ("US-Außenminister"), not a short name form of someone else ("XI", "Asaad")
+            bare.append((aid, eid))
+    return sum(1 for x in bare if x not in named)
+
 def count(out):
     claims = {}
     for l in open(out + '/claims.jsonl'):
@@ -71,6 +111,28 @@ def count(out):
         if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
     n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
     n['deployed facts naming no forces, personnel or weapons'] = 0
+    n['facts showing a share of a whole as a bare figure ("0.50")'] = 0
+    # Session 16
+    n['deploy claims whose sentence names no forces, personnel or weapons'] = sum(
+        1 for c in claims.values() if c.get('predicate') == 'deploy' and not re.search(FORCES, (c.get('text') or '').lower()))
+    senses16 = {}
+    for c in claims.values():
+        k = other_sense_16(c)
+        if k:
+            senses16[k] = senses16.get(k, 0) + 1
+    n['event claims on another sense of the word (session 16 kinds)'] = sum(senses16.values())
+    bt = db_bare_titles(out)
+    if bt is not None:
+        n['mentions linking a title alone to a known person the article does not name'] = bt
+    n['free indirect quotes whose speaker is the subject of the quote'] = 0
+    if os.path.exists(out + '/quotes.jsonl'):
+        for l in open(out + '/quotes.jsonl'):
+            q = json.loads(l)
+            sp = (q.get('speaker') or {}).get('text') or ''
+            head = ' '.join((q.get('text') or '').split()[:8])   # the reported sentence's subject, not its speaker
+            if q.get('rule') == 'free-indirect' and len(sp) > 2 and sp.lower() not in PRONOUNS \
+                    and re.search(r'(?<!\w)' + re.escape(sp) + r'(?!\w)', head):
+                n['free indirect quotes whose speaker is the subject of the quote'] += 1
     n['people whose name ends in a particle of the next name (mentions)'] = 0
     if os.path.exists(out + '/entities.jsonl'):   # dump.sh: `lagebild entities --top 5000 --format jsonl`
         for l in open(out + '/entities.jsonl'):
@@ -102,10 +164,17 @@ def count(out):
                 n['facts dated 2025 or later by a time without year in an undated article'] += 1
             if p == 'deploy' and ev and not any(re.search(FORCES, e['sentence'].lower()) for e, c in ev):
                 n['deployed facts naming no forces, personnel or weapons'] += 1
+            # Session 16: a share of a whole ("die Hälfte", "ein Drittel") shown as the count 0.50
+            if fa.get('unit') is None and re.search(r'[: ]0\.\d\d(?:–\S+)?(?: |$)', fa.get('label') or '') and ev \
+                    and all(re.search(r'hälfte|drittel|viertel|fünftel|zehntel', ((c.get('quantity') or {}).get('text') or '').lower())
+                            for e, c in ev if c.get('quantity')):
+                n['facts showing a share of a whole as a bare figure ("0.50")'] += 1
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
     for k, v in sorted(kinds.items()):
         n['  of them: ' + k] = v
+    for k, v in sorted(senses16.items()):
+        n['  claims of session 16 kinds: ' + k] = v
     return n
 
 cols = [count(o) for o in sys.argv[1:]]

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class EventContexts {
     private record Row(String predicate, String stem, boolean within, String context, boolean prefix, boolean suffix,
-                       boolean inside, String becomes, String example) {
+                       boolean inside, boolean afterFigure, String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
@@ -36,6 +36,9 @@ final class EventContexts {
             examples.add(new String[] {ex, r.get("becomes"), exStem});
             for (String stem : stems) {
                 for (String c : r.get("context").toLowerCase(Locale.ROOT).split("\\|")) {
+                    // "#x": the word x right after a figure ("3.000 Mann" are troops, "Der Mann" is a man)
+                    boolean afterFigure = c.length() > 1 && c.startsWith("#");
+                    c = afterFigure ? c.substring(1) : c;
                     boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
                     boolean suffix = !inside && c.length() > 1 && c.startsWith("*");
                     boolean prefix = !inside && !suffix && c.endsWith("*");
@@ -43,7 +46,7 @@ final class EventContexts {
                             : suffix ? c.substring(1) : c;
                     boolean within = stem.length() > 1 && stem.startsWith("*");
                     rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, word, prefix, suffix, inside,
-                            r.get("becomes"), r.get("example")));
+                            afterFigure, r.get("becomes"), r.get("example")));
                 }
             }
         }
@@ -71,7 +74,7 @@ final class EventContexts {
             }
             // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is
             // context too ("Granatenlieferungen")
-            if (r.within() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
+            if (r.within() && !r.afterFigure() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
                 return r.becomes().equals("-") ? null : r.becomes();
             }
         }
@@ -80,16 +83,25 @@ final class EventContexts {
 
     private static boolean inClause(Words w, int i, Row r) {
         for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
-            if (matches(w.lower[j], r)) {
+            if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
                 return true;
             }
         }
         for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
-            if (matches(w.lower[j], r)) {
+            if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            ".*\\d.*|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
+                    + "|hundert|tausend|zehntausend|hunderttausend|hunderte|tausende|zehntausende|dutzend|dutzende)");
+
+    /** True if word j follows a figure: "3.000 Mann", "tausend Mann". */
+    private static boolean afterFigure(Words w, int j) {
+        return j > 0 && FIGURE.matcher(w.lower[j - 1]).matches();
     }
 
     private static boolean matches(String word, Row r) {

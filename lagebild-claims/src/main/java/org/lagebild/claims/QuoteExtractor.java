@@ -1394,16 +1394,28 @@ public final class QuoteExtractor implements Stage {
                 // the sentence before names a speaker with a reporting verb ("Lammert würdigte …")
                 Span p = d.sentences().get(s.index() - 1).span();
                 Words pw = wordsOf(p.start(), Math.min(p.end(), text.length()));
-                boolean found = false;
-                for (int i = 0; i < pw.size() && !found; i++) {
+                // the first speaker, unless a later reporting verb after a comma closes the sentence as its main
+                // clause: in "Van der Bellen hat selbst gesagt, …: …, behauptete Hofer." the sentence is Hofer's, and
+                // so is the Konjunktiv after it ("Außerdem habe Van der Bellen seine Meinung … geändert")
+                Argument last = null;
+                for (int i = 0; i < pw.size(); i++) {
                     Lexicon.Verb v = lex.verbAt(pw, i, lang);
                     if (v != null && speechVerb(v)) {
-                        speaker = speakerAround(pw, i, i, false);
-                        found = speaker != null;
+                        if (speaker != null && text.substring(pw.end[i - 1], pw.start[i]).contains(",")) {
+                            Argument after = speakerAfter(pw, i);
+                            if (after != null && closesAt(pw, i, after)) {
+                                last = after;
+                            }
+                        } else if (speaker == null) {
+                            speaker = speakerAround(pw, i, i, false);
+                        }
                     }
                 }
-                if (!found) {
+                if (speaker == null) {
                     return false;
+                }
+                if (last != null) {
+                    speaker = last;
                 }
             } else {
                 return false;
@@ -1412,6 +1424,11 @@ public final class QuoteExtractor implements Stage {
             out.add(new Attributed(new Quote(msg, msg.of(text), speaker, null, false,
                     new Provenance(NAME, "free-indirect", s.index())), null));
             return true;
+        }
+
+        /** True if the speaker after the reporting verb at i ends its sentence ("…, behauptete Hofer."). */
+        boolean closesAt(Words w, int i, Argument sp) {
+            return sp.span().start() >= w.end[i] && w.start[w.size() - 1] < sp.span().end();
         }
 
         /** {@code to} moved back over trailing white space. */

@@ -105,6 +105,13 @@ class EventContextsTest {
             "Mehr als 200 Bruttowerbemillionen wurden 2015 in den Äther geschickt.",
             "Seit Mittwoch seien rund 20 Kilometer Stacheldrahtzaun verlegt worden.",
             "Die Verschärfung der Entsenderichtlinie betrifft 5000 Betriebe.",
+            // session 16
+            "Mann hatte vor dem Fernseher paranoide Wahnvorstellungen bekommen.",
+            "Die Behörden hatten zuerst gar nicht mitbekommen, dass der Beschuldigte sein Wundermittel verkaufte.",
+            "Ich, der deutlich jüngere, frage – eher hinterhältig aufmunternd als tatsächlich auskunftheischend – um Rat.",
+            "Im Fansektor Österreich (Sektor C/D) sind noch Karten im 3. Rang (Sektor C) erhältlich.",
+            "Die Polizei verlegte am Dienstag auch die beiden für das G-7-Treffen eingerichteten Checkpoints nach Moos.",
+            "Jaalon verteidigte zugleich insbesondere die Einsatzregeln der Armee.",
         };
         for (String c : none) {
             var claims = Seeds.text(c, Seeds.full()).claims();
@@ -116,10 +123,42 @@ class EventContextsTest {
             "Der Polizeieinsatz an der Grenze begann am Montag.",
             "Nordkorea hatte mehr als 10.000 Soldaten nach Russland geschickt.",
             "Die US-Streitkräfte haben zwei F-22-Kampfflugzeuge nach Rumänien entsandt.",
+            // session 16: "Mann" after a figure is troops
+            "Russland bekommt 3.000 Mann aus Nordkorea.",
+            "Kim Jong Un soll ein bis zu 3.000 Mann starkes Bataillon an die Front schicken.",
+            "Das Bundesheer verlegte indes Soldaten in die Festungsstadt.",
         };
         for (String c : deploy) {
             var claims = Seeds.text(c, Seeds.full()).claims();
             assertTrue(claims.stream().anyMatch(x -> "deploy".equals(x.predicate())), () -> c + " " + claims);
+        }
+    }
+
+    @Test
+    void otherSensesOfSigningVisitingMeetingAndFallingInTheNews() {
+        // session 16, 10kGNAD: the event word of each is no event
+        String[][] none = {
+            {"sign", "Acht Angreifer kamen zum Einsatz, zuletzt Anatol Cheptine, der bei MFK Ruzomberok unter Vertrag steht."},
+            {"visit", "Und in Transsiberian schickt Brad Anderson ein Ensemble auf die Schiene. Erwartet werden etwa zwei Millionen Besucher."},
+            {"visit", "Insgesamt sei eine deutliche Buchungszurückhaltung der Reisenden für diesen Sommer zu beobachten."},
+            {"meet", "Die Preise seien unter Druck, räumte Fachverbandsobfrau Angelika Sery-Froschauer am Donnerstag bei einem Pressegespräch ein."},
+            {"meet", "Auch ÖVP-Wirtschaftsbundpräsident Christoph Leitl hält eine Wahlempfehlung für ein Relikt, sagte er am Montag im STANDARD-Gespräch."},
+            {"meet", "Die Erwartungen, die an Trump gestellt werden, sind so gering, dass es schwer wird, sie nicht zu übertreffen."},
+            {"die", "Der aus der Zeit gefallene Mozart tänzelt von einer Sehenswürdigkeit zur nächsten."},
+        };
+        for (String[] c : none) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().noneMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
+        }
+        String[][] kept = {
+            {"sign", "Putin und Kim unterzeichneten einen Vertrag über gegenseitigen Beistand."},
+            {"visit", "Medwedew besuchte Nordkorea."},
+            {"meet", "Putin traf sich mit Kim."},
+            {"die", "Die Gefallenen wurden in Kiew beigesetzt."},
+        };
+        for (String[] c : kept) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().anyMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
         }
     }
 }

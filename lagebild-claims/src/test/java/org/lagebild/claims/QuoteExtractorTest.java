@@ -28,6 +28,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aKonjunktivAfterAQuotedQuoteIsTheOuterSpeakers() {
+        // session 16, 10kGNAD (der Standard 2016): the Konjunktiv sentence after "…, behauptete Hofer." was Van der
+        // Bellen's, the speaker of the quote inside Hofer's sentence and the subject of the reported sentence
+        String t = "Norbert Hofer tritt gegen Alexander Van der Bellen an. Hofer betonte eingangs, mit Van der Bellen freundlich umgehen zu wollen – so, dass das Amt nicht "
+                + "beschädigt wird. Die Pressekonferenz dominierten dann aber heftige Attacken auf den Konkurrenten. "
+                + "Van der Bellen hat selbst gesagt, in einem Interview: Wenn es die Finanzmärkte erfordern, dann muss "
+                + "man lügen, behauptete Hofer. Außerdem habe Van der Bellen seine Meinung zu dem Handeslabkommen TTIP "
+                + "geändert und mit Franz Fischler einen Lobbyisten für Agro-Gentechnik im Personenkomitee.";
+        List<Quote> all = quotes(t);
+        Quote q = all.stream().filter(x -> x.text().startsWith("Außerdem")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Hofer", q.speaker().text(), q.toString());
+    }
+
+    @Test
     void pronounSpeakerResolvesToLastNamedSpeaker() {
         List<Quote> q = quotes("Olaf Scholz sagte, die Lage sei ernst. „Wir müssen handeln“, sagte er.");
         assertEquals(2, q.size(), q.toString());

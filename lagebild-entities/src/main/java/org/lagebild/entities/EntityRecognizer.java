@@ -158,12 +158,13 @@ public final class EntityRecognizer implements Stage {
     @Override
     public Document apply(Document document, AnnotationContext context) {
         org.lagebild.model.Article a = document.article();
-        java.time.LocalDate when = a.published().date() != null ? a.published().date() : context.today();
+        boolean dated = a.published().date() != null;
+        java.time.LocalDate when = dated ? a.published().date() : context.today();
         String outlet = OfficeTerms.outletCountry(a.url());
         if (outlet.isEmpty()) {
             outlet = OfficeTerms.outletCountry(a.publisher());
         }
-        List<EntityMention> found = recognize(document.text(), document.language(), when, outlet);
+        List<EntityMention> found = recognize(document.text(), document.language(), when, outlet, dated);
         List<EntityMention> out = new ArrayList<>(found.size());
         List<org.lagebild.model.Span> credits = new ArrayList<>();
         for (org.lagebild.model.Block b : document.article().blocks()) {
@@ -189,6 +190,31 @@ public final class EntityRecognizer implements Stage {
         return "title".equals(c.rule) && c.confidence < 0.9 && next != null && next.ts == c.te && next.type == EntityType.PER
                 && !java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
                         next.entity != null ? next.entity.id() : next.autoId);
+    }
+
+    private static final java.util.regex.Pattern JOINED_TITLES =
+            java.util.regex.Pattern.compile("\\s*(?:und|sowie|,)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}");
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+            "(?:(?iu:\\b(?:früher|ehemalig|einstig|vormalig|damalig)\\p{L}*)\\s+|\\b(?:Ex|Alt)-)$");
+
+    /**
+     * True if c is a title joined by "und" (or a comma) and one to three capitalised words (another title) to the name
+     * of a person other than its holder: "den Revolutionsführer und Ex-Machthaber Fidel Castro". Both titles are
+     * that person's; which one, the words do not tell, so the title is no mention of its holder of today.
+     */
+    private static boolean titleJoinedToOther(TextTokens t, Cand c, Cand next) {
+        if (next == null || next.type != EntityType.PER || next.ts <= c.te || crossesSentence(t, c.te - 1, next.ts)
+                || java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
+                        next.entity != null ? next.entity.id() : next.autoId)) {
+            return false;
+        }
+        return JOINED_TITLES.matcher(t.text().substring(t.end(c.te - 1), t.start(next.ts))).matches();
+    }
+
+    /** True if c is a title after a word of a former holder ("der frühere UN-Generalsekretär", "Ex-Kanzler"). */
+    private static boolean formerTitle(TextTokens t, Cand c) {
+        int s = t.start(c.ts);
+        return FORMER.matcher(t.text().substring(Math.max(0, s - 30), s)).find();
     }
 
     /** True if the title's words include a word of the holder's name ("Kanzler Merz"): then it is no bare title. */
@@ -236,6 +262,17 @@ public final class EntityRecognizer implements Stage {
      * office, for the languages it lists.
      */
     public List<EntityMention> recognize(String text, String language, java.time.LocalDate when, String outletCountry) {
+        return recognize(text, language, when, outletCountry, true);
+    }
+
+    /**
+     * As {@link #recognize(String, String, java.time.LocalDate, String)}; {@code dated} false: {@code when} is only the
+     * reference time of an article without a publication date, which says nothing of the article's own time (a 2015
+     * article of a corpus read in 2026), so a German bare title is linked only to the holder the article itself names
+     * or gives the title, never by the holder's term ("der britische Premierminister" in 2015 is Cameron, not Starmer).
+     */
+    public List<EntityMention> recognize(String text, String language, java.time.LocalDate when, String outletCountry,
+                                         boolean dated) {
         String lang = "en".equals(language) ? "en" : "de";
         boolean german = language == null || language.isEmpty() || "de".equals(language) || "und".equals(language);
         TextTokens t = TextTokens.of(text);
@@ -343,7 +380,7 @@ public final class EntityRecognizer implements Stage {
             // a bare title is whoever held the office then and there: not today's holder in an article of 2015, nor
             // Germany's chancellor in an Austrian outlet; unknown holder, no link (decided when the mentions are made)
             c.outOfTerm = !inArticle && x.kind() == Kind.TITLE && when != null && german && terms.checks(lang)
-                    && !namesHolder(t, c, pick) && !terms.holds(pick.id(), lang, when, outletCountry);
+                    && !namesHolder(t, c, pick) && (!dated || !terms.holds(pick.id(), lang, when, outletCountry));
             c.set(pick, pick.type(), rule, inArticle ? 0.9 : (x.kind() == Kind.TITLE ? 0.7 : 0.65));
         }
         cands.addAll(kin);
@@ -387,6 +424,11 @@ public final class EntityRecognizer implements Stage {
             if (titleBeforeOther(c, next)) {
                 // a title right before the name of someone else ("Bundeskanzler Werner Faymann" in 2015) is that
                 // person's title: not the holder the knowledge base knows today (Merz), whom the article does not name
+                continue;
+            }
+            if (german && "title".equals(c.rule) && (titleJoinedToOther(t, c, next) || formerTitle(t, c))) {
+                // "den Revolutionsführer und Ex-Machthaber Fidel Castro" (not Chamenei), "der frühere
+                // UN-Generalsekretär" (not today's): the title is someone else's, whom the knowledge base does not hold
                 continue;
             }
             Cand holder = "title".equals(c.rule) && c.confidence < 0.9 && c.entity != null ? articleHolder.get(c.entity.id()) : null;

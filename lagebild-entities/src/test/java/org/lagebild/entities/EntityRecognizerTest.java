@@ -27,6 +27,16 @@ class EntityRecognizerTest {
         return R.apply(TestDocs.doc(text, "de"), CTX).entities();
     }
 
+    /** As {@link #run}, for an article published on the context's day (a bare title needs the article's own time). */
+    static List<EntityMention> runDated(String text) {
+        Document d = TestDocs.doc(text, "de");
+        var a = d.article();
+        return R.apply(d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(), a.url(), a.title(),
+                a.text(), a.blocks(), a.removed(), a.meta(), a.language(), a.publisher(), a.byline(),
+                org.lagebild.model.PublicationDate.stated(CTX.today(), org.lagebild.model.DateSource.TEXT, "text"))),
+                CTX).entities();
+    }
+
     static EntityMention first(List<EntityMention> ms, String text) {
         return ms.stream().filter(m -> m.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
@@ -54,7 +64,7 @@ class EntityRecognizerTest {
         assertTrue(ms.stream().noneMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().contains("Werner Faymann")), ms.toString());
         // counter-case: a title alone, or before its holder's own name, stays the holder
-        List<EntityMention> alone = run("Der Bundeskanzler reist am Montag nach Paris.");
+        List<EntityMention> alone = runDated("Der Bundeskanzler reist am Montag nach Paris.");
         assertTrue(alone.stream().anyMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), alone.toString());
         List<EntityMention> own = run("Bundeskanzler Friedrich Merz reist am Montag nach Paris.");
         assertTrue(own.stream().anyMatch(m -> "lb:per:friedrich-merz".equals(m.entityId())), own.toString());
@@ -93,10 +103,64 @@ class EntityRecognizerTest {
         Document austrian = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(),
                 "https://www.derstandard.at/story/1", a.title(), a.text(), a.blocks(), a.removed(), a.meta(), a.language(),
                 a.publisher(), a.byline(), a.published()));
-        assertTrue(R.apply(austrian, CTX).entities().stream().noneMatch(m -> merz.equals(m.entityId())));
-        assertTrue(R.apply(d, CTX).entities().stream().anyMatch(m -> merz.equals(m.entityId())));
-        assertTrue(R.apply(d, new AnnotationContext(LocalDate.of(2015, 10, 20))).entities().stream()
-                .noneMatch(m -> merz.equals(m.entityId())));
+        Document dated = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(), a.url(), a.title(),
+                a.text(), a.blocks(), a.removed(), a.meta(), a.language(), a.publisher(), a.byline(),
+                org.lagebild.model.PublicationDate.stated(LocalDate.of(2025, 10, 10), org.lagebild.model.DateSource.TEXT,
+                        "text")));
+        Document austrianDated = dated.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(),
+                "https://www.derstandard.at/story/1", a.title(), a.text(), a.blocks(), a.removed(), a.meta(), a.language(),
+                a.publisher(), a.byline(), dated.article().published()));
+        assertTrue(R.apply(austrianDated, CTX).entities().stream().noneMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(dated, CTX).entities().stream().anyMatch(m -> merz.equals(m.entityId())));
+        assertTrue(R.apply(dated, new AnnotationContext(LocalDate.of(2015, 10, 20))).entities().stream()
+                .anyMatch(m -> merz.equals(m.entityId())), "the publication date, not the reference time");
+    }
+
+    @Test
+    void aBareTitleInAnUndatedArticleIsNotTheHolderOfTheReferenceTime() {
+        // session 16, 10kGNAD (der Standard 2015, no date): the reference time of the run (2026) linked "des britischen
+        // Premierministers" to Keir Starmer (Cameron then), "US-Außenminister" to Rubio (Kerry), "der
+        // EU-Außenbeauftragten" to Kallas (Mogherini); an undated article's time is not known
+        String starmer = "Das Amt des britischen Premierministers sagte gegenüber der Times, dass man immer auf der Suche "
+                + "nach neuen Wegen sei, um junge Menschen zur Abgabe ihrer Stimme zu ermutigen.";
+        String rubio = "US-Außenminister versucht, in den festgefahrenen Friedensverhandlungen zu vermitteln.";
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        for (String[] x : List.of(new String[] {starmer, "lb:per:keir-starmer"}, new String[] {rubio, "lb:per:marco-rubio"})) {
+            assertTrue(R.recognize(x[0], "de", today, "at", false).stream().noneMatch(m -> x[1].equals(m.entityId())),
+                    x[0]);
+            assertTrue(R.recognize(x[0], "de", today, "at", true).stream().anyMatch(m -> x[1].equals(m.entityId())),
+                    "dated today: today's holder " + x[0]);
+        }
+        // through the pipeline: an article without a publication date
+        Document d = TestDocs.doc(rubio, "de");
+        assertTrue(R.apply(d, new AnnotationContext(today)).entities().stream()
+                .noneMatch(m -> "lb:per:marco-rubio".equals(m.entityId())));
+        // the holder the article names is still the title's, dated or not
+        List<EntityMention> named = R.recognize("Marco Rubio reist nach Bogotá. Der US-Außenminister trifft Petro.", "de",
+                today, "", false);
+        assertEquals(2, named.stream().filter(m -> "lb:per:marco-rubio".equals(m.entityId())).count(), named.toString());
+        // English titles are not checked (the English output stays as it was)
+        assertTrue(R.recognize("The US Secretary of State met Petro.", "en", today, "", false).stream()
+                .noneMatch(m -> "lb:per:keir-starmer".equals(m.entityId())));
+    }
+
+    @Test
+    void aTitleJoinedToAnotherPersonsNameOrOfAFormerHolderIsNotTheHolderOfToday() {
+        // session 16, 10kGNAD (der Standard 2015): "Revolutionsführer" was Ali Chamenei beside Fidel Castro, "der
+        // frühere UN-Generalsekretär" (Kurt Waldheim) António Guterres; dated 2024 both titles are in a term
+        LocalDate day = LocalDate.of(2024, 10, 1);
+        String castro = "In Havanna hatte er zuvor auch den Revolutionsführer und Ex-Machthaber Fidel Castro getroffen.";
+        List<EntityMention> c = R.recognize(castro, "de", day, "at");
+        assertTrue(c.stream().noneMatch(m -> "lb:per:ali-chamenei".equals(m.entityId())), c.toString());
+        String waldheim = "Eine Historikerkommission kam damals zum Schluss, dass der frühere UN-Generalsekretär zwar "
+                + "selbst keine Kriegsverbrechen begangen habe, aber von diesen gewusst haben müsse.";
+        List<EntityMention> w = R.recognize(waldheim, "de", day, "at");
+        assertTrue(w.stream().noneMatch(m -> "lb:per:antonio-guterres".equals(m.entityId())), w.toString());
+        // counter-cases: the title alone, and the holder's own name after "und"
+        assertTrue(R.recognize("Der Revolutionsführer sprach in Teheran.", "de", day, "at").stream()
+                .anyMatch(m -> "lb:per:ali-chamenei".equals(m.entityId())));
+        assertTrue(R.recognize("Der UN-Generalsekretär sprach in New York.", "de", day, "at").stream()
+                .anyMatch(m -> "lb:per:antonio-guterres".equals(m.entityId())));
     }
 
     @Test
@@ -243,7 +307,7 @@ class EntityRecognizerTest {
 
     @Test
     void titleFormsMapToThePerson() {
-        List<EntityMention> ms = run("Der Kremlchef und der Kreml-Chef sind Putin. Der Nordkorea-Machthaber ist Kim.");
+        List<EntityMention> ms = runDated("Der Kremlchef und der Kreml-Chef sind Putin. Der Nordkorea-Machthaber ist Kim.");
         assertEquals("lb:per:wladimir-putin", first(ms, "Kremlchef").entityId());
         assertEquals("lb:per:wladimir-putin", first(ms, "Kreml-Chef").entityId());
         assertEquals("lb:per:kim-jong-un", first(ms, "Nordkorea-Machthaber").entityId());

@@ -680,14 +680,15 @@ public final class FactBuilder {
             allUpTo &= q.max() != null && q.min() == null;
             allAbout &= q.approximate() && q.min() == null && q.max() == null;
         }
-        String num = number(conservative);
+        boolean share = shareOfAll(members, conservative);
+        String num = share ? share(conservative) : number(conservative);
         if (n == 0) {
             return num;
         }
         if (allBounded(members)) {
             double hi = members.stream().filter(c -> c.ev.quantity() != null && c.ev.quantity().max() != null)
                     .mapToDouble(c -> c.ev.quantity().max()).max().orElse(conservative);
-            return hi > conservative ? num + "–" + number(hi) : num;
+            return hi > conservative ? num + "–" + (share && hi < 1 ? share(hi) : number(hi)) : num;
         }
         if (allMore) {
             return (anyExclusive ? "more than " : "at least ") + num;
@@ -699,6 +700,44 @@ public final class FactBuilder {
             return "about " + num;
         }
         return num;
+    }
+
+    /** A fraction word of a whole ("die Hälfte", "ein Drittel", "three quarters"): no count of its own. */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "(?iu).*(?:hälfte|drittel|viertel|fünftel|zehntel|\\bhalf\\b|\\bthirds?\\b|\\bquarters?\\b|\\bfifths?\\b|\\btenths?\\b).*");
+
+    /**
+     * True if every claim with a figure states it as a share of a whole without a unit ("mehr als die Hälfte der
+     * Befragten", "Ein Drittel der Asylbewerber"): the figure is shown as a share, not as the count 0.5.
+     */
+    private static boolean shareOfAll(List<Candidate> members, double conservative) {
+        if (!(conservative > 0 && conservative < 1)) {
+            return false;
+        }
+        boolean any = false;
+        for (Candidate c : members) {
+            Quantity q = c.ev.quantity();
+            if (q == null) {
+                continue;
+            }
+            if (q.unit() != null || q.text() == null || !FRACTION.matcher(q.text()).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A share as the words say it: "half", "a third", "two thirds", "a quarter", else a per cent ("10 %"). */
+    static String share(double v) {
+        String[][] words = {{"0.5", "half"}, {"0.333", "a third"}, {"0.667", "two thirds"}, {"0.25", "a quarter"},
+            {"0.75", "three quarters"}, {"0.2", "a fifth"}, {"0.1", "a tenth"}};
+        for (String[] w : words) {
+            if (Math.abs(v - Double.parseDouble(w[0])) < 0.001) {
+                return w[1];
+            }
+        }
+        return number(Math.round(v * 1000) / 10.0) + " %";
     }
 
     private static boolean allBounded(List<Candidate> members) {

@@ -268,6 +268,36 @@ class FactBuilderTest {
         assertEquals("deploy", only(builder.build(List.of(b), Map.of()), "deploy").predicate());
     }
 
+    @Test
+    void aShareOfAWholeIsShownAsAShareNotAsACount() {
+        // session 16, 10kGNAD: "count: more than 0.50" for "Mehr als die Hälfte der Kriegsflüchtlinge waren Muslime",
+        // "count: 0.33 → Europa" for "Ein Drittel der Asylbewerber in Europa sind Kinder"
+        Document half = texted(doc("a", "x", JUNE, spec("Mehr als die Hälfte der Kriegsflüchtlinge waren Muslime.", null, null,
+                null, 0.5, null, null, null, Modality.ASSERTED, publisher("x"))), "Mehr als die Hälfte");
+        assertEquals("at least half", only(builder.build(List.of(half), Map.of()), "count").figure());
+        Document third = texted(doc("b", "x", JUNE, spec("Ein Drittel der Asylbewerber in Europa sind Kinder.", null, null,
+                1.0 / 3, null, null, null, null, Modality.ASSERTED, publisher("x"))), "Ein Drittel");
+        assertEquals("a third", only(builder.build(List.of(third), Map.of()), "count").figure());
+        // counter-cases: a figure below one with a unit, or written as a number, stays a number
+        Document points = texted(doc("c", "x", JUNE, spec("Bei der Marge haben wir 0,8 Prozentpunkte verloren.", null, null,
+                0.8, null, null, "Prozentpunkte", null, Modality.ASSERTED, publisher("x"))), "0,8 Prozentpunkte");
+        assertEquals("0.80", only(builder.build(List.of(points), Map.of()), "count").figure());
+        Document decimal = texted(doc("d", "x", JUNE, spec("Der Wert lag bei 0,5.", null, null, 0.5, null, null, null, null,
+                Modality.ASSERTED, publisher("x"))), "0,5");
+        assertEquals("0.50", only(builder.build(List.of(decimal), Map.of()), "count").figure());
+    }
+
+    /** The document with its claims' quantities written as {@code text}. */
+    private static Document texted(Document d, String text) {
+        return d.withClaims(d.claims().stream().map(c -> {
+            org.lagebild.model.Quantity q = c.quantity();
+            org.lagebild.model.Quantity w = new org.lagebild.model.Quantity(q.span(), text, q.value(), q.min(), q.max(),
+                    q.minExclusive(), q.maxExclusive(), q.approximate(), q.qualifier(), q.unit(), q.unitLemma(), q.counts(), q.provenance());
+            return new org.lagebild.model.Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(), c.subject(),
+                    c.object(), w, c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance());
+        }).toList());
+    }
+
     /** The document with its claims' units as written replaced by {@code unit} (their lemmas kept). */
     private static Document written(Document d, String unit) {
         return d.withClaims(d.claims().stream().map(c -> {
