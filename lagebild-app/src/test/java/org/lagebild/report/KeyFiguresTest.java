@@ -80,8 +80,9 @@ class KeyFiguresTest {
         facts.add(dated("injured", "injured", 15.0, 1, "2017-03", "2017-03-26"));
         facts.add(dated("week", "count", 3.0, 1, "2017-03-01", "2017-03-26"));
         assertEquals(List.of("killed", "injured", "week"), ids(StoryReportModel.keyFigures(facts, 3)));
-        // with room for all, every figure stays, in the fact set's order
-        assertEquals(List.of("past2015", "past2016", "killed", "injured", "week"), ids(StoryReportModel.keyFigures(facts, 15)));
+        // with room for all, every figure stays, in the fact set's order, those dated before the story below its own
+        // (the count of 2017-03-01, 25 days before the first article, too)
+        assertEquals(List.of("killed", "injured", "past2015", "past2016", "week"), ids(StoryReportModel.keyFigures(facts, 15)));
         // without a stated publication day nothing is background
         List<Fact> undated = List.of(dated("past2015", "killed", 2.0, 2, "2015-08-21", null),
                 dated("killed", "killed", 1.0, 1, "2017-03-26", null));
@@ -97,5 +98,30 @@ class KeyFiguresTest {
                 EventTime.ofTimex(time), null, p, "outlet", null, "outlet", null, null);
         return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex(time), figure, figure, figure, null,
                 List.of(e), sources, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The GVA Cincinnati story (2017-03-26): "Sixteen people were shot" (one source, dated Sunday by the text) lost its
+     * place to "shot: 6 people (2017-02)" (the Northside shooting a month before, recalled by CNN) and to figures dated
+     * by their publication only ("2017-03" sorted before "2017-03-26").
+     */
+    @Test
+    void theStorysOwnDatedFigureGoesBeforeAnEarlierOneAndOnesOfThePublicationWindow() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(dated("feb", "shoot", 6.0, 1, "2017-02", "2017-03-26"));
+        facts.add(dated("sunday", "shoot", 16.0, 1, "2017-03-26", "2017-03-26"));
+        facts.add(publicationWindow("window1", "injure", 7.0, "2017-03-26"));
+        facts.add(publicationWindow("window2", "injure", 14.0, "2017-03-26"));
+        assertEquals(List.of("sunday", "window1"), ids(StoryReportModel.keyFigures(facts, 2)));
+        // with room for all, the earlier shooting goes below the story's own figures
+        assertEquals(List.of("sunday", "window1", "window2", "feb"), ids(StoryReportModel.keyFigures(facts, 15)));
+    }
+
+    private static Fact publicationWindow(String id, String predicate, Double figure, String published) {
+        Fact f = dated(id, predicate, figure, 1, "2017-03", published);
+        EventTime t = EventTime.ofPublication(org.lagebild.model.PublicationDate.stated(java.time.LocalDate.parse(published),
+                org.lagebild.model.DateSource.METADATA, "test"));
+        return new Fact(id, id, predicate, null, null, null, null, t, figure, figure, figure, null, f.evidence(), 1,
+                List.of(), List.of(), List.of());
     }
 }
