@@ -1075,6 +1075,33 @@ public final class ClaimExtractor implements Stage {
             return false;
         }
 
+        /**
+         * English: the time written right before a date-clause word (figure-words.tsv: "where") that opens the clause
+         * of word {@code k}, or null: "Police today are announcing the arrests … in connection with a shooting
+         * incident on November 12, 2016 where five people were shot" dates the five to November 12, not "today".
+         */
+        TimeExpression dateBeforeClause(Words w, List<TimeExpression> times, int k, Span ss) {
+            if (!lang.equals("en") || k <= 0 || k > w.size()) {
+                return null;
+            }
+            for (int j = Math.min(k, w.size()) - 1; j >= 0; j--) {
+                if (FIGURE_WORDS.dateClause(w.lower[j])) {
+                    for (TimeExpression t : times) {
+                        if (t.span().start() >= ss.start() && t.span().end() <= w.start[j] && t.type() != TimexType.DURATION
+                                && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")
+                                && text.substring(t.span().end(), w.start[j]).matches("[\\s,]*")) {
+                            return t;
+                        }
+                    }
+                    return null;
+                }
+                if (j + 1 < w.size() && w.clauseBreak(j, j + 1) || FIGURE_WORDS.timeClause(w.lower[j])) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /** True when the time at {@code pos} starts a period ("seit 2022", "since 2022"): that is not the event's time. */
         boolean since(int pos) {
             int from = Math.max(0, pos - 6);
@@ -1710,8 +1737,8 @@ public final class ClaimExtractor implements Stage {
                     object = Speakers.argument(text, os, om);
                 }
             }
-            TimeExpression time = null;
-            for (TimeExpression t : d.times()) {
+            TimeExpression time = dateBeforeClause(w, d.times(), qi, ss);
+            for (TimeExpression t : time != null ? List.<TimeExpression>of() : d.times()) {
                 if (t.span().start() >= ss.start() && t.span().end() <= ss.end() && t.type() != TimexType.DURATION
                         && t.type() != TimexType.SET && t.value() != null && !t.value().equals("PRESENT_REF")
                         && !since(t.span().start()) && !beforeTimeClause(w, t, qi)) {

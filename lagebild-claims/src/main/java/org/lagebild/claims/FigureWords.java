@@ -21,6 +21,7 @@ final class FigureWords {
     private final Set<String> passive = new HashSet<>();
     private final Set<String> phraseEnds = new HashSet<>();
     private final Set<String> timeClauses = new HashSet<>();
+    private final Set<String> dateClauses = new HashSet<>();
     private final List<Example> examples = new ArrayList<>();
 
     private FigureWords() {
@@ -33,6 +34,8 @@ final class FigureWords {
                 phraseEnds.add(word);
             } else if (kind.equals("time-clause")) {
                 timeClauses.add(word);
+            } else if (kind.equals("date-clause")) {
+                dateClauses.add(word);
             } else {
                 throw new IllegalStateException("figure-words.tsv:" + r.get("#line") + ": unknown kind " + kind);
             }
@@ -62,6 +65,14 @@ final class FigureWords {
      */
     boolean timeClause(String lower) {
         return timeClauses.contains(lower);
+    }
+
+    /**
+     * True if the lower-cased word opens a relative clause of an event that a time right before it dates ("an
+     * incident on November 12, 2016 where five people were shot"): that time is the time of a figure inside it.
+     */
+    boolean dateClause(String lower) {
+        return dateClauses.contains(lower);
     }
 
     /** True if the lower-cased word ends the head of a counted phrase ("of", "among"). */

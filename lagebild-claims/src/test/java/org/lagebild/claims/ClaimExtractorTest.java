@@ -421,6 +421,36 @@ class ClaimExtractorTest {
         assertEquals("Sunday", main.time() == null ? null : main.time().text(), "a figure of the main clause keeps its time");
     }
 
+    @Test
+    void englishPartOfACountedGroupIsNoFigureOfItsOwn() {
+        // session 16 second round: "shot: 1" from the "one" of "one of those people" (wlwt.com, Cincinnati)
+        List<Claim> cs = claims("At least 15 others were shot, and one of those people is in \"extremely critical condition,\" "
+                + "according to Cincinnati police.");
+        assertTrue(cs.stream().noneMatch(c -> c.quantity() != null && Double.valueOf(1).equals(c.quantity().value())),
+                () -> cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> "shoot".equals(c.predicate()) && c.quantity() != null
+                && Double.valueOf(15).equals(c.quantity().value())), () -> cs.toString());
+    }
+
+    @Test
+    void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
+        // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
+        List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "
+                + "since 2013, the most recent before Sunday's on Feb. 28.");
+        assertTrue(cs.stream().noneMatch(c -> c.quantity() != null && Double.valueOf(4).equals(c.quantity().value())),
+                () -> cs.toString());
+    }
+
+    @Test
+    void englishDateBeforeAWhereClauseDatesItsFigure() {
+        // session 16 second round: Bridgeport (ctpost, 2017-01-13) "shot: 5 people (2017-01-14)" from "today"
+        String s = "Bridgeport Police today are announcing the arrests of two juvenile suspects in connection with a shooting "
+                + "incident on November 12, 2016 where five people were shot at Club Sportivo, located at 2500 Park Avenue in Bridgeport.";
+        Claim shot = claims(s).stream().filter(c -> c.quantity() != null && Double.valueOf(5).equals(c.quantity().value()))
+                .findFirst().orElseThrow();
+        assertEquals("2016-11-12", shot.time() == null ? null : shot.time().value(), () -> shot.toString());
+    }
+
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }

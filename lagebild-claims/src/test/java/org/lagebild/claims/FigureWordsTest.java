@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every example of figure-words.tsv: the [figure]'s claim has the predicate its row expects; a time-clause row's figure
- * has no time (its sentence's time stands before the opener).
+ * has no time (its sentence's time stands before the opener); a date-clause row's figure has the time right before it.
  */
 class FigureWordsTest {
 
@@ -22,6 +22,11 @@ class FigureWordsTest {
             if (e.kind().equals("time-clause")) {
                 // the time before the opener ("spoke Monday … after 17 were injured") is not the figure's
                 FigureExamples.check(e.example(), "-", c -> c.time() == null ? "-" : "time " + c.time().text(), failures);
+            }
+            if (e.kind().equals("date-clause")) {
+                // the time written right before the opener ("on November 12, 2016 where five people were shot")
+                FigureExamples.check(e.example(), "before " + e.word(), c -> c.time() == null ? "-"
+                        : e.example().contains(c.time().text() + " " + e.word()) ? "before " + e.word() : "time " + c.time().text(), failures);
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
