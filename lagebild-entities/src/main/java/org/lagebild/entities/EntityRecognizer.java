@@ -611,7 +611,7 @@ public final class EntityRecognizer implements Stage {
         // first name + surname
         for (int i = 0; i + 1 < n; i++) {
             if (at[i] != null || !t.upper(i) || !(cues.firstName(t.norm(i)) || senses.firstNameWord(t.norm(i), lang)
-                    || t.apostrophePrefixed(i) && cues.firstName(t.norm(i).substring(1))) || !t.tight(i)
+                    || cues.firstNameAsWritten(t.surface(i)) || t.apostrophePrefixed(i) && cues.firstName(t.norm(i).substring(1))) || !t.tight(i)
                     || t.text().charAt(t.end(i)) == '-') {
                 continue;
             }
