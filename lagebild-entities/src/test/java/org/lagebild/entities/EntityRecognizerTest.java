@@ -496,4 +496,15 @@ class EntityRecognizerTest {
         assertTrue(run("Das wurde zwischen Tür und Angel Besprochen, hieß es.").stream()
                 .noneMatch(m -> m.type() == EntityType.PER), "Angel");
     }
+
+    @Test
+    void aDeterminerOpeningTheSentenceIsNoName() {
+        // session 16, second round, 10kGNAD (der Standard 2016): "Allen Unkenrufen" was a place
+        List<EntityMention> ms = run("Allen Unkenrufen zum Trotz – unser Pensionssystem ist finanzierbar, sicher, stabil und "
+                + "für die Zukunft gerüstet.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Unkenrufen")), ms.toString());
+        // a name with its first name stays one
+        List<EntityMention> paul = run("Microsoft-Gründer Paul Allen kaufte das Team. Paul Allen sagte, es sei gut.");
+        assertEquals(EntityType.PER, first(paul, "Paul Allen").type());
+    }
 }
