@@ -89,7 +89,7 @@ def other_sense_16b(c):
         return 'Angriff/kämpfen/Aufeinandertreffen in sports'
     if p == 'attack' and 'angriff' in v and re.search(r'\bin angriff\b', tl) and re.search(r'\b(?:nahm|nehm|nimmt|genommen)', tl):
         return 'in Angriff nehmen'
-    if p == 'attack' and v == 'kämpfen' and re.search(r'(?<!um )\bzu kämpfen\b', tl):
+    if p == 'attack' and v == 'kämpfen' and re.search(r'\b(?:hat|hatte|hatten|haben|habe|hätte)\b.*\bzu kämpfen\b|\bzu kämpfen\s+(?:hat|hatte|haben|hatten)\b', tl):
         return 'zu kämpfen haben'
     if p == 'visit' and re.match(r'reise\w{3,}', v) and not re.match(r'reisende', v):
         return 'Reise- compounds (Reisepass, Reisekosten …)'
@@ -159,9 +159,12 @@ def count(out):
                     and re.search(r'(?<!\w)' + re.escape(sp) + r'(?!\w)', head):
                 n['free indirect quotes whose speaker is the subject of the quote'] += 1
     n['people whose name ends in a particle of the next name (mentions)'] = 0
+    n['names opening with a determiner ("Allen Unkenrufen"; mentions)'] = 0
     if os.path.exists(out + '/entities.jsonl'):   # dump.sh: `lagebild entities --top 5000 --format jsonl`
         for l in open(out + '/entities.jsonl'):
             e = json.loads(l)
+            if re.match(r'(?:Allen|Alle|Allem|Jeden|Jedem|Vielen|Beiden|Diesen|Diesem|Manchen|Einigen|Wenigen|Mehreren)\s', e.get('name') or ''):
+                n['names opening with a determiner ("Allen Unkenrufen"; mentions)'] += e.get('mentions', 0)
             if e.get('type') == 'PER' and PARTICLE_END.search(e.get('name') or ''):
                 n['people whose name ends in a particle of the next name (mentions)'] += e.get('mentions', 0)
     for f in sorted(glob.glob(out + '/facts/*.json')):
