@@ -25,7 +25,8 @@ class EventContextsTest {
             boolean found = false;
             boolean within = ex[2].startsWith("*"); // "*liefer": a word containing the stem
             for (int i = 0; i < w.size(); i++) {
-                if (within ? w.lower[i].contains(ex[2].substring(1))
+                if (ex[2].startsWith("=") ? w.lower[i].equals(ex[2].substring(1)) // "=angriff": the word itself
+                        : within ? w.lower[i].contains(ex[2].substring(1))
                         : w.lower[i].startsWith(ex[2]) || w.lower[i].startsWith("ge" + ex[2])) {
                     found = true;
                     String given = lex.predicateAt(w, i, "de");
@@ -189,6 +190,8 @@ class EventContextsTest {
             {"attack", "Die Türkei hatte vor gut einer Woche Angriffe auf Stellungen der Jihadistenmiliz Islamischer Staat in Syrien gestartet."},
             {"attack", "Die Kurden im Nordirak kämpfen an der Seite einer von den USA angeführten Militärallianz gegen den IS."},
             {"attack", "Der Franzose soll in Syrien gekämpft haben."},
+            {"attack", "Es sei unentschuldbar, mit solchen Angriffen Zivilisten ins Visier zu nehmen."},
+            {"attack", "Der Sicherheitsrat beschloss, dass ein Team aus Experten die Verantwortlichen für Angriffe mit Chemiewaffen ermittelt."},
             {"meet", "Xi Jinping ging bei einem Treffen mit dem türkischen Präsidenten Recep Tayyip Erdogan am Mittwoch in Peking auf die Kontroverse ein."},
             {"visit", "Vor seiner Reise sagte Erdogan, er sei offen für ein verbessertes Angebot der chinesischen Seite."},
         };
