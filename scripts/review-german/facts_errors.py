@@ -79,6 +79,25 @@ def other_sense_16(c):
         return 'aus der Zeit gefallen'
     return None
 
+# Session 16, second round: other senses of attack, meeting and visit words, by the claim's word and sentence
+SPORT = (r'\b(?:tor|tore|spiel|spiels|heimspiel|liga|bundesliga|stürmer|trainer|minute|elfmeter|finale|halbfinale|saison|'
+         r'champions|strafraum|defensive|weltcup|runde|qualifikations-runde|club|meister|team|[a-zäöü]+-team)\b')
+def other_sense_16b(c):
+    p, v, t = c.get('predicate'), (c.get('verb') or '').lower(), c.get('text') or ''
+    tl = t.lower()
+    if p in ('attack', 'meet') and re.search(r'angriff|kämpf|aufeinandertreff', v) and re.search(SPORT, tl):
+        return 'Angriff/kämpfen/Aufeinandertreffen in sports'
+    if p == 'attack' and 'angriff' in v and re.search(r'\bin angriff\b', tl) and re.search(r'\b(?:nahm|nehm|nimmt|genommen)', tl):
+        return 'in Angriff nehmen'
+    if p == 'attack' and v == 'kämpfen' and re.search(r'\b(?:hat|hatte|hatten|haben|habe|hätte)\b.*\bzu kämpfen\b|\bzu kämpfen\s+(?:hat|hatte|haben|hatten)\b', tl):
+        return 'zu kämpfen haben'
+    if p == 'visit' and re.match(r'reise\w{3,}', v) and not re.match(r'reisende', v):
+        return 'Reise- compounds (Reisepass, Reisekosten …)'
+    if p == 'meet' and (re.search(r'hintertreff|eintreff|eingetroffen', v) or v == 'treffen' and re.search(r'\bins treffen\b', tl)
+                        or re.search(r'\b(?:vorbereitung|vereinbarung|absprache|regelung)\w*\b.*\btreffen\b', tl) and v == 'treffen'):
+        return 'Hintertreffen/eintreffen/ins Treffen/Vorbereitungen treffen'
+    return None
+
 def db_bare_titles(out):
     # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
     import sqlite3
@@ -121,6 +140,12 @@ def count(out):
         if k:
             senses16[k] = senses16.get(k, 0) + 1
     n['event claims on another sense of the word (session 16 kinds)'] = sum(senses16.values())
+    senses16b = {}
+    for c in claims.values():
+        k = other_sense_16b(c)
+        if k:
+            senses16b[k] = senses16b.get(k, 0) + 1
+    n['event claims on another sense of the word (session 16, second round kinds)'] = sum(senses16b.values())
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
@@ -134,9 +159,12 @@ def count(out):
                     and re.search(r'(?<!\w)' + re.escape(sp) + r'(?!\w)', head):
                 n['free indirect quotes whose speaker is the subject of the quote'] += 1
     n['people whose name ends in a particle of the next name (mentions)'] = 0
+    n['names opening with a determiner ("Allen Unkenrufen"; mentions)'] = 0
     if os.path.exists(out + '/entities.jsonl'):   # dump.sh: `lagebild entities --top 5000 --format jsonl`
         for l in open(out + '/entities.jsonl'):
             e = json.loads(l)
+            if re.match(r'(?:Allen|Alle|Allem|Jeden|Jedem|Vielen|Beiden|Diesen|Diesem|Manchen|Einigen|Wenigen|Mehreren)\s', e.get('name') or ''):
+                n['names opening with a determiner ("Allen Unkenrufen"; mentions)'] += e.get('mentions', 0)
             if e.get('type') == 'PER' and PARTICLE_END.search(e.get('name') or ''):
                 n['people whose name ends in a particle of the next name (mentions)'] += e.get('mentions', 0)
     for f in sorted(glob.glob(out + '/facts/*.json')):
@@ -175,6 +203,8 @@ def count(out):
         n['  of them: ' + k] = v
     for k, v in sorted(senses16.items()):
         n['  claims of session 16 kinds: ' + k] = v
+    for k, v in sorted(senses16b.items()):
+        n['  claims of session 16 second round kinds: ' + k] = v
     return n
 
 cols = [count(o) for o in sys.argv[1:]]

@@ -28,7 +28,7 @@ final class EventContexts {
             String ex = r.get("example");
             String exStem = stems[0];
             for (String stem : stems) {
-                if (ex.toLowerCase(Locale.ROOT).contains(stem.startsWith("*") ? stem.substring(1) : stem)) {
+                if (ex.toLowerCase(Locale.ROOT).contains(stem.startsWith("*") || stem.startsWith("=") ? stem.substring(1) : stem)) {
                     exStem = stem;
                     break;
                 }
@@ -69,7 +69,8 @@ final class EventContexts {
         String x = w.lower[i];
         for (Row r : rows) {
             if (!r.predicate().equals(p)
-                    || !(r.within() ? x.contains(r.stem()) : x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
+                    || !(r.stem().startsWith("=") ? x.equals(r.stem().substring(1))
+                            : r.within() ? x.contains(r.stem()) : x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
                 continue;
             }
             // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is

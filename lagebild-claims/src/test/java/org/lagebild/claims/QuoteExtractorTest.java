@@ -249,4 +249,17 @@ class QuoteExtractorTest {
         q = quotes("Gun debate\n\nThe House voted in May 2014.[124] Rep. Lois Capps (D-CA) said: \"We must act.\"");
         assertEquals("Lois Capps", q.get(0).speaker().text());
     }
+
+    @Test
+    void soAndANameWithAnAccentedFirstNameIsTheSpeaker() {
+        // session 16, second round, 10kGNAD (der Standard 2016): "so Gurría" was no person ("Ángel" is no first name
+        // folded), and the free indirect quote went to "Panama", its own subject
+        String t = "Panama ist der letzte große Verweigerer, der es weiterhin erlaubt, dass Offshore-Fonds versteckt werden, "
+                + "sagte OECD-Generalsekretär Ángel Gurría am Dienstag. Panama habe sich nicht an Zusagen gehalten, "
+                + "internationale Standards für Steuertransparenz einzuhalten, so Gurría.";
+        List<Quote> all = quotes(t);
+        Quote q = all.stream().filter(x -> x.text().startsWith("Panama habe")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Gurría", q.speaker().text(), q.toString());
+    }
 }

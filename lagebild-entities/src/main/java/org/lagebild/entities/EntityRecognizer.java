@@ -611,7 +611,7 @@ public final class EntityRecognizer implements Stage {
         // first name + surname
         for (int i = 0; i + 1 < n; i++) {
             if (at[i] != null || !t.upper(i) || !(cues.firstName(t.norm(i)) || senses.firstNameWord(t.norm(i), lang)
-                    || t.apostrophePrefixed(i) && cues.firstName(t.norm(i).substring(1))) || !t.tight(i)
+                    || cues.firstNameAsWritten(t.surface(i)) || t.apostrophePrefixed(i) && cues.firstName(t.norm(i).substring(1))) || !t.tight(i)
                     || t.text().charAt(t.end(i)) == '-') {
                 continue;
             }
@@ -819,6 +819,11 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
+    /** German determiners and quantifiers that a sentence's first word capitalises ("Allen", also a surname). */
+    private static final Set<String> SENTENCE_DETERMINERS = Set.of("allen", "alle", "allem", "aller", "jeden", "jedem",
+            "manchen", "vielen", "beiden", "diesen", "diesem", "jenen", "solchen", "welchen", "einigen", "wenigen",
+            "mehreren", "sämtlichen", "samtlichen", "unseren", "unserem", "ihren", "ihrem", "seinen", "seinem");
+
     private void nerNames(TextTokens t, Cand[] at, List<Cand> auto, Map<String, String[]> bySurname) {
         String text = t.text();
         List<int[]> spans = NerTokens.of(text);
@@ -883,6 +888,12 @@ public final class EntityRecognizer implements Stage {
                         chunkTokens = Math.min(chunkTokens, tj - ti);
                         break;
                     }
+                }
+                if (cs == sentenceStart && tj - ti >= 2 && SENTENCE_DETERMINERS.contains(t.norm(ti))) {
+                    // "Allen Unkenrufen zum Trotz", "Vielen Dank": a determiner opening the sentence, capitalised
+                    // there only, and its noun; "Woody Allen", "Paul Allen" are names with a first name before
+                    ti++;
+                    chunkTokens--;
                 }
                 if (tj - ti < 2 || chunkTokens < 2) {
                     // single capitalised words (also hyphenated ones such as "Riesen-Problem") are mostly

@@ -480,4 +480,31 @@ class EntityRecognizerTest {
         assertTrue(obama.stream().noneMatch(m -> m.text().equals("Obama") && m.span().start() < 10
                 && "lb:per:barack-obama".equals(m.entityId())), obama.toString());
     }
+
+    @Test
+    void aFirstNameWrittenWithItsAccentMarksTheSurnameAndItsLaterMentions() {
+        // session 16, second round, 10kGNAD (der Standard 2016): "Gurría" alone was no person, so "Panama", the
+        // sentence's subject, became the speaker of "…, so Gurría."
+        List<EntityMention> ms = run("Panama ist der letzte große Verweigerer, sagte OECD-Generalsekretär Ángel Gurría am "
+                + "Dienstag. Panama habe sich nicht an Zusagen gehalten, so Gurría. Gurría forderte Panama auf.");
+        EntityMention full = first(ms, "Ángel Gurría");
+        assertEquals(EntityType.PER, full.type());
+        List<EntityMention> alone = ms.stream().filter(m -> m.text().equals("Gurría")).toList();
+        assertEquals(2, alone.size(), ms.toString());
+        assertTrue(alone.stream().allMatch(m -> m.type() == EntityType.PER && full.entityId().equals(m.entityId())), ms.toString());
+        // folded, the accented name is a word ("zwischen Tür und Angel") or an English name: no first name
+        assertTrue(run("Das wurde zwischen Tür und Angel Besprochen, hieß es.").stream()
+                .noneMatch(m -> m.type() == EntityType.PER), "Angel");
+    }
+
+    @Test
+    void aDeterminerOpeningTheSentenceIsNoName() {
+        // session 16, second round, 10kGNAD (der Standard 2016): "Allen Unkenrufen" was a place
+        List<EntityMention> ms = run("Allen Unkenrufen zum Trotz – unser Pensionssystem ist finanzierbar, sicher, stabil und "
+                + "für die Zukunft gerüstet.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Unkenrufen")), ms.toString());
+        // a name with its first name stays one
+        List<EntityMention> paul = run("Microsoft-Gründer Paul Allen kaufte das Team. Paul Allen sagte, es sei gut.");
+        assertEquals(EntityType.PER, first(paul, "Paul Allen").type());
+    }
 }

@@ -41,11 +41,13 @@ public final class Cues {
 
     private final Map<Kind, Set<String>> words;
     private final Set<String> firstNames;
+    private final Set<String> firstNamesAsWritten;
     private final Set<String> surnames;
 
-    private Cues(Map<Kind, Set<String>> words, Set<String> firstNames, Set<String> surnames) {
+    private Cues(Map<Kind, Set<String>> words, Set<String> firstNames, Set<String> firstNamesAsWritten, Set<String> surnames) {
         this.words = words;
         this.firstNames = firstNames;
+        this.firstNamesAsWritten = firstNamesAsWritten;
         this.surnames = surnames;
     }
 
@@ -65,8 +67,15 @@ public final class Cues {
             w.get(k).add(NameKeys.fold(row[0]));
         }
         Set<String> first = new HashSet<>();
+        Set<String> written = new HashSet<>();
         for (String[] row : rows("firstnames.tsv", List.of("name", "origin"))) {
-            first.add(NameKeys.fold(row[0]));
+            if (row[1].equals("as-written")) {
+                // a first name only with its accent ("Ángel"): folded it is a word ("Angel", fishing rod) or
+                // another language's name, which the plain list leaves out
+                written.add(row[0].toLowerCase(java.util.Locale.ROOT));
+            } else {
+                first.add(NameKeys.fold(row[0]));
+            }
         }
         Set<String> last = new HashSet<>();
         for (String[] row : rows("surnames.tsv", List.of("name", "origin"))) {
@@ -74,7 +83,7 @@ public final class Cues {
         }
         Map<Kind, Set<String>> frozen = new EnumMap<>(Kind.class);
         w.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new Cues(frozen, Set.copyOf(first), Set.copyOf(last));
+        return new Cues(frozen, Set.copyOf(first), Set.copyOf(written), Set.copyOf(last));
     }
 
     /**
@@ -139,6 +148,11 @@ public final class Cues {
     /** True if the folded word is a known surname (a tagger feature; too ambiguous for rules). */
     public boolean surname(String folded) {
         return surnames.contains(folded);
+    }
+
+    /** True if the word as written (not folded) is a first name known only with its accent ("Ángel", "João"). */
+    public boolean firstNameAsWritten(String surface) {
+        return firstNamesAsWritten.contains(surface.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True if the folded word is a known first name. */
