@@ -819,11 +819,6 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
-    /** German determiners and quantifiers that a sentence's first word capitalises ("Allen", also a surname). */
-    private static final Set<String> SENTENCE_DETERMINERS = Set.of("allen", "alle", "allem", "aller", "jeden", "jedem",
-            "manchen", "vielen", "beiden", "diesen", "diesem", "jenen", "solchen", "welchen", "einigen", "wenigen",
-            "mehreren", "sämtlichen", "samtlichen", "unseren", "unserem", "ihren", "ihrem", "seinen", "seinem");
-
     private void nerNames(TextTokens t, Cand[] at, List<Cand> auto, Map<String, String[]> bySurname) {
         String text = t.text();
         List<int[]> spans = NerTokens.of(text);
@@ -889,7 +884,7 @@ public final class EntityRecognizer implements Stage {
                         break;
                     }
                 }
-                if (cs == sentenceStart && tj - ti >= 2 && SENTENCE_DETERMINERS.contains(t.norm(ti))) {
+                if (cs == sentenceStart && tj - ti >= 2 && cues.is(Cues.Kind.SENTENCE_DETERMINER, t.norm(ti))) {
                     // "Allen Unkenrufen zum Trotz", "Vielen Dank": a determiner opening the sentence, capitalised
                     // there only, and its noun; "Woody Allen", "Paul Allen" are names with a first name before
                     ti++;

@@ -36,7 +36,12 @@ public final class Cues {
          */
         NAME_PARTICLE,
         /** A particle inside such a surname, after the first ("der" in "Van der Bellen", "la" in "De la Cruz"). */
-        NAME_PARTICLE_INNER
+        NAME_PARTICLE_INNER,
+        /**
+         * German: a determiner or quantifier capitalised only because it opens the sentence ("Allen Unkenrufen zum
+         * Trotz", "Vielen Dank"): no first word of a name the tagger found there ("Woody Allen" keeps its name).
+         */
+        SENTENCE_DETERMINER
     }
 
     private final Map<Kind, Set<String>> words;
