@@ -20,8 +20,11 @@ final class EventContexts {
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> examples = new ArrayList<>();
+    private final java.util.Set<String> countWords = new java.util.HashSet<>();
+    private final List<String[]> countExamples = new ArrayList<>();
 
     private EventContexts() {
+        loadCountWords();
         for (Map<String, String> r : Tsv.read("event-contexts.tsv", "predicate", "stem", "context", "becomes", "example")) {
             // "a|b" in stem or context: one row for each (the example serves all of them)
             String[] stems = r.get("stem").toLowerCase(Locale.ROOT).split("\\|");
@@ -50,6 +53,23 @@ final class EventContexts {
                 }
             }
         }
+    }
+
+    private void loadCountWords() {
+        for (Map<String, String> r : Tsv.read("count-words.tsv", "lang", "word", "example", "expect")) {
+            countWords.add(r.get("word").toLowerCase(Locale.ROOT));
+            countExamples.add(new String[] {r.get("example"), r.get("expect"), r.get("word")});
+        }
+    }
+
+    /** The examples of count-words.tsv: sentence, the predicate its event word must get, the row's word. */
+    List<String[]> countExamples() {
+        return List.copyOf(countExamples);
+    }
+
+    /** True if the lower-case word is a number word of count-words.tsv ("tausend"). */
+    boolean countWord(String lower) {
+        return countWords.contains(lower);
     }
 
     static EventContexts load() {
@@ -82,7 +102,7 @@ final class EventContexts {
         return p;
     }
 
-    private static boolean inClause(Words w, int i, Row r) {
+    private boolean inClause(Words w, int i, Row r) {
         for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
                 return true;
@@ -96,13 +116,18 @@ final class EventContexts {
         return false;
     }
 
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            ".*\\d.*|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
-                    + "|hundert|tausend|zehntausend|hunderttausend|hunderte|tausende|zehntausende|dutzend|dutzende)");
-
-    /** True if word j follows a figure: "3.000 Mann", "tausend Mann". */
-    private static boolean afterFigure(Words w, int j) {
-        return j > 0 && FIGURE.matcher(w.lower[j - 1]).matches();
+    /** True if word j follows a figure: "3.000 Mann", "tausend Mann" (count-words.tsv). */
+    private boolean afterFigure(Words w, int j) {
+        if (j == 0) {
+            return false;
+        }
+        String before = w.lower[j - 1];
+        for (int k = 0; k < before.length(); k++) {
+            if (Character.isDigit(before.charAt(k))) {
+                return true;
+            }
+        }
+        return countWords.contains(before);
     }
 
     private static boolean matches(String word, Row r) {

@@ -43,6 +43,42 @@ class EventContextsTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * Every example of count-words.tsv: its event word gets the row's predicate (a "#mann" context of
+     * event-contexts.tsv after the number word), and without the number word's row it would not.
+     */
+    @Test
+    void countWordExamples() {
+        Lexicon lex = Lexicon.load();
+        EventContexts ctx = EventContexts.load();
+        List<String> failures = new ArrayList<>();
+        int run = 0;
+        for (String[] ex : ctx.countExamples()) {
+            Words w = Words.of(ex[0], 0, ex[0].length());
+            boolean numberWord = false;
+            String got = null;
+            for (int i = 0; i < w.size(); i++) {
+                numberWord |= w.lower[i].equals(ex[2]) && i + 1 < w.size() && w.lower[i + 1].equals("mann");
+                String given = lex.predicateAt(w, i, "de");
+                if (given != null && got == null) {
+                    got = ctx.apply(w, i, given);
+                }
+            }
+            if (!numberWord || !ex[1].equals(got)) {
+                failures.add(ex[0] + " => " + got + ", expected " + ex[1] + (numberWord ? "" : " (no '" + ex[2] + " Mann')"));
+            }
+            assertTrue(ctx.countWord(ex[2]));
+            run++;
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertTrue(run >= 20, "examples run: " + run);
+        // the same sentences with the number word's place taken by an article: a man, no troops
+        Words man = Words.of("Russland bekommt der Mann aus Nordkorea.", 0, 40);
+        assertEquals(null, ctx.apply(man, 1, lex.predicateAt(man, 1, "de")));
+        Words one = Words.of("Dort lieferte ein Mann Pakete aus.", 0, 34);
+        assertEquals(null, ctx.apply(one, 1, lex.predicateAt(one, 1, "de")));
+    }
+
     @Test
     void meetingsStayMeetings() {
         Words w = Words.of("Putin traf sich am Montag mit Kim.", 0, 34);

@@ -192,29 +192,97 @@ public final class EntityRecognizer implements Stage {
                         next.entity != null ? next.entity.id() : next.autoId);
     }
 
-    private static final java.util.regex.Pattern JOINED_TITLES =
-            java.util.regex.Pattern.compile("\\s*(?:und|sowie|,)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}");
-    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
-            "(?:(?iu:\\b(?:früher|ehemalig|einstig|vormalig|damalig)\\p{L}*)\\s+|\\b(?:Ex|Alt)-)$");
-
     /**
-     * True if c is a title joined by "und" (or a comma) and one to three capitalised words (another title) to the name
-     * of a person other than its holder: "den Revolutionsführer und Ex-Machthaber Fidel Castro". Both titles are
-     * that person's; which one, the words do not tell, so the title is no mention of its holder of today.
+     * True if c is a title joined by a conjunction of {@code cues.tsv} TITLE_JOINER ("und") or a comma, and one to
+     * three capitalised words (another title), to the name of a person other than its holder: "den Revolutionsführer
+     * und Ex-Machthaber Fidel Castro". Both titles are that person's; which one, the words do not tell, so the title
+     * is no mention of its holder of today.
      */
-    private static boolean titleJoinedToOther(TextTokens t, Cand c, Cand next) {
+    private boolean titleJoinedToOther(TextTokens t, Cand c, Cand next) {
         if (next == null || next.type != EntityType.PER || next.ts <= c.te || crossesSentence(t, c.te - 1, next.ts)
                 || java.util.Objects.equals(c.entity != null ? c.entity.id() : c.autoId,
                         next.entity != null ? next.entity.id() : next.autoId)) {
             return false;
         }
-        return JOINED_TITLES.matcher(t.text().substring(t.end(c.te - 1), t.start(next.ts))).matches();
+        String gap = t.text().substring(t.end(c.te - 1), t.start(next.ts));
+        int i = skipSpace(gap, 0);
+        if (i < gap.length() && gap.charAt(i) == ',') {
+            i++;
+        } else {
+            int e = i;
+            while (e < gap.length() && Character.isLetter(gap.charAt(e))) {
+                e++;
+            }
+            String joiner = gap.substring(i, e);
+            if (e == i || !joiner.equals(joiner.toLowerCase(java.util.Locale.ROOT))
+                    || !cues.is(Cues.Kind.TITLE_JOINER, NameKeys.fold(joiner))) {
+                return false;
+            }
+            i = e;
+        }
+        // then white space, and one to three capitalised words (letters and hyphens), each followed by white space
+        int words = 0;
+        if (skipSpace(gap, i) == i) {
+            return false;
+        }
+        i = skipSpace(gap, i);
+        while (i < gap.length()) {
+            if (!Character.isUpperCase(gap.charAt(i))) {
+                return false;
+            }
+            int e = i + 1;
+            while (e < gap.length() && (Character.isLetter(gap.charAt(e)) || gap.charAt(e) == '-')) {
+                e++;
+            }
+            int sp = skipSpace(gap, e);
+            if (sp == e) {
+                return false;
+            }
+            words++;
+            i = sp;
+        }
+        return words >= 1 && words <= 3;
     }
 
-    /** True if c is a title after a word of a former holder ("der frühere UN-Generalsekretär", "Ex-Kanzler"). */
-    private static boolean formerTitle(TextTokens t, Cand c) {
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * True if c is a title after a word of a former holder ({@code cues.tsv} FORMER_WORD: "der frühere
+     * UN-Generalsekretär") or a prefix of one (FORMER_PREFIX: "Ex-Kanzler"), within 30 characters before it.
+     */
+    private boolean formerTitle(TextTokens t, Cand c) {
         int s = t.start(c.ts);
-        return FORMER.matcher(t.text().substring(Math.max(0, s - 30), s)).find();
+        String before = t.text().substring(Math.max(0, s - 30), s);
+        int e = before.length();
+        if (e > 0 && before.charAt(e - 1) == '-') {
+            int b = lettersBefore(before, e - 1);
+            return b < e - 1 && Character.isUpperCase(before.charAt(b)) && (b == 0 || !Character.isLetterOrDigit(before.charAt(b - 1)))
+                    && cues.is(Cues.Kind.FORMER_PREFIX, NameKeys.fold(before.substring(b, e - 1)));
+        }
+        int k = e;
+        while (k > 0 && Character.isWhitespace(before.charAt(k - 1))) {
+            k--;
+        }
+        if (k == e) {
+            return false;
+        }
+        int b = lettersBefore(before, k);
+        return b < k && (b == 0 || !Character.isLetterOrDigit(before.charAt(b - 1)))
+                && cues.startsWithCue(Cues.Kind.FORMER_WORD, NameKeys.fold(before.substring(b, k)));
+    }
+
+    /** The start of the run of letters that ends at {@code end} in s. */
+    private static int lettersBefore(String s, int end) {
+        int b = end;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     /** True if the title's words include a word of the holder's name ("Kanzler Merz"): then it is no bare title. */

@@ -161,6 +161,27 @@ class EntityRecognizerTest {
                 .anyMatch(m -> "lb:per:ali-chamenei".equals(m.entityId())));
         assertTrue(R.recognize("Der UN-Generalsekretär sprach in New York.", "de", day, "at").stream()
                 .anyMatch(m -> "lb:per:antonio-guterres".equals(m.entityId())));
+        // every row of cues.tsv FORMER_WORD, FORMER_PREFIX and TITLE_JOINER (session 17: the words left the code)
+        for (String former : List.of("Der frühere UN-Generalsekretär sprach in New York.",
+                "Der ehemalige UN-Generalsekretär sprach in New York.", "Der einstige UN-Generalsekretär sprach in New York.",
+                "Der vormalige UN-Generalsekretär sprach in New York.", "Der damalige UN-Generalsekretär sprach in New York.",
+                "Die Rede des damaligen UN-Generalsekretärs in New York.",
+                "Sie traf den Revolutionsführer sowie Ex-Machthaber Fidel Castro.",
+                "Sie traf den Revolutionsführer, Ex-Machthaber Fidel Castro.",
+                "Der Ex-Revolutionsführer sprach in Teheran.", "Der Alt-Revolutionsführer sprach in Teheran.")) {
+            List<EntityMention> m = R.recognize(former, "de", day, "at");
+            assertTrue(m.stream().noneMatch(x -> "lb:per:antonio-guterres".equals(x.entityId())
+                    || "lb:per:ali-chamenei".equals(x.entityId())), former + " " + m);
+        }
+        // not a former holder's word or a joiner: today's holder
+        for (String today : List.of("Der frühe Besuch: Der UN-Generalsekretär sprach in New York.",
+                "Die Ex- und Importe: Der UN-Generalsekretär sprach in New York.",
+                "Sie traf den Revolutionsführer mit Ex-Machthaber Fidel Castro.",
+                "Sie traf den Revolutionsführer und sprach mit Fidel Castro.")) {
+            List<EntityMention> m = R.recognize(today, "de", day, "at");
+            assertTrue(m.stream().anyMatch(x -> "lb:per:antonio-guterres".equals(x.entityId())
+                    || "lb:per:ali-chamenei".equals(x.entityId())), today + " " + m);
+        }
     }
 
     @Test

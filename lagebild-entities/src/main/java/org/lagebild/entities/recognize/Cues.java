@@ -41,7 +41,19 @@ public final class Cues {
          * German: a determiner or quantifier capitalised only because it opens the sentence ("Allen Unkenrufen zum
          * Trotz", "Vielen Dank"): no first word of a name the tagger found there ("Woody Allen" keeps its name).
          */
-        SENTENCE_DETERMINER
+        SENTENCE_DETERMINER,
+        /**
+         * German: the stem of a word of a former holder before a title ("der frühere UN-Generalsekretär", "des
+         * damaligen Kanzlers"): any word starting with it; the title is someone else's than today's holder.
+         */
+        FORMER_WORD,
+        /** German: a prefix of a former holder's title, before a hyphen and written capitalised ("Ex-Kanzler", "Alt-Bürgermeister"). */
+        FORMER_PREFIX,
+        /**
+         * German: a conjunction joining a title to another title of the person named after both ("den
+         * Revolutionsführer und Ex-Machthaber Fidel Castro"); a comma does the same.
+         */
+        TITLE_JOINER
     }
 
     private final Map<Kind, Set<String>> words;
@@ -148,6 +160,16 @@ public final class Cues {
     /** True if the folded word is a cue of that kind. */
     public boolean is(Kind kind, String folded) {
         return words.get(kind).contains(folded);
+    }
+
+    /** True if the folded word starts with a cue of that kind (the stems of {@link Kind#FORMER_WORD}). */
+    public boolean startsWithCue(Kind kind, String folded) {
+        for (String w : words.get(kind)) {
+            if (folded.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the folded word is a known surname (a tagger feature; too ambiguous for rules). */
