@@ -26,8 +26,7 @@ final class AntecedentNouns {
 
     private static final AntecedentNouns INSTANCE = new AntecedentNouns();
     /** The articles that make a noun of the same form in both numbers singular ("den Präsidenten" too: accusative). */
-    private static final Set<String> SINGULAR_ARTICLES = Set.of("der", "des", "dem", "den", "das", "ein", "eines", "einem",
-            "einen", "eine", "einer", "the", "a", "an");
+    private static final Set<String> SINGULAR_ARTICLES = WordClasses.of("singular-article");
     private final List<Noun> nouns = new ArrayList<>();
     private final Map<String, Noun> byForm = new java.util.HashMap<>();
 

@@ -152,8 +152,7 @@ final class ArgumentRoles {
     /** English irregular participles ("was hurt", "were shot", "was hit"), from own-participles.tsv. */
     private static final OwnParticiples IRREGULAR = OwnParticiples.load();
 
-    private static final Set<String> NOT_PARTICIPLES = Set.of("gegen", "genau", "gestern", "gerade", "gemeinsam", "gern",
-            "gesamt", "geht", "gibt", "gilt", "zuletzt", "jetzt", "seit", "nicht", "ist", "hat", "wird", "bereit");
+    private static final Set<String> NOT_PARTICIPLES = WordClasses.of("not-participle");
 
     /** A past participle by its shape: "getötet", "geschickt", "eingesetzt", "entsandt", "erobert"; English "-ed". */
     static boolean participle(String x) {

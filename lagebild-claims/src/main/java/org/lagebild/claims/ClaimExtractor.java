@@ -103,12 +103,10 @@ public final class ClaimExtractor implements Stage {
      */
     private static final FigureWords FIGURE_WORDS = FigureWords.load();
     /** Nouns after which a genitive names a place: "im Osten der Ukraine". */
-    private static final Set<String> REGION_NOUNS = Set.of("osten", "westen", "norden", "süden", "nordosten", "südosten",
-            "nordwesten", "südwesten", "nähe", "zentrum", "hauptstadt");
+    private static final Set<String> REGION_NOUNS = WordClasses.of("region-noun");
     private static final RelativeClauses RELATIVES = RelativeClauses.load();
     private static final OwnParticiples PARTICIPLES = OwnParticiples.load();
-    private static final Set<String> PREPOSITIONS = Set.of("in", "im", "nach", "bei", "beim", "auf", "an", "am", "vor",
-            "während", "mit", "über", "unter", "seit", "zu", "zum", "zur", "aus", "gegenüber");
+    private static final Set<String> PREPOSITIONS = WordClasses.of("place-preposition");
 
     @Override
     public String name() {

@@ -38,13 +38,7 @@ final class Phrases {
         return m.provenance().rule().equals("gazetteer-inflected") && m.text().endsWith("s") && m.type() != EntityType.ORG;
     }
 
-    private static final java.util.Set<String> NOT_ADJECTIVES = java.util.Set.of("haben", "hatten", "hätten", "sind",
-            "waren", "wären", "werden", "wurden", "würden", "worden", "sein", "seien", "können", "könnten", "müssen",
-            "müssten", "sollen", "sollten", "wollen", "wollten", "dürfen", "eine", "einen", "einer", "einem", "eines",
-            "diese", "dieser", "diesen", "diesem", "dieses", "sie", "wie", "die", "der", "des", "dem", "den", "denen",
-            "deren", "dessen", "welche", "welcher", "jene", "jener", "ohne", "gegen", "über", "unter", "nach", "aber",
-            "oder", "wenn", "weil", "dass", "ob", "sowie", "ebenfalls", "bereits", "gerne", "gerade", "heute", "gestern",
-            "morgen", "hier", "dort", "nie", "immer", "schon", "sehr", "mehr", "wieder", "weiter", "later", "the");
+    private static final java.util.Set<String> NOT_ADJECTIVES = WordClasses.of("not-adjective");
 
     /** A declined adjective by its ending; function words and auxiliaries are not. */
     static boolean adjective(String x) {

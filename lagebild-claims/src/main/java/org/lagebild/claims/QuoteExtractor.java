@@ -1598,19 +1598,16 @@ public final class QuoteExtractor implements Stage {
         }
     }
 
-    private static final Set<String> FRONTED = Set.of("in", "im", "am", "an", "nach", "bei", "beim", "auf", "vor",
-            "während", "mit", "über", "seit", "zum", "zur", "gestern", "heute", "damals", "zuvor", "später", "dabei",
-            "zudem", "außerdem", "dort", "hier", "dann", "danach", "bereits", "schon", "zuletzt");
+    private static final Set<String> FRONTED = WordClasses.of("fronted");
 
     /** Words that join the parts of a source phrase ("Angaben des Instituts von Athen"). */
-    private static final Set<String> SOURCE_GLUE = Set.of("der", "des", "von", "vom", "für", "und", "am", "an", "zur", "zum");
+    private static final Set<String> SOURCE_GLUE = WordClasses.of("source-glue");
 
-    private static final Set<String> NOMINATIVE = Set.of("der", "die", "das", "ein", "eine", "the", "a", "an");
+    private static final Set<String> NOMINATIVE = WordClasses.of("nominative-article");
+
+    private static final Set<String> ARTICLE = WordClasses.of("article");
 
     static boolean isArticle(String lower) {
-        return switch (lower) {
-            case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an" -> true;
-            default -> false;
-        };
+        return ARTICLE.contains(lower);
     }
 }

@@ -22,10 +22,9 @@ final class RelativeClauses {
     }
 
     private static final RelativeClauses BUNDLED = new RelativeClauses();
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    private static final Set<String> CONJUNCTIONS = WordClasses.of("relative-coordinator");
     /** German prepositions that may stand between the comma and the pronoun ("…, bei dem …"). */
-    private static final Set<String> DE_PREPOSITIONS = Set.of("in", "bei", "mit", "von", "für", "an", "auf", "aus",
-            "durch", "nach", "über", "unter", "vor", "zu", "gegen", "um", "während", "wegen", "seit", "hinter", "neben");
+    private static final Set<String> DE_PREPOSITIONS = WordClasses.of("relative-preposition");
 
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> finite = new HashSet<>();

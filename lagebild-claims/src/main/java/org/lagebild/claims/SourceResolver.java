@@ -39,7 +39,7 @@ final class SourceResolver {
     }
 
     /** Words that open a description of someone other than the one named before ("another neighbor"). */
-    private static final Set<String> OTHER = Set.of("another", "other");
+    private static final Set<String> OTHER = WordClasses.of("other-opener");
 
     /** How a described source written in lower case starts: an article or an adjective ("britischer Forscher"). */
     private static final java.util.regex.Pattern DESCRIPTION_START = java.util.regex.Pattern.compile(

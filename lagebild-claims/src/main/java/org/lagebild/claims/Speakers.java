@@ -207,8 +207,7 @@ final class Speakers {
         return new Argument(span, span.of(text), m.entityId(), m.name());
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das", "den", "dem", "des",
-            "ein", "eine", "einer", "einem", "eines");
+    private static final java.util.Set<String> ARTICLES = WordClasses.of("speaker-article");
 
     static Argument argument(EntityMention m) {
         return new Argument(m.span(), m.text(), m.entityId(), m.name());

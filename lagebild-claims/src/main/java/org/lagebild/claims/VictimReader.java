@@ -42,8 +42,8 @@ final class VictimReader {
 
     private static final Pattern AGE = Pattern.compile("[\\p{L}\\d]+-(year|month|week|day)-olds?");
     private static final Pattern AGE_UNIT = Pattern.compile("(year|month|week|day)s?(-| old|$)");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "his", "her", "their", "another", "one");
+    private static final Set<String> BE = WordClasses.of("victim-be");
+    private static final Set<String> ARTICLES = WordClasses.of("victim-determiner");
     private static volatile VictimReader bundled;
     /** The first names of the entity stage: a run of capitals with one is a person's name. */
     private static final Cues FIRST_NAMES = Cues.load();
