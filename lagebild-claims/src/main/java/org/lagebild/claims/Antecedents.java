@@ -38,17 +38,28 @@ final class Antecedents {
         }
     }
 
-    private static final Pattern POSSESSIVES = Pattern.compile("(?iu)(?:mein|dein|sein|ihr|unser|euer)(?:e|er|es|em|en)?");
-    private static final Pattern ARTICLES = Pattern.compile(
-            "(?i)der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|the|a|an|" + POSSESSIVES.pattern());
+    /** A determiner opening a description (word-classes.tsv antecedent-determiner, or a possessive). */
+    private static final java.util.Set<String> DETERMINERS = WordClasses.of("antecedent-determiner");
+    private static final java.util.Set<String> POSSESSIVE_STEMS = WordClasses.of("possessive-stem");
+    private static final java.util.Set<String> POSSESSIVE_ENDINGS = WordClasses.of("possessive-ending");
     /** The articles a reading allows, by gender and number ("das Aktivisten" is no article of "Aktivisten"). */
     private static final Map<String, java.util.Set<String>> ALLOWED = Map.of(
-            "m", java.util.Set.of("der", "des", "dem", "den", "ein", "eines", "einem", "einen", "the", "a", "an"),
-            "f", java.util.Set.of("die", "der", "eine", "einer", "the", "a", "an"),
-            "n", java.util.Set.of("das", "des", "dem", "ein", "eines", "einem", "the", "a", "an"),
-            "u", java.util.Set.of("der", "die", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-                    "the", "a", "an"),
-            "pl", java.util.Set.of("die", "der", "den", "the"));
+            "m", WordClasses.of("article-m"), "f", WordClasses.of("article-f"), "n", WordClasses.of("article-n"),
+            "u", WordClasses.of("article-u"), "pl", WordClasses.of("article-pl"));
+
+    /** True if the lower-case word is a possessive determiner: a stem and an ending or none ("meinen", "ihr"). */
+    static boolean possessive(String lower) {
+        for (String stem : POSSESSIVE_STEMS) {
+            if (lower.startsWith(stem)) {
+                String rest = lower.substring(stem.length());
+                if (rest.isEmpty() || POSSESSIVE_ENDINGS.contains(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * What may stand between a description and the name after it: a space, a genitive and a comma ("Die Sprecherin
      * des Außenministeriums, Maria Zakharova"), or a place ("Der russische Botschafter in den USA Anatoli Antonow").
@@ -101,7 +112,8 @@ final class Antecedents {
                 if (!text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank()) {
                     break;
                 }
-                if (ARTICLES.matcher(x).matches()) {
+                String lx = x.toLowerCase(Locale.ROOT);
+                if (DETERMINERS.contains(lx) || possessive(lx)) {
                     article = x.toLowerCase(Locale.ROOT);
                     from = words.get(j)[0];
                     break;
@@ -118,7 +130,7 @@ final class Antecedents {
                 }
                 adjectives = words.get(j)[0];
             }
-            if (article != null && POSSESSIVES.matcher(article).matches()) {
+            if (article != null && possessive(article)) {
                 article = "der"; // a possessive ("meinen Hausarzt", "ihr Sohn"): shown with the definite article
             }
             if ("des".equals(article) || "eines".equals(article)) {

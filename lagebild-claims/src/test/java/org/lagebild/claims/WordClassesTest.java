@@ -42,12 +42,14 @@ class WordClassesTest {
     void theClassesOfTheRulesAreThere() {
         for (String c : List.of("region-noun", "place-preposition", "relative-preposition", "relative-coordinator",
                 "not-adjective", "not-participle", "fronted", "source-glue", "nominative-article", "speaker-article",
-                "singular-article", "victim-be", "victim-determiner", "other-opener", "article")) {
+                "singular-article", "victim-be", "victim-determiner", "other-opener", "article", "antecedent-determiner",
+                "possessive-stem", "possessive-ending", "article-m", "article-f", "article-n", "article-u", "article-pl")) {
             assertTrue(!WordClasses.of(c).isEmpty(), c);
         }
         assertThrows(IllegalStateException.class, () -> WordClasses.of("no-such-class"));
         // the German preposition "an" is no English article here: it stands in the German rows
         assertEquals(Set.of("der", "des", "von", "vom", "für", "und", "am", "an", "zur", "zum"), WordClasses.of("source-glue"));
+        assertTrue(Antecedents.possessive("meinen") && Antecedents.possessive("seine") && Antecedents.possessive("ihr") && !Antecedents.possessive("ihrerseits"));
         assertTrue(QuoteExtractor.isArticle("the") && QuoteExtractor.isArticle("einem") && !QuoteExtractor.isArticle("dieser"));
     }
 }
