@@ -837,18 +837,31 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * How a person the knowledge base does not know is named: by a name of two or more words when the mentions give one
+     * ("Selahattin Demirtaş", not the more frequent bare "Demirtaş"), then by the name most mentions carry. Known
+     * entities are named by the name most mentions carry. An SQL ORDER BY prefix over a key {@code k} and a {@code name}.
+     */
+    static final String FULL_NAME_FIRST = "(k LIKE 'lb:auto:per:%' AND instr(name, ' ') > 0) DESC, ";
+
+    /**
      * The {@code top} most mentioned entities, over the latest versions of all articles or within one
-     * article (any version). Mentions are grouped by entity id, or by normalised name when they have none.
+     * article (any version). Mentions are grouped by entity id, or by normalised name when they have none; each
+     * shows the name most of its mentions carry ({@link #FULL_NAME_FIRST}).
      */
     public List<EntityCount> entities(String articleIdOrNull, int top) {
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative: " + top);
         }
-        String sql = "SELECT m.entity_id, MAX(m.name), MAX(m.type), COUNT(*), COUNT(DISTINCT m.article_id) "
-                + "FROM mentions m "
-                + (articleIdOrNull == null ? "JOIN articles a ON a.id = m.article_id AND a.latest = 1 "
-                    : "WHERE m.article_id = ? ")
-                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) "
+        // the name shown is the one most of the mentions carry (the entity's name in the language of most of its
+        // articles: "Deutschland" in a store of German pages with a few English ones), ties by the later name
+        String sql = "WITH c AS (SELECT COALESCE(m.entity_id, 'name:' || m.name_key) AS k, m.entity_id AS eid, "
+                + "m.name AS name, m.type AS type, m.article_id AS aid FROM mentions m "
+                + (articleIdOrNull == null ? "JOIN articles a ON a.id = m.article_id AND a.latest = 1"
+                    : "WHERE m.article_id = ?")
+                + "), n AS (SELECT k, name, ROW_NUMBER() OVER (PARTITION BY k ORDER BY " + FULL_NAME_FIRST
+                + "COUNT(*) DESC, name DESC) AS r FROM c GROUP BY k, name) "
+                + "SELECT MAX(c.eid), MAX(n.name), MAX(c.type), COUNT(*), COUNT(DISTINCT c.aid) "
+                + "FROM c JOIN n ON n.k = c.k AND n.r = 1 GROUP BY c.k "
                 + "ORDER BY 4 DESC, 5 DESC, 2 LIMIT ?";
         return read(c -> {
             List<EntityCount> out = new ArrayList<>();

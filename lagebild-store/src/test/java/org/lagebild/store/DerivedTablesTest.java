@@ -129,6 +129,28 @@ class DerivedTablesTest {
         }
     }
 
+    @Test
+    void anActorHasTheNameMostOfItsMentionsCarry() throws Exception {
+        // a story of two German articles and one English: "Nordkorea", not the alphabetically last "North Korea"
+        try (Store store = Store.open(dir)) {
+            Document a = TestDocs.full("Alpha", "Nordkorea schickt Soldaten. Ende.", "https://a.example/1", "a.example",
+                    LocalDate.parse("2024-10-01"), List.<String[]>of(TestDocs.entity("Nordkorea", "GPE", "lb:gpe:kp", "Nordkorea")));
+            Document b = TestDocs.full("Beta", "Nordkorea bestätigt es. Ende.", "https://b.example/1", "b.example",
+                    LocalDate.parse("2024-10-02"), List.<String[]>of(TestDocs.entity("Nordkorea", "GPE", "lb:gpe:kp", "Nordkorea")));
+            Document c = TestDocs.full("Gamma", "North Korea sends troops. End.", "https://c.example/1", "c.example",
+                    LocalDate.parse("2024-10-03"), List.<String[]>of(TestDocs.entity("North Korea", "GPE", "lb:gpe:kp", "North Korea")));
+            store.put(List.of(a, b, c));
+            DerivedTables d = store.derived();
+            d.apply(new Update(List.of(), List.of(), 10, List.of(new Assignment(a.article().id(), "s-a", 1),
+                    new Assignment(b.article().id(), "s-a", 1), new Assignment(c.article().id(), "s-a", 1)),
+                    List.of(new StoryHead("s-a", "Nordkorea schickt Soldaten", true)), Map.of()));
+            DerivedTables.StoryEntity kp = d.story("s-a").orElseThrow().entities().get(0);
+            assertEquals("lb:gpe:kp", kp.id());
+            assertEquals("Nordkorea", kp.name());
+            assertEquals(3, kp.articles());
+        }
+    }
+
     private static List<String> actorIds(DerivedTables d, String story) {
         return d.story(story).orElseThrow().entities().stream().map(DerivedTables.StoryEntity::id).sorted().toList();
     }

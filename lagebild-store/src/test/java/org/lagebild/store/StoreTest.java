@@ -182,6 +182,42 @@ class StoreTest {
     }
 
     @Test
+    void anEntityShowsTheNameMostOfItsMentionsCarry(@TempDir Path dir) throws Exception {
+        // session 17, 345 web pages of the trafilatura benchmark (243 German, 61 English): "Germany", "Switzerland" and
+        // "Sweden" but "Frankreich" and "Österreich", the alphabetically last of each entity's names
+        Document de1 = TestDocs.full("Erster", "Deutschland liefert. Ende.", "https://example.org/d/1", "A",
+                LocalDate.of(2024, 6, 18), List.<String[]>of(TestDocs.entity("Deutschland", "GPE", "lb:gpe:de", "Deutschland")));
+        Document de2 = TestDocs.full("Zweiter", "Deutschland zahlt. Ende.", "https://example.org/d/2", "B",
+                LocalDate.of(2024, 6, 19), List.<String[]>of(TestDocs.entity("Deutschland", "GPE", "lb:gpe:de", "Deutschland")));
+        Document en = TestDocs.full("Third", "Germany pays. End.", "https://example.org/e/3", "C",
+                LocalDate.of(2024, 6, 20), List.<String[]>of(TestDocs.entity("Germany", "GPE", "lb:gpe:de", "Germany")));
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(de1, de2, en));
+            EntityCount de = store.entities(null, 5).get(0);
+            assertEquals("lb:gpe:de", de.entityId());
+            assertEquals("Deutschland", de.name());
+            assertEquals(3, de.mentions());
+            assertEquals("Germany", store.entities(en.article().id(), 5).get(0).name());
+        }
+    }
+
+    @Test
+    void anUnknownPersonIsNamedByAFullNameWhenTheMentionsGiveOne(@TempDir Path dir) throws Exception {
+        // 10kGNAD: "Demirtaş" twice, "Selahattin Demirtaş" once; the most frequent name would be the bare surname
+        String id = "lb:auto:per:demirtas";
+        Document a = TestDocs.full("Erster", "Selahattin Demirtaş sprach. Demirtaş blieb. Demirtaş ging.",
+                "https://example.org/p/1", "A", LocalDate.of(2016, 6, 18), List.<String[]>of(
+                        TestDocs.entity("Selahattin Demirtaş", "PER", id, "Selahattin Demirtaş"),
+                        TestDocs.entity("Demirtaş", "PER", id, "Demirtaş")));
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(a));
+            EntityCount p = store.entities(null, 5).get(0);
+            assertEquals(id, p.entityId());
+            assertEquals("Selahattin Demirtaş", p.name());
+        }
+    }
+
+    @Test
     void statsAndStreaming(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
             store.put(List.of(fullDoc(),
