@@ -433,6 +433,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishPartOfAGroupThatDiedIsAFigureOfDeaths() {
+        // session 16 second round: the part-of-group row took the deaths of "Two of those victims died" (abc13.com, Harris
+        // County); on main since then the victim reader reads the whole phrase "Two of those victims" as the dead, so the
+        // row (its number must be the numeral alone) no longer applies; this pins it
+        List<Claim> cs = claims("Two of those victims died, while four others were rushed to the hospital.");
+        assertTrue(cs.stream().anyMatch(c -> "die".equals(c.predicate()) && c.quantity() != null
+                && Double.valueOf(2).equals(c.quantity().value())), () -> cs.toString());
+        // a part that is what the whole group is stays no figure of its own
+        List<Claim> wounded = claims("Three of the wounded remained in intensive care on Monday.");
+        assertTrue(wounded.stream().noneMatch(c -> c.quantity() != null && Double.valueOf(3).equals(c.quantity().value())),
+                () -> wounded.toString());
+    }
+
+    @Test
     void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
         // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
         List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "
