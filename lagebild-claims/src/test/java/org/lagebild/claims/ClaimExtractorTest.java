@@ -447,6 +447,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAgencyDatelineOpeningTheSentenceIsNoAgent() {
+        // session 17: "killed: Associated Press 1 person" (GVA airport story, myfox28columbus.com): the sentence splitter
+        // left the place before the agency in the previous sentence ("FORT LAUDERDALE, Fla."), so the dateline opened
+        // with its parenthesis
+        List<Claim> cs = claims("(AP) — Authorities have identified a woman from Ohio as the fifth person killed in last week's "
+                + "shooting at the Fort Lauderdale-Hollywood International Airport.");
+        assertTrue(cs.stream().anyMatch(c -> "kill".equals(c.predicate())), () -> cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject() != null && c.subject().text().equals("AP")), () -> cs.toString());
+    }
+
+    @Test
     void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
         // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
         List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "
