@@ -447,6 +447,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishNumberRightBeforeDiedCountsPeople() {
+        // session 17: "died" ends a counted phrase ("five others died": others, not "died"), so "One died …" has no
+        // counted word of its own; its figure still counts people ("die: 1 person", as before)
+        for (String s : List.of("One died at a hospital in nearby Hayti, Missouri, about seven hours after the shooting.")) {
+            List<Claim> cs = claims(s);
+            assertTrue(cs.stream().anyMatch(c -> "die".equals(c.predicate()) && c.quantity() != null
+                    && c.quantity().unit() != null && List.of("people", "person").contains(c.quantity().unit())), () -> cs.toString());
+        }
+    }
+
+    @Test
     void anAgencyDatelineOpeningTheSentenceIsNoAgent() {
         // session 17: "killed: Associated Press 1 person" (GVA airport story, myfox28columbus.com): the sentence splitter
         // left the place before the agency in the previous sentence ("FORT LAUDERDALE, Fla."), so the dateline opened
