@@ -1546,7 +1546,8 @@ public final class ClaimExtractor implements Stage {
 
         /**
          * True when the figure has no counted word and its participle follows right after it in its clause ("Three
-         * died.", "One died at a hospital …": "died" ends a counted phrase, function-words.tsv): it counts people.
+         * died.", "One died at a hospital …": "died" ends a counted phrase, function-words.tsv): it counts people, in
+         * running text as the figure with its own participle does ({@link #ownParticiple}).
          */
         boolean bareBeforeParticiple(Info in, Quantity q) {
             if (q == null || q.unit() != null || !lang.equals("en")) {
@@ -1554,7 +1555,9 @@ public final class ClaimExtractor implements Stage {
             }
             Words w = in.words;
             int k = w.indexAtOrAfter(q.span().end());
-            return k < w.size() && k > 0 && !w.clauseBreak(k - 1, k) && PARTICIPLES.participle(w.lower[k]);
+            // as written in lower case: in a Title-Case headline ("4 Dead, 2 Critically Hurt") the figure keeps no word
+            return k < w.size() && k > 0 && !w.clauseBreak(k - 1, k) && w.surface(k).equals(w.lower[k])
+                    && PARTICIPLES.participle(w.lower[k]);
         }
 
         /**
