@@ -12,6 +12,7 @@ import org.lagebild.stories.facts.Conflict;
 import org.lagebild.stories.facts.Evidence;
 import org.lagebild.stories.facts.Fact;
 import org.lagebild.stories.facts.FactSet;
+import org.lagebild.stories.facts.KeyFigures;
 
 /**
  * What the situation report of one story shows: its summary, key figures, timeline chart points,
@@ -92,79 +93,10 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
 
     /**
      * The facts with a figure that matter most, at most {@code max}: the story's own figures in the order the fact set
-     * gives them, then those of its past ({@link #earlier}). A story of many articles states many figures (an English
-     * shooting report: the victims, the officers at the scene, the shots fired, the reward, past years' counts), so they
-     * are ranked: figures of the story's background ({@link #background}) after all others, then by independent
-     * sources, a figure of an event (killed, injured, deployed, captured …) before a plain count, by articles, then a
-     * figure the text dates within the story's span before one dated only by its publication, and both before one dated
-     * earlier than the story's first article; then time and id. A local report recalls earlier shootings in the town:
-     * those counts are context, not the story's figures, and a reader expects the table to lead with the story's event.
+     * gives them, then those of its past; ranked by {@link KeyFigures}, the ranking the summary's key figures share.
      */
     public static List<Fact> keyFigures(List<Fact> facts, int max) {
-        List<Fact> withFigure = facts.stream().filter(Fact::hasFigure).toList();
-        LocalDate first = firstStatedPublication(withFigure);
-        List<Fact> chosen = withFigure;
-        if (withFigure.size() > max) {
-            java.util.Set<Fact> top = new java.util.HashSet<>(withFigure.stream()
-                    .sorted(java.util.Comparator.comparing((Fact f) -> background(f, first))
-                            .thenComparingInt((Fact f) -> -f.independentSources())
-                            .thenComparing(f -> f.predicate().equals("count")).thenComparingInt(f -> -f.articles().size())
-                            .thenComparingInt(f -> ownTime(f, first))
-                            .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
-                    .limit(max).toList());
-            chosen = withFigure.stream().filter(top::contains).toList();
-        }
-        List<Fact> ordered = new ArrayList<>(chosen.stream().filter(f -> !earlier(f, first)).toList());
-        chosen.stream().filter(f -> earlier(f, first)).forEach(ordered::add);
-        return ordered;
-    }
-
-    /** How long before the story's first article an event may have ended and still be the story's own. */
-    static final int OWN_DAYS = 7;
-
-    /**
-     * True when the text dates the fact's event (not its publication) to a time that ended more than {@link #OWN_DAYS}
-     * days before {@code firstPublication}: an earlier event the story recalls ("the most recent before Sunday's on Feb.
-     * 28"); false when either is unknown.
-     */
-    static boolean earlier(Fact f, LocalDate firstPublication) {
-        return firstPublication != null && f.time() != null && !f.time().fromPublication() && f.time().end() != null
-                && f.time().end().isBefore(firstPublication.minusDays(OWN_DAYS));
-    }
-
-    /** 0: the text dates the fact within the story's span; 1: dated by its publication only or not at all; 2: earlier. */
-    static int ownTime(Fact f, LocalDate firstPublication) {
-        if (earlier(f, firstPublication)) {
-            return 2;
-        }
-        return f.time() == null || f.time().fromPublication() ? 1 : 0;
-    }
-
-    /** How long before the story's first article an event must have ended to be its background. */
-    static final int BACKGROUND_DAYS = 31;
-
-    /**
-     * True when the fact's event time (stated in the text, not taken from the publication) ended more than
-     * {@link #BACKGROUND_DAYS} days before {@code firstPublication}, the story's first stated publication day; false
-     * when either is unknown.
-     */
-    static boolean background(Fact f, LocalDate firstPublication) {
-        return firstPublication != null && f.time() != null && !f.time().fromPublication() && f.time().end() != null
-                && f.time().end().isBefore(firstPublication.minusDays(BACKGROUND_DAYS));
-    }
-
-    /** The earliest publication day stated (not inferred) by the evidence of these facts, or null. */
-    static LocalDate firstStatedPublication(List<Fact> facts) {
-        LocalDate first = null;
-        for (Fact f : facts) {
-            for (Evidence e : f.evidence()) {
-                if (e.published().isKnown() && !e.published().isInferred() && e.published().date() != null
-                        && (first == null || e.published().date().isBefore(first))) {
-                    first = e.published().date();
-                }
-            }
-        }
-        return first;
+        return KeyFigures.table(facts, max);
     }
 
     /**

@@ -124,4 +124,50 @@ class KeyFiguresTest {
         return new Fact(id, id, predicate, null, null, null, null, t, figure, figure, figure, null, f.evidence(), 1,
                 List.of(), List.of(), List.of());
     }
+
+    /**
+     * The summary names the table's leading figures. GVA "3 Teen Boys Shot, Wounded In Marquette Park" (2017-03-27):
+     * "the 1600 block" read as the year 1600 gave "shot: 16 (1600)", a figure of one article the table ranks as
+     * background and leaves out; the summary, ranked by articles and then time, named it first. Bridgeport (the arrests
+     * in January 2017 for "a shooting incident on November 12, 2016 where five people were shot", two articles of two
+     * outlets): a past event several articles state is the story's subject, not background; it leads both.
+     */
+    @Test
+    void theSummaryNamesTheTablesLeadingFigures() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(figure("year1600", "shoot", "16", "1600", "2017-03-27", "a1"));
+        for (int i = 0; i < 16; i++) {
+            facts.add(figure("own" + i, "injure", Integer.toString(i + 1), "2017-03-27", "2017-03-27", "a2"));
+        }
+        List<Fact> table = StoryReportModel.keyFigures(facts, 15);
+        String summary = org.lagebild.stories.facts.StorySummary.summarize(List.of(),
+                new org.lagebild.stories.facts.FactSet(facts, List.of()), 3);
+        assertEquals(false, table.contains(facts.get(0)));
+        assertEquals(false, summary.contains("1600"), summary);
+        // the summary's figures are the table's best ranked: its first is in the table
+        assertEquals(true, summary.contains("Key figures: 1 injured"), summary);
+
+        List<Fact> arrests = new ArrayList<>();
+        arrests.add(figure("november", "shoot", "5", "2016-11-12", "2017-01-13", "ctpost", "doingitlocal"));
+        for (int i = 0; i < 15; i++) {
+            arrests.add(figure("january" + i, "capture", Integer.toString(i + 1), "2017-01-14", "2017-01-13", "a" + i));
+        }
+        assertEquals(true, StoryReportModel.keyFigures(arrests, 15).contains(arrests.get(0)));
+        String s2 = org.lagebild.stories.facts.StorySummary.summarize(List.of(),
+                new org.lagebild.stories.facts.FactSet(arrests, List.of()), 3);
+        assertEquals(true, s2.contains("Key figures: 5 shot (asserted, 2016-11-12, 2 articles"), s2);
+    }
+
+    private static Fact figure(String id, String predicate, String figure, String time, String published, String... articles) {
+        org.lagebild.model.PublicationDate p = org.lagebild.model.PublicationDate.stated(java.time.LocalDate.parse(published),
+                org.lagebild.model.DateSource.METADATA, "test");
+        List<org.lagebild.stories.facts.Evidence> ev = new ArrayList<>();
+        for (String a : articles) {
+            ev.add(new org.lagebild.stories.facts.Evidence(a, "c1", new org.lagebild.model.Span(0, 1), "s", List.of(),
+                    Modality.ASSERTED, List.of(), null, EventTime.ofTimex(time), null, p, a, null, a, null, null));
+        }
+        double v = Double.parseDouble(figure);
+        return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex(time), v, v, v, figure, ev,
+                articles.length, List.of(), List.of(), List.of());
+    }
 }

@@ -1534,12 +1534,28 @@ public final class ClaimExtractor implements Stage {
          * participle ("16 injured", "1 dead"): the participle says what befell them, the figure counts people.
          */
         Quantity countingPeople(Info in, Quantity q) {
-            if (ownParticiple(in, q) < 0) {
+            if (ownParticiple(in, q) < 0 && !bareBeforeParticiple(in, q)) {
                 return q;
             }
             String unit = victims.people(q.value() != null ? q.value() : q.min());
             return new Quantity(q.span(), q.text(), q.value(), q.min(), q.max(), q.minExclusive(), q.maxExclusive(),
                     q.approximate(), q.qualifier(), unit, unit, q.counts(), q.provenance());
+        }
+
+        /**
+         * True when the figure has no counted word and its participle follows right after it in its clause ("Three
+         * died.", "One died at a hospital …": "died" ends a counted phrase, function-words.tsv): it counts people, in
+         * running text as the figure with its own participle does ({@link #ownParticiple}).
+         */
+        boolean bareBeforeParticiple(Info in, Quantity q) {
+            if (q == null || q.unit() != null || !lang.equals("en")) {
+                return false;
+            }
+            Words w = in.words;
+            int k = w.indexAtOrAfter(q.span().end());
+            // as written in lower case: in a Title-Case headline ("4 Dead, 2 Critically Hurt") the figure keeps no word
+            return k < w.size() && k > 0 && !w.clauseBreak(k - 1, k) && w.surface(k).equals(w.lower[k])
+                    && PARTICIPLES.participle(w.lower[k]);
         }
 
         /**

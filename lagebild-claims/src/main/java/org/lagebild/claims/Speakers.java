@@ -109,7 +109,7 @@ final class Speakers {
             java.util.regex.Pattern.compile("\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?[–—-]\\s");
 
     private static final java.util.regex.Pattern DATELINE_AGENCY =
-            java.util.regex.Pattern.compile("[^\\n()]{1,40}?\\(([^()\\n]{1,30})\\)\\s*[–—-]\\s");
+            java.util.regex.Pattern.compile("[^\\n()]{0,40}?\\(([^()\\n]{1,30})\\)\\s*[–—-]\\s");
 
     /**
      * True when the mention stands in the parentheses of a dateline that opens its sentence ("CLEVELAND (AP) — A man

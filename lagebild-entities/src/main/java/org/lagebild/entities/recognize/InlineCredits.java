@@ -9,7 +9,8 @@ import org.lagebild.model.Span;
 /**
  * Photo credits inside running text: in parentheses ("(AP Photo/John Minchillo)", "(Foto: Max Muster/dpa)") or, in
  * a gallery caption, an outlet and a photographer joined by a slash ("The Enquirer/Cara Owsley", "Jay Dunn/The Salinas
- * Californian"): the person named in one is the photographer, not an actor of the story ({@code EntityRecognizer}
+ * Californian"), or after a credit label of a gallery line ("Photo: Ken Branca", "Photo: Michael Cummo / Hearst
+ * Connecticut Media"): the person named in one is the photographer, not an actor of the story ({@code EntityRecognizer}
  * drops person mentions there; the agency stays a mention). The openers and their forms are the rows of
  * {@code inline-credits.tsv}. Immutable and thread-safe.
  */
@@ -27,11 +28,13 @@ public final class InlineCredits {
         StringBuilder paren = new StringBuilder();
         StringBuilder first = new StringBuilder();
         StringBuilder last = new StringBuilder();
+        StringBuilder label = new StringBuilder();
         for (String[] o : openers) {
             StringBuilder alt = switch (o[1]) {
                 case "parenthesis" -> paren;
                 case "outlet-first" -> first;
                 case "outlet-last" -> last;
+                case "label-first" -> label;
                 default -> throw new IllegalStateException("inline-credits.tsv: unknown form " + o[1]);
             };
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(o[0]).replace(" ", "\\E\\s+\\Q"));
@@ -45,6 +48,12 @@ public final class InlineCredits {
         }
         if (last.length() > 0) {
             forms.add("(?<![\\p{L}/])" + NAME + "(?:" + last + ")(?![\\p{L}/])");
+        }
+        if (label.length() > 0) {
+            // "Photo: Ken Branca", "Photo: Michael Cummo / Hearst Connecticut Media": the label as written, the name,
+            // the outlet after a slash (capitalised words, at most four)
+            forms.add("(?<![\\p{L}])(?-i:" + label + ")\\s*" + NAME
+                    + "(?:\\s*/\\s*(?-i:[\\p{Lu}@][\\p{L}@.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))?(?![\\p{L}/])");
         }
         pattern = Pattern.compile(String.join("|", forms), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -65,7 +74,7 @@ public final class InlineCredits {
     /** The spans of the inline credits in {@code text}, parentheses included, in text order. */
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        if (text.indexOf('(') < 0 && text.indexOf('/') < 0) {
+        if (text.indexOf('(') < 0 && text.indexOf('/') < 0 && text.indexOf(':') < 0) {
             return out;
         }
         Matcher m = pattern.matcher(text);

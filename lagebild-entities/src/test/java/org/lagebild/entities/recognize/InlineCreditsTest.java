@@ -21,6 +21,8 @@ class InlineCreditsTest {
             String credit = r[2].substring(found.get(0).start(), found.get(0).end());
             if (r[1].equals("parenthesis")) {
                 assertTrue(credit.startsWith("(") && credit.endsWith(")"), credit);
+            } else if (r[1].equals("label-first")) {
+                assertTrue(credit.startsWith(r[0]) && credit.contains(" "), credit);
             } else {
                 assertTrue(credit.contains("/") && credit.contains(" "), credit);
             }
@@ -43,5 +45,23 @@ class InlineCreditsTest {
         List<Span> found = InlineCredits.defaults().find(text);
         assertEquals(List.of("The Enquirer/Cara Owsley", "The Enquirer/Cara Owsley"),
                 found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    /**
+     * A gallery's credit line with its label and no parentheses names the photographer, not the subject of the
+     * caption's shooting (GVA: "Photo: Ken Branca SAPD: Teen shot …" gave a claim "shoot" with the agent Ken Branca;
+     * "Photo: Michael Cummo / Hearst Connecticut Media …" "count: Michael Cummo 1").
+     */
+    @Test
+    void aCreditLabelNamesThePhotographerAndTheOutlet() {
+        String text = "Photo: Ken Branca SAPD: Teen shot in the face near Churchill High School by unknown suspect 1 / 5 Back to Gallery";
+        List<Span> found = InlineCredits.defaults().find(text);
+        assertEquals(List.of("Photo: Ken Branca"), found.stream().map(s -> text.substring(s.start(), s.end())).toList());
+        String cummo = "Photo: Michael Cummo / Hearst Connecticut Media Buy this photo Woman shot at Holly Pond is first gunshot victim";
+        found = InlineCredits.defaults().find(cummo);
+        assertEquals(List.of("Photo: Michael Cummo / Hearst Connecticut Media Buy"),
+                found.stream().map(s -> cummo.substring(s.start(), s.end())).toList());
+        String pounds = "Photo: Brian A. Pounds / Hearst Connecticut Media Buy this photo Image 2 of 5";
+        assertEquals(1, InlineCredits.defaults().find(pounds).size());
     }
 }

@@ -16,7 +16,7 @@ public final class PhraseForms {
 
     private final List<String> adjectiveSuffixes = new ArrayList<>();
     private final List<String> invariantPlurals = new ArrayList<>();
-    private final java.util.Set<String> increments = new java.util.HashSet<>();
+    private final java.util.Map<String, String> increments = new java.util.HashMap<>();
     private final java.util.Set<String> articles = new java.util.HashSet<>();
     private final java.util.Set<String> genitiveArticles = new java.util.HashSet<>();
     private final java.util.Map<String, String> indefinites = new java.util.HashMap<>();
@@ -27,7 +27,8 @@ public final class PhraseForms {
             switch (r[0]) {
                 case "adjective-suffix" -> adjectiveSuffixes.add(v);
                 case "invariant-plural" -> invariantPlurals.add(v);
-                case "increment" -> increments.add(v);
+                case "increment" -> increments.put(v.contains(">") ? v.substring(0, v.indexOf('>')) : v,
+                        v.contains(">") ? r[1].substring(r[1].indexOf('>') + 1) : "weitere");
                 case "article" -> articles.add(v);
                 case "genitive-article" -> genitiveArticles.add(v);
                 case "indefinite-article" -> indefinites.put(v.substring(0, v.indexOf('>')), r[1].substring(r[1].indexOf('>') + 1));
@@ -52,8 +53,10 @@ public final class PhraseForms {
         if (phrase == null) {
             return unit;
         }
-        // "others" is an addition by itself and shown as written, not as "weitere others"
-        String more = increment(phrase) && !increments.contains(unit.toLowerCase(Locale.ROOT)) ? "weitere " : "";
+        // "others" is an addition by itself and shown as written, not as "weitere others"; the increment is shown in the
+        // form of its row: German ones as "weitere", English ones as written ("additional troops")
+        String shown = incrementShown(phrase);
+        String more = shown != null && !increments.containsKey(unit.toLowerCase(Locale.ROOT)) ? shown + " " : "";
         String[] words = phrase.strip().split("\\s+");
         int u = words.length - 1;
         if (u < 1 || !words[u].equals(unit)) {
@@ -65,15 +68,20 @@ public final class PhraseForms {
 
     /** True if the counted phrase states an addition to an earlier figure ("weitere Truppen"), not a total. */
     public boolean increment(String phrase) {
+        return incrementShown(phrase) != null;
+    }
+
+    /** The shown form of the phrase's first increment word ("weitere", "additional"), or null. */
+    private String incrementShown(String phrase) {
         if (phrase == null) {
-            return false;
+            return null;
         }
         for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (increments.contains(w)) {
-                return true;
+            if (increments.containsKey(w)) {
+                return increments.get(w);
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -56,11 +56,12 @@ public final class StorySummary {
         }
         b.append('.');
         List<Fact> all = facts == null ? List.of() : facts.facts();
-        List<Fact> figures = all.stream().filter(f -> f.hasFigure() && f.figure() != null)
+        // the key-figures table's ranking (KeyFigures): the summary names the table's leading figures
+        // the key-figures table's ranking (KeyFigures), so the summary names the table's leading figures; what
+        // happened before plain figures ("1 person killed" before "4 officers")
+        List<Fact> figures = KeyFigures.ranked(all).stream().filter(f -> f.figure() != null)
                 .filter(f -> f.evidence().stream().anyMatch(e -> e.modality() != Modality.QUESTION))
-                .sorted(Comparator.comparing((Fact f) -> f.predicate().equals("count")) // what happened before plain figures
-                        .thenComparingInt(f -> -f.articles().size()).thenComparingInt(f -> -f.independentSources())
-                        .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id))
+                .sorted(Comparator.comparing((Fact f) -> f.predicate().equals("count")))
                 .limit(Math.max(0, maxFigures)).toList();
         if (!figures.isEmpty()) {
             b.append(" Key figures: ");
