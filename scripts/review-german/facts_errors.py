@@ -130,6 +130,7 @@ def count(out):
         if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
     n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
     n['deployed facts naming no forces, personnel or weapons'] = 0
+    n['facts dated by a time without year in an article dated only by an inferred window'] = 0
     n['facts showing a share of a whole as a bare figure ("0.50")'] = 0
     # Session 16
     n['deploy claims whose sentence names no forces, personnel or weapons'] = sum(
@@ -190,6 +191,13 @@ def count(out):
             if t[:4] >= '2025' and all(e['published'] is None for e, c in ev) \
                     and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
                 n['facts dated 2025 or later by a time without year in an undated article'] += 1
+            # Session 17: a time without its year resolved against a publication date the engine inferred as a
+            # window (no stated day): "attacked: Russland (2013-02)" in a 2022 article
+            w = fa.get('when') or {}
+            if t and w.get('granularity') != 'publication' and ev \
+                    and all(e.get('publishedWindow') and e['publishedWindow'][0] != e['publishedWindow'][1] for e, c in ev) \
+                    and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
+                n['facts dated by a time without year in an article dated only by an inferred window'] += 1
             if p == 'deploy' and ev and not any(re.search(FORCES, e['sentence'].lower()) for e, c in ev):
                 n['deployed facts naming no forces, personnel or weapons'] += 1
             # Session 16: a share of a whole ("die Hälfte", "ein Drittel") shown as the count 0.50

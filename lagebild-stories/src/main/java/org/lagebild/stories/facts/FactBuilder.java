@@ -200,7 +200,10 @@ public final class FactBuilder {
         }
         PublicationDate pd = d.article().published();
         EventTime pub = EventTime.ofPublication(pd);
-        boolean undated = pub == null;
+        // Session 17: a date the engine inferred from the content is a window, not the article's day; a time the
+        // tagger resolved against it ("Ende Februar" -> 2013-02 in a 2022 article whose latest year was 2014, "am
+        // Donnerstag" -> 2005-01-13) rests on a guess as much as one resolved against the run's day
+        boolean undated = pub == null || guessed(pd);
         EventTime timex = c.time() == null || undated && relative(d, c.time()) ? null : EventTime.ofTimex(c.time().value());
         if (timex == null && c.time() == null && frame) {
             timex = timeInSentence(d, c.sentence(), undated);
@@ -345,6 +348,11 @@ public final class FactBuilder {
     }
 
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /** True for a publication date inferred from the content as a window of more than one day (no stated day). */
+    static boolean guessed(PublicationDate pd) {
+        return pd != null && pd.isInferred() && (pd.earliest() == null || !pd.earliest().equals(pd.latest()));
+    }
 
     private static EventTime timeInSentence(Document d, int sentence, boolean undated) {
         if (sentence < 0 || sentence >= d.sentences().size()) {
