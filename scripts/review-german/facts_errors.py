@@ -98,6 +98,21 @@ def other_sense_16b(c):
         return 'Hintertreffen/eintreffen/ins Treffen/Vorbereitungen treffen'
     return None
 
+# Session 17: a killing's or capture's agent that is whom it befell, by form: the name after an oblique article
+# ("den italienischen Fotografen Andrea Rocchelli erschossen"), after a participle of killing used as an adjective
+# ("der ermordeten Journalistin Anna Politkowskaja"), or the subject of a passive clause without "von"/"durch"
+HARM_WORD = r'(?:getötet|erschossen|ermordet|hingerichtet|umgebracht|festgenommen|gefangen|inhaftiert|verletzt)'
+def victim_agent(c):
+    if c.get('predicate') not in ('kill', 'injure', 'shoot', 'capture') or not (c.get('subject') or {}).get('text'):
+        return False
+    t, sj = ' '.join((c.get('text') or '').split()), re.escape(c['subject']['text'])
+    if re.search(r'\b(?:den|dem|des|einen|einem|eines)\s+(?:[\w-]+\s+){0,3}' + sj, t):
+        return True
+    if re.search(HARM_WORD + r'\w*\s+(?:[\w-]+\s+){0,2}' + sj, t, re.I):
+        return True
+    m = re.search(r'(.{0,40})' + sj + r'\b.{0,120}?\b' + HARM_WORD + r'\s+(?:wurde|wurden|worden)\b', t)
+    return bool(m and not re.search(r'\b(?:von|vom|durch)\s+(?:[\w-]+\s+){0,3}$', m.group(1)))
+
 def db_bare_titles(out):
     # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
     import sqlite3
@@ -147,6 +162,7 @@ def count(out):
         if k:
             senses16b[k] = senses16b.get(k, 0) + 1
     n['event claims on another sense of the word (session 16, second round kinds)'] = sum(senses16b.values())
+    n['killing or capture claims whose agent is whom it befell (by form)'] = sum(1 for c in claims.values() if victim_agent(c))
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
