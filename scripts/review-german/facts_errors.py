@@ -163,6 +163,10 @@ def count(out):
             senses16b[k] = senses16b.get(k, 0) + 1
     n['event claims on another sense of the word (session 16, second round kinds)'] = sum(senses16b.values())
     n['killing or capture claims whose agent is whom it befell (by form)'] = sum(1 for c in claims.values() if victim_agent(c))
+    # Session 17: a footnote number glued to the word, bracket or closing quote before it ("(KTR)3 gehörende", ".“9 Die")
+    n['figure claims whose number is a footnote glued to a word or quote'] = sum(
+        1 for c in claims.values() if c.get('quantity') and re.fullmatch(r'\d{1,2}', c['quantity'].get('text') or '')
+        and re.search(r'(?:[^\W\d_]|\)|[.!?\w][“”"»«]|\[)' + re.escape(c['quantity']['text']) + r'(?:\s|\]|$)', c.get('text') or ''))
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
