@@ -108,6 +108,20 @@ final class ArgumentRoles {
         return null;
     }
 
+    /** True if a passive-agent preposition ("von", "durch") stands before word k in its clause. */
+    boolean agentBefore(Words w, int k) {
+        return before(w, k, agents);
+    }
+
+    private static boolean before(Words w, int k, Set<String> words) {
+        for (int j = k - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
+            if (words.contains(w.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a predicate whose patient a German name can be (kind patient-predicate: a killing, a capture). */
     boolean harm(String predicate) {
         return predicate != null && harms.contains(predicate);

@@ -565,7 +565,13 @@ public final class ClaimExtractor implements Stage {
                 // Session 17: "Er hatte … den italienischen Fotografen Andrea Rocchelli erschossen", "Als … Volodymyr
                 // Struk … verschleppt und erschossen wurde", "der ermordeten Journalistin Anna Politkowskaja": the
                 // name is whom the killing befell (argument-roles.tsv, patient-article, patient-predicate)
-                return passive && !agentPhrase && passiveClause(w, p) || argRoles.patient(w, k, p);
+                // and a name after the clause of the predicate ("…, den Fernsehmoderator Wladimir Solowjow zu töten,
+                // hatte mehrere andere Ziele, darunter … Margarita Simonjan") or after its noun in the same clause
+                // ("über die mögliche Ermordung des Generaldirektors der Nachrichtenagentur Sputnik": a name governed
+                // by "durch" is skipped before) is no agent either; a genitive inside the "von"/"durch" phrase of a
+                // passive is ("vom nationalen Sicherheitsstaat der USA ermordet")
+                return passive && !agentPhrase && passiveClause(w, p) && !argRoles.agentBefore(w, k)
+                        || argRoles.patient(w, k, p) || p >= 0 && k > p && (!sameClause(w, p, k) || w.upper(p));
             }
             if (!lang.equals("en") || predicate == null) {
                 return false;
