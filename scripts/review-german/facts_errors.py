@@ -167,6 +167,10 @@ def count(out):
     n['figure claims whose number is a footnote glued to a word or quote'] = sum(
         1 for c in claims.values() if c.get('quantity') and re.fullmatch(r'\d{1,2}', c['quantity'].get('text') or '')
         and re.search(r'(?:[^\W\d_]|\)|[.!?\w][“”"»«]|\[)' + re.escape(c['quantity']['text']) + r'(?:\s|\]|$)', c.get('text') or ''))
+    # Session 17: "wies … darauf hin" (to point out) and "wies … auf" (to show) read as a denial
+    n['denials that are "wies … hin" or "wies … auf" without "zurück"'] = sum(
+        1 for c in claims.values() if c.get('predicate') == 'deny' and (c.get('verb') or '').lower() == 'wies'
+        and re.search(r'\bwies\b[^,;:]*\b(?:hin|auf)\b', c.get('text') or '') and not re.search(r'\bzurück\b', c.get('text') or ''))
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
