@@ -98,6 +98,21 @@ def other_sense_16b(c):
         return 'Hintertreffen/eintreffen/ins Treffen/Vorbereitungen treffen'
     return None
 
+# Session 17: a killing's or capture's agent that is whom it befell, by form: the name after an oblique article
+# ("den italienischen Fotografen Andrea Rocchelli erschossen"), after a participle of killing used as an adjective
+# ("der ermordeten Journalistin Anna Politkowskaja"), or the subject of a passive clause without "von"/"durch"
+HARM_WORD = r'(?:getötet|erschossen|ermordet|hingerichtet|umgebracht|festgenommen|gefangen|inhaftiert|verletzt)'
+def victim_agent(c):
+    if c.get('predicate') not in ('kill', 'injure', 'shoot', 'capture') or not (c.get('subject') or {}).get('text'):
+        return False
+    t, sj = ' '.join((c.get('text') or '').split()), re.escape(c['subject']['text'])
+    if re.search(r'\b(?:den|dem|des|einen|einem|eines)\s+(?:[\w-]+\s+){0,3}' + sj, t):
+        return True
+    if re.search(HARM_WORD + r'\w*\s+(?:[\w-]+\s+){0,2}' + sj, t, re.I):
+        return True
+    m = re.search(r'(.{0,40})' + sj + r'\b.{0,120}?\b' + HARM_WORD + r'\s+(?:wurde|wurden|worden)\b', t)
+    return bool(m and not re.search(r'\b(?:von|vom|durch)\s+(?:[\w-]+\s+){0,3}$', m.group(1)))
+
 def db_bare_titles(out):
     # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
     import sqlite3
@@ -130,6 +145,7 @@ def count(out):
         if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
     n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
     n['deployed facts naming no forces, personnel or weapons'] = 0
+    n['facts dated by a time without year in an article dated only by an inferred window'] = 0
     n['facts showing a share of a whole as a bare figure ("0.50")'] = 0
     # Session 16
     n['deploy claims whose sentence names no forces, personnel or weapons'] = sum(
@@ -146,6 +162,15 @@ def count(out):
         if k:
             senses16b[k] = senses16b.get(k, 0) + 1
     n['event claims on another sense of the word (session 16, second round kinds)'] = sum(senses16b.values())
+    n['killing or capture claims whose agent is whom it befell (by form)'] = sum(1 for c in claims.values() if victim_agent(c))
+    # Session 17: a footnote number glued to the word, bracket or closing quote before it ("(KTR)3 gehörende", ".“9 Die")
+    n['figure claims whose number is a footnote glued to a word or quote'] = sum(
+        1 for c in claims.values() if c.get('quantity') and re.fullmatch(r'\d{1,2}', c['quantity'].get('text') or '')
+        and re.search(r'(?:[^\W\d_]|\)|[.!?\w][“”"»«]|\[)' + re.escape(c['quantity']['text']) + r'(?:\s|\]|$)', c.get('text') or ''))
+    # Session 17: "wies … darauf hin" (to point out) and "wies … auf" (to show) read as a denial
+    n['denials that are "wies … hin" or "wies … auf" without "zurück"'] = sum(
+        1 for c in claims.values() if c.get('predicate') == 'deny' and (c.get('verb') or '').lower() == 'wies'
+        and re.search(r'\bwies\b[^,;:]*\b(?:hin|auf)\b', c.get('text') or '') and not re.search(r'\bzurück\b', c.get('text') or ''))
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
@@ -190,6 +215,13 @@ def count(out):
             if t[:4] >= '2025' and all(e['published'] is None for e, c in ev) \
                     and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
                 n['facts dated 2025 or later by a time without year in an undated article'] += 1
+            # Session 17: a time without its year resolved against a publication date the engine inferred as a
+            # window (no stated day): "attacked: Russland (2013-02)" in a 2022 article
+            w = fa.get('when') or {}
+            if t and w.get('granularity') != 'publication' and ev \
+                    and all(e.get('publishedWindow') and e['publishedWindow'][0] != e['publishedWindow'][1] for e, c in ev) \
+                    and not any(re.search(r'\d{4}', (c.get('time') or {}).get('text', '')) for e, c in ev):
+                n['facts dated by a time without year in an article dated only by an inferred window'] += 1
             if p == 'deploy' and ev and not any(re.search(FORCES, e['sentence'].lower()) for e, c in ev):
                 n['deployed facts naming no forces, personnel or weapons'] += 1
             # Session 16: a share of a whole ("die Hälfte", "ein Drittel") shown as the count 0.50

@@ -30,6 +30,8 @@ final class ArgumentRoles {
     private final Set<String> definites = new HashSet<>();
     private final Set<String> anaphorNouns = new HashSet<>();
     private final Set<String> ownArguments = new HashSet<>();
+    private final Set<String> obliques = new HashSet<>();
+    private final Set<String> harms = new HashSet<>();
     /** Kind, example sentence, expected subject: for the test that runs every example. */
     final List<String[]> examples;
 
@@ -48,6 +50,8 @@ final class ArgumentRoles {
         sets.put("event-anaphor", definites);
         sets.put("event-anaphor-noun", anaphorNouns);
         sets.put("event-anaphor-argument", ownArguments);
+        sets.put("patient-article", obliques);
+        sets.put("patient-predicate", harms);
         List<String[]> ex = new ArrayList<>();
         for (Map<String, String> row : Tsv.read("argument-roles.tsv", "kind", "words", "example", "subject")) {
             String kind = row.get("kind");
@@ -102,6 +106,59 @@ final class ArgumentRoles {
             }
         }
         return null;
+    }
+
+    /** True if a passive-agent preposition ("von", "durch") stands before word k in its clause. */
+    boolean agentBefore(Words w, int k) {
+        return before(w, k, agents);
+    }
+
+    private static boolean before(Words w, int k, Set<String> words) {
+        for (int j = k - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
+            if (words.contains(w.lower[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a predicate whose patient a German name can be (kind patient-predicate: a killing, a capture). */
+    boolean harm(String predicate) {
+        return predicate != null && harms.contains(predicate);
+    }
+
+    /**
+     * True if the noun phrase of word k opens with an article that is no nominative (kind patient-article: "den
+     * italienischen Fotografen Andrea Rocchelli", "den Fernsehmoderator Wladimir Solowjow"), walking back over declined
+     * adjectives and up to two capitalised nouns (titles, "Fotografen"), never across clause punctuation; or if the
+     * phrase's adjective is the predicate's own participle p ("der ermordeten Journalistin Anna Politkowskaja"):
+     * either way the name is whom the event befell.
+     */
+    boolean patient(Words w, int k, int p) {
+        int nouns = 0;
+        for (int j = k - 1; j >= 0 && k - j <= 5; j--) {
+            if (w.clauseBreak(j, j + 1)) {
+                return false;
+            }
+            String x = w.lower[j];
+            if (obliques.contains(x)) {
+                return true;
+            }
+            if (j == p && !w.upper(j)) {
+                return true;
+            }
+            if (QuoteExtractor.isArticle(x)) {
+                return false;
+            }
+            if (w.upper(j)) {
+                if (++nouns > 2) {
+                    return false;
+                }
+            } else if (!Phrases.adjective(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True if the lower-case word opens a subordinate or relative clause (kind clause-opener: "that", "which"). */

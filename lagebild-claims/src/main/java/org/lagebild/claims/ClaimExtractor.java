@@ -557,7 +557,20 @@ public final class ClaimExtractor implements Stage {
          * victims ("Barfield was killed", "Walter Barfield, 23, of Cleveland was found dead"), anyone who died (dying
          * has no agent), or anyone but the "by" phrase of a passive ("was shot by his brother").
          */
-        boolean victimNotAgent(String predicate, Quantity q, EntityMention m, boolean passive, boolean agentPhrase) {
+        boolean victimNotAgent(String predicate, Quantity q, EntityMention m, boolean passive, boolean agentPhrase,
+                               Words w, int k, int p) {
+            if (lang.equals("de") && argRoles.harm(predicate)) {
+                // Session 17: "Er hatte … den italienischen Fotografen Andrea Rocchelli erschossen", "Als … Volodymyr
+                // Struk … verschleppt und erschossen wurde", "der ermordeten Journalistin Anna Politkowskaja": the
+                // name is whom the killing befell (argument-roles.tsv, patient-article, patient-predicate)
+                // and a name after the clause of the predicate ("…, den Fernsehmoderator Wladimir Solowjow zu töten,
+                // hatte mehrere andere Ziele, darunter … Margarita Simonjan") or after its noun in the same clause
+                // ("über die mögliche Ermordung des Generaldirektors der Nachrichtenagentur Sputnik": a name governed
+                // by "durch" is skipped before) is no agent either; a genitive inside the "von"/"durch" phrase of a
+                // passive is ("vom nationalen Sicherheitsstaat der USA ermordet")
+                return passive && !agentPhrase && passiveClause(w, p) && !argRoles.agentBefore(w, k)
+                        || argRoles.patient(w, k, p) || p >= 0 && k > p && (!sameClause(w, p, k) || w.upper(p));
+            }
             if (!lang.equals("en") || predicate == null) {
                 return false;
             }
@@ -571,6 +584,25 @@ public final class ClaimExtractor implements Stage {
                 return true;
             }
             return passive && !agentPhrase;
+        }
+
+        /**
+         * True if the clause of word p (from the last comma or dash before it to the next) is passive: "…, von Männern
+         * im Tarnfleck verschleppt und erschossen wurde", not "Russland hat 20 Soldaten getötet, wie berichtet wurde".
+         */
+        boolean passiveClause(Words w, int p) {
+            if (p < 0 || p >= w.size()) {
+                return false;
+            }
+            int from = p;
+            while (from > 0 && !w.clauseBreak(from - 1, from)) {
+                from--;
+            }
+            int to = p;
+            while (to + 1 < w.size() && !w.clauseBreak(to, to + 1)) {
+                to++;
+            }
+            return argRoles.passive(w, from, to + 1);
         }
 
         /** True for a number inside a date or clock time the time tagger found ("Feb. 18", "the 2014 shooting"). */
@@ -1704,7 +1736,7 @@ public final class ClaimExtractor implements Stage {
                 if (lang.equals("en") && p >= 0 && k > p && thatBetween(w, p, k)) {
                     continue; // "Channel 2 Action News has confirmed that the Sheriff Joey Terrell … have been shot"
                 }
-                if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase)) {
+                if (!placed || victimNotAgent(predicate, q, m, passive, agentPhrase, w, k, p)) {
                     continue;
                 }
                 if (segment >= 0 && k < segment) {

@@ -236,4 +236,40 @@ class EventContextsTest {
             assertTrue(claims.stream().anyMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
         }
     }
+
+    @Test
+    void fightersPrisonersSeizedAmmunitionAndPointingOutAreNoAttackCaptureDeliveryOrDenial() {
+        // session 17, SemEval 2023 German articles on the war: the event word of each is a noun of people or a seizure
+        String[][] none = {
+            {"attack", "Die beiden britischen Staatsangehörigen Shaun Pinner und Aiden Aslin gehörten zu einem Trio ausländischer Kämpfer, die als Söldner letzte Woche vom Obersten Gericht in Donezk verurteilt wurden."},
+            {"attack", "Im Interview mit dem publizistischen Vordenker Steve Bannon spricht der furchtlose Kämpfer Erzbischof Carlo Maria Viganò von einem Scheitern."},
+            {"attack", "Kämpferische Gewerkschafter:innen sind durch das Gesetz über ausländische Agenten immer stärker bedroht."},
+            {"capture", "Blutproben ukrainischer Kriegsgefangener weisen auf deren Beteiligung an den biologischen Programmen der USA hin, sagte Igor Kirillow."},
+            {"capture", "Einer der Festgenommenen sagte, die Gruppe habe über die mögliche Ermordung des Generaldirektors gesprochen."},
+            {"capture", "Moskau und Kiew vereinbarten einen Gefangenenaustausch."},
+            {"deliver_weapons", "Außerdem wurden mehr als 1.000 Schuss Munition sowie gefälschte ukrainische Pässe sichergestellt."},
+            {"deliver_weapons", "Bei Durchsuchungen im Dezember waren dort unter anderem Munition und Propagandamaterial beschlagnahmt worden."},
+            {"deny", "Er wies darauf hin, dass Militäraktionen immer eine Tragödie seien."},
+            {"deny", "Deutschlands Außenhandelsbilanz für den Monat Mai wies ein Defizit von einer Milliarde Euro auf."},
+        };
+        for (String[] c : none) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().noneMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
+        }
+        String[][] kept = {
+            {"attack", "Kämpfer der Hamas griffen am Morgen mehrere Ortschaften an."},
+            {"attack", "Russische Truppen kämpfen um Bachmut."},
+            {"capture", "Russische Truppen haben nach eigenen Angaben 200 ukrainische Soldaten gefangen genommen."},
+            {"capture", "Die Polizei hat drei Verdächtige festgenommen."},
+            {"deliver_weapons", "Nordkorea soll Russland mit Munition versorgt haben."},
+            {"deliver_weapons", "Die USA liefern Munition an Kiew."},
+            {"deny", "Russland wies die Vorwürfe zurück."},
+            {"deny", "Der Präsident wies die Begriffe „Putins Steuer“ und „Putins Inflation“ auf einer Pressekonferenz zurück."},
+            {"deny", "Die Deutsche Stiftung Patientenschutz wies die Forderung nach der kürzeren Quarantäne nun zurück."},
+        };
+        for (String[] c : kept) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().anyMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
+        }
+    }
 }

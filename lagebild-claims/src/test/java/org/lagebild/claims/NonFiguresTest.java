@@ -41,6 +41,27 @@ class NonFiguresTest {
         assertEquals("en.time-of-day", NonFigures.load().matchExample("en", "The gunman was arrested at [7] p.m."));
     }
 
+    @Test
+    void germanFootnoteNumbersGiveNoFigure() {
+        // session 17, SemEval 2023 German articles: footnote numbers of blog posts, glued to a word, bracket or quote
+        NonFigures nf = NonFigures.load();
+        String bracket = "Söldner und fanatische Bandera-Anhänger[2] mit modernsten Waffen aus den USA.";
+        int at = bracket.indexOf("[2]") + 1;
+        assertEquals("de.footnote-glued", nf.match("de", bracket, 0, bracket.length(), at, at + 1));
+        List<Double> got = new ArrayList<>();
+        Document d = Seeds.text("Die zur unabhängigen Konföderation der Arbeit (KTR)3 gehörende MPRA, die 38 Prozent der Belegschaft "
+                + "vertreten hatte, stimmte nicht zu. Er wurde mit Beifall aufgenommen.“9 Die Antwort scheint den Herren gefallen "
+                + "zu haben, denn 40 Vertreter kamen.", Seeds.full());
+        for (Claim c : d.claims()) {
+            if (c.kind() == ClaimKind.QUANTITY && c.quantity() != null && c.quantity().value() != null) {
+                got.add(c.quantity().value());
+            }
+        }
+        assertEquals(List.of(38.0, 40.0), got);
+        assertNull(nf.matchExample("de", "Im Lager leben [12] Kinder."));
+        assertNull(nf.matchExample("de", "„[9] Menschen starben“, sagte er."));
+    }
+
     private static List<Double> figures(String text) {
         Document d = Seeds.text(text, Seeds.full());
         assertEquals("en", d.language(), "the test text must be read as English");

@@ -200,10 +200,9 @@ public final class FactBuilder {
         }
         PublicationDate pd = d.article().published();
         EventTime pub = EventTime.ofPublication(pd);
-        boolean undated = pub == null;
-        EventTime timex = c.time() == null || undated && relative(d, c.time()) ? null : EventTime.ofTimex(c.time().value());
+        EventTime timex = c.time() == null || standIn(d, pd, c.time()) ? null : EventTime.ofTimex(c.time().value());
         if (timex == null && c.time() == null && frame) {
-            timex = timeInSentence(d, c.sentence(), undated);
+            timex = timeInSentence(d, c.sentence(), pd);
         }
         EventTime event = frame ? null : timex;
         EventTime stated = frame && timex != null ? timex : frame && pastRef(c.time()) ? null : pub;
@@ -346,13 +345,40 @@ public final class FactBuilder {
 
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
-    private static EventTime timeInSentence(Document d, int sentence, boolean undated) {
+    /** True for a publication date inferred from the content as a window of more than one day (no stated day). */
+    static boolean guessed(PublicationDate pd) {
+        return pd != null && pd.isInferred() && (pd.earliest() == null || !pd.earliest().equals(pd.latest()));
+    }
+
+    /**
+     * True for a time that rests on a stand-in day rather than on the text: a relative time ({@link #relative}) of an
+     * article without any date; and (session 17) one of an article whose date was only inferred from its content as a
+     * window, when the window is longer than a year (the year itself is a guess: "Ende Februar" became 2013-02 in a
+     * 2022 article whose only year was 2014) or the time names a day or a week ("am Donnerstag" became 2005-01-13,
+     * "letzte Woche" 2022-W09), which no window of more than a day can place. "Im vergangenen Jahr", "im Herbst" in a
+     * window of a year keep their year.
+     */
+    static boolean standIn(Document d, PublicationDate pd, TimeExpression t) {
+        if (EventTime.ofPublication(pd) == null) {
+            return relative(d, t);
+        }
+        if (!guessed(pd) || !relative(d, t)) {
+            return false;
+        }
+        if (pd.earliest() == null || pd.latest() == null || pd.latest().isAfter(pd.earliest().plusYears(1))) {
+            return true;
+        }
+        EventTime e = t.value() == null ? null : EventTime.ofTimex(t.value());
+        return e != null && (e.granularity() == Granularity.DAY || e.granularity() == Granularity.WEEK);
+    }
+
+    private static EventTime timeInSentence(Document d, int sentence, PublicationDate pd) {
         if (sentence < 0 || sentence >= d.sentences().size()) {
             return null;
         }
         var span = d.sentences().get(sentence).span();
         for (TimeExpression t : d.times()) {
-            if (t.span().start() >= span.start() && t.span().end() <= span.end() && !(undated && relative(d, t))) {
+            if (t.span().start() >= span.start() && t.span().end() <= span.end() && !standIn(d, pd, t)) {
                 EventTime e = EventTime.ofTimex(t.value());
                 if (e != null) {
                     return e;

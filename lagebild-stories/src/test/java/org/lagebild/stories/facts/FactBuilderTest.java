@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lagebild.model.Document;
 import org.lagebild.model.Modality;
+import org.lagebild.model.PublicationDate;
 
 class FactBuilderTest {
     private final FactBuilder builder = new FactBuilder();
@@ -352,6 +353,43 @@ class FactBuilderTest {
         Document dated = doc("d", "x", JUNE, spec("Im August starben 20 Menschen.", "die", null, 20.0, null, null, "Mensch",
                 "2024-08", Modality.ASSERTED, publisher("x")));
         assertEquals("2024-08", only(builder.build(List.of(dated), Map.of()), "killed").time().value());
+    }
+
+    /**
+     * Session 17 (SemEval 2023 German articles, all undated): a publication date inferred from the content is a
+     * window, and a time without its year resolved against it is a guess. "Russland griff den Nachbarstaat Ende
+     * Februar an, nachdem die Ukraine die 2014 unterzeichneten Minsker Vereinbarungen nicht umgesetzt …" gave the
+     * fact "attacked: Russland (2013-02)" (window 2014-2016 from the only year of the text); "am Donnerstag" was
+     * 2005-01-13. The fact keeps the window when it is longer than a year or the time names a day or a week; a stated
+     * date, a time whose year the text writes, and a year or season in a window of a year keep their time.
+     */
+    @Test
+    void aTimeWithoutYearInAnArticleDatedOnlyByAnInferredWindowTellsNoTime() {
+        PublicationDate window = new PublicationDate(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 1, 1), LocalDate.of(2016, 1, 1),
+                org.lagebild.model.DateSource.INFERRED, "content", 0.5, "inferred window 2014-01-01..2016-01-01");
+        Document inferred = doc("i", "x", null, spec("Russland griff Ende Februar an.", "attack", "lb:gpe:ru", null, null, null, null,
+                "2013-02", Modality.ASSERTED, publisher("x")));
+        inferred = inferred.withArticle(inferred.article().withPublished(window));
+        Fact f = only(builder.build(List.of(inferred), Map.of()), "attack");
+        assertEquals("2014-01-01/2016-01-01", f.time().value(), () -> f.label());
+        Document stated = doc("d", "x", JUNE, spec("Russland griff Ende Februar an.", "attack", "lb:gpe:ru", null, null, null, null,
+                "2025-02", Modality.ASSERTED, publisher("x")));
+        assertEquals("2025-02", only(builder.build(List.of(stated), Map.of()), "attack").time().value());
+        // a window of a year places a year or a season ("im vergangenen Jahr" of the seeds), not a day or a week
+        PublicationDate year = new PublicationDate(LocalDate.of(2024, 11, 15), LocalDate.of(2024, 11, 15), LocalDate.of(2025, 10, 15),
+                org.lagebild.model.DateSource.INFERRED, "content", 0.5, "inferred window 2024-11-15..2025-10-15");
+        Document lastYear = doc("y", "x", null, spec("Im vergangenen Jahr griff Russland an.", "attack", "lb:gpe:ru", null, null, null,
+                null, "2023", Modality.ASSERTED, publisher("x")));
+        lastYear = lastYear.withArticle(lastYear.article().withPublished(year));
+        assertEquals("2023", only(builder.build(List.of(lastYear), Map.of()), "attack").time().value());
+        Document thursday = doc("t", "x", null, spec("Am Donnerstag griff Russland an.", "attack", "lb:gpe:ru", null, null, null,
+                null, "2024-11-14", Modality.ASSERTED, publisher("x")));
+        thursday = thursday.withArticle(thursday.article().withPublished(year));
+        assertEquals("2024-11-15/2025-10-15", only(builder.build(List.of(thursday), Map.of()), "attack").time().value());
+        PublicationDate day = new PublicationDate(JUNE, JUNE, JUNE, org.lagebild.model.DateSource.INFERRED, "content", 0.9, "one day");
+        assertFalse(FactBuilder.guessed(day), "an inferred single day is the article's day");
+        assertTrue(FactBuilder.guessed(window));
+        assertFalse(FactBuilder.guessed(PublicationDate.stated(JUNE, org.lagebild.model.DateSource.GIVEN, "test")));
     }
 
     /**
