@@ -12,7 +12,7 @@ import java.util.Map;
  * malformed file is a hard error.
  */
 final class EventContexts {
-    private record Row(String predicate, String stem, boolean within, String context, boolean prefix, boolean suffix,
+    private record Row(String predicate, String stem, boolean within, boolean noun, String context, boolean prefix, boolean suffix,
                        boolean inside, boolean afterFigure, String becomes, String example) {
     }
 
@@ -28,6 +28,13 @@ final class EventContexts {
         for (Map<String, String> r : Tsv.read("event-contexts.tsv", "predicate", "stem", "context", "becomes", "example")) {
             // "a|b" in stem or context: one row for each (the example serves all of them)
             String[] stems = r.get("stem").toLowerCase(Locale.ROOT).split("\\|");
+            // "^x": the word written with a capital only (a German noun, "die Festgenommenen"; not the adjective,
+            // "der festgenommene Mafiaboss")
+            boolean[] nouns = new boolean[stems.length];
+            for (int k = 0; k < stems.length; k++) {
+                nouns[k] = stems[k].length() > 1 && stems[k].startsWith("^");
+                stems[k] = nouns[k] ? stems[k].substring(1) : stems[k];
+            }
             String ex = r.get("example");
             String exStem = stems[0];
             for (String stem : stems) {
@@ -37,7 +44,9 @@ final class EventContexts {
                 }
             }
             examples.add(new String[] {ex, r.get("becomes"), exStem});
-            for (String stem : stems) {
+            for (int k = 0; k < stems.length; k++) {
+                String stem = stems[k];
+                boolean noun = nouns[k];
                 for (String c : r.get("context").toLowerCase(Locale.ROOT).split("\\|")) {
                     // "#x": the word x right after a figure ("3.000 Mann" are troops, "Der Mann" is a man)
                     boolean afterFigure = c.length() > 1 && c.startsWith("#");
@@ -48,8 +57,8 @@ final class EventContexts {
                     String word = inside ? c.substring(1, c.length() - 1) : prefix ? c.substring(0, c.length() - 1)
                             : suffix ? c.substring(1) : c;
                     boolean within = stem.length() > 1 && stem.startsWith("*");
-                    rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, word, prefix, suffix, inside,
-                            afterFigure, r.get("becomes"), r.get("example")));
+                    rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, noun, word, prefix, suffix,
+                            inside, afterFigure, r.get("becomes"), r.get("example")));
                 }
             }
         }
@@ -90,7 +99,8 @@ final class EventContexts {
         for (Row r : rows) {
             if (!r.predicate().equals(p)
                     || !(r.stem().startsWith("=") ? x.equals(r.stem().substring(1))
-                            : r.within() ? x.contains(r.stem()) : x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))) {
+                            : r.within() ? x.contains(r.stem()) : x.startsWith(r.stem()) || x.startsWith("ge" + r.stem()))
+                    || r.noun() && !w.upper(i)) {
                 continue;
             }
             // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is

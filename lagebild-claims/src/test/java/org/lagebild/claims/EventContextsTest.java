@@ -79,6 +79,22 @@ class EventContextsTest {
         assertEquals(null, ctx.apply(one, 1, lex.predicateAt(one, 1, "de")));
     }
 
+    /** A "^" stem is a noun only: the prisoners are no capture, the arrested mafia boss is one (session 17, unseen check). */
+    @Test
+    void theNounOfThoseArrestedIsNoCaptureTheAdjectiveIs() {
+        Lexicon lex = Lexicon.load();
+        EventContexts ctx = EventContexts.load();
+        String noun = "Die Festgenommenen wurden am Abend verhört.";
+        Words n = Words.of(noun, 0, noun.length());
+        assertEquals(null, ctx.apply(n, 1, lex.predicateAt(n, 1, "de")));
+        String adjective = "Der im Dezember festgenommene Mafiaboss wurde ausgeliefert.";
+        Words a = Words.of(adjective, 0, adjective.length());
+        assertEquals("capture", ctx.apply(a, 3, lex.predicateAt(a, 3, "de")));
+        String student = "Ein in Pjöngjang festgenommener US-Student wurde verurteilt.";
+        Words st = Words.of(student, 0, student.length());
+        assertEquals("capture", ctx.apply(st, 3, lex.predicateAt(st, 3, "de")));
+    }
+
     @Test
     void meetingsStayMeetings() {
         Words w = Words.of("Putin traf sich am Montag mit Kim.", 0, 34);

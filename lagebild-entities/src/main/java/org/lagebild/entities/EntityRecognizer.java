@@ -360,7 +360,7 @@ public final class EntityRecognizer implements Stage {
                 i++;
                 continue;
             }
-            if (!german && shortOnly(m) && partOfLongerName(t, m)) {
+            if (shortOnly(m) && (german ? firstNameBefore(t, m) : partOfLongerName(t, m))) {
                 // "Paul Lee", "Walter Lee Barfield", "Lee College": someone else of that name, not the known person
                 otherBearers.add(t.norm(m.start()));
                 i++;
@@ -639,6 +639,31 @@ public final class EntityRecognizer implements Stage {
         // ("Lee College"); other capitalised neighbours may be a headline in title case ("Trump Meets Putin")
         boolean after = a < t.size() && t.tight(a - 1) && t.upper(a) && cues.is(Cues.Kind.NAME_END, t.norm(a));
         return before || after;
+    }
+
+    /**
+     * German: true if a known first name of someone else stands right before a one-word alias ("der Komponist Lubomyr
+     * Melnyk" is not the ambassador Andrij Melnyk). Only first names: a capitalised word before a German name is often
+     * a noun or a genitive ("Russlands Putin").
+     */
+    private boolean firstNameBefore(TextTokens t, Match m) {
+        int b = m.start() - 1;
+        if (b < 0 || !t.tight(b) || !namePart(t, b) || !cues.firstName(t.norm(b))) {
+            return false;
+        }
+        // a form of the person's own first name is no one else's: "Joseph Biden", "Anthony Blinken", "Wladimir
+        // Selenskij" (spellings and full forms share the first letter); "Hunter Biden", "Wladimir Klitschko" beside
+        // Vitali, "Michelle Obama" do not
+        char initial = t.norm(b).charAt(0);
+        for (Terminal x : m.terminals()) {
+            for (String n : x.entity().names()) {
+                String f = NameKeys.fold(n);
+                if (f.indexOf(' ') > 0 && f.charAt(0) == initial) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -503,6 +503,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownSurnameAfterAnotherFirstNameIsAnotherPerson() {
+        // session 17, 10kGNAD (unseen check): the composer Lubomyr Melnyk was linked to the ambassador Andrij Melnyk
+        // ("count: Andrij Melnyk 2 Weltrekorde"); Ukrainian first names such as "Lubomyr" were missing from firstnames.tsv
+        List<EntityMention> ms = run("Der ukrainische Komponist Lubomyr Melnyk spielte in Wien. Melnyk gilt als schnellster Pianist.");
+        assertTrue(ms.stream().noneMatch(m -> "lb:per:andrij-melnyk".equals(m.entityId())), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Lubomyr Melnyk") && m.type() == EntityType.PER), ms.toString());
+        List<EntityMention> envoy = run("Der ukrainische Botschafter Melnyk kritisierte die Regierung. Melnyk blieb dabei.");
+        assertEquals(2, envoy.stream().filter(m -> "lb:per:andrij-melnyk".equals(m.entityId())).count(), envoy.toString());
+        // the son is someone else; the full form of the president's own first name is not
+        List<EntityMention> son = run("Der Laptop von Hunter Biden beschäftigt die Justiz.");
+        assertTrue(son.stream().noneMatch(m -> "lb:per:joe-biden".equals(m.entityId())), son.toString());
+        List<EntityMention> joseph = run("Der Laptop beschäftigt Joseph Biden.");
+        assertTrue(joseph.stream().anyMatch(m -> "lb:per:joe-biden".equals(m.entityId())), joseph.toString());
+    }
+
+    @Test
     void aFirstNameWrittenWithItsAccentMarksTheSurnameAndItsLaterMentions() {
         // session 16, second round, 10kGNAD (der Standard 2016): "Gurría" alone was no person, so "Panama", the
         // sentence's subject, became the speaker of "…, so Gurría."
