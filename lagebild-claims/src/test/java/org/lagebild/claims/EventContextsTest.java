@@ -95,6 +95,24 @@ class EventContextsTest {
         assertEquals("capture", ctx.apply(st, 3, lex.predicateAt(st, 3, "de")));
     }
 
+    /** Prefixed "verlegen" is a deployment with troops only (session 17, web pages). */
+    @Test
+    void aMeetingMovedForwardIsNoDeploymentTroopsMovedForwardAre() {
+        Lexicon lex = Lexicon.load();
+        EventContexts ctx = EventContexts.load();
+        for (String[] c : new String[][] {{"Die Runde am Morgen habe ich vorverlegt.", null},
+                {"Deiche sollen rückverlegt werden.", null}, {"Die Armee hat Truppen an die Grenze vorverlegt.", "deploy"}}) {
+            Words w = Words.of(c[0], 0, c[0].length());
+            String got = "none";
+            for (int i = 0; i < w.size(); i++) {
+                if (w.lower[i].contains("verleg")) {
+                    got = ctx.apply(w, i, lex.predicateAt(w, i, "de"));
+                }
+            }
+            assertEquals(c[1], got, c[0]);
+        }
+    }
+
     @Test
     void meetingsStayMeetings() {
         Words w = Words.of("Putin traf sich am Montag mit Kim.", 0, 34);
