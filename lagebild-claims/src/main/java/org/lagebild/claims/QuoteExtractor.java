@@ -83,6 +83,9 @@ public final class QuoteExtractor implements Stage {
 
     @Override
     public Document apply(Document document, AnnotationContext context) {
+        if (!ClaimExtractor.readable(document)) {
+            return document.withQuotes(List.of());
+        }
         List<Quote> found = new ArrayList<>();
         for (Attributed a : find(document)) {
             found.add(a.quote());

@@ -490,4 +490,20 @@ class ClaimExtractorTest {
     private static String last(Claim c) {
         return c.attribution().get(c.attribution().size() - 1).text();
     }
+
+    @Test
+    void aPageInAnotherLanguageGetsNoClaimsOrQuotes() {
+        // session 17, the 345 trafilatura web pages: German rules read Spanish and French pages ("Planète Asie": plan)
+        String spanish = "Rusia envió 3.000 soldados a la frontera con Ucrania, según fuentes oficiales. "
+                + "\"No hay ningún plan de ataque\", dijo el ministro de Defensa en Moscú el martes por la tarde. ";
+        Document es = Seeds.text(spanish + spanish + spanish, Seeds.full());
+        org.junit.jupiter.api.Assertions.assertTrue(es.text().length() >= ClaimExtractor.SURE_LANGUAGE_CHARS);
+        org.junit.jupiter.api.Assertions.assertEquals("es", es.language());
+        org.junit.jupiter.api.Assertions.assertTrue(es.claims().isEmpty(), es.claims().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(es.quotes().isEmpty(), es.quotes().toString());
+        Document de = Seeds.text("Russland schickte 3.000 Soldaten an die Grenze zur Ukraine, wie Behörden mitteilten. "
+                + "\"Es gibt keinen Angriffsplan\", sagte der Verteidigungsminister am Dienstag in Moskau.", Seeds.full());
+        org.junit.jupiter.api.Assertions.assertFalse(de.claims().isEmpty());
+        org.junit.jupiter.api.Assertions.assertFalse(de.quotes().isEmpty());
+    }
 }
