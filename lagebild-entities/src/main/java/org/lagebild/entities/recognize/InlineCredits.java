@@ -20,11 +20,44 @@ public final class InlineCredits {
     /** A photographer's name beside a slash: two capitalised words, a middle initial between them allowed. */
     private static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+)";
 
+    /** {@link #fold(char)} of the chars up to U+00FF, most of any text (set before {@link #DEFAULT} is built). */
+    private static final char[] FOLD_LATIN1 = new char[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            FOLD_LATIN1[c] = fold(c);
+        }
+    }
+
     private static final InlineCredits DEFAULT = load();
 
     private final Pattern pattern;
+    /**
+     * Per opener, its longest word folded as the pattern compares it (case-insensitively, with UNICODE_CASE); a credit
+     * holds its opener, so a text none of whose folded chars spell one of these has none; null: no such filter.
+     */
+    private final String[] openerWords;
 
     private InlineCredits(List<String[]> openers) {
+        String[] words = new String[openers.size()];
+        for (int i = 0; i < words.length; i++) {
+            String longest = "";
+            for (String w : openers.get(i)[0].split(" ")) {
+                longest = w.length() > longest.length() ? w : longest;
+            }
+            words[i] = fold(longest);
+            for (char c : words[i].toCharArray()) {
+                if (Character.isSurrogate(c) || fold(c) != c) {
+                    words = null; // a char whose fold is not final: this filter would not be exact
+                    break;
+                }
+            }
+            if (words == null || words[i].isEmpty()) {
+                words = null;
+                break;
+            }
+        }
+        openerWords = words == null || words.length == 0 ? null : words;
         StringBuilder paren = new StringBuilder();
         StringBuilder first = new StringBuilder();
         StringBuilder last = new StringBuilder();
@@ -77,10 +110,41 @@ public final class InlineCredits {
         if (text.indexOf('(') < 0 && text.indexOf('/') < 0 && text.indexOf(':') < 0) {
             return out;
         }
+        if (openerWords != null) {
+            String folded = fold(text);
+            boolean any = false;
+            for (String w : openerWords) {
+                if (folded.contains(w)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return out; // no opener in the text: find() would find nothing
+            }
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             out.add(new Span(m.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * The char as the regex engine compares a literal under CASE_INSENSITIVE and UNICODE_CASE (Pattern.SliceU, SingleU):
+     * a text char matches a literal p if it equals fold(p) or folds to it, so where fold(fold(p)) is fold(p), the folded
+     * text holds fold(p) wherever the literal matches.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static String fold(String s) {
+        char[] t = new char[s.length()];
+        for (int i = 0; i < t.length; i++) {
+            char c = s.charAt(i);
+            t[i] = c < 256 ? FOLD_LATIN1[c] : fold(c);
+        }
+        return new String(t);
     }
 }

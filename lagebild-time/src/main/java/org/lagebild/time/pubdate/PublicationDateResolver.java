@@ -21,6 +21,7 @@ import org.lagebild.model.PublicationDate;
 import org.lagebild.model.Sentence;
 import org.lagebild.model.TimeExpression;
 import org.lagebild.model.TimexType;
+import org.lagebild.time.internal.LiteralPrefixes;
 import org.lagebild.time.internal.SimpleSentences;
 import org.lagebild.time.internal.Tsv;
 import org.lagebild.time.timex.TimeTagger;
@@ -52,7 +53,7 @@ public final class PublicationDateResolver implements Stage {
     public static final String NAME = "pubdate";
 
     /** A dated event of the gazetteer. */
-    record Event(String id, String lang, LocalDate date, Pattern pattern) {
+    record Event(String id, String lang, LocalDate date, Pattern pattern, LiteralPrefixes prefilter) {
     }
 
     /** One piece of evidence: a window for the publication date and why. */
@@ -85,7 +86,8 @@ public final class PublicationDateResolver implements Stage {
     public PublicationDateResolver() {
         for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "events.tsv").require("id", "lang", "date", "pattern").rows()) {
             events.add(new Event(r.get("id"), r.get("lang"), LocalDate.parse(r.get("date")),
-                    Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    LiteralPrefixes.of(r.get("pattern"))));
         }
         List<String> ann = new ArrayList<>();
         for (Tsv.Row r : Tsv.load(PublicationDateResolver.class, "cues.tsv").require("word", "lang", "class").rows()) {
@@ -231,6 +233,9 @@ public final class PublicationDateResolver implements Stage {
      */
     PublicationDate topDate(String text, List<Sentence> sentences, String lang) {
         int limit = Math.min(text.length(), TOP_CHARS);
+        if (!shortLineFrom(text, limit)) {
+            return null; // no expression can stand on a short line: skip tagging (most articles are long paragraphs)
+        }
         for (TimeExpression t : tagger.tag(text.substring(0, limit), SimpleSentences.split(text.substring(0, limit)), lang,
                 LocalDate.of(2090, 7, 1))) {
             if (t.anchor() != null || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -247,6 +252,28 @@ public final class PublicationDateResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * True if a line of {@code text} (between line breaks or the text's ends) that starts at or before {@code limit}
+     * is at most {@link #SHORT_LINE} chars long. Without one, {@link #topDate} finds nothing: the line around an
+     * expression in the first {@code limit} chars starts at or before {@code limit} and is no longer than the
+     * stretch {@code topDate} measures.
+     */
+    static boolean shortLineFrom(String text, int limit) {
+        int ls = 0;
+        while (ls <= limit) {
+            int f = text.indexOf('\n', ls);
+            int end = f < 0 ? text.length() : f;
+            if (end - ls <= SHORT_LINE) {
+                return true;
+            }
+            if (f < 0) {
+                return false;
+            }
+            ls = f + 1;
+        }
+        return false;
     }
 
     private static final int TOP_CHARS = 5000;
@@ -314,9 +341,16 @@ public final class PublicationDateResolver implements Stage {
                     }
                 }
             }
+            String folded = null; // st folded for the events' pre-filters
             for (Event e : events) {
                 if (!e.lang().equals(lang)) {
                     continue;
+                }
+                if (e.prefilter().filters()) {
+                    folded = folded == null ? LiteralPrefixes.fold(st) : folded;
+                    if (!e.prefilter().mayMatch(folded)) {
+                        continue; // no alternative's opening words are there: find() would fail
+                    }
                 }
                 Matcher em = e.pattern().matcher(st);
                 if (!em.find() || namesAnEarlierEvent(e, here)) {

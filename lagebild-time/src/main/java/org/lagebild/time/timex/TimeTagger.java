@@ -107,7 +107,45 @@ public final class TimeTagger implements Stage {
      * The tense of one sentence from its cues (tense.tsv): +1 past, -1 future, 0 unknown or present.
      */
     public int tense(String sentence, String language) {
-        return new Run(sentence, "en".equals(language) ? english : german, LocalDate.of(2000, 1, 1), mode).tense(sentence);
+        TimexLexicon lex = "en".equals(language) ? english : german;
+        Scan known = Scans.get(lex, mode, sentence);
+        return known != null ? known.tense() : new Run(sentence, lex, LocalDate.of(2000, 1, 1), mode).tense(sentence);
+    }
+
+    /**
+     * What a sentence's text alone decides, whatever the reference day: its tense and its candidate
+     * matches (offsets from the sentence's start, in the order they are resolved). The publication
+     * date is inferred by tagging an article three times against different reference days and the
+     * time stage tags it once more; each sentence is scanned once.
+     */
+    record Scan(int tense, List<Cand> cands) {
+    }
+
+    /**
+     * The scans of the sentences each thread tagged last, keyed by lexicon, mode and sentence text; bounded. A
+     * memo of a pure function: a scan that throws is not kept, so it throws again as before.
+     */
+    static final class Scans {
+        private static final int MAX = 4096;
+
+        private record Key(TimexLexicon lex, Mode mode, String sentence) {
+        }
+
+        private static final ThreadLocal<Map<Key, Scan>> MEMO = ThreadLocal.withInitial(
+                () -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Key, Scan> eldest) {
+                        return size() > MAX;
+                    }
+                });
+
+        static Scan get(TimexLexicon lex, Mode mode, String sentence) {
+            return MEMO.get().get(new Key(lex, mode, sentence));
+        }
+
+        static void put(TimexLexicon lex, Mode mode, String sentence, Scan scan) {
+            MEMO.get().put(new Key(lex, mode, sentence), scan);
+        }
     }
 
     /** A bare year this far from the narrative's current year is an aside and does not move the anchor. */
@@ -166,74 +204,20 @@ public final class TimeTagger implements Stage {
             Anchor savedLast = last;
             try {
                 String s = text.substring(from, to);
-                tense = tense(s);
+                Scan scan = Scans.get(lex, mode, s);
+                tense = scan != null ? scan.tense() : tense(s);
                 if (mode == Mode.NARRATIVE && chapter != null && last != null && (from == 0 || text.charAt(from - 1) == '\n')
                         && last.day().getYear() != chapter.day().getYear()) {
                     // a new paragraph of a one-year chapter is back in that year after an aside
                     last = chapter;
                 }
-                List<Cand> cands = new ArrayList<>();
-                List<TimexLexicon.Rule> rules = lex.rules;
-                stamp++;
-                int n = s.length();
-                for (int p = 0; p < n; p++) {
-                    char c = s.charAt(p);
-                    if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
-                        continue;
-                    }
-                    int we = p + 1;
-                    while (we < n && Character.isLetterOrDigit(s.charAt(we)) && we - p < 40) {
-                        we++;
-                    }
-                    long[] mask = lex.rulesStartingWith(s, p, we);
-                    if (anyActive(mask)) {
-                        // Most words that can open a rule ("die", "in", "vor") are ruled out by the next word.
-                        int q = we;
-                        while (q < n && q - we <= MAX_GAP && !Character.isLetterOrDigit(s.charAt(q))) {
-                            q++;
-                        }
-                        if (q < n && q - we <= MAX_GAP) {
-                            int qe = q + 1;
-                            while (qe < n && Character.isLetterOrDigit(s.charAt(qe)) && qe - q < 40) {
-                                qe++;
-                            }
-                            mask = lex.rulesStartingWith(s, p, qe, mask);
-                        }
-                    }
-                    for (int w = 0; w < mask.length; w++) {
-                        long bits = mask[w] & activeMask[w];
-                        while (bits != 0) {
-                        int k = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        TimexLexicon.Rule r = rules.get(k);
-                        Matcher m = matchers[k];
-                        if (m == null) {
-                            m = r.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-                            matchers[k] = m;
-                            boundTo[k] = stamp;
-                        } else if (boundTo[k] != stamp) {
-                            m.reset(s); // keeps the bounds settings; cheaper than a new matcher
-                            boundTo[k] = stamp;
-                        }
-                        m.region(p, n);
-                        if (!m.lookingAt() || m.end() == m.start()) {
-                            continue;
-                        }
-                        Map<String, String> g = new HashMap<>();
-                        for (String name : r.groups()) {
-                            String v = m.group(name);
-                            if (v != null) {
-                                g.put(name, v);
-                            }
-                        }
-                        cands.add(new Cand(from + trimmed(s, m.start(), m.end()), from + m.end(), k, r, g));
-                        }
-                    }
+                if (scan == null) {
+                    scan = new Scan(tense, candidates(s));
+                    Scans.put(lex, mode, s, scan);
                 }
-                cands.sort(Comparator.comparingInt(Cand::start).thenComparing(c -> -(c.end() - c.start()))
-                        .thenComparingInt(Cand::order));
                 int covered = -1;
-                for (Cand c : cands) {
+                for (Cand rel : scan.cands()) {
+                    Cand c = from == 0 ? rel : new Cand(from + rel.start(), from + rel.end(), rel.order(), rel.rule(), rel.groups());
                     if (c.start() < covered) {
                         continue;
                     }
@@ -251,6 +235,71 @@ public final class TimeTagger implements Stage {
                 out.subList(before, out.size()).clear();
                 last = savedLast;
             }
+        }
+
+        /** The rule matches in sentence {@code s} (offsets into {@code s}), sorted as they are resolved. */
+        List<Cand> candidates(String s) {
+            List<Cand> cands = new ArrayList<>();
+            List<TimexLexicon.Rule> rules = lex.rules;
+            stamp++;
+            int n = s.length();
+            for (int p = 0; p < n; p++) {
+                char c = s.charAt(p);
+                if (!Character.isLetterOrDigit(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
+                    continue;
+                }
+                int we = p + 1;
+                while (we < n && Character.isLetterOrDigit(s.charAt(we)) && we - p < 40) {
+                    we++;
+                }
+                long[] mask = lex.rulesStartingWith(s, p, we);
+                if (anyActive(mask)) {
+                    // Most words that can open a rule ("die", "in", "vor") are ruled out by the next word.
+                    int q = we;
+                    while (q < n && q - we <= MAX_GAP && !Character.isLetterOrDigit(s.charAt(q))) {
+                        q++;
+                    }
+                    if (q < n && q - we <= MAX_GAP) {
+                        int qe = q + 1;
+                        while (qe < n && Character.isLetterOrDigit(s.charAt(qe)) && qe - q < 40) {
+                            qe++;
+                        }
+                        mask = lex.rulesStartingWith(s, p, qe, mask);
+                    }
+                }
+                for (int w = 0; w < mask.length; w++) {
+                    long bits = mask[w] & activeMask[w];
+                    while (bits != 0) {
+                    int k = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    TimexLexicon.Rule r = rules.get(k);
+                    Matcher m = matchers[k];
+                    if (m == null) {
+                        m = r.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[k] = m;
+                        boundTo[k] = stamp;
+                    } else if (boundTo[k] != stamp) {
+                        m.reset(s); // keeps the bounds settings; cheaper than a new matcher
+                        boundTo[k] = stamp;
+                    }
+                    m.region(p, n);
+                    if (!m.lookingAt() || m.end() == m.start()) {
+                        continue;
+                    }
+                    Map<String, String> g = new HashMap<>();
+                    for (String name : r.groups()) {
+                        String v = m.group(name);
+                        if (v != null) {
+                            g.put(name, v);
+                        }
+                    }
+                    cands.add(new Cand(trimmed(s, m.start(), m.end()), m.end(), k, r, g));
+                    }
+                }
+            }
+            cands.sort(Comparator.comparingInt(Cand::start).thenComparing(c -> -(c.end() - c.start()))
+                    .thenComparingInt(Cand::order));
+            return List.copyOf(cands);
         }
 
         /** Most non-word chars between a word and the next one for the two-word pre-filter. */

@@ -62,8 +62,15 @@ final class TimexLexicon {
         return l.equals("*") || l.equals(lang);
     }
 
+    /** The lexicons loaded so far, one per language: every tagger shares them (and their caches). */
+    private static final java.util.concurrent.ConcurrentMap<String, TimexLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The lexicon of {@code language} ("en", else German), loaded once and shared; immutable apart from its caches. */
     static TimexLexicon load(String language) {
-        String lang = "en".equals(language) ? "en" : "de";
+        return LOADED.computeIfAbsent("en".equals(language) ? "en" : "de", TimexLexicon::read);
+    }
+
+    private static TimexLexicon read(String lang) {
         TimexLexicon x = new TimexLexicon(lang);
         Map<String, List<String>> classes = new HashMap<>();
         for (Tsv.Row r : Tsv.load(TimexLexicon.class, "words.tsv").require("word", "lang", "class", "value").rows()) {
