@@ -141,8 +141,8 @@ public final class ClaimExtractor implements Stage {
     /**
      * True if the claim and quote rules can read this text: German and English, text whose language is not known or
      * too short to be sure of (read as German). A Spanish or French page in a crawl gets no claims and no quotes: German rules
-     * read "Planète" as a plan and "Vertrag" nowhere (session 17, 345 web pages: 164 claims with a predicate on the
-     * Spanish, French, Polish and Portuguese pages, none of them right).
+     * read "Planète" as a plan (session 17, the 345 trafilatura web pages: 183 claims with a predicate and 471 figures
+     * on 37 of the 38 Spanish, French, Polish, Portuguese, Swedish and Japanese pages; now 1, on a short French page).
      */
     static boolean readable(Document d) {
         String language = d.language();
