@@ -214,4 +214,15 @@ class TimeTaggerTest {
         assertEquals("2017-03-20", valueOf(NEWS.tag(scheduled, TestDocs.split(scheduled), "en", sunday), 0, "Monday"),
                 "'scheduled' stays no cue");
     }
+
+    @Test
+    void aStreetBlockNumberIsNoYear() {
+        // session 17: "two boys, 15 and 16, were each shot in the leg in the 1600 block of North Austin" gave the story
+        // summary "16 shot (1600)"; 17 claims of the 646 GVA pages took such a block number for their year
+        String en = "On the Northwest Side, two boys were each shot in the leg in the 1600 block of North Austin Avenue.";
+        List<TimeExpression> ts = NEWS.tag(en, TestDocs.split(en), "en", LocalDate.of(2017, 3, 26));
+        assertTrue(ts.stream().noneMatch(t -> t.text().equals("1600")), ts.toString());
+        String year = "The house was built in 1800 and burned down in 1900.";
+        assertEquals(2, NEWS.tag(year, TestDocs.split(year), "en", LocalDate.of(2017, 3, 26)).size());
+    }
 }
