@@ -258,21 +258,19 @@ public final class DerivedTables {
         List<StoryEntity> entities = new ArrayList<>();
         Map<String, String> types = actorTypes(c, h.id());
         // main actors: the entities in most of the story's articles, media aside (see MediaFilter)
-        // each actor's name is the one most of its mentions carry (in a story of German and English articles, the
-        // language of most of them), ties by the later name
-        try (PreparedStatement ps = c.prepareStatement("WITH sm AS (SELECT m.*, " + ACTOR_KEY + " AS k FROM mentions m "
+        // each actor's name is the one Store.shownName picks from its mentions in the story (in a story of German and
+        // English articles, the language of most of them), looked up for the actors kept only
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.entity_id, MAX(m.name), MAX(m.type), "
+                + "COUNT(DISTINCT m.article_id), MIN(m.text), MAX(m.text), " + ACTOR_KEY + ", MAX(m.name_key) FROM mentions m "
                 + "JOIN story_articles sa ON sa.article_id = m.article_id "
-                + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ?), "
-                + "nm AS (SELECT k, name, ROW_NUMBER() OVER (PARTITION BY k ORDER BY " + Store.FULL_NAME_FIRST + "COUNT(*) DESC, name DESC) AS r "
-                + "FROM sm GROUP BY k, name) "
-                + "SELECT MAX(m.entity_id), MAX(nm.name), MAX(m.type), "
-                + "COUNT(DISTINCT m.article_id), MIN(m.text), MAX(m.text), m.k FROM sm m "
-                + "JOIN nm ON nm.k = m.k AND nm.r = 1 "
-                + "GROUP BY m.k ORDER BY 4 DESC, COUNT(*) DESC, 2")) {
+                + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? "
+                + "GROUP BY " + ACTOR_KEY + " ORDER BY 4 DESC, COUNT(*) DESC, 2")) {
             ps.setString(1, h.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (entities.size() < ACTORS && rs.next()) {
-                    StoryEntity e = new StoryEntity(rs.getString(1), rs.getString(2),
+                    String name = Store.shownName(rs.getString(1),
+                            Store.nameCounts(c, rs.getString(1), rs.getString(8), null, h.id()), rs.getString(2));
+                    StoryEntity e = new StoryEntity(rs.getString(1), name,
                             types.getOrDefault(rs.getString(7), rs.getString(3)), rs.getInt(4));
                     if (!media.isMedium(e.id(), e.name(), e.type())
                             || namedIn(h.title(), e.name(), rs.getString(5), rs.getString(6))) {

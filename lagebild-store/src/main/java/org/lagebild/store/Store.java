@@ -837,31 +837,78 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * How a person the knowledge base does not know is named: by a name of two or more words when the mentions give one
-     * ("Selahattin Demirtaş", not the more frequent bare "Demirtaş"), then by the name most mentions carry. Known
-     * entities are named by the name most mentions carry. An SQL ORDER BY prefix over a key {@code k} and a {@code name}.
+     * The name to show for a group of mentions, from its names and their counts: for a person the knowledge base does
+     * not know ({@code lb:auto:per:} ids), a name of two or more words when the mentions give one ("Selahattin
+     * Demirtaş", not the more frequent bare "Demirtaş"); then the name most mentions carry (the entity's name in the
+     * language of most of its articles: "Deutschland" in a store of German pages with a few English ones); ties by the
+     * later name. Not the alphabetically last name, as before session 17 ("Germany" beside "Frankreich").
      */
-    static final String FULL_NAME_FIRST = "(k LIKE 'lb:auto:per:%' AND instr(name, ' ') > 0) DESC, ";
+    static String shownName(String entityId, Map<String, Long> counts, String fallback) {
+        boolean auto = entityId != null && entityId.startsWith("lb:auto:per:");
+        String best = null;
+        long bestCount = -1;
+        boolean bestFull = false;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            boolean full = auto && e.getKey().indexOf(' ') > 0;
+            int cmp = best == null ? 1 : full != bestFull ? (full ? 1 : -1)
+                    : e.getValue() != bestCount ? Long.compare(e.getValue(), bestCount) : e.getKey().compareTo(best);
+            if (cmp > 0) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                bestFull = full;
+            }
+        }
+        return best == null ? fallback : best;
+    }
+
+    /**
+     * The names of one group of mentions with their counts: by entity id, or (no id) by name key; within one article,
+     * within one story, or over the latest versions of all articles. The unary "+" keeps SQLite from driving a story's
+     * or an article's look-up through the entity index (a country has mentions in most articles).
+     */
+    static Map<String, Long> nameCounts(Connection c, String entityId, String nameKey, String articleId, String storyId)
+            throws SQLException {
+        String key = entityId != null ? (articleId != null || storyId != null ? "+m.entity_id = ?" : "m.entity_id = ?")
+                : (articleId != null || storyId != null ? "+m.entity_id IS NULL AND +m.name_key = ?"
+                    : "m.entity_id IS NULL AND m.name_key = ?");
+        String sql = "SELECT m.name, COUNT(*) FROM mentions m "
+                + (storyId != null ? "JOIN story_articles sa ON sa.article_id = m.article_id "
+                    + "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE sa.story_id = ? AND "
+                    : articleId != null ? "WHERE m.article_id = ? AND "
+                    : "JOIN articles a ON a.id = m.article_id AND a.latest = 1 WHERE ")
+                + key + " GROUP BY m.name";
+        Map<String, Long> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (storyId != null) {
+                ps.setString(i++, storyId);
+            } else if (articleId != null) {
+                ps.setString(i++, articleId);
+            }
+            ps.setString(i, entityId != null ? entityId : nameKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The {@code top} most mentioned entities, over the latest versions of all articles or within one
      * article (any version). Mentions are grouped by entity id, or by normalised name when they have none; each
-     * shows the name most of its mentions carry ({@link #FULL_NAME_FIRST}).
+     * shows the name {@link #shownName} picks from its mentions.
      */
     public List<EntityCount> entities(String articleIdOrNull, int top) {
         if (top < 0) {
             throw new IllegalArgumentException("top must not be negative: " + top);
         }
-        // the name shown is the one most of the mentions carry (the entity's name in the language of most of its
-        // articles: "Deutschland" in a store of German pages with a few English ones), ties by the later name
-        String sql = "WITH c AS (SELECT COALESCE(m.entity_id, 'name:' || m.name_key) AS k, m.entity_id AS eid, "
-                + "m.name AS name, m.type AS type, m.article_id AS aid FROM mentions m "
-                + (articleIdOrNull == null ? "JOIN articles a ON a.id = m.article_id AND a.latest = 1"
-                    : "WHERE m.article_id = ?")
-                + "), n AS (SELECT k, name, ROW_NUMBER() OVER (PARTITION BY k ORDER BY " + FULL_NAME_FIRST
-                + "COUNT(*) DESC, name DESC) AS r FROM c GROUP BY k, name) "
-                + "SELECT MAX(c.eid), MAX(n.name), MAX(c.type), COUNT(*), COUNT(DISTINCT c.aid) "
-                + "FROM c JOIN n ON n.k = c.k AND n.r = 1 GROUP BY c.k "
+        String sql = "SELECT m.entity_id, MAX(m.name), MAX(m.type), COUNT(*), COUNT(DISTINCT m.article_id), MAX(m.name_key) "
+                + "FROM mentions m "
+                + (articleIdOrNull == null ? "JOIN articles a ON a.id = m.article_id AND a.latest = 1 "
+                    : "WHERE m.article_id = ? ")
+                + "GROUP BY COALESCE(m.entity_id, 'name:' || m.name_key) "
                 + "ORDER BY 4 DESC, 5 DESC, 2 LIMIT ?";
         return read(c -> {
             List<EntityCount> out = new ArrayList<>();
@@ -873,11 +920,16 @@ public final class Store implements AutoCloseable {
                 ps.setInt(i, top);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new EntityCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getLong(5)));
+                        String id = rs.getString(1);
+                        String name = shownName(id, nameCounts(c, id, rs.getString(6), articleIdOrNull, null), rs.getString(2));
+                        out.add(new EntityCount(id, name, rs.getString(3), rs.getLong(4), rs.getLong(5)));
                     }
                 }
             }
+            // the order of the grouped query, by the shown name for ties
+            out.sort(java.util.Comparator.comparingLong(EntityCount::mentions).reversed()
+                    .thenComparing(java.util.Comparator.comparingLong(EntityCount::articles).reversed())
+                    .thenComparing(EntityCount::name));
             return out;
         });
     }
