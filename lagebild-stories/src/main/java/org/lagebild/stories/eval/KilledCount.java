@@ -14,6 +14,7 @@ import org.lagebild.model.Quantity;
 import org.lagebild.stories.facts.Evidence;
 import org.lagebild.stories.facts.Fact;
 import org.lagebild.stories.facts.FactSet;
+import org.lagebild.stories.facts.KeyFigures;
 
 /**
  * The number of people a story says were killed, derived from its "killed" facts (killing and dying, see
@@ -45,8 +46,6 @@ import org.lagebild.stories.facts.FactSet;
 public final class KilledCount {
     /** The proposition of killing and dying in propositions.tsv. */
     public static final String PREDICATE = "killed";
-    /** How long before the first article an event may have happened and still be the story's. */
-    static final int BACKGROUND_DAYS = 31;
     /**
      * Stages whose quantities are figures as written ("at least 47 people"): a running tally as often as a toll, so
      * their lower bounds compete as tolls. A lower bound read from an expression ("murder-suicide", by the claims
@@ -145,8 +144,7 @@ public final class KilledCount {
 
     /** A fact whose stated event time ended more than a month before the first article: an earlier event. */
     static boolean background(Fact f, LocalDate first) {
-        return first != null && f.time() != null && !f.time().fromPublication() && f.time().end() != null
-                && f.time().end().isBefore(first.minusDays(BACKGROUND_DAYS));
+        return KeyFigures.background(f, first); // the key figures' rule, KeyFigures.BACKGROUND_DAYS (31)
     }
 
     private static LocalDate firstPublished(List<Fact> facts) {
