@@ -519,6 +519,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void brothersOfOneSurnameAreTwoPeople() {
+        // session 18, 10kGNAD (der Standard 2015): the boxer Wladimir Klitschko was the Kyiv mayor Vitali ("Witali",
+        // the same initial in German, so the first-name rule above could not tell them apart); both are in the
+        // knowledge base now, and a bare "Klitschko" is the brother the article names
+        List<EntityMention> boxer = run("Es hat schon Tradition, dass sich Wladimir Klitschko in den Tiroler Bergen vorbereitet. "
+                + "Bisher bestritt Klitschko 67 Profikämpfe. Sein älterer Bruder Witali ist Bürgermeister von Kiew.");
+        assertTrue(boxer.stream().noneMatch(m -> "lb:per:vitali-klitschko".equals(m.entityId())), boxer.toString());
+        assertEquals(2, boxer.stream().filter(m -> "lb:per:wladimir-klitschko".equals(m.entityId())).count(), boxer.toString());
+        List<EntityMention> mayor = run("Der Bürgermeister von Kiew, Vitali Klitschko, rief zur Ruhe auf. Klitschko sagte, die Stadt sei bereit.");
+        assertEquals(2, mayor.stream().filter(m -> "lb:per:vitali-klitschko".equals(m.entityId())).count(), mayor.toString());
+        // named by the surname alone, the brother who holds office now, as before
+        List<EntityMention> alone = run("Klitschko rief die Bewohner auf, in den Schutzräumen zu bleiben.");
+        assertTrue(alone.stream().anyMatch(m -> "lb:per:vitali-klitschko".equals(m.entityId())), alone.toString());
+    }
+
+    @Test
     void aFirstNameWrittenWithItsAccentMarksTheSurnameAndItsLaterMentions() {
         // session 16, second round, 10kGNAD (der Standard 2016): "Gurría" alone was no person, so "Panama", the
         // sentence's subject, became the speaker of "…, so Gurría."
