@@ -125,7 +125,8 @@ def accuser_agent(c):
         return False
     if not re.search(r'\b(?:beschuldig|bezichtig|vorw[iu]rf|vorgeworfen|angelastet|verantwortlich)|\b(?:wirft|warf|warfen|werfen)\b[^,;]*\bvor\b|\blastete\b[^,;]*\ban\b', t, re.I):
         return False
-    return bool(re.search(re.escape(sj) + r'\s+(?:[\w-]+\s+){0,3}?' + ACCUSING, t))
+    # the subject opens the clause of the accusing verb (up to two words before it: "Während US-Präsident Joe Biden")
+    return bool(re.search(r'(?:^|[,;:–]\s*)(?:[\w-]+\s+){0,2}' + re.escape(sj) + r'\s+(?:[\w-]+\s+){0,3}?' + ACCUSING, t))
 PLANNING = r'(?:\bPlan\b|\bplante|\bbeauftragt|\bbefohlen|\bbefahl|[Kk]omplott|\bvereitelt|[Aa]nschlagspl[aä]n|[Mm]ordpl[aä]n)'
 def planned_as_done(c):
     # a killing claim after a word of planning, ordering or foiling in its sentence, not shown as planned

@@ -83,6 +83,11 @@ class AccusationsAndPlansTest {
         Claim arrest = claimOf("Der festgenommene Verdächtige enthüllte auch, dass der SBU der Gruppe befohlen hatte, Solowjow "
                 + "\"so bald wie möglich\" zu töten.", "capture");
         assertEquals(Modality.ASSERTED, arrest.modality(), arrest.toString());
+        // a possible killing that was talked about is considered, not done (article 2253)
+        Claim possible = claimOf("Einer der Festgenommenen sagte, die Gruppe habe über die mögliche Ermordung des "
+                + "Generaldirektors der Nachrichtenagentur Sputnik, Dmitri Kisseljow, gesprochen.", "kill");
+        assertEquals(Modality.PROPOSED, possible.modality(), possible.toString());
+        assertEquals(Modality.ASSERTED, claimOf("Die Armee hat alle möglichen Stellungen angegriffen.", "attack").modality());
         assertEquals(Modality.ASSERTED, claimOf("Rund 2000 Soldaten wurden im Mai getötet.", "kill").modality());
         assertEquals(Modality.ASSERTED, claimOf("Ein Unbekannter hat den Bürgermeister erschossen.", "kill").modality());
     }
