@@ -296,7 +296,7 @@ def count(out):
                 named = [x for x in named if x]
                 if len(named) >= 2 and any(not (a & b) for a in named for b in named):
                     n['killed facts without figure whose sentences name different people'] += 1
-            if p == 'killed' and ev and fa.get('currentStatus') != 'planned' and all(
+            if p == 'killed' and ev and fa.get('currentStatus') not in ('planned', 'proposed') and all(
                     re.search(PLANNING + r'[^.]*\b(?:töten|ermorden|Tötung|Ermordung)|\bmöglichen?\s+(?:Tötung|Ermordung)', e['sentence'])
                     for e, c in ev):
                 n['killed facts shown as done whose every sentence plans, orders or foils the killing'] += 1
