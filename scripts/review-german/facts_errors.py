@@ -113,6 +113,50 @@ def victim_agent(c):
     m = re.search(r'(.{0,40})' + sj + r'\b.{0,120}?\b' + HARM_WORD + r'\s+(?:wurde|wurden|worden)\b', t)
     return bool(m and not re.search(r'\b(?:von|vom|durch)\s+(?:[\w-]+\s+){0,3}$', m.group(1)))
 
+# Session 18: the kinds of the four problems, found by their form (regular expressions on the claim's or fact's
+# sentences, independent of the rows that fixed them)
+ACCUSING = (r'\b(?:beschuldigte|beschuldigten|beschuldigt|bezichtigte|bezichtigt|wirft|warf|warfen|werfen|lastete|klagte|'
+            r'macht|machte|machen)\b')
+def accuser_agent(c):
+    # an event claim whose agent is the subject of an accusing verb ("Biden beschuldigte Russland, einen Völkermord …")
+    sj = (c.get('subject') or {}).get('text')
+    t = ' '.join((c.get('text') or '').split())
+    if not c.get('predicate') or c.get('kind') != 'event' and not c.get('quantity') or not sj or c.get('predicate') == 'say':
+        return False
+    if not re.search(r'\b(?:beschuldig|bezichtig|vorw[iu]rf|vorgeworfen|angelastet|verantwortlich)|\b(?:wirft|warf|warfen|werfen)\b[^,;]*\bvor\b|\blastete\b[^,;]*\ban\b', t, re.I):
+        return False
+    # the subject opens the clause of the accusing verb (up to two words before it: "Während US-Präsident Joe Biden")
+    return bool(re.search(r'(?:^|[,;:–]\s*)(?:[\w-]+\s+){0,2}' + re.escape(sj) + r'\s+(?:[\w-]+\s+){0,3}?' + ACCUSING, t))
+PLANNING = r'(?:\bPlan\b|\bplante|\bbeauftragt|\bbefohlen|\bbefahl|[Kk]omplott|\bvereitelt|[Aa]nschlagspl[aä]n|[Mm]ordpl[aä]n)'
+def planned_as_done(c):
+    # a killing claim after a word of planning, ordering or foiling in its sentence, not shown as planned
+    t = ' '.join((c.get('text') or '').split())
+    v = c.get('verb') or ''
+    if c.get('predicate') not in ('kill',) or c.get('modality') == 'planned' or not v:
+        return False
+    i = t.find(v)
+    return i > 0 and re.search(PLANNING, t[:i]) is not None
+SENSES18 = [
+    ('sign', r'^vertrag', r'\b(?:laut|lt\.|gemäß)\s+vertrag', 'laut Vertrag'),
+    ('sign', r'vertrags(?:straf|laufzeit|bruch|brüch|widrig|entw|verletz|klausel|beding|ende|recht)|vertraglich|'
+             r'(?:miet|arbeits|tarif|kauf|handy|mobilfunk|strom|gas|leasing|versicherungs|ausbildungs|spieler|profi)vertrag', None,
+     'contract terms, drafts, private contracts'),
+    ('plan', r'^planung', None, 'Planung'),
+    ('estimate', r'einschätz|eingeschätzt|unterschätz|überschätz|wertschätz', None, 'Einschätzung/unterschätzen'),
+    ('meet', r'zutreff|zugetroffen', None, 'zutreffen'),
+    ('meet', r'^(?:trifft|traf|trafen|treffen)$', r'\b(?:trifft|traf|trafen|treffen)\b[^,;:.]*\bzu\s*[,;:.!?]', 'trifft … zu'),
+    ('attack', r'^beschuss', r'\bunter\s+(?:\w+\s+)?beschuss', 'unter Beschuss (no war word)'),
+]
+WAR18 = r'soldat|truppe|armee|militär|artillerie|rakete|granat|panzer|drohne|mörser|geschütz|bomb|waffe|front|krieg|kämpf|gefecht|stellung|rebell|separatist|miliz|feind|luftangriff'
+def other_sense_18(c):
+    p, v, t = c.get('predicate'), (c.get('verb') or '').lower(), ' '.join((c.get('text') or '').split()).lower()
+    for pred, vre, tre, name in SENSES18:
+        if p == pred and re.search(vre, v) and (tre is None or re.search(tre, t)):
+            if pred == 'attack' and re.search(WAR18, t):
+                continue
+            return name
+    return None
+
 def db_bare_titles(out):
     # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
     import sqlite3
@@ -171,6 +215,17 @@ def count(out):
     n['denials that are "wies … hin" or "wies … auf" without "zurück"'] = sum(
         1 for c in claims.values() if c.get('predicate') == 'deny' and (c.get('verb') or '').lower() == 'wies'
         and re.search(r'\bwies\b[^,;:]*\b(?:hin|auf)\b', c.get('text') or '') and not re.search(r'\bzurück\b', c.get('text') or ''))
+    # Session 18
+    n['event claims whose agent is the accuser ("X beschuldigte Y, …")'] = sum(1 for c in claims.values() if accuser_agent(c))
+    n['killing claims after a word of planning, ordering or foiling, not planned'] = sum(1 for c in claims.values() if planned_as_done(c))
+    senses18 = {}
+    for c in claims.values():
+        k = other_sense_18(c)
+        if k:
+            senses18[k] = senses18.get(k, 0) + 1
+    n['event claims on another sense of the word (session 18 kinds)'] = sum(senses18.values())
+    n['killed facts without figure whose sentences name different people'] = 0
+    n['killed facts shown as done whose every sentence plans, orders or foils the killing'] = 0
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
@@ -192,6 +247,12 @@ def count(out):
                 n['names opening with a determiner ("Allen Unkenrufen"; mentions)'] += e.get('mentions', 0)
             if e.get('type') == 'PER' and PARTICLE_END.search(e.get('name') or ''):
                 n['people whose name ends in a particle of the next name (mentions)'] += e.get('mentions', 0)
+    people = set()   # the names of people the store knows (entities.jsonl), for the session 18 row on joined killings
+    if os.path.exists(out + '/entities.jsonl'):
+        for l in open(out + '/entities.jsonl'):
+            e = json.loads(l)
+            if e.get('type') == 'PER' and len(e.get('name') or '') > 5 and ' ' in e['name']:
+                people.add(e['name'])
     for f in sorted(glob.glob(out + '/facts/*.json')):
         try:
             d = json.load(open(f))
@@ -229,6 +290,16 @@ def count(out):
                     and all(re.search(r'hälfte|drittel|viertel|fünftel|zehntel', ((c.get('quantity') or {}).get('text') or '').lower())
                             for e, c in ev if c.get('quantity')):
                 n['facts showing a share of a whole as a bare figure ("0.50")'] += 1
+            # Session 18: killings without figure of different people joined ("killed → Donbass": Rocchelli 2014, Struk 2022)
+            if p == 'killed' and fa.get('min') is None and fa.get('max') is None and len(ev) >= 2:
+                named = [frozenset(x for x in people if re.search(r'(?<!\w)' + re.escape(x) + r'(?!\w)', e['sentence'])) for e, c in ev]
+                named = [x for x in named if x]
+                if len(named) >= 2 and any(not (a & b) for a in named for b in named):
+                    n['killed facts without figure whose sentences name different people'] += 1
+            if p == 'killed' and ev and fa.get('currentStatus') not in ('planned', 'proposed') and all(
+                    re.search(PLANNING + r'[^.]*\b(?:töten|ermorden|Tötung|Ermordung)|\bmöglichen?\s+(?:Tötung|Ermordung)', e['sentence'])
+                    for e, c in ev):
+                n['killed facts shown as done whose every sentence plans, orders or foils the killing'] += 1
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
     for k, v in sorted(kinds.items()):
@@ -237,6 +308,8 @@ def count(out):
         n['  claims of session 16 kinds: ' + k] = v
     for k, v in sorted(senses16b.items()):
         n['  claims of session 16 second round kinds: ' + k] = v
+    for k, v in sorted(senses18.items()):
+        n['  claims of session 18 kinds: ' + k] = v
     return n
 
 cols = [count(o) for o in sys.argv[1:]]

@@ -230,7 +230,7 @@ public final class ClaimExtractor implements Stage {
     }
 
     /** A modality cue found at word {@code word} of its sentence (-1 for the question mark). */
-    private record CueAt(int word, Modality modality, int rank, String text) {
+    private record CueAt(int word, Modality modality, int rank, String text, boolean forward) {
     }
 
     /** One pass over one document. */
@@ -608,6 +608,38 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
+         * True if the German name at word k is whom the predicate at p befell, in its own clause (argument-roles.tsv,
+         * patient-predicate): the subject of a passive of the predicate without "von"/"durch", a noun phrase opened by
+         * a patient-article, a name after the predicate's own participle or after its noun; never a name governed by a
+         * preposition. Not a name of a later clause: that is no agent ({@link #victimNotAgent}), but no patient either.
+         */
+        boolean namedPatient(String predicate, boolean passive, Words w, int k, int p) {
+            if (!lang.equals("de") || !argRoles.harm(predicate) || p < 0 || p >= w.size()) {
+                return false;
+            }
+            String gov = argRoles.governor(w, k);
+            if (gov != null) {
+                return false; // "von Männern", "gegen die Ukraine": an agent, a target or a place, no patient
+            }
+            return passive && k < p && passiveClause(w, p) && !argRoles.agentBefore(w, k) && appositionsOnly(w, k, p)
+                    || argRoles.patient(w, k, p) && (k < p || sameClause(w, p, k)) || k > p && sameClause(w, p, k) && w.upper(p);
+        }
+
+        /**
+         * True if every clause break between words k and p follows a capitalised word: what stands between is an
+         * apposition ("Volodymyr Struk, der Bürgermeister der Stadt Kreminna, von Männern … erschossen wurde"), not a
+         * clause of its own ("Als der Korrespondent Lawrow … fragte, die … gefangen genommen … wurden").
+         */
+        static boolean appositionsOnly(Words w, int k, int p) {
+            for (int j = k + 1; j <= p; j++) {
+                if (w.clauseBreak(j - 1, j) && !w.upper(j - 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * True if the clause of word p (from the last comma or dash before it to the next) is passive: "…, von Männern
          * im Tarnfleck verschleppt und erschossen wurde", not "Russland hat 20 Soldaten getötet, wie berichtet wurde".
          */
@@ -844,7 +876,7 @@ public final class ClaimExtractor implements Stage {
                 in.modality = Modality.QUESTION;
                 in.rank = 1000;
                 in.cues.add("?");
-                in.cueList.add(new CueAt(-1, Modality.QUESTION, 1000, "?"));
+                in.cueList.add(new CueAt(-1, Modality.QUESTION, 1000, "?", false));
             }
             for (int i = 0; i < w.size(); i++) {
                 boolean quoted = insideQuote(w.start[i]);
@@ -857,11 +889,11 @@ public final class ClaimExtractor implements Stage {
                         continue;
                     }
                     int end = w.match(c.words(), i);
-                    if (end < 0) {
-                        continue;
+                    if (end < 0 || c.verbOnly() && Lexicon.capitalisedInside(w, i)) {
+                        continue; // "_beschuldigte" (a verb) is not "der Beschuldigte" (a noun)
                     }
                     String cue = cueText(w, i, end, c.words());
-                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue));
+                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue, c.forward()));
                     if (c.modality() == Modality.ALLEGED) {
                         in.hedged = true;
                     }
@@ -988,7 +1020,16 @@ public final class ClaimExtractor implements Stage {
                 while (k < v && (w.upper(k) || QuoteExtractor.isArticle(w.lower[k]) || Phrases.adjective(w.lower[k]))) {
                     k++;
                 }
-                return k + 1 < v ? subjectBefore(w, k + 1, v, used) : null;
+                if (k + 1 < v) {
+                    return subjectBefore(w, k + 1, v, used);
+                }
+                // "Während US-Präsident Joe Biden Russland beschuldigte, …": a conjunction, only names, the verb at the
+                // end of its clause: the subject stands before the verb
+                boolean names = true;
+                for (int j = cs + 1; j < v; j++) {
+                    names &= w.upper(j);
+                }
+                return names && (v == w.size() - 1 || w.clauseBreak(v, v + 1)) ? subjectBefore(w, cs + 1, v, used) : null;
             }
             Span before = subjectBefore(w, cs, v, used);
             Span after = before != null ? null : subjectAfter(w, v, used);
@@ -1700,6 +1741,7 @@ public final class ClaimExtractor implements Stage {
             int segment = p >= 0 ? ArgumentRoles.segmentStart(w, p) : -1;
             Argument subject = null;
             Argument beforeColon = null;
+            Argument patient = null;
             for (EntityMention m : ents.within(ss.start(), ss.end())) {
                 boolean inSource = false;
                 for (Span x : sourceSpans) {
@@ -1736,6 +1778,11 @@ public final class ClaimExtractor implements Stage {
                     if (location == null || p >= 0 && k > p && location.span().start() < w.start[Math.min(p, w.size() - 1)]) {
                         location = Speakers.argument(m);
                     }
+                    continue;
+                }
+                if (patient == null && q == null && kind == ClaimKind.EVENT && m.type() == EntityType.PER && k < w.size()
+                        && !Speakers.compoundModifier(text, m) && namedPatient(predicate, passive, w, k, p)) {
+                    patient = Speakers.argument(m); // Session 18: whom the killing befell, the claim's object
                     continue;
                 }
                 if (subject != null || !Speakers.actor(m) || Speakers.compoundModifier(text, m) || Phrases.genitive(m)
@@ -1794,7 +1841,9 @@ public final class ClaimExtractor implements Stage {
                     }
                 }
             }
-            Argument object = null;
+            // a killing, wounding or capture without a figure names its patient (German): "den italienischen Fotografen
+            // Andrea Rocchelli erschossen" is another proposition than "Volodymyr Struk … erschossen wurde"
+            Argument object = q == null ? patient : null;
             if (q != null && q.counts() != null && !q.counts().isBlank()) {
                 int at = text.indexOf(q.counts(), q.span().start());
                 if (at >= 0 && at + q.counts().length() <= ss.end()) {
@@ -1834,14 +1883,18 @@ public final class ClaimExtractor implements Stage {
             if (q != null || kind == ClaimKind.EVENT) {
                 int anchor = q != null ? w.indexAtOrAfter(q.span().start()) : qi;
                 int[] rel = RelativeClauses.around(in.relatives, anchor);
-                if (rel != null) {
+                // a cue of planning, ordering or accusing (">" in modality-cues.tsv) reaches only the event words after
+                // it: "Der festgenommene Verdächtige enthüllte, dass der SBU befohlen hatte, … zu töten" is no planned arrest
+                int event = p >= 0 ? p : anchor;
+                boolean behind = in.cueList.stream().anyMatch(c -> c.forward() && c.word() > event);
+                if (rel != null || behind) {
                     // "the shootout that wounded 16 people … has denied firing": a cue after the relative clause is
                     // the main clause's; the figure inside keeps the clause's own cues
                     modality = null;
                     cues = new ArrayList<>();
                     int rank = -1;
                     for (CueAt c : in.cueList) {
-                        if (c.word() >= rel[1]) {
+                        if (rel != null && c.word() >= rel[1] || c.forward() && c.word() > event) {
                             continue;
                         }
                         if (c.rank() > rank) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class EventContexts {
     private record Row(String predicate, String stem, boolean within, boolean noun, String context, boolean prefix, boolean suffix,
-                       boolean inside, boolean afterFigure, String becomes, String example) {
+                       boolean inside, boolean afterFigure, boolean clauseEnd, String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
@@ -51,6 +51,9 @@ final class EventContexts {
                     // "#x": the word x right after a figure ("3.000 Mann" are troops, "Der Mann" is a man)
                     boolean afterFigure = c.length() > 1 && c.startsWith("#");
                     c = afterFigure ? c.substring(1) : c;
+                    // "$x": the word x ending the clause, a separated particle ("trifft das nicht zu": zutreffen)
+                    boolean clauseEnd = c.length() > 1 && c.startsWith("$");
+                    c = clauseEnd ? c.substring(1) : c;
                     boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
                     boolean suffix = !inside && c.length() > 1 && c.startsWith("*");
                     boolean prefix = !inside && !suffix && c.endsWith("*");
@@ -58,7 +61,7 @@ final class EventContexts {
                             : suffix ? c.substring(1) : c;
                     boolean within = stem.length() > 1 && stem.startsWith("*");
                     rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, noun, word, prefix, suffix,
-                            inside, afterFigure, r.get("becomes"), r.get("example")));
+                            inside, afterFigure, clauseEnd, r.get("becomes"), r.get("example")));
                 }
             }
         }
@@ -105,7 +108,7 @@ final class EventContexts {
             }
             // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is
             // context too ("Granatenlieferungen")
-            if (r.within() && !r.afterFigure() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
+            if (r.within() && !r.afterFigure() && !r.clauseEnd() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
                 return r.becomes().equals("-") ? null : r.becomes();
             }
         }
@@ -113,13 +116,14 @@ final class EventContexts {
     }
 
     private boolean inClause(Words w, int i, Row r) {
-        for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1); j--) {
+        for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1) && !r.clauseEnd(); j--) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
                 return true;
             }
         }
         for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
-            if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
+            if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))
+                    && (!r.clauseEnd() || j + 1 == w.size() || w.clauseBreak(j, j + 1))) {
                 return true;
             }
         }

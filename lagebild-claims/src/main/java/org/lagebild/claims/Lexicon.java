@@ -25,8 +25,13 @@ final class Lexicon {
     record SourceCue(String[] words, String lang, String position, int level, String role) {
     }
 
-    /** A modality cue and its rank. */
-    record ModalityCue(String[] words, String lang, Modality modality, int rank) {
+    /**
+     * A modality cue and its rank. {@code verbOnly}: the cue was written with a leading "_", its first word counts only
+     * written in lower case or first in its sentence (a German verb form, not the noun of the same letters:
+     * "beschuldigte", not "der Beschuldigte"). {@code forward}: written with a leading ">", the cue reaches only event
+     * words after its first word ("befohlen hatte, … zu töten"; not "Der festgenommene Verdächtige" before it).
+     */
+    record ModalityCue(String[] words, String lang, Modality modality, int rank, boolean verbOnly, boolean forward) {
     }
 
     /**
@@ -39,6 +44,8 @@ final class Lexicon {
     private static volatile Lexicon bundled;
 
     final Map<String, List<Verb>> verbs;
+    /** Reporting-verb forms written with a leading "_": verb forms only, never the capitalised noun of the same letters. */
+    final Set<String> verbOnlyForms;
     final List<SourceCue> sourceCues;
     final List<ModalityCue> modalityCues;
     final List<EventStem> events;
@@ -54,15 +61,22 @@ final class Lexicon {
 
     private Lexicon() {
         Map<String, List<Verb>> v = new HashMap<>();
+        Set<String> vo = new HashSet<>();
         List<String[]> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("reporting-verbs.tsv", "lemma", "lang", "class", "particle", "forms", "example")) {
             Verb verb = new Verb(r.get("lemma"), r.get("lang"), r.get("class"), r.get("particle").toLowerCase(Locale.ROOT));
             for (String f : r.get("forms").split("\\|")) {
-                v.computeIfAbsent(f.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(verb);
+                String form = f.strip().toLowerCase(Locale.ROOT);
+                if (form.startsWith("_")) {
+                    form = form.substring(1);
+                    vo.add(form);
+                }
+                v.computeIfAbsent(form, k -> new ArrayList<>()).add(verb);
             }
             ex.add(new String[] {"verb", r.get("lemma"), r.get("example")});
         }
         verbs = Map.copyOf(v);
+        verbOnlyForms = Set.copyOf(vo);
         List<SourceCue> sc = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("source-cues.tsv", "cue", "lang", "position", "level", "example")) {
             sc.add(new SourceCue(split(r.get("cue")), r.get("lang"), r.get("position"), Integer.parseInt(r.get("level")),
@@ -73,8 +87,13 @@ final class Lexicon {
         sourceCues = List.copyOf(sc);
         List<ModalityCue> mc = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("modality-cues.tsv", "cue", "lang", "modality", "rank", "example")) {
-            mc.add(new ModalityCue(split(r.get("cue")), r.get("lang"),
-                    Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)), Integer.parseInt(r.get("rank"))));
+            String cue = r.get("cue").strip();
+            boolean forward = cue.startsWith(">");
+            cue = forward ? cue.substring(1) : cue;
+            boolean verbOnly = cue.startsWith("_");
+            mc.add(new ModalityCue(split(verbOnly ? cue.substring(1) : cue), r.get("lang"),
+                    Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)), Integer.parseInt(r.get("rank")), verbOnly,
+                    forward));
             ex.add(new String[] {"modality", r.get("cue"), r.get("example"), r.get("modality")});
         }
         modalityCues = List.copyOf(mc);
@@ -159,7 +178,7 @@ final class Lexicon {
     /** The reporting verb at word {@code i} for that language, or null; checks the separable particle. */
     Verb verbAt(Words w, int i, String lang) {
         List<Verb> vs = verbs.get(w.lower[i]);
-        if (vs == null) {
+        if (vs == null || verbOnlyForms.contains(w.lower[i]) && capitalisedInside(w, i)) {
             return null;
         }
         for (Verb v : vs) {
@@ -179,6 +198,15 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * True if word i is written with a capital and is not the first of its sentence: in German a noun ("der
+     * Beschuldigte", "die Angeklagten"), not the verb form of the same letters.
+     */
+    static boolean capitalisedInside(Words w, int i) {
+        String s = w.surface(i);
+        return i > 0 && !s.isEmpty() && Character.isUpperCase(s.charAt(0));
     }
 
     /** True if word {@code i} is an anonymous-source noun ("Quelle", "Regierungskreisen"). */

@@ -310,7 +310,7 @@ public final class QuoteExtractor implements Stage {
             if (w.size() == 0) {
                 return a;
             }
-            Lexicon.Verb v = lex.verbAt(w, 0, lang);
+            Lexicon.Verb v = speechVerbAt(lex, w, 0, lang);
             if (v == null || v.particle().isEmpty() || w.lower[0].startsWith(v.particle())) {
                 return a;
             }
@@ -337,7 +337,7 @@ public final class QuoteExtractor implements Stage {
             Span ss = d.sentences().get(si).span();
             Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
             int v = w.indexAtOrAfter(a.cue().start());
-            if (v <= 0 || v >= w.size() || lex.verbAt(w, v, lang) == null) {
+            if (v <= 0 || v >= w.size() || speechVerbAt(lex, w, v, lang) == null) {
                 return a;
             }
             for (int j = v - 1; j >= 0 && j >= v - 12; j--) {
@@ -347,7 +347,7 @@ public final class QuoteExtractor implements Stage {
                 if (words.auxiliaries.contains(w.lower[j])) {
                     return new Attributed(a.quote(), a.cue(), a.particle(), new Span(w.start[j], w.end[j]), a.hole());
                 }
-                if (lex.verbAt(w, j, lang) != null) {
+                if (speechVerbAt(lex, w, j, lang) != null) {
                     break;
                 }
             }
@@ -446,8 +446,8 @@ public final class QuoteExtractor implements Stage {
                 Span ss = d.sentences().get(si).span();
                 Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
                 for (int i = 0; i < w.size(); i++) {
-                    if ((w.start[i] < span.start() || w.start[i] >= span.end()) && lex.verbAt(w, i, lang) != null
-                            && speechVerb(lex.verbAt(w, i, lang))) {
+                    if ((w.start[i] < span.start() || w.start[i] >= span.end()) && speechVerbAt(lex, w, i, lang) != null
+                            && speechVerb(speechVerbAt(lex, w, i, lang))) {
                         return true;
                     }
                 }
@@ -501,7 +501,7 @@ public final class QuoteExtractor implements Stage {
                         if (insideDirect(w.start[i])) {
                             continue;
                         }
-                        Lexicon.Verb v = lex.verbAt(w, i, lang);
+                        Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                         if (v != null && speechVerb(v)) {
                             Argument sp = speakerAround(w, i, i, false);
                             return attributed(a, new Span(w.start[i], w.end[i]), sp);
@@ -541,7 +541,7 @@ public final class QuoteExtractor implements Stage {
                     if (insideDirect(w.start[i])) {
                         continue;
                     }
-                    Lexicon.Verb v = lex.verbAt(w, i, lang);
+                    Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                     if (v != null && speechVerb(v)) {
                         Argument sp = speakerAround(w, i, i, false);
                         if (sp != null) {
@@ -585,7 +585,7 @@ public final class QuoteExtractor implements Stage {
             }
             Words w = wordsOf(ps.start(), Math.min(ps.end(), text.length()));
             for (int i = 0; i < w.size(); i++) {
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 if (v != null && speechVerb(v) || words.quoteVerbs.contains(w.lower[i])) {
                     // a pronoun there speaks only when it resolves to a person its gender allows ("She said," after a
                     // sentence about the killer is not the killer): else the quote is left alone
@@ -650,7 +650,7 @@ public final class QuoteExtractor implements Stage {
             }
             for (int i = k; i <= e; i++) {
                 boolean lower = !opener && !w.upper(i) && !glueBeforeName(w, k, i, e);
-                if (lex.verbAt(w, i, lang) != null || lower || lex.pronouns.contains(w.lower[i])) {
+                if (speechVerbAt(lex, w, i, lang) != null || lower || lex.pronouns.contains(w.lower[i])) {
                     return null;
                 }
             }
@@ -735,7 +735,7 @@ public final class QuoteExtractor implements Stage {
             Span ss = d.sentences().get(si).span();
             Words w = wordsOf(ss.start(), Math.min(ss.end(), text.length()));
             for (int i = 0; i < w.size(); i++) {
-                if ((w.start[i] < quote.start() || w.start[i] >= quote.end()) && lex.verbAt(w, i, lang) != null) {
+                if ((w.start[i] < quote.start() || w.start[i] >= quote.end()) && speechVerbAt(lex, w, i, lang) != null) {
                     return true;
                 }
             }
@@ -775,7 +775,7 @@ public final class QuoteExtractor implements Stage {
             // asked …; "…" | Clinton Township police say …)
             boolean paragraph = w.size() > 0 && text.substring(pos, w.start[0]).indexOf('\n') < 0;
             for (int i = 0; i < Math.min(2, w.size()); i++) {
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 if (v != null && speechVerb(v) || lang.equals("en") && paragraph && words.quoteVerbs.contains(w.lower[i])
                         && (i == 0 || w.upper(0) || lex.pronouns.contains(w.lower[0]) || words.speakerRoles.contains(w.lower[0]))) {
                     return new CueHit(w, i);
@@ -803,7 +803,7 @@ public final class QuoteExtractor implements Stage {
                 }
                 for (int v = c + 1; v <= c + MAX_SPEAKER_BEFORE && v < w.size(); v++) {
                     if (commaBetween(w, v - 1, v)) {
-                        Lexicon.Verb verb = lex.verbAt(w, v, lang);
+                        Lexicon.Verb verb = speechVerbAt(lex, w, v, lang);
                         boolean saying = verb != null && speechVerb(verb) || words.quoteVerbs.contains(w.lower[v]);
                         return saying && englishApposedSpeaker(w, v) != null ? new CueHit(w, v) : null;
                     }
@@ -846,7 +846,7 @@ public final class QuoteExtractor implements Stage {
             }
             boolean opener = words.speakerOpeners.contains(w.lower[a]) || w.lower[a].endsWith("'s") && w.upper(a);
             for (int i = a; i < b; i++) {
-                if (lex.verbAt(w, i, lang) != null || lex.pronouns.contains(w.lower[i]) || words.notSpeakers.contains(w.lower[i])
+                if (speechVerbAt(lex, w, i, lang) != null || lex.pronouns.contains(w.lower[i]) || words.notSpeakers.contains(w.lower[i])
                         || words.speakerEnds.contains(w.lower[i]) || !opener && !w.upper(i)
                         || i + 1 < b && speakerBreak(w, i)) {
                     return false;
@@ -867,14 +867,14 @@ public final class QuoteExtractor implements Stage {
          */
         CueHit englishCueAfterSpeaker(Words w) {
             for (int i = 2; i < Math.min(MAX_SPEAKER_BEFORE + 1, w.size()); i++) {
-                if (w.clauseBreak(i - 2, i - 1) || lex.verbAt(w, i - 1, lang) != null
+                if (w.clauseBreak(i - 2, i - 1) || speechVerbAt(lex, w, i - 1, lang) != null
                         || words.quoteVerbs.contains(w.lower[i - 1])) {
                     return null;
                 }
                 if (w.clauseBreak(i - 1, i)) {
                     return null;
                 }
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 if ((v != null && speechVerb(v) || words.quoteVerbs.contains(w.lower[i])) && englishSpeakerBefore(w, i) != null) {
                     return new CueHit(w, i);
                 }
@@ -1216,7 +1216,7 @@ public final class QuoteExtractor implements Stage {
                     break;
                 }
                 String x = w.lower[k];
-                boolean ok = w.upper(k) && lex.verbAt(w, k, lang) == null
+                boolean ok = w.upper(k) && speechVerbAt(lex, w, k, lang) == null
                         || SOURCE_GLUE.contains(x)
                         || k + 1 < w.size() && w.upper(k + 1) && x.length() > 3 && (x.endsWith("en") || x.endsWith("er")
                         || x.endsWith("es") || x.endsWith("e")) && k > 0 && (isArticle(w.lower[k - 1]) || SOURCE_GLUE.contains(w.lower[k - 1]));
@@ -1324,7 +1324,7 @@ public final class QuoteExtractor implements Stage {
                 return;
             }
             for (int i = 1; i < w.size(); i++) {
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 if (v == null || !words.reportedVerbs.contains(v.lemma())) {
                     continue;
                 }
@@ -1353,7 +1353,7 @@ public final class QuoteExtractor implements Stage {
                 return false;
             }
             for (int i = 1; i < w.size() - 2 && i < 15; i++) {
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 if (v != null && speechVerb(v) && w.clauseBreak(i, i + 1)
                         && text.substring(w.end[i], w.start[i + 1]).contains(",")) {
                     Span src = new Phrases(text, w, speakers).after(1);
@@ -1402,7 +1402,7 @@ public final class QuoteExtractor implements Stage {
                 // so is the Konjunktiv after it ("Außerdem habe Van der Bellen seine Meinung … geändert")
                 Argument last = null;
                 for (int i = 0; i < pw.size(); i++) {
-                    Lexicon.Verb v = lex.verbAt(pw, i, lang);
+                    Lexicon.Verb v = speechVerbAt(lex, pw, i, lang);
                     if (v != null && speechVerb(v)) {
                         if (speaker != null && text.substring(pw.end[i - 1], pw.start[i]).contains(",")) {
                             Argument after = speakerAfter(pw, i);
@@ -1450,7 +1450,7 @@ public final class QuoteExtractor implements Stage {
                 if (insideDirect(w.start[i])) {
                     continue;
                 }
-                Lexicon.Verb v = lex.verbAt(w, i, lang);
+                Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                 boolean so = v == null && w.lower[i].equals("so") && i > 1 && i + 1 < w.size() && w.clauseBreak(i - 1, i)
                         && text.substring(w.end[i - 1], w.start[i]).contains(",")
                         && (NOMINATIVE.contains(w.lower[i + 1]) || speakers.at(w.start[i + 1]) != null)
@@ -1612,5 +1612,15 @@ public final class QuoteExtractor implements Stage {
 
     static boolean isArticle(String lower) {
         return ARTICLE.contains(lower);
+    }
+
+    /**
+     * A reporting verb that cues a quote: accusing verbs (reporting-verbs.tsv, class accuse: "beschuldigte",
+     * "bezichtigte", "macht … verantwortlich") name the accuser as the source of a claim, but the phrase after them is
+     * the accused, not a speaker, and what follows is no message ("als „Verschwörungstheoretiker“ beschuldigen").
+     */
+    static Lexicon.Verb speechVerbAt(Lexicon lex, Words w, int i, String lang) {
+        Lexicon.Verb v = lex.verbAt(w, i, lang);
+        return v == null || v.cls().equals("accuse") ? null : v;
     }
 }

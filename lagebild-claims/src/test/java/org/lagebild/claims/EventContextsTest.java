@@ -306,4 +306,42 @@ class EventContextsTest {
             assertTrue(claims.stream().anyMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
         }
     }
+
+    @Test
+    void contractsPlanningJudgementsBeingTrueAndCriticismAreNoSigningPlanEstimateMeetingOrAttack() {
+        // session 18: other senses of event words in general web text (and SemEval 2023 German opinion pieces)
+        String[][] none = {
+            {"sign", "Laut Vertrag muss der Verein die Ablöse bis März zahlen."},
+            {"sign", "Bei Kündigung droht eine Vertragsstrafe von 500 Euro."},
+            {"sign", "Um einen Krieg zu vermeiden, hätte die NATO nicht vertragswidrig erweitert werden dürfen."},
+            {"sign", "Auch wenn es noch immer keinen Tarifvertrag gibt, hat sich die Beharrlichkeit für die Beschäftigten ausgezahlt."},
+            {"sign", "Der Mietvertrag läuft Ende des Jahres aus."},
+            {"plan", "Die Planung des Neubaus hat begonnen."},
+            {"estimate", "Nach Einschätzung eines US-Regierungsvertreters sind die russischen Energieeinnahmen derzeit höher als kurz vor dem Ukraine-Krieg."},
+            {"estimate", "Klar scheint nur: Eine spontane Fehleinschätzung der Lage kann nicht Grund für Putins Handlungen sein."},
+            {"estimate", "Die Gefahr wurde lange unterschätzt."},
+            {"meet", "Das trifft auf die meisten Länder der Region nicht zu."},
+            {"meet", "Die Vorwürfe seien nicht zutreffend, sagte der Minister."},
+            {"attack", "Mindestsicherung und Pensionen stehen unter Beschuss, während der Reichtum einiger weniger wächst."},
+            {"attack", "Der Minister geriet wegen der Affäre heftig unter Beschuss."},
+        };
+        for (String[] c : none) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().noneMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
+        }
+        String[][] kept = {
+            {"sign", "Putin und Kim unterzeichneten einen Vertrag über strategische Partnerschaft."},
+            {"sign", "Die militärische Zusammenarbeit basiert auf einem Vertrag über eine strategische Partnerschaft zwischen Russland und Nordkorea."},
+            {"plan", "Die Armee plant eine Offensive."},
+            {"estimate", "Der Geheimdienst schätzte die Zahl auf 10.000."},
+            {"meet", "Putin trifft sich zu Gesprächen mit Kim."},
+            {"meet", "Der Minister traf Kim zu Gesprächen in Pjöngjang."},
+            {"attack", "Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss."},
+            {"attack", "Die Stadt liegt seit Tagen unter Beschuss der russischen Artillerie."},
+        };
+        for (String[] c : kept) {
+            var claims = Seeds.text(c[1], Seeds.full()).claims();
+            assertTrue(claims.stream().anyMatch(x -> c[0].equals(x.predicate())), () -> c[1] + " " + claims);
+        }
+    }
 }

@@ -146,7 +146,7 @@ public final class FactBuilder {
     private record Candidate(Evidence ev, String proposition, Propositions.Kind kind, boolean frame, String subjectKey,
                              String subjectName, String locKey, String locName, String unit, String counted, boolean increment, String unitKind, boolean hasQ,
                              Double lo, Double hi, boolean vague, EventTime event, EventTime pub, LocalDate order,
-                             int doc, int sentence, int claimIndex, String outlet, String group) {
+                             int doc, int sentence, int claimIndex, String outlet, String group, String patientKey) {
         double width() {
             if (!hasQ) {
                 return Double.MAX_VALUE;
@@ -249,7 +249,8 @@ public final class FactBuilder {
         String counted = q == null || q.unitLemma() == null ? null : forms.counted(q.counts(), q.unit());
         return new Candidate(ev, prop, kind, frame, argKey(s), argName(s), argKey(l), argName(l), unit, counted,
                 q != null && forms.increment(q.counts()), unitKind, q != null,
-                lo, hi, vague, event, pub, order, docIndex, c.sentence(), claimIndex(c.id()), outlet, group);
+                lo, hi, vague, event, pub, order, docIndex, c.sentence(), claimIndex(c.id()), outlet, group,
+                q == null && !frame ? argKey(c.object()) : null);
     }
 
     private static final java.util.regex.Pattern PLAIN_YEAR = java.util.regex.Pattern.compile("(?:^|\\s)(1[89]\\d\\d|20\\d\\d)$");
@@ -466,6 +467,11 @@ public final class FactBuilder {
         if (a.kind == Propositions.Kind.OCCURRENCE && !a.hasQ && !a.sameText(b)
                 && (a.subjectKey == null) != (b.subjectKey == null)) {
             return false; // "Noch untersuchen Polizeibeamte den Anschlagsort" is not Russia's attack of another article
+        }
+        if (a.kind == Propositions.Kind.OCCURRENCE && !a.hasQ && !Objects.equals(a.patientKey, b.patientKey)) {
+            // whom it befell: the killing of Andrea Rocchelli (2014) is not that of Volodymyr Struk (2022), nor that of
+            // an unnamed interpreter, in one article or in two
+            return false;
         }
         if (a.hasQ) {
             if (a.proposition.equals("count") && !a.sameSentence(b)

@@ -506,4 +506,35 @@ class FactBuilderTest {
                 null, "Soldat", null, Modality.ASSERTED, publisher("news.de")));
         assertEquals("deploy", builder.build(List.of(a), Map.of()).facts().get(0).predicate());
     }
+
+    /**
+     * Session 18: killings without figure and agent are one fact only when they befell the same one. SemEval 2023 German,
+     * article 2213: the killing of Andrea Rocchelli (2014), that of Volodymyr Struk (2022), of an unnamed interpreter
+     * and a rhetorical "sterben" were one fact "killed → Donbass (2022-03-01)".
+     */
+    @Test
+    void killingsWithoutFigureOfDifferentVictimsAreDifferentFacts() {
+        Document d = doc("k", "x", JUNE,
+                spec("Er hatte im Donbass den italienischen Fotografen Andrea Rocchelli erschossen.", "kill", null, null, null, null,
+                        null, null, Modality.ASSERTED, publisher("x")).at("lb:loc:donbass"),
+                spec("Auch dessen russischer Übersetzer wurde getötet.", "kill", null, null, null, null, null, null,
+                        Modality.ASSERTED, publisher("x")),
+                spec("Als Volodymyr Struk von Männern im Tarnfleck verschleppt und erschossen wurde, kommentierte das ein Berater.",
+                        "kill", null, null, null, null, null, "2022-03-01", Modality.ASSERTED, publisher("x")),
+                spec("Andrea Rocchelli wurde 2014 bei Slowjansk erschossen.", "kill", null, null, null, null, null, null,
+                        Modality.ASSERTED, publisher("x")));
+        String[] victims = {"Andrea Rocchelli", null, "Volodymyr Struk", "Andrea Rocchelli"};
+        List<org.lagebild.model.Claim> cs = new java.util.ArrayList<>();
+        for (int i = 0; i < d.claims().size(); i++) {
+            org.lagebild.model.Claim c = d.claims().get(i);
+            org.lagebild.model.Argument o = victims[i] == null ? null : new org.lagebild.model.Argument(new org.lagebild.model.Span(0, 1), victims[i], null, null);
+            cs.add(new org.lagebild.model.Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(), c.subject(), o,
+                    c.quantity(), c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance()));
+        }
+        FactSet fs = builder.build(List.of(d.withClaims(cs)), Map.of());
+        List<Fact> killed = fs.facts().stream().filter(f -> f.predicate().equals("killed")).toList();
+        assertEquals(3, killed.size(), () -> "facts " + killed.stream().map(Fact::label).toList());
+        assertTrue(killed.stream().anyMatch(f -> f.evidence().size() == 2
+                && f.evidence().stream().allMatch(e -> e.sentence().contains("Rocchelli"))), () -> killed.toString());
+    }
 }
