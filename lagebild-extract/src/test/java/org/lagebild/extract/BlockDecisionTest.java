@@ -715,4 +715,39 @@ class BlockDecisionTest {
         Article c = extract(entries("Wir haben bereits die Zusage", "head"));
         assertTrue(c.text().contains("Opposition 0.0"), c.text());
     }
+
+    @Test
+    void serverErrorMessagesInTheBodyAreRemoved() throws Exception {
+        // PHP prints its warnings into the page where the failing code runs, here inside the article (session 18)
+        String warnings = "<br />\n<b>Warning</b>:  Use of undefined constant WPLANG - assumed 'WPLANG' in "
+                + "<b>/www/htdocs/w00a1b2c/wp-content/plugins/share/share.php</b> on line <b>12</b><br />\n"
+                + "<b>Strict Standards</b>:  Non-static method JLoader::import() should not be called statically in "
+                + "<b>/www/htdocs/w00a1b2c/libraries/loader.php</b> on line <b>186</b><br />\n";
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><div class=\"entry-content\">" + warnings
+                + P1 + P2 + "<p>Error establishing a database connection</p>" + P3 + "</div></article></body></html>");
+        assertFalse(a.text().contains("on line"), a.text());
+        assertFalse(a.text().contains("database connection"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("en.server.php-error")), a.removed().toString());
+        // a notice in the text that names no script and line is text
+        Article b = extract("<html><body><article>" + P1 + "<p>Warning: the storm will reach the coast in the night, "
+                + "the weather service said in its bulletin on line 2.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Warning: the storm"), b.text());
+    }
+
+    @Test
+    void wordPressCommentFormAndPostMetaAreRemoved() throws Exception {
+        // the texts WordPress itself prints under a post, in German and English (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3
+                + "<p>Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Haushalt. Setze ein Lesezeichen auf den Permalink.</p>"
+                + "<div><h3>Schreibe einen Kommentar Antworten abbrechen</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht. "
+                + "Erforderliche Felder sind mit * markiert</p><p>Meinen Namen, meine E-Mail-Adresse und meine Website in diesem "
+                + "Browser speichern, bis ich wieder kommentiere.</p></div></article></body></html>");
+        assertFalse(a.text().contains("Permalink"), a.text());
+        assertFalse(a.text().contains("E-Mail-Adresse"), a.text());
+        assertFalse(a.text().contains("Kommentar"), a.text());
+        // the same words in a sentence of the text stay
+        Article b = extract("<html><body><article>" + P1 + "<p>Deine E-Mail-Adresse wird nicht an Dritte weitergegeben, "
+                + "versprach der Anbieter den Kunden.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Deine E-Mail-Adresse wird nicht an Dritte"), b.text());
+    }
 }
