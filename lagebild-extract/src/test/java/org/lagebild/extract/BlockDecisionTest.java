@@ -750,4 +750,25 @@ class BlockDecisionTest {
                 + "versprach der Anbieter den Kunden.</p>" + P2 + P3 + "</article></body></html>");
         assertTrue(b.text().contains("Deine E-Mail-Adresse wird nicht an Dritte"), b.text());
     }
+
+    private static final String BIO = "<p>Max Muster schreibt seit 2010 über Kommunalpolitik, lebt mit seiner Familie in Köln "
+            + "und fährt am liebsten mit dem Rad zur Redaktion.</p>";
+    private static final String TEASER = "<p>Im vergangenen Jahr hatte der Stadtrat noch über die Schließung zweier Bäder gestritten, "
+            + "bis die Landesregierung half.</p>";
+
+    @Test
+    void furnitureNamedByTheCommonCmsClassNamesIsRemoved() throws Exception {
+        // WordPress plugins (Jetpack related posts, YARPP), an author box and a recommendation widget (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\">"
+                + TEASER + "</div><div class=\"about-the-author\">" + BIO + "</div><div class=\"OUTBRAIN\">"
+                + TEASER.replace("Bäder", "Schulen") + "</div></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.hint.cms-related")), a.removed().toString());
+        // the same boxes under class names that say nothing stay
+        Article b = extract("<html><body><article>" + P1 + P2 + P3 + "<div class=\"responsive\">" + TEASER
+                + "</div><div class=\"author-name\">" + BIO + "</div></article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
 }
