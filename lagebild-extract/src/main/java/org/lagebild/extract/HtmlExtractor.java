@@ -422,9 +422,14 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
+                String role = el.hasAttr("role") && !PROTECTED.contains(tag)
+                        && !el.attr("itemprop").equalsIgnoreCase("articleBody") ? ariaRole(el.attr("role")) : null;
+                if (role != null) {
+                    tag = ARIA_ROLES.get(role); // <div role="navigation"> is a <nav>
+                }
                 if (DROP_TAGS.contains(tag) && !(tag.equals("header") && articleHeader(el))
                         && !(LAYOUT_TAGS.contains(tag) && looksLikeContent(el, counts))) {
-                    record(removed, el, tagReason(tag), "html.tag." + tag);
+                    record(removed, el, tagReason(tag), role != null ? "html.role." + role : "html.tag." + tag);
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -968,6 +973,30 @@ final class HtmlExtractor {
             }
         }, scope);
         return inOrder;
+    }
+
+    /** ARIA roles that stand for a dropped tag ({@code aria-roles.tsv}): role to tag. */
+    private static final DataFile ARIA_ROLE_ROWS = DataFile.load(HtmlExtractor.class, "aria-roles.tsv",
+            "role", "acts_as", "example_keep");
+    private static final Map<String, String> ARIA_ROLES = ARIA_ROLE_ROWS.rows().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> {
+                if (!DROP_TAGS.contains(r.get(1))) {
+                    throw new IllegalStateException("aria-roles.tsv: " + r.get(0) + " acts as " + r.get(1) + ", no dropped tag");
+                }
+                return r.get(1);
+            }));
+
+    /** The rows of {@code aria-roles.tsv}. */
+    static List<List<String>> ariaRoleRows() {
+        return ARIA_ROLE_ROWS.rows();
+    }
+
+    /** The listed role of a role attribute (its first token, lower case), or null. */
+    static String ariaRole(String attr) {
+        String r = attr.strip();
+        int sp = r.indexOf(' ');
+        r = (sp < 0 ? r : r.substring(0, sp)).toLowerCase(java.util.Locale.ROOT);
+        return ARIA_ROLES.containsKey(r) ? r : null;
     }
 
     /** Class/id words of overlays and side furniture ({@code overlay-words.tsv}). */

@@ -771,4 +771,21 @@ class BlockDecisionTest {
         assertTrue(b.text().contains("Landesregierung"), b.text());
         assertTrue(b.text().contains("Max Muster"), b.text());
     }
+
+    @Test
+    void ariaRolesActAsTheirTags() throws Exception {
+        // a <div role="navigation"> is a <nav>, role="contentinfo" a <footer>, ... (aria-roles.tsv, session 18)
+        for (List<String> row : HtmlExtractor.ariaRoleRows()) {
+            String box = "<div role=\"" + row.get(0) + "\">" + TEASER + "</div>";
+            // a page header with a paragraph inside the article is the article's header: the banner stands before it
+            boolean header = row.get(1).equals("header");
+            Article a = extract("<html><body>" + (header ? box : "") + "<article>" + P1 + P2 + (header ? "" : box) + P3
+                    + "</article></body></html>");
+            assertFalse(a.text().contains("Landesregierung"), row + ": " + a.text());
+            assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.role." + row.get(0))), row + ": " + a.removed());
+            Article b = extract("<html><body><article>" + P1 + P2 + "<div role=\"" + row.get(2) + "\">" + TEASER + "</div>" + P3
+                    + "</article></body></html>");
+            assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
+        }
+    }
 }
