@@ -422,7 +422,7 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                String role = el.hasAttr("role") && !PROTECTED.contains(tag)
+                String role = el.hasAttr("role") && !PROTECTED.contains(tag) && !DROP_TAGS.contains(tag)
                         && !el.attr("itemprop").equalsIgnoreCase("articleBody") ? ariaRole(el.attr("role")) : null;
                 if (role != null) {
                     tag = ARIA_ROLES.get(role); // <div role="navigation"> is a <nav>
