@@ -788,4 +788,21 @@ class BlockDecisionTest {
             assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
         }
     }
+
+    @Test
+    void germanBlogFurnitureLinesAreRemoved() throws Exception {
+        // a German blog post's own furniture: reading time, affiliate note, follow and share prompts (session 18)
+        Article a = extract("<html><body><article><p>Geschätzte Lesezeit: 3 Minuten</p><p>Dieser Beitrag enthält Affiliate-Links. "
+                + "Wenn du darüber etwas kaufst, erhalte ich eine kleine Provision.</p>" + P1 + P2 + P3
+                + "<p>Hat dir der Artikel gefallen? Dann teile ihn mit deinen Freunden!</p><p>Folge uns auf Instagram und Facebook!</p>"
+                + "<p>Zuletzt aktualisiert am 12.03.2020</p></article></body></html>");
+        for (String furniture : List.of("Lesezeit", "Affiliate", "gefallen", "Folge uns", "Zuletzt aktualisiert")) {
+            assertFalse(a.text().contains(furniture), furniture + ": " + a.text());
+        }
+        // the same openings in sentences of the text stay
+        Article b = extract("<html><body><article>" + P1 + "<p>Dieser Beitrag enthält Fehler, räumte die Redaktion später ein.</p>"
+                + P2 + "<p>Folge uns auf den Berg, rief der Bergführer der Gruppe zu.</p>" + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("enthält Fehler"), b.text());
+        assertTrue(b.text().contains("Folge uns auf den Berg"), b.text());
+    }
 }
