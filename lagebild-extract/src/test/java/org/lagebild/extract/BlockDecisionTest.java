@@ -805,4 +805,18 @@ class BlockDecisionTest {
         assertTrue(b.text().contains("enthält Fehler"), b.text());
         assertTrue(b.text().contains("Folge uns auf den Berg"), b.text());
     }
+
+    @Test
+    void sidebarWidgetsAndPopupsByTheirFrameworkClassesAreRemoved() throws Exception {
+        // a WordPress sidebar widget and a Bootstrap modal inside the article's wrapper (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"modal fade\">" + TEASER + "</div>" + P3
+                + "<section class=\"widget widget_recent_entries\">" + BIO + "</section></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        // a text widget and a class that only begins like "modal" stay
+        Article b = extract("<html><body><article>" + P1 + P2 + "<div class=\"modality\">" + TEASER + "</div>" + P3
+                + "<section class=\"widget widget_text\">" + BIO + "</section></article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
 }
