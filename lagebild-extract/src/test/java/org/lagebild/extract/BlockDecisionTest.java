@@ -819,4 +819,20 @@ class BlockDecisionTest {
         assertTrue(b.text().contains("Landesregierung"), b.text());
         assertTrue(b.text().contains("Max Muster"), b.text());
     }
+
+    @Test
+    void schemaTypesActAsTheirTags() throws Exception {
+        // <div itemscope itemtype="https://schema.org/WPSideBar"> is an <aside> (schema-types.tsv, session 18)
+        for (List<String> row : HtmlExtractor.schemaTypeRows()) {
+            String box = "<div itemscope itemtype=\"https://schema.org/" + row.get(0) + "\">" + TEASER + "</div>";
+            boolean header = row.get(1).equals("header");
+            Article a = extract("<html><body>" + (header ? box : "") + "<article>" + P1 + P2 + (header ? "" : box) + P3
+                    + "</article></body></html>");
+            assertFalse(a.text().contains("Landesregierung"), row + ": " + a.text());
+            assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.schema." + row.get(0))), row + ": " + a.removed());
+            Article b = extract("<html><body><article>" + P1 + P2 + "<div itemscope itemtype=\"http://schema.org/" + row.get(2)
+                    + "\">" + TEASER + "</div>" + P3 + "</article></body></html>");
+            assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
+        }
+    }
 }
