@@ -835,4 +835,18 @@ class BlockDecisionTest {
             assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
         }
     }
+
+    @Test
+    void furnitureNamedInGermanClassNamesIsRemoved() throws Exception {
+        // German sites name their classes in German: Leseempfehlungen, Kommentarbereich, Autorenbox (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<div class=\"leseempfehlungen\">" + TEASER
+                + "</div><div class=\"autorenbox\">" + BIO + "</div></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        // "kommentar" alone is an opinion piece in German journalism, not the comment section: it stays
+        Article b = extract("<html><body><article>" + P1 + P2 + "<div class=\"kommentar\">" + TEASER + BIO + "</div>" + P3
+                + "</article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
 }
