@@ -715,4 +715,138 @@ class BlockDecisionTest {
         Article c = extract(entries("Wir haben bereits die Zusage", "head"));
         assertTrue(c.text().contains("Opposition 0.0"), c.text());
     }
+
+    @Test
+    void serverErrorMessagesInTheBodyAreRemoved() throws Exception {
+        // PHP prints its warnings into the page where the failing code runs, here inside the article (session 18)
+        String warnings = "<br />\n<b>Warning</b>:  Use of undefined constant WPLANG - assumed 'WPLANG' in "
+                + "<b>/www/htdocs/w00a1b2c/wp-content/plugins/share/share.php</b> on line <b>12</b><br />\n"
+                + "<b>Strict Standards</b>:  Non-static method JLoader::import() should not be called statically in "
+                + "<b>/www/htdocs/w00a1b2c/libraries/loader.php</b> on line <b>186</b><br />\n";
+        Article a = extract("<html><body><article><h1>Haushalt beschlossen</h1><div class=\"entry-content\">" + warnings
+                + P1 + P2 + "<p>Error establishing a database connection</p>" + P3 + "</div></article></body></html>");
+        assertFalse(a.text().contains("on line"), a.text());
+        assertFalse(a.text().contains("database connection"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("en.server.php-error")), a.removed().toString());
+        // a notice in the text that names no script and line is text
+        Article b = extract("<html><body><article>" + P1 + "<p>Warning: the storm will reach the coast in the night, "
+                + "the weather service said in its bulletin on line 2.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Warning: the storm"), b.text());
+    }
+
+    @Test
+    void wordPressCommentFormAndPostMetaAreRemoved() throws Exception {
+        // the texts WordPress itself prints under a post, in German and English (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3
+                + "<p>Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Haushalt. Setze ein Lesezeichen auf den Permalink.</p>"
+                + "<div><h3>Schreibe einen Kommentar Antworten abbrechen</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht. "
+                + "Erforderliche Felder sind mit * markiert</p><p>Meinen Namen, meine E-Mail-Adresse und meine Website in diesem "
+                + "Browser speichern, bis ich wieder kommentiere.</p></div></article></body></html>");
+        assertFalse(a.text().contains("Permalink"), a.text());
+        assertFalse(a.text().contains("E-Mail-Adresse"), a.text());
+        assertFalse(a.text().contains("Kommentar"), a.text());
+        // the same words in a sentence of the text stay
+        Article b = extract("<html><body><article>" + P1 + "<p>Deine E-Mail-Adresse wird nicht an Dritte weitergegeben, "
+                + "versprach der Anbieter den Kunden.</p>" + P2 + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("Deine E-Mail-Adresse wird nicht an Dritte"), b.text());
+    }
+
+    private static final String BIO = "<p>Max Muster schreibt seit 2010 über Kommunalpolitik, lebt mit seiner Familie in Köln "
+            + "und fährt am liebsten mit dem Rad zur Redaktion.</p>";
+    private static final String TEASER = "<p>Im vergangenen Jahr hatte der Stadtrat noch über die Schließung zweier Bäder gestritten, "
+            + "bis die Landesregierung half.</p>";
+
+    @Test
+    void furnitureNamedByTheCommonCmsClassNamesIsRemoved() throws Exception {
+        // WordPress plugins (Jetpack related posts, YARPP), an author box and a recommendation widget (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\">"
+                + TEASER + "</div><div class=\"about-the-author\">" + BIO + "</div><div class=\"OUTBRAIN\">"
+                + TEASER.replace("Bäder", "Schulen") + "</div></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.hint.cms-related")), a.removed().toString());
+        // the same boxes under class names that say nothing stay
+        Article b = extract("<html><body><article>" + P1 + P2 + P3 + "<div class=\"responsive\">" + TEASER
+                + "</div><div class=\"author-name\">" + BIO + "</div></article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
+
+    @Test
+    void ariaRolesActAsTheirTags() throws Exception {
+        // a <div role="navigation"> is a <nav>, role="contentinfo" a <footer>, ... (aria-roles.tsv, session 18)
+        for (List<String> row : HtmlExtractor.ariaRoleRows()) {
+            String box = "<div role=\"" + row.get(0) + "\">" + TEASER + "</div>";
+            // a page header with a paragraph inside the article is the article's header: the banner stands before it
+            boolean header = row.get(1).equals("header");
+            Article a = extract("<html><body>" + (header ? box : "") + "<article>" + P1 + P2 + (header ? "" : box) + P3
+                    + "</article></body></html>");
+            assertFalse(a.text().contains("Landesregierung"), row + ": " + a.text());
+            assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.role." + row.get(0))), row + ": " + a.removed());
+            Article b = extract("<html><body><article>" + P1 + P2 + "<div role=\"" + row.get(2) + "\">" + TEASER + "</div>" + P3
+                    + "</article></body></html>");
+            assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
+        }
+    }
+
+    @Test
+    void germanBlogFurnitureLinesAreRemoved() throws Exception {
+        // a German blog post's own furniture: reading time, affiliate note, follow and share prompts (session 18)
+        Article a = extract("<html><body><article><p>Geschätzte Lesezeit: 3 Minuten</p><p>Dieser Beitrag enthält Affiliate-Links. "
+                + "Wenn du darüber etwas kaufst, erhalte ich eine kleine Provision.</p>" + P1 + P2 + P3
+                + "<p>Hat dir der Artikel gefallen? Dann teile ihn mit deinen Freunden!</p><p>Folge uns auf Instagram und Facebook!</p>"
+                + "<p>Zuletzt aktualisiert am 12.03.2020</p></article></body></html>");
+        for (String furniture : List.of("Lesezeit", "Affiliate", "gefallen", "Folge uns", "Zuletzt aktualisiert")) {
+            assertFalse(a.text().contains(furniture), furniture + ": " + a.text());
+        }
+        // the same openings in sentences of the text stay
+        Article b = extract("<html><body><article>" + P1 + "<p>Dieser Beitrag enthält Fehler, räumte die Redaktion später ein.</p>"
+                + P2 + "<p>Folge uns auf den Berg, rief der Bergführer der Gruppe zu.</p>" + P3 + "</article></body></html>");
+        assertTrue(b.text().contains("enthält Fehler"), b.text());
+        assertTrue(b.text().contains("Folge uns auf den Berg"), b.text());
+    }
+
+    @Test
+    void sidebarWidgetsAndPopupsByTheirFrameworkClassesAreRemoved() throws Exception {
+        // a WordPress sidebar widget and a Bootstrap modal inside the article's wrapper (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + "<div class=\"modal fade\">" + TEASER + "</div>" + P3
+                + "<section class=\"widget widget_recent_entries\">" + BIO + "</section></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        // a text widget and a class that only begins like "modal" stay
+        Article b = extract("<html><body><article>" + P1 + P2 + "<div class=\"modality\">" + TEASER + "</div>" + P3
+                + "<section class=\"widget widget_text\">" + BIO + "</section></article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
+
+    @Test
+    void schemaTypesActAsTheirTags() throws Exception {
+        // <div itemscope itemtype="https://schema.org/WPSideBar"> is an <aside> (schema-types.tsv, session 18)
+        for (List<String> row : HtmlExtractor.schemaTypeRows()) {
+            String box = "<div itemscope itemtype=\"https://schema.org/" + row.get(0) + "\">" + TEASER + "</div>";
+            boolean header = row.get(1).equals("header");
+            Article a = extract("<html><body>" + (header ? box : "") + "<article>" + P1 + P2 + (header ? "" : box) + P3
+                    + "</article></body></html>");
+            assertFalse(a.text().contains("Landesregierung"), row + ": " + a.text());
+            assertTrue(a.removed().stream().anyMatch(r -> r.rule().equals("html.schema." + row.get(0))), row + ": " + a.removed());
+            Article b = extract("<html><body><article>" + P1 + P2 + "<div itemscope itemtype=\"http://schema.org/" + row.get(2)
+                    + "\">" + TEASER + "</div>" + P3 + "</article></body></html>");
+            assertTrue(b.text().contains("Landesregierung"), row + ": " + b.text());
+        }
+    }
+
+    @Test
+    void furnitureNamedInGermanClassNamesIsRemoved() throws Exception {
+        // German sites name their classes in German: Leseempfehlungen, Kommentarbereich, Autorenbox (session 18)
+        Article a = extract("<html><body><article>" + P1 + P2 + P3 + "<div class=\"leseempfehlungen\">" + TEASER
+                + "</div><div class=\"autorenbox\">" + BIO + "</div></article></body></html>");
+        assertFalse(a.text().contains("Landesregierung"), a.text());
+        assertFalse(a.text().contains("Max Muster"), a.text());
+        // "kommentar" alone is an opinion piece in German journalism, not the comment section: it stays
+        Article b = extract("<html><body><article>" + P1 + P2 + "<div class=\"kommentar\">" + TEASER + BIO + "</div>" + P3
+                + "</article></body></html>");
+        assertTrue(b.text().contains("Landesregierung"), b.text());
+        assertTrue(b.text().contains("Max Muster"), b.text());
+    }
 }
