@@ -422,22 +422,9 @@ final class HtmlExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                String rule = null;
-                if ((el.hasAttr("role") || el.hasAttr("itemtype")) && !PROTECTED.contains(tag) && !DROP_TAGS.contains(tag)
-                        && !el.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                    String role = ariaRole(el.attr("role"));
-                    String type = role == null ? schemaType(el.attr("itemtype")) : null;
-                    if (role != null) {
-                        tag = ARIA_ROLES.get(role); // <div role="navigation"> is a <nav>
-                        rule = "html.role." + role;
-                    } else if (type != null) {
-                        tag = SCHEMA_TYPES.get(type); // <div itemtype="https://schema.org/WPSideBar"> is an <aside>
-                        rule = "html.schema." + type;
-                    }
-                }
                 if (DROP_TAGS.contains(tag) && !(tag.equals("header") && articleHeader(el))
                         && !(LAYOUT_TAGS.contains(tag) && looksLikeContent(el, counts))) {
-                    record(removed, el, tagReason(tag), rule != null ? rule : "html.tag." + tag);
+                    record(removed, el, tagReason(tag), "html.tag." + tag);
                     dropped.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -981,56 +968,6 @@ final class HtmlExtractor {
             }
         }, scope);
         return inOrder;
-    }
-
-    /** ARIA roles that stand for a dropped tag ({@code aria-roles.tsv}): role to tag. */
-    private static final DataFile ARIA_ROLE_ROWS = DataFile.load(HtmlExtractor.class, "aria-roles.tsv",
-            "role", "acts_as", "example_keep");
-    private static final Map<String, String> ARIA_ROLES = ARIA_ROLE_ROWS.rows().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> {
-                if (!DROP_TAGS.contains(r.get(1))) {
-                    throw new IllegalStateException("aria-roles.tsv: " + r.get(0) + " acts as " + r.get(1) + ", no dropped tag");
-                }
-                return r.get(1);
-            }));
-
-    /** The rows of {@code aria-roles.tsv}. */
-    static List<List<String>> ariaRoleRows() {
-        return ARIA_ROLE_ROWS.rows();
-    }
-
-    /** The listed role of a role attribute (its first token, lower case), or null. */
-    static String ariaRole(String attr) {
-        String r = attr.strip();
-        int sp = r.indexOf(' ');
-        r = (sp < 0 ? r : r.substring(0, sp)).toLowerCase(java.util.Locale.ROOT);
-        return ARIA_ROLES.containsKey(r) ? r : null;
-    }
-
-    /** schema.org types of page furniture that stand for a dropped tag ({@code schema-types.tsv}): type to tag. */
-    private static final DataFile SCHEMA_TYPE_ROWS = DataFile.load(HtmlExtractor.class, "schema-types.tsv",
-            "type", "acts_as", "example_keep");
-    private static final Map<String, String> SCHEMA_TYPES = SCHEMA_TYPE_ROWS.rows().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get(0), r -> {
-                if (!DROP_TAGS.contains(r.get(1))) {
-                    throw new IllegalStateException("schema-types.tsv: " + r.get(0) + " acts as " + r.get(1) + ", no dropped tag");
-                }
-                return r.get(1);
-            }));
-
-    /** The rows of {@code schema-types.tsv}. */
-    static List<List<String>> schemaTypeRows() {
-        return SCHEMA_TYPE_ROWS.rows();
-    }
-
-    /** The listed type of an itemtype attribute (its first URL's last part, lower case), or null. */
-    static String schemaType(String attr) {
-        String t = attr.strip();
-        int sp = t.indexOf(' ');
-        t = sp < 0 ? t : t.substring(0, sp);
-        int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf('#'));
-        t = t.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
-        return SCHEMA_TYPES.containsKey(t) ? t : null;
     }
 
     /** Class/id words of overlays and side furniture ({@code overlay-words.tsv}). */
