@@ -3,9 +3,11 @@ package org.lagebild.stories.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lagebild.model.Document;
 import org.lagebild.model.Modality;
@@ -59,9 +61,14 @@ public final class StorySummary {
         // the key-figures table's ranking (KeyFigures): the summary names the table's leading figures
         // the key-figures table's ranking (KeyFigures), so the summary names the table's leading figures; what
         // happened before plain figures ("1 person killed" before "4 officers")
-        List<Fact> figures = KeyFigures.ranked(all).stream().filter(f -> f.figure() != null)
+        // one figure of a predicate, subject and counted unit: "15 people injured" beside "16 people injured" is another
+        // account or a later update of the same count, which the table shows; the summary names the best-ranked, and
+        // only figures of the table
+        Set<String> named = new HashSet<>();
+        List<Fact> figures = KeyFigures.ranked(all).stream().limit(KeyFigures.TABLE).filter(f -> f.figure() != null)
                 .filter(f -> f.evidence().stream().anyMatch(e -> e.modality() != Modality.QUESTION))
                 .sorted(Comparator.comparing((Fact f) -> f.predicate().equals("count")))
+                .filter(f -> f.predicate().equals("count") || named.add(f.predicate() + "\t" + f.subject() + "\t" + f.unit()))
                 .limit(Math.max(0, maxFigures)).toList();
         if (!figures.isEmpty()) {
             b.append(" Key figures: ");
