@@ -469,6 +469,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishWebPagesVisitedAreNoVisit() {
+        // session 18: a story of five Cox Media pages had only page furniture, and each gave two visits
+        for (String s : List.of("Visit us and sign in to update your profile, receive the latest news and keep up to date with "
+                        + "mobile alerts.", "Click here to return to the page you were visiting.",
+                "To learn more about railroad safety, please visit https://www.up.com/aboutup/community/safety/",
+                "For more information, visit the Bureau's website https://www.portlandoregon.gov/police/73405")) {
+            List<Claim> cs = claims(s);
+            assertTrue(cs.stream().noneMatch(c -> "visit".equals(c.predicate())), () -> s + " " + cs);
+        }
+        // a visit to people or to the site of a shooting stays one
+        assertEquals("visit", claimOf("Scott said he visited some of the victims in the hospital Friday evening.", "visit")
+                .predicate());
+        assertEquals("visit", claimOf("The mayor visited the site of the shooting on Monday.", "visit").predicate());
+    }
+
+    @Test
     void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
         // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
         List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "
