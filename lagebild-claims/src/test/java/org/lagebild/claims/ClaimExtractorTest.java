@@ -485,6 +485,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishCoordinatedVictimsOfTwoNounsArePeople() {
+        // session 18: "killed: 2 woman" (Brighton Park), "killed: 5 wife"; one noun twice keeps it
+        Claim c = claimOf("Authorities early Monday found a man and a woman shot dead in a Southwest Side home, while five other "
+                + "people were wounded in shootings in the city from Monday morning into Monday night, officials said.", "kill");
+        assertEquals(2.0, c.quantity().value(), () -> c.toString());
+        assertEquals("people", c.quantity().unit(), () -> c.toString());
+        Claim d = claimOf("(KRQE) – The man who fled to Mexico last summer after allegedly killing his wife and four daughters "
+                + "has been brought back to New Mexico to face justice.", "kill");
+        assertEquals(5.0, d.quantity().value(), () -> d.toString());
+        assertEquals("people", d.quantity().unit(), () -> d.toString());
+        Claim e = claims("An 18-year-old man and 19-year-old man suffered gunshot wounds to the head and were pronounced dead on "
+                + "the scene.").stream().filter(x -> x.quantity() != null && x.predicate() != null).findFirst().orElseThrow();
+        assertEquals("man", e.quantity().unit(), () -> e.toString());
+    }
+
+    @Test
     void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
         // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
         List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "
