@@ -64,7 +64,7 @@ public record StoryReportModel(LocalDate generated, StoryRow story, String summa
     }
 
     /** At most this many facts are key figures; the rest are listed by {@code lagebild facts STORY}. */
-    public static final int KEY_FIGURES = 15;
+    public static final int KEY_FIGURES = org.lagebild.stories.facts.KeyFigures.TABLE;
 
     /** The facts that state a figure, at most {@link #KEY_FIGURES} of them: the key-figures table and the chart. */
     public List<Fact> keyFigures() {

@@ -95,7 +95,7 @@ class KeyFiguresTest {
                         org.lagebild.model.DateSource.METADATA, "test");
         org.lagebild.stories.facts.Evidence e = new org.lagebild.stories.facts.Evidence("a-" + id, "c1",
                 new org.lagebild.model.Span(0, 1), "s", List.of(), Modality.ASSERTED, List.of(), null,
-                EventTime.ofTimex(time), null, p, "outlet", null, "outlet", null, null);
+                EventTime.ofTimex(time), null, p, "outlet", null, "outlet", null, null, false);
         return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex(time), figure, figure, figure, null,
                 List.of(e), sources, List.of(), List.of(), List.of());
     }
@@ -164,10 +164,77 @@ class KeyFiguresTest {
         List<org.lagebild.stories.facts.Evidence> ev = new ArrayList<>();
         for (String a : articles) {
             ev.add(new org.lagebild.stories.facts.Evidence(a, "c1", new org.lagebild.model.Span(0, 1), "s", List.of(),
-                    Modality.ASSERTED, List.of(), null, EventTime.ofTimex(time), null, p, a, null, a, null, null));
+                    Modality.ASSERTED, List.of(), null, EventTime.ofTimex(time), null, p, a, null, a, null, null, false));
         }
         double v = Double.parseDouble(figure);
         return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex(time), v, v, v, figure, ev,
                 articles.length, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * GVA Cincinnati (2017-03-26): wlwt.com's headline "16 shot, 1 fatally, at Cincinnati nightclub" and its lead
+     * "Sixteen people were shot -- one fatally -- …" state what the story is about, yet one source ranked it below
+     * every figure of more sources, down to "4 officers" of the parking lot. A figure the openings state twice (headline
+     * and lead, or two articles' openings) goes first; one headline's figure alone does not ("8 girl killed" of "HPD:
+     * 8-year-old girl …"), its sources decide.
+     */
+    @Test
+    void aFigureOfHeadlinesAndLeadsGoesBeforeBetterSourcedOnesFurtherDown() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(opened("officers", "count", 4.0, 4, 0, 0));
+        facts.add(opened("injured15", "injure", 15.0, 2, 0, 0));
+        facts.add(opened("girl8", "kill", 8.0, 1, 1, 0));
+        facts.add(opened("shot16", "shoot", 16.0, 1, 1, 1));
+        assertEquals(List.of("shot16", "officers", "injured15", "girl8"),
+                ids(org.lagebild.stories.facts.KeyFigures.ranked(facts)));
+    }
+
+    /**
+     * The summary leaves out a figure of a predicate no larger than one it named: Cincinnati's "16 people injured"
+     * (Reuters, wdtn.com, 2017-03-30) and "15 people injured" (fox19.com, CNN, the Sunday count) are two accounts of one
+     * count, which the table shows; the summary's third figure is then "16 people shot". A larger one stays (GVA
+     * s-79b3448844: "3 people killed" after "1 person killed").
+     */
+    @Test
+    void theSummaryNamesOneFigureOfAPredicate() {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(opened("killed", "kill", 1.0, 5, 4, 2));
+        facts.add(opened("injured16", "injure", 16.0, 3, 3, 0));
+        facts.add(opened("injured15", "injure", 15.0, 2, 2, 1));
+        facts.add(opened("shot16", "shoot", 16.0, 1, 1, 1));
+        String summary = org.lagebild.stories.facts.StorySummary.summarize(List.of(),
+                new org.lagebild.stories.facts.FactSet(facts, List.of()), 3);
+        assertEquals(true, summary.contains("Key figures: 1 kill ") && summary.contains("; 16 injured")
+                && summary.contains("; 16 shot") && !summary.contains("15 injured"), summary);
+        // a larger figure is a total or an update and stays; an equal one is a repeat
+        List<Fact> killed = List.of(opened("one", "kill", 1.0, 2, 2, 0), opened("three", "kill", 3.0, 1, 0, 0),
+                opened("again", "kill", 1.0, 1, 0, 0));
+        String s2 = org.lagebild.stories.facts.StorySummary.summarize(List.of(),
+                new org.lagebild.stories.facts.FactSet(killed, List.of()), 3);
+        assertEquals(true, s2.contains("Key figures: 1 kill (") && s2.contains("; 3 kill (") && s2.indexOf("1 kill (")
+                == s2.lastIndexOf("1 kill ("), s2);
+    }
+
+    /**
+     * A fact of {@code sources} articles (one claim each, dated 2017-03-26), of which the first {@code headlines} state it
+     * in their headline and the first {@code leads} again in their lead.
+     */
+    private static Fact opened(String id, String predicate, double figure, int sources, int headlines, int leads) {
+        org.lagebild.model.PublicationDate p = org.lagebild.model.PublicationDate.stated(java.time.LocalDate.of(2017, 3, 26),
+                org.lagebild.model.DateSource.METADATA, "test");
+        List<org.lagebild.stories.facts.Evidence> ev = new ArrayList<>();
+        for (int i = 0; i < sources; i++) {
+            ev.add(new org.lagebild.stories.facts.Evidence("a" + i, "c1", new org.lagebild.model.Span(0, 10), "s", List.of(),
+                    Modality.ASSERTED, List.of(), null, EventTime.ofTimex("2017-03-26"), null, p, "o" + i, null, "o" + i, null,
+                    null, i < headlines));
+            if (i < leads) {
+                ev.add(new org.lagebild.stories.facts.Evidence("a" + i, "c2", new org.lagebild.model.Span(20, 30), "s",
+                        List.of(), Modality.ASSERTED, List.of(), null, EventTime.ofTimex("2017-03-26"), null, p, "o" + i, null,
+                        "o" + i, null, null, true));
+            }
+        }
+        String shown = Integer.toString((int) figure);
+        return new Fact(id, id, predicate, null, null, null, null, EventTime.ofTimex("2017-03-26"), figure, figure, figure,
+                shown, ev, sources, List.of(), List.of(), List.of());
     }
 }

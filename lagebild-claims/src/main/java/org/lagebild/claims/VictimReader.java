@@ -155,6 +155,31 @@ final class VictimReader {
         return people(r.count());
     }
 
+    /**
+     * The head word of two coordinated victims' phrases: {@code a}, the one the reading kept before, when both name the
+     * same noun ("An 18-year-old man and 19-year-old man", "One DART officer and four Dallas police officers"), else the
+     * {@code someone-plural} noun:
+     * "a man and a woman", "his wife and four daughters", "Smith and the man" are people, not women, wives or men.
+     */
+    String joined(String a, String b) {
+        if (a == null || b == null || singular(a).equals(singular(b))) {
+            return a;
+        }
+        return someonePlural;
+    }
+
+    /** A person noun in the singular, lower case: "men" → "man", "officers" → "officer", "women" → "woman". */
+    private static String singular(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.endsWith("men")) {
+            return l.substring(0, l.length() - 3) + "man";
+        }
+        if (l.endsWith("ies")) {
+            return l.substring(0, l.length() - 3) + "y";
+        }
+        return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    }
+
     /** The {@code someone} noun for one person, the {@code someone-plural} noun for more or an unknown number. */
     String people(Double count) {
         return count != null && count == 1.0 ? someone : someonePlural;
@@ -538,7 +563,8 @@ final class VictimReader {
             if (q == null || bare(w, q) || bare(w, p)) {
                 break; // "believed to be 30 and 60": ages, not two counts
             }
-            p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, p.head, p.names && q.names);
+            p = new Phrase(q.from, p.to, p.count == null || q.count == null ? null : p.count + q.count, joined(p.head, q.head),
+                    p.names && q.names);
             s = q.from;
         }
         return p;
@@ -784,7 +810,8 @@ final class VictimReader {
                 }
                 if (persons.containsKey(w.lower[j])) {
                     Phrase q = coordinatedAfter(w, j, nounPhrase(w, j, j - 1));
-                    return new Phrase(p.from, q.to, p.count == null || q.count == null ? null : p.count + q.count, p.head);
+                    return new Phrase(p.from, q.to, p.count == null || q.count == null ? null : p.count + q.count,
+                            joined(p.head, q.head));
                 }
             }
         }

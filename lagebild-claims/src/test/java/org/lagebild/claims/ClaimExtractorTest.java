@@ -469,6 +469,38 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishWebPagesVisitedAreNoVisit() {
+        // session 18: a story of five Cox Media pages had only page furniture, and each gave two visits
+        for (String s : List.of("Visit us and sign in to update your profile, receive the latest news and keep up to date with "
+                        + "mobile alerts.", "Click here to return to the page you were visiting.",
+                "To learn more about railroad safety, please visit https://www.up.com/aboutup/community/safety/",
+                "For more information, visit the Bureau's website https://www.portlandoregon.gov/police/73405")) {
+            List<Claim> cs = claims(s);
+            assertTrue(cs.stream().noneMatch(c -> "visit".equals(c.predicate())), () -> s + " " + cs);
+        }
+        // a visit to people or to the site of a shooting stays one
+        assertEquals("visit", claimOf("Scott said he visited some of the victims in the hospital Friday evening.", "visit")
+                .predicate());
+        assertEquals("visit", claimOf("The mayor visited the site of the shooting on Monday.", "visit").predicate());
+    }
+
+    @Test
+    void englishCoordinatedVictimsOfTwoNounsArePeople() {
+        // session 18: "killed: 2 woman" (Brighton Park), "killed: 5 wife"; one noun twice keeps it
+        Claim c = claimOf("Authorities early Monday found a man and a woman shot dead in a Southwest Side home, while five other "
+                + "people were wounded in shootings in the city from Monday morning into Monday night, officials said.", "kill");
+        assertEquals(2.0, c.quantity().value(), () -> c.toString());
+        assertEquals("people", c.quantity().unit(), () -> c.toString());
+        Claim d = claimOf("(KRQE) – The man who fled to Mexico last summer after allegedly killing his wife and four daughters "
+                + "has been brought back to New Mexico to face justice.", "kill");
+        assertEquals(5.0, d.quantity().value(), () -> d.toString());
+        assertEquals("people", d.quantity().unit(), () -> d.toString());
+        Claim e = claims("An 18-year-old man and 19-year-old man suffered gunshot wounds to the head and were pronounced dead on "
+                + "the scene.").stream().filter(x -> x.quantity() != null && x.predicate() != null).findFirst().orElseThrow();
+        assertEquals("man", e.quantity().unit(), () -> e.toString());
+    }
+
+    @Test
     void englishVictimsOfEachOfManyPastShootingsAreNoVictimFigure() {
         // session 16 second round: "shot: 4 people (2017-03-26), 4–10" took "more than four victims" of a statistic
         List<Claim> cs = claims("Cincinnati has experienced at least nine shootings of more than four victims in Cincinnati "

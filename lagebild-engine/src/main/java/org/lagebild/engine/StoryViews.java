@@ -35,6 +35,9 @@ public final class StoryViews {
         m.put("published", e.published().date() == null ? null : e.published().date().toString());
         m.put("publishedWindow", e.published().earliest() == null ? null
                 : List.of(String.valueOf(e.published().earliest()), String.valueOf(e.published().latest())));
+        if (e.opening()) {
+            m.put("opening", true); // the article's headline or lead
+        }
         return m;
     }
 

@@ -22,7 +22,7 @@ class StoryViewsTest {
                 new Source(new Span(0, 13), "Dem Mediziner", null, null, "other"));
         Evidence e = new Evidence("a1", "c1", new Span(0, 40), "Dem Mediziner zufolge starben 20 Menschen.", chain,
                 Modality.REPORTED, List.of("zufolge"), null, null, null, null, "derstandard.at", null,
-                "text:mediziner", "Mediziner", "other");
+                "text:mediziner", "Mediziner", "other", false);
         Map<String, Object> m = StoryViews.evidence(e);
         assertEquals(List.of("derstandard.at", "Dem Mediziner"), m.get("sources"));
         assertEquals("Mediziner", m.get("source"));
@@ -34,7 +34,7 @@ class StoryViewsTest {
         EventTime march = EventTime.ofPublication(
                 PublicationDate.stated(java.time.LocalDate.of(2017, 3, 26), org.lagebild.model.DateSource.GIVEN, "input"));
         Evidence e = new Evidence("a1", "c1", new Span(0, 20), "One person was killed.", List.of(), Modality.ASSERTED,
-                List.of(), null, null, march, null, "wlwt.com", null, "outlet:wlwt.com", "wlwt.com", "publisher");
+                List.of(), null, null, march, null, "wlwt.com", null, "outlet:wlwt.com", "wlwt.com", "publisher", false);
         Fact f = new Fact("f1", "killed: 1 person", "killed", null, null, "person", null, march, 1.0, 1.0, 1.0, "1",
                 List.of(e), 1, List.of("wlwt.com"), List.of(new StatusStep(Modality.ASSERTED, march, List.of(e))), List.of());
         Map<?, ?> step = (Map<?, ?>) ((List<?>) StoryViews.fact(f).get("status")).get(0);

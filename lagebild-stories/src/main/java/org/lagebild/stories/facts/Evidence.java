@@ -16,11 +16,13 @@ import org.lagebild.model.Span;
  * publication date and publisher, and its duplicate group (null when it has no copies).
  *
  * @param source the normalised key of the innermost source (see {@link Sources#key}); never null
+ * @param opening true when the claim stands in the article's opening: its headline or the two sentences after it
+ *                (the lead; a web page may put a line of page furniture between), see {@link FactBuilder}
  */
 public record Evidence(String articleId, String claimId, Span span, String sentence, List<Source> attribution,
                        Modality modality, List<String> cues, Quantity quantity, EventTime time, EventTime stated,
                        PublicationDate published, String publisher, String duplicateGroup, String source,
-                       String sourceText, String sourceRole) {
+                       String sourceText, String sourceRole, boolean opening) {
     public Evidence {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(claimId, "claimId");

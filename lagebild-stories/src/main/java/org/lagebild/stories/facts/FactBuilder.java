@@ -230,8 +230,10 @@ public final class FactBuilder {
                     : d.article().publisher() != null ? d.article().publisher() : "unnamed outlet";
             sourceRole = carrier != null ? carrier.role() : "publisher";
         }
+        int headline = headlineSentence(d);
+        boolean opening = c.sentence() >= headline && c.sentence() <= headline + LEAD_SENTENCES;
         Evidence ev = new Evidence(d.article().id(), c.id(), c.span(), sentence, c.attribution(), c.modality(), c.cues(), q,
-                event, stated, pd, d.article().publisher(), group, sourceKey, sourceText, sourceRole);
+                event, stated, pd, d.article().publisher(), group, sourceKey, sourceText, sourceRole, opening);
         Argument s = frame ? null : agent(c, prop);
         Argument l = c.location();
         Double lo = null;
@@ -398,6 +400,31 @@ public final class FactBuilder {
             return null;
         }
         return p.date() != null ? p.date() : p.earliest() != null ? p.earliest() : p.latest();
+    }
+
+    /** How many sentences after the headline make an article's lead (see {@link Evidence#opening}). */
+    static final int LEAD_SENTENCES = 2;
+
+    /**
+     * The index of the article's headline sentence: the first sentence where the article's title stands (a web page
+     * may open with page furniture, "Hide Transcript Show Transcript", before it), else the first sentence.
+     */
+    static int headlineSentence(Document d) {
+        String title = d.article().title();
+        String text = d.text();
+        if (title == null || title.isBlank() || text == null) {
+            return 0;
+        }
+        int at = text.indexOf(title.strip());
+        if (at < 0) {
+            return 0;
+        }
+        for (int i = 0; i < d.sentences().size(); i++) {
+            if (d.sentences().get(i).span().end() > at) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static String sentenceText(Document d, int index) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * so that the summary names the table's leading figures. A story of many articles states many figures (an English
  * shooting report: the victims, the officers at the scene, the shots fired, the reward, past years' counts), so they
  * are ranked: figures of the story's background ({@link #background}) that one article states after all others, then by
- * independent sources, a
+ * the headline and lead sentences, if several, that state the figure ({@link #openingSentences}), then by independent sources, a
  * figure of an event (killed, injured, deployed, captured …) before a plain count, by articles, then a figure the text
  * dates within the story's span before one dated only by its publication, and both before one dated earlier than the
  * story's first article; then time and id. A local report recalls earlier shootings in the town: those counts are
@@ -22,6 +22,9 @@ import java.util.Set;
 public final class KeyFigures {
     private KeyFigures() {
     }
+
+    /** How many figures the report's key-figures table lists; the summary names figures of these only. */
+    public static final int TABLE = 15;
 
     /** How long before the story's first article an event may have ended and still be the story's own. */
     public static final int OWN_DAYS = 7;
@@ -57,11 +60,27 @@ public final class KeyFigures {
         // a past event that one article recalls is background; one that several articles state is what the story is
         // about (the arrests, months later, for a shooting: "shot: 5 people (2016-11-12)" of ctpost.com and
         // doingitlocal.com)
+        // then what the articles open with: a figure stated in headlines and leads is what the story is about ("1 dead,
+        // 15 hurt in mass shooting …"), before one that many sources mention further down
         return Comparator.comparing((Fact f) -> background(f, first) && f.articles().size() < 2)
+                .thenComparingInt((Fact f) -> -openingSentences(f))
                 .thenComparingInt((Fact f) -> -f.independentSources())
                 .thenComparing(f -> f.predicate().equals("count")).thenComparingInt(f -> -f.articles().size())
                 .thenComparingInt(f -> ownTime(f, first))
                 .thenComparing(f -> f.time() == null ? "" : f.time().value()).thenComparing(Fact::id);
+    }
+
+    /**
+     * The sentences of article openings, headline or lead ({@link Evidence#opening}), that state the fact, when there
+     * are at least two, else 0. A news text states its news in the headline and again in the lead ("16 shot, 1
+     * fatally, at Cincinnati nightclub" / "Sixteen people were shot -- one fatally -- …"), so do several articles of
+     * a story; a figure of one opening sentence is no sign of what the story is about ("8 girl killed" of one
+     * headline's "8-year-old girl"), its sources decide.
+     */
+    public static int openingSentences(Fact f) {
+        int n = (int) f.evidence().stream().filter(Evidence::opening).map(e -> e.articleId() + "#" + e.span().start())
+                .distinct().count();
+        return n >= 2 ? n : 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.lagebild.stories.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,15 @@ public final class StorySummary {
         // the key-figures table's ranking (KeyFigures): the summary names the table's leading figures
         // the key-figures table's ranking (KeyFigures), so the summary names the table's leading figures; what
         // happened before plain figures ("1 person killed" before "4 officers")
-        List<Fact> figures = KeyFigures.ranked(all).stream().filter(f -> f.figure() != null)
+        // a figure of a predicate, subject and counted unit no larger than one of them named before adds nothing: "15
+        // people injured" beside "16 people injured" is another account of the same count, "1 person killed" beside "2
+        // people killed" a part or a repeat; the table shows them. A larger one stays (a total, an update: "3 people
+        // killed" after "1 person killed"). The summary names only figures of the table
+        Map<String, Double> named = new HashMap<>();
+        List<Fact> figures = KeyFigures.ranked(all).stream().limit(KeyFigures.TABLE).filter(f -> f.figure() != null)
                 .filter(f -> f.evidence().stream().anyMatch(e -> e.modality() != Modality.QUESTION))
                 .sorted(Comparator.comparing((Fact f) -> f.predicate().equals("count")))
+                .filter(f -> f.predicate().equals("count") || larger(named, f))
                 .limit(Math.max(0, maxFigures)).toList();
         if (!figures.isEmpty()) {
             b.append(" Key figures: ");
@@ -107,5 +114,20 @@ public final class StorySummary {
             return parts.get(0);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /**
+     * True when no figure of the fact's predicate, subject and unit was named yet or the fact's is larger than all
+     * named; records it.
+     */
+    private static boolean larger(Map<String, Double> named, Fact f) {
+        String key = f.predicate() + "\t" + f.subject() + "\t" + f.unit();
+        double v = f.max() != null ? f.max() : f.min() != null ? f.min() : 0;
+        Double before = named.get(key);
+        if (before != null && v <= before) {
+            return false;
+        }
+        named.put(key, before == null ? v : Math.max(before, v));
+        return true;
     }
 }

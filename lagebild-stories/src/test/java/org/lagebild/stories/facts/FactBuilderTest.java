@@ -537,4 +537,33 @@ class FactBuilderTest {
         assertTrue(killed.stream().anyMatch(f -> f.evidence().size() == 2
                 && f.evidence().stream().allMatch(e -> e.sentence().contains("Rocchelli"))), () -> killed.toString());
     }
+
+    /**
+     * The headline and lead of a web page: wlwt.com (2017-03-26) opens with page furniture before its headline ("Hide
+     * Transcript Show Transcript"), puts "Copy Link Copy" between headline and lead, and repeats the headline in a video
+     * caption further down. The claims of the headline and of the two sentences after it are its opening.
+     */
+    @Test
+    void theHeadlineAndTheTwoSentencesAfterItAreTheArticlesOpening() {
+        Document d = doc("w", "wlwt.com", LocalDate.of(2017, 3, 26),
+                spec("Hide Transcript Show Transcript", null, null, null, null, null, null, null, Modality.ASSERTED,
+                        publisher("wlwt.com")),
+                spec("16 shot, 1 fatally, at Cincinnati nightclub No arrests made yet | Share", "shoot", null, 16.0, null, null,
+                        "people", null, Modality.ASSERTED, publisher("wlwt.com")),
+                spec("Copy Link Copy", null, null, null, null, null, null, null, Modality.ASSERTED, publisher("wlwt.com")),
+                spec("Sixteen people were shot -- one fatally -- inside of a Cincinnati nightclub Sunday morning.", "shoot", null,
+                        16.0, null, null, "people", null, Modality.ASSERTED, publisher("wlwt.com")),
+                spec("FULL NEWS CONFERENCE: 16 shot, 1 fatally, in Cincinnati nightclub shooting", "shoot", null, 16.0, null,
+                        null, "people", null, Modality.ASSERTED, publisher("wlwt.com")));
+        org.lagebild.model.Article a = d.article();
+        d = d.withArticle(new org.lagebild.model.Article(a.id(), a.input(), a.format(), a.url(),
+                "16 shot, 1 fatally, at Cincinnati nightclub", a.text(), a.blocks(), a.removed(), a.meta(), "en",
+                a.publisher(), a.byline(), a.published()));
+        assertEquals(1, FactBuilder.headlineSentence(d));
+        Fact shot = only(builder.build(List.of(d), Map.of()), "shoot");
+        assertEquals(List.of(true, true, false), shot.evidence().stream().map(Evidence::opening).toList());
+        assertEquals(2, KeyFigures.openingSentences(shot));
+        // without a title found in the text, the first sentence is the headline
+        assertEquals(0, FactBuilder.headlineSentence(d.withArticle(a)));
+    }
 }

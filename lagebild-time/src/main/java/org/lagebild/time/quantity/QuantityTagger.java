@@ -1339,11 +1339,33 @@ public final class QuantityTagger implements Stage {
         /**
          * True for a lower-case word in -ed right after a plural noun: a verb or participle, not the counted
          * noun ("Two men fired 20 rounds", "three boys named in the report"); an -ed word before the noun is
-         * an adjective of the phrase ("two armed men") and never gets here.
+         * an adjective of the phrase ("two armed men") and never gets here. After a singular noun it is the verb
+         * of a clause when a function word, an adverb in -ly or no word follows ("one man stepped out of the car",
+         * "One child suffered a non-life threatening injury", "one man recalled later"); an -ly adverb between
+         * noun and verb is skipped ("two men reportedly approached a group"). Before a noun it stays a word of
+         * the phrase ("two unknown armed suspects").
          */
         boolean pastAfterPlural(int j) {
             String w = t.lower(j);
-            return j > 0 && t.isLowerWord(j) && w.length() > 4 && w.endsWith("ed") && pluralNoun(j - 1);
+            if (j <= 0 || !t.isLowerWord(j) || w.length() <= 4 || !w.endsWith("ed")) {
+                return false;
+            }
+            int p = j - 1;
+            if (p > 0 && t.isLowerWord(p) && t.lower(p).endsWith("ly")) {
+                p--;
+            }
+            if (pluralNoun(p)) {
+                return true;
+            }
+            return singularNoun(p) && (!t.isWord(j + 1) || lex.functionWords.contains(t.lower(j + 1))
+                    || t.isLowerWord(j + 1) && t.lower(j + 1).endsWith("ly"));
+        }
+
+        /** True for a lower-case word that may be a singular counted noun: no function, state, -ly, -ed or -ing word. */
+        boolean singularNoun(int j) {
+            String w = t.lower(j);
+            return t.isLowerWord(j) && !lex.functionWords.contains(w) && !lex.countedStates.contains(w)
+                    && lex.wordValue(w) == null && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing");
         }
 
         /** True for an English word that looks like a counted noun: a listed one or a plural ("victims"). */
