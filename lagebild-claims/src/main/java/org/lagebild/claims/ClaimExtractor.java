@@ -109,8 +109,8 @@ public final class ClaimExtractor implements Stage {
     private static final Set<String> PREPOSITIONS = WordClasses.of("place-preposition");
     /**
      * The bounds of the clause a cue of accusing, planning or ordering governs (ClaimExtractor.clauseEnd): marks that end
-     * a clause ("–", ";"), conjunctions that open a new clause after a comma (", und …") or before a finite auxiliary
-     * ("und hat … festgenommen"), the infinitive particle whose
+     * a clause ("–", ";"), conjunctions that open a new clause after a comma (", und …", ", weil …") or before a finite
+     * auxiliary ("und hat … festgenommen"), a finite auxiliary after a comma (", wurde dann … festgenommen"), the infinitive particle whose
      * verb and comma close an infinitive clause ("… begangen zu haben, warnte Macron"), and determiners that make an
      * event noun one already known, not what is accused ("dass deren Angriffe … ein Vorwand seien").
      */
@@ -119,6 +119,7 @@ public final class ClaimExtractor implements Stage {
     private static final Set<String> INFINITIVE_PARTICLES = WordClasses.of("infinitive-particle");
     private static final Set<String> KNOWN_DETERMINERS = WordClasses.of("known-determiner");
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.of("finite-auxiliary");
+    private static final Set<String> SUBORDINATORS = WordClasses.of("clause-subordinator");
 
     @Override
     public String name() {
@@ -960,8 +961,9 @@ public final class ClaimExtractor implements Stage {
 
         /**
          * The end (exclusive) of the clause that goes on at word {@code from}: the first word after a clause mark ("–",
-         * ";"), a comma and a conjunction opening a new clause (", und …", ", aber …"), or the comma closing an infinitive
-         * clause ("… begangen zu haben, warnte Macron"); the sentence's end if none.
+         * ";"), a comma and a conjunction opening a new clause (", und …", ", aber …", ", da …"), a comma and a finite
+         * auxiliary (", wurde dann … festgenommen"), "und" before one ("und hat … festgenommen"), or the comma closing an
+         * infinitive clause ("… begangen zu haben, warnte Macron"); the sentence's end if none.
          */
         int clauseEnd(Words w, int from) {
             for (int k = Math.max(from, 1); k < w.size(); k++) {
@@ -969,7 +971,8 @@ public final class ClaimExtractor implements Stage {
                 if (clauseMark(gap)) {
                     return k;
                 }
-                if (gap.indexOf(',') >= 0 && (CLAUSE_JOINERS.contains(w.lower[k])
+                if (gap.indexOf(',') >= 0 && (CLAUSE_JOINERS.contains(w.lower[k]) || SUBORDINATORS.contains(w.lower[k])
+                        || FINITE_AUXILIARIES.contains(w.lower[k])
                         || k - 2 >= from && INFINITIVE_PARTICLES.contains(w.lower[k - 2]))) {
                     return k;
                 }
@@ -1025,7 +1028,7 @@ public final class ClaimExtractor implements Stage {
                     if (b.length() > 0) {
                         b.append(" \u2026 ");
                     }
-                    b.append(words[k]);
+                    b.append(words[k].startsWith("$") ? words[k].substring(1) : words[k]);
                 }
             }
             return b.toString();

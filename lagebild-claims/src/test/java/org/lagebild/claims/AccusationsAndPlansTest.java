@@ -163,6 +163,30 @@ class AccusationsAndPlansTest {
     }
 
     @Test
+    void anAccusationEndsWithTheClauseOfItsParticleAndBeforeAMainOrReasonClause() {
+        // SpkAtt Wikinews (spkatt-10367): "warf … vor" is no accusation when "vor" is a preposition, not the particle
+        // ending its clause: the throws were alleged
+        for (Claim c : Seeds.text("Sie warf das Sportgerät 66,56 Meter weit und siegte so vor der Russin Natalja Sadova mit "
+                + "64,33 Metern und der Tschechin Vera Pospíšilová-Cechlová mit 63,19 Metern .", Seeds.full()).claims()) {
+            assertNotEquals(Modality.ALLEGED, c.modality(), c.toString());
+        }
+        // spkatt-74557: a comma and a finite auxiliary open a main clause of its own; the arrest happened and is not the
+        // accuser's
+        Claim arrest = claimOf("Magnitski hatte Angehörige des russischen Innenministeriums massiver Korruption beschuldigt , "
+                + "wurde dann wegen Beihilfe zur Steuerhinterziehung festgenommen .", "capture");
+        assertNotEquals(Modality.ALLEGED, arrest.modality(), arrest.toString());
+        // spkatt-27206: a reason clause after the accusation is not what is accused
+        Claim announced = claimOf("Er warf dem Ministerpräsidenten Wortbruch vor , da dieser seinen Rückzug aus der Politik "
+                + "angekündigt hatte .", "announce");
+        assertTrue(announced.cues().stream().noneMatch(x -> x.contains("vor")), announced.toString());
+        // counter-cases: the particle before "und" or the full stop ends the clause; the accusation holds
+        Claim accused = claimOf("Kiew wirft Moskau Angriffe auf Zivilisten vor und fordert Sanktionen.", "attack");
+        assertEquals(Modality.ALLEGED, accused.modality(), accused.toString());
+        assertEquals(List.of("wirft … vor"), accused.cues());
+        assertEquals(Modality.ALLEGED, claimOf("Kiew wirft Moskau Angriffe auf Zivilisten vor.", "attack").modality());
+    }
+
+    @Test
     void aPossibleEventIsOnlyTheNounItModifies() {
         // 10kGNAD, gnad-544: "eine mögliche Kursänderung" made the meeting after it proposed
         Claim meeting = claimOf("Frankfurt/Wien – Spekulationen über eine mögliche Kursänderung Saudi-Arabiens beim "
