@@ -107,6 +107,19 @@ public final class ClaimExtractor implements Stage {
     private static final RelativeClauses RELATIVES = RelativeClauses.load();
     private static final OwnParticiples PARTICIPLES = OwnParticiples.load();
     private static final Set<String> PREPOSITIONS = WordClasses.of("place-preposition");
+    /**
+     * The bounds of the clause a cue of accusing, planning or ordering governs (ClaimExtractor.clauseEnd): marks that end
+     * a clause ("–", ";"), conjunctions that open a new clause after a comma (", und …", ", weil …") or before a finite
+     * auxiliary ("und hat … festgenommen"), a finite auxiliary after a comma (", wurde dann … festgenommen"), the infinitive particle whose
+     * verb and comma close an infinitive clause ("… begangen zu haben, warnte Macron"), and determiners that make an
+     * event noun one already known, not what is accused ("dass deren Angriffe … ein Vorwand seien").
+     */
+    private static final Set<String> CLAUSE_MARKS = WordClasses.of("clause-mark");
+    private static final Set<String> CLAUSE_JOINERS = WordClasses.of("clause-joiner");
+    private static final Set<String> INFINITIVE_PARTICLES = WordClasses.of("infinitive-particle");
+    private static final Set<String> KNOWN_DETERMINERS = WordClasses.of("known-determiner");
+    private static final Set<String> FINITE_AUXILIARIES = WordClasses.of("finite-auxiliary");
+    private static final Set<String> SUBORDINATORS = WordClasses.of("clause-subordinator");
 
     @Override
     public String name() {
@@ -227,10 +240,16 @@ public final class ClaimExtractor implements Stage {
         List<CueAt> cueList = new ArrayList<>();
         /** The relative clauses of the sentence, {from, to} word ranges (RelativeClauses). */
         List<int[]> relatives = List.of();
+        /** Accusers (reporting-verbs.tsv class accuse): {span start, span end, first word, end word} of their clause. */
+        List<int[]> accusers = new ArrayList<>();
     }
 
     /** A modality cue found at word {@code word} of its sentence (-1 for the question mark). */
-    private record CueAt(int word, Modality modality, int rank, String text, boolean forward) {
+    private record CueAt(int word, Modality modality, int rank, String text, boolean forward, int until) {
+        /** Whether a forward cue leaves the event word {@code event} alone (before it, or after its clause). */
+        boolean misses(int event) {
+            return forward && (word > event || event >= until);
+        }
     }
 
     /** One pass over one document. */
@@ -868,6 +887,10 @@ public final class ClaimExtractor implements Stage {
                 if (ph != null) {
                     in.own.add(new Found(source(ph), 2, ph.start()));
                     markUsed(w, used, ph);
+                    if (v.cls().equals("accuse")) {
+                        // the accuser says only what his clause says: "Nach der Festnahme … – Belgien klagt … an"
+                        in.accusers.add(new int[] {ph.start(), ph.end(), clauseStart(w, i), clauseEnd(w, i + 1)});
+                    }
                 }
             }
             // modality cues
@@ -876,7 +899,7 @@ public final class ClaimExtractor implements Stage {
                 in.modality = Modality.QUESTION;
                 in.rank = 1000;
                 in.cues.add("?");
-                in.cueList.add(new CueAt(-1, Modality.QUESTION, 1000, "?", false));
+                in.cueList.add(new CueAt(-1, Modality.QUESTION, 1000, "?", false, Integer.MAX_VALUE));
             }
             for (int i = 0; i < w.size(); i++) {
                 boolean quoted = insideQuote(w.start[i]);
@@ -893,7 +916,8 @@ public final class ClaimExtractor implements Stage {
                         continue; // "_beschuldigte" (a verb) is not "der Beschuldigte" (a noun)
                     }
                     String cue = cueText(w, i, end, c.words());
-                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue, c.forward()));
+                    int until = c.phrase() ? nounEnd(w, end) : c.forward() ? clauseEnd(w, end) : Integer.MAX_VALUE;
+                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue, c.forward(), until));
                     if (c.modality() == Modality.ALLEGED) {
                         in.hedged = true;
                     }
@@ -935,6 +959,65 @@ public final class ClaimExtractor implements Stage {
             return in;
         }
 
+        /**
+         * The end (exclusive) of the clause that goes on at word {@code from}: the first word after a clause mark ("–",
+         * ";"), a comma and a conjunction opening a new clause (", und …", ", aber …", ", da …"), a comma and a finite
+         * auxiliary (", wurde dann … festgenommen"), "und" before one ("und hat … festgenommen"), or the comma closing an
+         * infinitive clause ("… begangen zu haben, warnte Macron"); the sentence's end if none.
+         */
+        int clauseEnd(Words w, int from) {
+            for (int k = Math.max(from, 1); k < w.size(); k++) {
+                String gap = text.substring(w.end[k - 1], w.start[k]);
+                if (clauseMark(gap)) {
+                    return k;
+                }
+                if (gap.indexOf(',') >= 0 && (CLAUSE_JOINERS.contains(w.lower[k]) || SUBORDINATORS.contains(w.lower[k])
+                        || FINITE_AUXILIARIES.contains(w.lower[k])
+                        || k - 2 >= from && INFINITIVE_PARTICLES.contains(w.lower[k - 2]))) {
+                    return k;
+                }
+                if (CLAUSE_JOINERS.contains(w.lower[k]) && k + 1 < w.size() && FINITE_AUXILIARIES.contains(w.lower[k + 1])) {
+                    return k; // "… vereitelt und hat drei Männer festgenommen": a main clause of its own, its verb second
+                }
+            }
+            return w.size();
+        }
+
+        /** The first word of the clause word {@code at} stands in: after a clause mark or a comma and conjunction. */
+        int clauseStart(Words w, int at) {
+            for (int k = at; k > 0; k--) {
+                String gap = text.substring(w.end[k - 1], w.start[k]);
+                if (clauseMark(gap) || gap.indexOf(',') >= 0 && CLAUSE_JOINERS.contains(w.lower[k])) {
+                    return k;
+                }
+            }
+            return 0;
+        }
+
+        /** Whether the text between two words holds a mark ending a clause, standing apart ("vor – Gespräche", "; "). */
+        boolean clauseMark(String gap) {
+            for (String t : gap.strip().split("\\s+")) {
+                if (CLAUSE_MARKS.contains(t) || !t.equals("-") && CLAUSE_MARKS.stream().anyMatch(m -> !m.equals("-") && t.contains(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The end (exclusive) of the noun phrase opened by a cue ending before word {@code from}: its noun, the first
+         * word written with a capital ("eine mögliche russische Offensive"), or the sentence's end if none.
+         */
+        int nounEnd(Words w, int from) {
+            for (int k = from; k < w.size(); k++) {
+                String sf = w.surface(k);
+                if (!sf.isEmpty() && Character.isUpperCase(sf.charAt(0))) {
+                    return k + 1;
+                }
+            }
+            return w.size();
+        }
+
         String cueText(Words w, int i, int end, String[] words) {
             if (end - i == words.length) {
                 return text.substring(w.start[i], w.end[end - 1]);
@@ -945,7 +1028,7 @@ public final class ClaimExtractor implements Stage {
                     if (b.length() > 0) {
                         b.append(" \u2026 ");
                     }
-                    b.append(words[k]);
+                    b.append(words[k].startsWith("$") ? words[k].substring(1) : words[k]);
                 }
             }
             return b.toString();
@@ -1873,6 +1956,21 @@ public final class ClaimExtractor implements Stage {
                 }
                 chain = others;
             }
+            if (!in.accusers.isEmpty() && (q != null || kind == ClaimKind.EVENT)) {
+                // an accuser is the source of what his clause says only: "Nach der Festnahme … – Belgien klagt … an"
+                int at = p >= 0 ? p : q != null ? w.indexAtOrAfter(q.span().start()) : qi;
+                List<Source> others = new ArrayList<>();
+                for (Source s : chain) {
+                    boolean out = false;
+                    for (int[] a : in.accusers) {
+                        out |= s.span() != null && s.span().start() == a[0] && s.span().end() == a[1] && (at < a[2] || at >= a[3]);
+                    }
+                    if (!out) {
+                        others.add(s);
+                    }
+                }
+                chain = others;
+            }
             Quote inQuote = q == null ? null : quoteAt(q.span().start());
             if (inQuote != null && inQuote.speaker() != null) {
                 Argument sp = inQuote.speaker();
@@ -1886,7 +1984,12 @@ public final class ClaimExtractor implements Stage {
                 // a cue of planning, ordering or accusing (">" in modality-cues.tsv) reaches only the event words after
                 // it: "Der festgenommene Verdächtige enthüllte, dass der SBU befohlen hatte, … zu töten" is no planned arrest
                 int event = p >= 0 ? p : anchor;
-                boolean behind = in.cueList.stream().anyMatch(c -> c.forward() && c.word() > event);
+                // and only up to the end of the clause it governs ("wirft … vor – Gespräche …": the talks are no accusation),
+                // and no event noun already known by its determiner ("vor, dass deren Angriffe … ein Vorwand seien")
+                boolean known = event > 0 && KNOWN_DETERMINERS.contains(w.lower[event - 1])
+                        && !Character.isLowerCase(w.surface(event).charAt(0));
+                boolean behind = in.cueList.stream().anyMatch(c -> c.misses(event) || known && c.forward()
+                        && c.modality() == Modality.ALLEGED);
                 if (rel != null || behind) {
                     // "the shootout that wounded 16 people … has denied firing": a cue after the relative clause is
                     // the main clause's; the figure inside keeps the clause's own cues
@@ -1894,7 +1997,8 @@ public final class ClaimExtractor implements Stage {
                     cues = new ArrayList<>();
                     int rank = -1;
                     for (CueAt c : in.cueList) {
-                        if (rel != null && c.word() >= rel[1] || c.forward() && c.word() > event) {
+                        if (rel != null && c.word() >= rel[1] || c.misses(event) || known && c.forward()
+                                && c.modality() == Modality.ALLEGED) {
                             continue;
                         }
                         if (c.rank() > rank) {

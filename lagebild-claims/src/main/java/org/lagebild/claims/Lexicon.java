@@ -29,9 +29,13 @@ final class Lexicon {
      * A modality cue and its rank. {@code verbOnly}: the cue was written with a leading "_", its first word counts only
      * written in lower case or first in its sentence (a German verb form, not the noun of the same letters:
      * "beschuldigte", not "der Beschuldigte"). {@code forward}: written with a leading ">", the cue reaches only event
-     * words after its first word ("befohlen hatte, … zu töten"; not "Der festgenommene Verdächtige" before it).
+     * words after its first word ("befohlen hatte, … zu töten"; not "Der festgenommene Verdächtige" before it), up to
+     * the end of the clause it governs (ClaimExtractor.clauseEnd). {@code phrase}: written with a leading "+", the cue
+     * reaches only the noun phrase it opens, up to its noun ("eine mögliche Kursänderung", not "beim Opec-Treffen"
+     * after it); a phrase cue is forward too.
      */
-    record ModalityCue(String[] words, String lang, Modality modality, int rank, boolean verbOnly, boolean forward) {
+    record ModalityCue(String[] words, String lang, Modality modality, int rank, boolean verbOnly, boolean forward,
+            boolean phrase) {
     }
 
     /**
@@ -88,12 +92,13 @@ final class Lexicon {
         List<ModalityCue> mc = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("modality-cues.tsv", "cue", "lang", "modality", "rank", "example")) {
             String cue = r.get("cue").strip();
-            boolean forward = cue.startsWith(">");
+            boolean phrase = cue.startsWith("+");
+            boolean forward = phrase || cue.startsWith(">");
             cue = forward ? cue.substring(1) : cue;
             boolean verbOnly = cue.startsWith("_");
             mc.add(new ModalityCue(split(verbOnly ? cue.substring(1) : cue), r.get("lang"),
                     Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)), Integer.parseInt(r.get("rank")), verbOnly,
-                    forward));
+                    forward, phrase));
             ex.add(new String[] {"modality", r.get("cue"), r.get("example"), r.get("modality")});
         }
         modalityCues = List.copyOf(mc);

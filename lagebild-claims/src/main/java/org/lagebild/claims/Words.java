@@ -100,6 +100,19 @@ final class Words {
         return false;
     }
 
+    /**
+     * Whether word {@code k} is the cue word {@code cue}; written "$vor", a separated particle, it must end its clause:
+     * punctuation, the sentence's end or a conjunction opening a new clause (word-classes.tsv clause-joiner) after it
+     * ("wirft Moskau Kriegsverbrechen vor und fordert …"), not "warf das Gerät 66 Meter weit … vor der Russin".
+     */
+    boolean sameWord(String cue, int k) {
+        if (cue.length() > 1 && cue.charAt(0) == '$') {
+            return lower[k].equals(cue.substring(1)) && (k + 1 >= size() || clauseBreak(k, k + 1)
+                    || WordClasses.of("clause-joiner").contains(lower[k + 1]));
+        }
+        return lower[k].equals(cue);
+    }
+
     /** The index of the first word starting at or after {@code pos}, or size(). */
     int indexAtOrAfter(int pos) {
         int lo = 0;
@@ -120,6 +133,9 @@ final class Words {
      * after the last matched word, or -1. "…" skips up to eleven words within the same sentence.
      */
     int match(String[] cue, int i) {
+        if (!cue[0].isEmpty() && cue[0].charAt(0) == '$' && !sameWord(cue[0], i)) {
+            return -1;
+        }
         int k = i;
         for (int c = 0; c < cue.length; c++) {
             if (cue[c].equals("\u2026")) {
@@ -133,7 +149,7 @@ final class Words {
                     if (j > i && sentenceBreak(j - 1, j)) {
                         break;
                     }
-                    if (lower[j].equals(cue[c])) {
+                    if (sameWord(cue[c], j)) {
                         found = j;
                         break;
                     }
@@ -144,7 +160,7 @@ final class Words {
                 k = found + 1;
                 continue;
             }
-            if (k >= size() || !lower[k].equals(cue[c]) || (k > i && c > 0 && !cue[c - 1].equals("\u2026") && clauseBreak(k - 1, k))) {
+            if (k >= size() || !sameWord(cue[c], k) || (k > i && c > 0 && !cue[c - 1].equals("\u2026") && clauseBreak(k - 1, k))) {
                 return -1;
             }
             k++;

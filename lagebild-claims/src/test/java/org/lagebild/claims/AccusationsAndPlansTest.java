@@ -121,4 +121,80 @@ class AccusationsAndPlansTest {
         // a figure's claim keeps its counted group as object
         assertEquals("Zivilisten", claimOf("Russische Truppen haben 20 Zivilisten getötet.", "kill").object().text());
     }
+
+    @Test
+    void anAccusationReachesOnlyTheClauseItGoverns() {
+        // 10kGNAD (der Standard), unseen rows 300-599 of session 18: the dash ends what is accused (gnad-401: the talks
+        // were alleged)
+        Claim talks = claimOf("Ramber-Koller wirft Ärztekammer Blockadehaltung vor – Gespräche mit Instituten gegen "
+                + "Bevorzugung von Privatpatienten.", "meet");
+        assertNotEquals(Modality.ALLEGED, talks.modality(), talks.toString());
+        // what is accused is that the attacks are a pretext, not the attacks, known by "deren" (gnad-576)
+        Claim attacks = claimOf("Demirtaş warf der Regierung in Ankara zudem vor, dass deren Angriffe auf die IS-Jihadisten "
+                + "nur ein Vorwand seien, um gegen die PKK vorzugehen.", "attack");
+        assertNotEquals(Modality.ALLEGED, attacks.modality(), attacks.toString());
+        // the accuser after the dash is no source of the arrest before it (gnad-551: "Belgien" was)
+        Claim arrest = claimOf("Nach der Festnahme des dritten Attentäters sollen weitere Verdächtige auf der Flucht sein – "
+                + "Belgien klagt zweite Person wegen vereitelten Paris-Anschlages an.", "capture");
+        assertTrue(!sourced(arrest, "Belgien"), arrest.toString());
+        assertEquals(Modality.ALLEGED, arrest.modality(), arrest.toString()); // "sollen" still holds
+        // a comma and a conjunction open a new clause; the comma after "zu" + verb closes the infinitive
+        Claim after = claimOf("Kiew warf Moskau vor, dass es lüge, und die Polizei meldete die Festnahme eines Mannes.",
+                "capture");
+        assertNotEquals(Modality.ALLEGED, after.modality(), after.toString());
+        Claim main = claimOf("Während Kiew Moskau beschuldigte, gelogen zu haben, meldete die Polizei die Festnahme eines Mannes.",
+                "capture");
+        assertNotEquals(Modality.ALLEGED, main.modality(), main.toString());
+        // "und" before a finite auxiliary opens a main clause of its own: the arrest after the foiled attack happened
+        // (session 18 "Still wrong": "Die Polizei vereitelte einen Anschlag … und nahm drei Männer fest")
+        List<Claim> foiled = Seeds.text("Die Polizei vereitelte einen Anschlag auf den Bahnhof und hat drei Männer festgenommen.",
+                Seeds.full()).claims();
+        Claim arrested = foiled.stream().filter(c -> "capture".equals(c.predicate())).findFirst().orElseThrow();
+        assertEquals(Modality.ASSERTED, arrested.modality(), arrested.toString());
+                // counter-cases: what is accused stays alleged, in its infinitive, its dass-clause, its genitive or "für"-phrase
+        assertEquals(Modality.ALLEGED, claimOf("Kiew warf Moskau vor, dass es die Stadt beschossen habe, und forderte "
+                + "Sanktionen.", "attack").modality());
+        assertEquals(Modality.ALLEGED, claimOf("Russland bezichtigte die Ukraine, das Kraftwerk angegriffen zu haben, "
+                + "und forderte eine Untersuchung.", "attack").modality());
+        assertEquals(Modality.ALLEGED, claimOf("Moskau bezichtigt Kiew des Anschlags auf die Brücke – ohne Beweise.",
+                "attack").modality());
+        assertEquals(Modality.ALLEGED, claimOf("Der Provinzgouverneur machte die PKK für den Anschlag verantwortlich.",
+                "attack").modality());
+    }
+
+    @Test
+    void anAccusationEndsWithTheClauseOfItsParticleAndBeforeAMainOrReasonClause() {
+        // SpkAtt Wikinews (spkatt-10367): "warf … vor" is no accusation when "vor" is a preposition, not the particle
+        // ending its clause: the throws were alleged
+        for (Claim c : Seeds.text("Sie warf das Sportgerät 66,56 Meter weit und siegte so vor der Russin Natalja Sadova mit "
+                + "64,33 Metern und der Tschechin Vera Pospíšilová-Cechlová mit 63,19 Metern .", Seeds.full()).claims()) {
+            assertNotEquals(Modality.ALLEGED, c.modality(), c.toString());
+        }
+        // spkatt-74557: a comma and a finite auxiliary open a main clause of its own; the arrest happened and is not the
+        // accuser's
+        Claim arrest = claimOf("Magnitski hatte Angehörige des russischen Innenministeriums massiver Korruption beschuldigt , "
+                + "wurde dann wegen Beihilfe zur Steuerhinterziehung festgenommen .", "capture");
+        assertNotEquals(Modality.ALLEGED, arrest.modality(), arrest.toString());
+        // spkatt-27206: a reason clause after the accusation is not what is accused
+        Claim announced = claimOf("Er warf dem Ministerpräsidenten Wortbruch vor , da dieser seinen Rückzug aus der Politik "
+                + "angekündigt hatte .", "announce");
+        assertTrue(announced.cues().stream().noneMatch(x -> x.contains("vor")), announced.toString());
+        // counter-cases: the particle before "und" or the full stop ends the clause; the accusation holds
+        Claim accused = claimOf("Kiew wirft Moskau Angriffe auf Zivilisten vor und fordert Sanktionen.", "attack");
+        assertEquals(Modality.ALLEGED, accused.modality(), accused.toString());
+        assertEquals(List.of("wirft … vor"), accused.cues());
+        assertEquals(Modality.ALLEGED, claimOf("Kiew wirft Moskau Angriffe auf Zivilisten vor.", "attack").modality());
+    }
+
+    @Test
+    void aPossibleEventIsOnlyTheNounItModifies() {
+        // 10kGNAD, gnad-544: "eine mögliche Kursänderung" made the meeting after it proposed
+        Claim meeting = claimOf("Frankfurt/Wien – Spekulationen über eine mögliche Kursänderung Saudi-Arabiens beim "
+                + "Opec-Treffen am Freitag in Wien kommen verfrüht, wenn es nach Eugen Weinberg von der Commerzbank geht.", "meet");
+        assertNotEquals(Modality.PROPOSED, meeting.modality(), meeting.toString());
+        // counter-cases: its own noun, also after an adjective, is proposed
+        assertEquals(Modality.PROPOSED, claimOf("Die Nato warnt vor einem möglichen russischen Angriff auf Kiew.", "attack").modality());
+        assertEquals(Modality.PROPOSED, claimOf("Die Gruppe habe über die mögliche Ermordung des Generaldirektors gesprochen.",
+                "kill").modality());
+    }
 }

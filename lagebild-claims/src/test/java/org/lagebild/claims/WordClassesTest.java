@@ -30,6 +30,8 @@ class WordClassesTest {
                 for (int i = 0; i < w.size(); i++) {
                     holds |= r.words().contains(w.lower[i].toLowerCase(Locale.ROOT));
                 }
+                // a class of marks (clause-mark): the example holds one standing apart
+                holds |= r.words().stream().anyMatch(x -> !Character.isLetterOrDigit(x.charAt(0)) && r.example().contains(" " + x + " "));
                 if (!holds) {
                     failures.add("line " + r.line() + ": the example holds no word of " + r.cls() + ": " + r.example());
                 }
@@ -43,7 +45,8 @@ class WordClassesTest {
         for (String c : List.of("region-noun", "place-preposition", "relative-preposition", "relative-coordinator",
                 "not-adjective", "not-participle", "fronted", "source-glue", "nominative-article", "speaker-article",
                 "singular-article", "victim-be", "victim-determiner", "other-opener", "article", "antecedent-determiner",
-                "possessive-stem", "possessive-ending", "article-m", "article-f", "article-n", "article-u", "article-pl")) {
+                "possessive-stem", "possessive-ending", "article-m", "article-f", "article-n", "article-u", "article-pl",
+                "clause-mark", "clause-joiner", "infinitive-particle", "known-determiner", "finite-auxiliary", "clause-subordinator")) {
             assertTrue(!WordClasses.of(c).isEmpty(), c);
         }
         assertThrows(IllegalStateException.class, () -> WordClasses.of("no-such-class"));
