@@ -474,6 +474,10 @@ public final class QuoteExtractor implements Stage {
                 if (sp == null) {
                     sp = speakerAround(w, after.verb(), after.verb(), true);
                 }
+                if (sp == null && lang.equals("de") && after.verb() == 0
+                        && text.substring(Math.min(span.end(), w.start[0]), w.start[0]).indexOf(',') >= 0) {
+                    sp = bareNameAfter(w, 0); // "«, erklärt Rousi." / "«, betonte Vilimsky."
+                }
                 if (sp == null && lang.equals("en") && text.substring(span.end(), w.start[0]).indexOf('\n') < 0) {
                     sp = englishSpeaker(w, after.verb());
                 }
@@ -942,6 +946,33 @@ public final class QuoteExtractor implements Stage {
             return null;
         }
 
+        /**
+         * German: the subject right after a cue verb that opens the clause after a quote ("«, erklärt Rousi.", "“,
+         * betonte Vilimsky.", "“, sagte Smil dem NTYM-Interviewer"): after the quote and its comma the verb stands
+         * first and its subject follows it, so the words written with a capital right after the verb (at most six, up
+         * to the first word in lower case other than an "und" between two capitals, or punctuation) are the speaker
+         * even when the recognizer does not know the name. Without the comma the verb is no cue of its own ("als
+         * »De-facto-Blockade« bezeichneten Situation"). Null if the word after the verb is not written with a capital.
+         */
+        Argument bareNameAfter(Words w, int vj) {
+            int k = vj + 1;
+            if (k >= w.size() || w.clauseBreak(vj, k) || !w.upper(k) || !Character.isLetter(text.charAt(w.start[k]))) {
+                return null;
+            }
+            int e = k;
+            while (e + 1 < w.size() && e + 1 - k < 6 && !w.clauseBreak(e, e + 1)) {
+                if (w.upper(e + 1)) {
+                    e++;
+                } else if (w.lower[e + 1].equals("und") && e + 2 < w.size() && w.upper(e + 2) && !w.clauseBreak(e + 1, e + 2)) {
+                    e += 2; // "erklärt Psychologe und Konfliktforscher Bastian Fenten"
+                } else {
+                    break;
+                }
+            }
+            Span sp = new Span(w.start[k], w.end[e]);
+            return Speakers.argument(text, sp, headOf(sp));
+        }
+
         EntityMention headOf(Span sp) {
             EntityMention head = null;
             for (EntityMention m : speakers.within(sp.start(), sp.end())) {
@@ -1383,16 +1414,24 @@ public final class QuoteExtractor implements Stage {
                 return false;
             }
             Argument speaker = null;
-            Attributed prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            int pi = previousSpeech(from);
+            Attributed prev = pi < 0 ? null : out.get(pi);
             int ps = prev == null ? -1 : d.sentenceAt(Math.max(prev.quote().span().start(), prev.quote().span().end() - 1));
             if (prev != null && ps == s.index() - 1 && prev.quote().provenance().rule().equals("free-indirect")) {
                 Span merged = new Span(prev.quote().span().start(), trimEnd(to));
-                out.set(out.size() - 1, new Attributed(new Quote(merged, merged.of(text), prev.quote().speaker(), null,
+                out.set(pi, new Attributed(new Quote(merged, merged.of(text), prev.quote().speaker(), null,
                         false, prev.quote().provenance()), null));
                 return true;
             }
-            if (ps >= 0 && s.index() - ps <= 1) {
-                speaker = prev.quote().speaker();
+            // the last quote read, which may be the sentence's own quoted words or a scare quote inside the speech
+            // before; without a speaker of its own, the speaker is that of the speech it stands in or continues
+            Attributed read = out.isEmpty() ? null : out.get(out.size() - 1);
+            int rs = read == null ? -1 : d.sentenceAt(Math.max(read.quote().span().start(), read.quote().span().end() - 1));
+            if (rs >= 0 && s.index() - rs <= 1) {
+                speaker = read.quote().speaker();
+                if (speaker == null && ps >= 0 && s.index() - ps <= 1) {
+                    speaker = prev.quote().speaker();
+                }
             } else if (s.index() > 0) {
                 // the sentence before names a speaker with a reporting verb ("Lammert würdigte …")
                 Span p = d.sentences().get(s.index() - 1).span();
@@ -1427,6 +1466,32 @@ public final class QuoteExtractor implements Stage {
             out.add(new Attributed(new Quote(msg, msg.of(text), speaker, null, false,
                     new Provenance(NAME, "free-indirect", s.index())), null));
             return true;
+        }
+
+        /**
+         * The index in {@code out} of the quote a free indirect sentence starting at {@code from} continues: the last
+         * one before the sentence, passing over the quotes inside the sentence itself (its own quoted words, read
+         * first) and a quotation standing inside another quote (the scare quote "»klimapolitischer Rückschritt«" in
+         * "Habeck erklärte, es sei zwar ein »klimapolitischer Rückschritt« …"), which are no speech of their own. -1
+         * if there is none.
+         */
+        int previousSpeech(int from) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Span sp = out.get(i).quote().span();
+                if (sp.start() >= from) {
+                    continue;
+                }
+                boolean inside = false;
+                // the quotes of a sentence are not in text order here: its direct ones come before its indirect ones
+                for (int j = Math.max(0, i - 8); j < Math.min(out.size(), i + 9) && !inside; j++) {
+                    Span o = out.get(j).quote().span();
+                    inside = o.start() <= sp.start() && sp.end() <= o.end() && !o.equals(sp);
+                }
+                if (!inside) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** True if the speaker after the reporting verb at i ends its sentence ("…, behauptete Hofer."). */

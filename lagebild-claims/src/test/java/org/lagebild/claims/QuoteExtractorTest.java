@@ -43,6 +43,53 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aKonjunktivSentenceContinuesTheSpeakerOfTheQuoteBeforeItsOwnQuotedWords() {
+        // session 18, SemEval 2023 German (article 22158): the sentence's own quoted words were read first and
+        // counted as the quote it continues, leaving it without a speaker
+        String t = "Der Arzt sagte, er habe „in letzter Zeit mit einer ganzen Reihe von Paxlovid-Anfragen zu "
+                + "kämpfen“, meist von „jungen geimpften Patienten“. Die Patienten fühlten sich unter Druck gesetzt, "
+                + "die Behandlung einzunehmen, und wollten „einfach nur die Bestätigung von einem Fachmann, dass es in "
+                + "Ordnung ist, ein Medikament nicht zu nehmen“.\n\nKoka sagte, er habe einen „panischen Anruf“ von "
+                + "einer Notaufnahme erhalten.";
+        List<Quote> all = quotes(t);
+        Quote q = all.stream().filter(x -> x.text().startsWith("Die Patienten")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertNotNull(q.speaker(), all.toString());
+        assertEquals("Der Arzt", q.speaker().text(), q.toString());
+    }
+
+    @Test
+    void aNameTheRecognizerDoesNotKnowAfterTheCueVerbIsTheSpeaker() {
+        // session 18, SemEval 2023 German (articles 228, 22123, 2275): "“, betonte Vilimsky." had no speaker
+        List<Quote> q = quotes("Europa zieht Fachkräfte aus Herkunftsländern ab\n\n„Gerade diese "
+                + "'Talentpartnerschaften' führen aber zu einer gesamtstaatlichen Verschlechterung in den "
+                + "Herkunftsländern. So wird eine Schulbildung nicht mehr angeboten, wenn gut ausgebildete Menschen "
+                + "ohnehin das Land verlassen.“, betonte Vilimsky.\n\nGegen die Interessen europäischer Bürger");
+        assertEquals(1, q.size(), q.toString());
+        assertNotNull(q.get(0).speaker(), q.toString());
+        assertEquals("Vilimsky", q.get(0).speaker().text());
+        q = quotes("Dies wirke sich vor allem auf Westeuropa aus: »In dieser Region kommen die Wettersysteme "
+                + "normalerweise vom Atlantik und haben daher abkühlende Wirkung.«, erklärt Rousi.");
+        assertEquals("Rousi", q.get(q.size() - 1).speaker() == null ? null : q.get(q.size() - 1).speaker().text(),
+                q.toString());
+        q = quotes("Grund genug die Frage zu stellen.\n\n\"Das ganze Verhalten Putins weist derzeit darauf hin, dass "
+                + "er Russland möglichst nachhaltig zerstören will\", erklärt Psychologe und Konfliktforscher Bastian "
+                + "Fenten.");
+        assertEquals("Psychologe und Konfliktforscher Bastian Fenten",
+                q.get(0).speaker() == null ? null : q.get(0).speaker().text(), q.toString());
+    }
+
+    @Test
+    void aParticipleAfterAQuotedWordIsNoCueWithASpeaker() {
+        // session 18, SemEval 2023 German (article 22123): no comma between the quote and the verb, no speaker
+        List<Quote> q = quotes("Seit Juli 2021 befindet sich die Region in einer von der Uno als »De-facto-Blockade« "
+                + "bezeichneten Situation.");
+        for (Quote x : q) {
+            assertTrue(x.speaker() == null || !x.speaker().text().equals("Situation"), q.toString());
+        }
+    }
+
+    @Test
     void pronounSpeakerResolvesToLastNamedSpeaker() {
         List<Quote> q = quotes("Olaf Scholz sagte, die Lage sei ernst. „Wir müssen handeln“, sagte er.");
         assertEquals(2, q.size(), q.toString());
