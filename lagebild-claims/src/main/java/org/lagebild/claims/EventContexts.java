@@ -121,13 +121,20 @@ final class EventContexts {
                 return true;
             }
         }
-        for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
+        // a colon right after the event word introduces what it governs ("please visit: http://…"): the clause runs on
+        for (int j = i + 1; j < w.size() && (!w.clauseBreak(j - 1, j) || j == i + 1 && colonOnly(w, i)); j++) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))
                     && (!r.clauseEnd() || j + 1 == w.size() || w.clauseBreak(j, j + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True if only a colon and spaces lie between word i and the next word. */
+    private static boolean colonOnly(Words w, int i) {
+        String between = w.text.substring(w.end[i], w.start[i + 1]).strip();
+        return between.equals(":");
     }
 
     /** True if word j follows a figure: "3.000 Mann", "tausend Mann" (count-words.tsv). */
