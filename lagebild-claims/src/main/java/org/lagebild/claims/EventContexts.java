@@ -121,8 +121,14 @@ final class EventContexts {
                 return true;
             }
         }
-        // a colon right after the event word introduces what it governs ("please visit: http://…"): the clause runs on
-        for (int j = i + 1; j < w.size() && (!w.clauseBreak(j - 1, j) || j == i + 1 && colonOnly(w, i)); j++) {
+        // a colon right after the event word introduces what it governs ("please visit: http://…"): the word after it is
+        // context of a row that names it (not of a "*" row, whose context is the event word's own clause: "Planspiel:
+        // Ausbruch von Affenpocken …")
+        if (i + 1 < w.size() && colonOnly(w, i) && !r.context().isEmpty() && !r.afterFigure() && !r.clauseEnd()
+                && matches(w.lower[i + 1], r)) {
+            return true;
+        }
+        for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))
                     && (!r.clauseEnd() || j + 1 == w.size() || w.clauseBreak(j, j + 1))) {
                 return true;
