@@ -145,14 +145,15 @@ final class VictimReader {
      * ("person", "people"): a surname is no unit; so for a number alone ("One killed": "1 person"), and for an
      * expression that states its own number of dead (rule {@code en.victims.fixed}: "triple murder", "double
      * homicide", "murder-suicide"): its adjective or compound is no counted thing ("3 triple killed"), the dead are
-     * people.
+     * people; so for a killing of oneself (rule {@code en.victims.self}: "committed suicide", "turned the gun on
+     * himself"): "1 person", not "1 suicide", "1 himself".
      */
     String countedAs(Reading r) {
         boolean named = r.rule().equals("en.victims.names") || r.rule().equals("en.victims.pronoun") && r.head() != null
                 && !r.head().isEmpty() && Character.isUpperCase(r.head().charAt(0));
         // "One killed", "killed two": a number alone counts people too
         boolean bare = r.head() != null && number(r.head()) != null;
-        boolean fixed = r.rule().equals("en.victims.fixed");
+        boolean fixed = r.rule().equals("en.victims.fixed") || r.rule().equals("en.victims.self");
         if (!named && !bare && !fixed) {
             return r.head();
         }

@@ -497,6 +497,11 @@ class ClaimExtractorTest {
         assertEquals("people", d.quantity().unit(), () -> d.toString());
         Claim e = claimOf("Police are calling it a murder-suicide.", "kill");
         assertEquals("people", e.quantity().unit(), () -> e.toString());
+        // nor is the pronoun or noun of a killing of oneself: the killer is one person ("1 suicide", "1 himself")
+        Claim f = claims("The 17-year-old high school junior committed suicide on December 21, 2016, near his family's home in "
+                + "Howard County, Missouri.").stream().filter(x -> "kill".equals(x.predicate()) && x.quantity() != null)
+                .findFirst().orElseThrow();
+        assertEquals("person", f.quantity().unit(), () -> f.toString());
     }
 
     @Test
