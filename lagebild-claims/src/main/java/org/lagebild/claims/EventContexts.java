@@ -121,6 +121,13 @@ final class EventContexts {
                 return true;
             }
         }
+        // a colon right after the event word introduces what it governs ("please visit: http://…"): the word after it is
+        // context of a row that names it (not of a "*" row, whose context is the event word's own clause: "Planspiel:
+        // Ausbruch von Affenpocken …")
+        if (i + 1 < w.size() && colonOnly(w, i) && !r.context().isEmpty() && !r.afterFigure() && !r.clauseEnd()
+                && matches(w.lower[i + 1], r)) {
+            return true;
+        }
         for (int j = i + 1; j < w.size() && !w.clauseBreak(j - 1, j); j++) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))
                     && (!r.clauseEnd() || j + 1 == w.size() || w.clauseBreak(j, j + 1))) {
@@ -128,6 +135,12 @@ final class EventContexts {
             }
         }
         return false;
+    }
+
+    /** True if only a colon and spaces lie between word i and the next word. */
+    private static boolean colonOnly(Words w, int i) {
+        String between = w.text.substring(w.end[i], w.start[i + 1]).strip();
+        return between.equals(":");
     }
 
     /** True if word j follows a figure: "3.000 Mann", "tausend Mann" (count-words.tsv). */

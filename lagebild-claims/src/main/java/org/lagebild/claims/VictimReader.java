@@ -142,14 +142,19 @@ final class VictimReader {
     /**
      * The word a reading's victims are counted as: its head noun ("man", "people", "2"), or for victims known by
      * name (rule {@code en.victims.names}, or a pronoun that refers to a named person) the {@code someone} noun
-     * ("person", "people"): a surname is no unit; so for a number alone ("One killed": "1 person").
+     * ("person", "people"): a surname is no unit; so for a number alone ("One killed": "1 person"), and for an
+     * expression that states its own number of dead (rule {@code en.victims.fixed}: "triple murder", "double
+     * homicide", "murder-suicide"): its adjective or compound is no counted thing ("3 triple killed"), the dead are
+     * people; so for a killing of oneself (rule {@code en.victims.self}: "committed suicide", "turned the gun on
+     * himself"): "1 person", not "1 suicide", "1 himself".
      */
     String countedAs(Reading r) {
         boolean named = r.rule().equals("en.victims.names") || r.rule().equals("en.victims.pronoun") && r.head() != null
                 && !r.head().isEmpty() && Character.isUpperCase(r.head().charAt(0));
         // "One killed", "killed two": a number alone counts people too
         boolean bare = r.head() != null && number(r.head()) != null;
-        if (!named && !bare) {
+        boolean fixed = r.rule().equals("en.victims.fixed") || r.rule().equals("en.victims.self");
+        if (!named && !bare && !fixed) {
             return r.head();
         }
         return people(r.count());

@@ -485,6 +485,41 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void englishVictimsOfAnExpressionThatCountsItsDeadArePeople() {
+        // session 18, second round: "at least 3 triple killed", "2 double killed", "2 murder-suicide killed": the
+        // adjective or compound that states the number of dead is no counted thing; the victims are people
+        Claim c = claimOf("Authorities told KJRH that there appears to have been a disturbance that led to the triple murder and "
+                + "suicide.", "kill");
+        assertEquals(3.0, c.quantity().value(), () -> c.toString());
+        assertEquals("people", c.quantity().unit(), () -> c.toString());
+        Claim d = claimOf("Two men indicted on charges in double murder at Wolfe Enterprises", "kill");
+        assertEquals(2.0, d.quantity().value(), () -> d.toString());
+        assertEquals("people", d.quantity().unit(), () -> d.toString());
+        Claim e = claimOf("Police are calling it a murder-suicide.", "kill");
+        assertEquals("people", e.quantity().unit(), () -> e.toString());
+        // nor is the pronoun or noun of a killing of oneself: the killer is one person ("1 suicide", "1 himself")
+        Claim f = claims("The 17-year-old high school junior committed suicide on December 21, 2016, near his family's home in "
+                + "Howard County, Missouri.").stream().filter(x -> "kill".equals(x.predicate()) && x.quantity() != null)
+                .findFirst().orElseThrow();
+        assertEquals("person", f.quantity().unit(), () -> f.toString());
+    }
+
+    @Test
+    void englishWebAddressesVisitedAfterAColonOrAsADomainAreNoVisit() {
+        // session 18, second round: the two web visits the first round left
+        for (String s : List.of("To learn more about the City of Portland's Vision Zero effort, please visit: "
+                        + "http://www.portlandoregon.gov/transportation/40390",
+                "Anyone with information about the incident is asked to call the Sanford Police Department or Crimeline at "
+                        + "800-423-TIPS (8477) or visit crimeline.org.")) {
+            List<Claim> cs = claims(s);
+            assertTrue(cs.stream().noneMatch(c -> "visit".equals(c.predicate())), () -> s + " " + cs);
+        }
+        // a visit to a person stays one, also where a colon follows
+        assertEquals("visit", claimOf("Many of Eli's friends and teammates continue to visit him at the hospital.", "visit")
+                .predicate());
+    }
+
+    @Test
     void englishCoordinatedVictimsOfTwoNounsArePeople() {
         // session 18: "killed: 2 woman" (Brighton Park), "killed: 5 wife"; one noun twice keeps it
         Claim c = claimOf("Authorities early Monday found a man and a woman shot dead in a Southwest Side home, while five other "

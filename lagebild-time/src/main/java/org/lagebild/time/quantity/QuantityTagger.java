@@ -1361,6 +1361,41 @@ public final class QuantityTagger implements Stage {
                     || t.isLowerWord(j + 1) && t.lower(j + 1).endsWith("ly"));
         }
 
+        /**
+         * True for a lower-case word in -ing right after a lower-case counted noun: a participle that tells what the
+         * counted things do or are, not the counted noun ("six people suffering from gunshot wounds", "211 accidental
+         * shootings involving children", "two officers investigating the incident"). After a singular noun only when
+         * a function word, an adverb in -ly or no word follows ("one person running from the scene", "one guy
+         * saying,"): before a noun the -ing word is a word of the phrase ("three adult male shooting victims").
+         */
+        boolean participleAfterNoun(int j) {
+            String w = t.lower(j);
+            if (j <= 0 || !t.isLowerWord(j) || w.length() <= 5 || !w.endsWith("ing") || !t.isLowerWord(j - 1)) {
+                return false;
+            }
+            if (pluralNoun(j - 1)) {
+                return true;
+            }
+            return singularNoun(j - 1) && (!t.isWord(j + 1) || lex.functionWords.contains(t.lower(j + 1))
+                    || t.isLowerWord(j + 1) && t.lower(j + 1).endsWith("ly"));
+        }
+
+        /**
+         * True for a capitalised month name or abbreviation (not-counts.tsv, BEFORE "date": "February", "Feb.") with a
+         * number right after it: a date, no counted word ("left two wounded Feb. 15"; "300 people may have attended" is
+         * lower case).
+         */
+        boolean monthBeforeDay(int j) {
+            if (!t.isCapitalised(j)) {
+                return false;
+            }
+            String dot = t.lowerDot(j);
+            if ("date".equals(lex.notCountBefore.get(dot))) {
+                return t.isNumber(dot.endsWith(".") ? j + 2 : j + 1);
+            }
+            return "date".equals(lex.notCountBefore.get(t.lower(j))) && t.isNumber(j + 1);
+        }
+
         /** True for a lower-case word that may be a singular counted noun: no function, state, -ly, -ed or -ing word. */
         boolean singularNoun(int j) {
             String w = t.lower(j);
@@ -1408,7 +1443,7 @@ public final class QuantityTagger implements Stage {
                     int k = 0;
                     boolean noun = false;
                     while (k < 3 && t.isWord(j) && !lex.functionWords.contains(t.lower(j))
-                            && lex.wordValue(t.lower(j)) == null && !(noun && stateEnds(j))) {
+                            && lex.wordValue(t.lower(j)) == null && !(noun && (stateEnds(j) || participleAfterNoun(j))) && !monthBeforeDay(j)) {
                         noun |= !lex.countedStates.contains(t.lower(j));
                         j++;
                         k++;
