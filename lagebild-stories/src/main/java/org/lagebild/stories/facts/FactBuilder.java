@@ -90,8 +90,9 @@ public final class FactBuilder {
         List<Candidate> cands = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
+            int headline = headlineSentence(d); // once per article: it searches the text for the title
             for (Claim c : d.claims()) {
-                Candidate k = candidate(d, i, c, groups.get(d.article().id()));
+                Candidate k = candidate(d, i, c, groups.get(d.article().id()), headline);
                 if (k != null) {
                     cands.add(k);
                 }
@@ -168,7 +169,7 @@ public final class FactBuilder {
         }
     }
 
-    private Candidate candidate(Document d, int docIndex, Claim c, String group) {
+    private Candidate candidate(Document d, int docIndex, Claim c, String group, int headline) {
         if (c == null || c.kind() == ClaimKind.QUOTE) {
             return null; // quotes are speech acts; their propositions come as event and quantity claims
         }
@@ -230,7 +231,6 @@ public final class FactBuilder {
                     : d.article().publisher() != null ? d.article().publisher() : "unnamed outlet";
             sourceRole = carrier != null ? carrier.role() : "publisher";
         }
-        int headline = headlineSentence(d);
         boolean opening = c.sentence() >= headline && c.sentence() <= headline + LEAD_SENTENCES;
         Evidence ev = new Evidence(d.article().id(), c.id(), c.span(), sentence, c.attribution(), c.modality(), c.cues(), q,
                 event, stated, pd, d.article().publisher(), group, sourceKey, sourceText, sourceRole, opening);
