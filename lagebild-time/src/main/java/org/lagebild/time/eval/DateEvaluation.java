@@ -107,6 +107,9 @@ public final class DateEvaluation {
                         dated++;
                         if (holds(p, truth)) {
                             held++;
+                        } else if (Boolean.getBoolean("dates.misses")) {
+                            // a diagnosis aid: -Ddates.misses=true lists the pages whose true date lies outside
+                            System.err.println("miss\t" + c[0] + "\t" + truth + "\t" + p.earliest() + ".." + p.latest() + "\t" + p.explanation());
                         }
                     }
                 }
