@@ -390,6 +390,11 @@ class EventContextsTest {
             var claims = Seeds.text(c, Seeds.full()).claims();
             assertTrue(claims.stream().noneMatch(x -> "sign".equals(x.predicate())), () -> c + " " + claims);
         }
+        // biased, unbiased: no capture (gnad-230), while a town taken stays one
+        String unbiased = "Wer das Werk des Religionswissenschafters René Girard unvoreingenommen betrachtete, kam aus dem Staunen nicht heraus.";
+        assertTrue(Seeds.text(unbiased, Seeds.full()).claims().stream().noneMatch(x -> "capture".equals(x.predicate())));
+        assertTrue(Seeds.text("Die Armee hat die Stadt eingenommen.", Seeds.full()).claims().stream()
+                .anyMatch(x -> "capture".equals(x.predicate())));
         String[] kept = {
             "Das Minsker Abkommen wurde im Februar 2015 unterzeichnet.",
             "Putin und Kim unterzeichneten einen Vertrag über strategische Partnerschaft.",

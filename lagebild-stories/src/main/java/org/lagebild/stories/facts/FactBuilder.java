@@ -865,12 +865,13 @@ public final class FactBuilder {
 
     /**
      * The status of an occurrence none of whose claims states it as done (every step planned, proposed or announced:
-     * "der Plan …, Journalisten zu ermorden"), the last step's; null otherwise, for a state or frame (a deployment
-     * planned is shown with its figure and status, a denial is about another proposition), and when the label says it
-     * already ("planned" of a plan).
+     * "der Plan …, Journalisten zu ermorden"), the last step's; null otherwise: for a state or frame (a deployment
+     * planned is shown with its figure and status, a denial is about another proposition), for a plain figure
+     * ("count": no happening; its status column tells a planned sum), and when the label says it already ("planned"
+     * of a plan).
      */
     private Modality intended(String prop, List<StatusStep> status) {
-        if (status.isEmpty() || props.kind(prop) != Propositions.Kind.OCCURRENCE
+        if (status.isEmpty() || !props.listedOccurrence(prop)
                 || !status.stream().allMatch(st -> INTENDED.contains(st.modality()))) {
             return null;
         }

@@ -95,6 +95,15 @@ public final class Propositions {
         return i == null ? Kind.OCCURRENCE : i.kind;
     }
 
+    /**
+     * True for a proposition proposition-kinds.tsv lists as an occurrence (a happening: a killing, a signing, a visit);
+     * false for a plain figure ("count") and every proposition it does not list.
+     */
+    public boolean listedOccurrence(String proposition) {
+        Info i = kinds.get(proposition);
+        return i != null && i.kind == Kind.OCCURRENCE;
+    }
+
     /** True when a fact of this proposition without event time and figure still belongs in the chronology. */
     public boolean undatedInChronology(String proposition) {
         Info i = kinds.get(proposition);

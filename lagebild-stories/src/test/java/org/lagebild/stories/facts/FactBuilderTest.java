@@ -578,17 +578,21 @@ class FactBuilderTest {
     }
 
     @Test
-    void aPlanOrAnAnnouncementIsNotMarkedTwiceAndAStateNotAtAll() {
+    void aPlanOrAnAnnouncementIsNotMarkedTwiceAStateOrAPlainFigureNotAtAll() {
         Document d = doc("p", "x", JUNE,
                 spec("Russland plant eine Offensive.", "plan", null, null, null, null, null, null, Modality.PLANNED, publisher("x")),
                 spec("Nordkorea will 10.000 Soldaten nach Russland entsenden.", "deploy", "lb:gpe:kp", 10000.0, null, null,
                         "Soldaten", null, Modality.PLANNED, publisher("x")),
                 spec("Putin will Kim in Pjöngjang treffen.", "meet", "lb:per:putin", null, null, null, null, null, Modality.PLANNED,
+                        publisher("x")),
+                spec("Die Regierung will 620 Euro zahlen.", null, null, 620.0, null, null, "Euro", null, Modality.PLANNED,
                         publisher("x")));
         FactSet fs = builder.build(List.of(d), Map.of());
         assertTrue(only(fs, "plan").label().startsWith("planned:"), () -> only(fs, "plan").label());
         assertTrue(only(fs, "deploy").label().startsWith("deployed:"), () -> only(fs, "deploy").label());
         assertTrue(only(fs, "meet").label().startsWith("met [planned]:"), () -> only(fs, "meet").label());
+        // a plain figure is no happening: its status column tells that the sum is planned
+        assertTrue(only(fs, "count").label().startsWith("count:"), () -> only(fs, "count").label());
     }
 
     /**
