@@ -867,16 +867,19 @@ public final class FactBuilder {
      * The status of an occurrence none of whose claims states it as done (every step planned, proposed or announced:
      * "der Plan …, Journalisten zu ermorden"), the last step's; null otherwise: for a state or frame (a deployment
      * planned is shown with its figure and status, a denial is about another proposition), for a plain figure
-     * ("count": no happening; its status column tells a planned sum), and when the label says it already ("planned"
-     * of a plan).
+     * ("count": no happening; its status column tells a planned sum), and for a plan or an announcement, whose label
+     * is itself a word of intent ("announced [proposed]" of "Nkurunziza hatte angekündigt, … anzutreten" would read as
+     * an announcement not made).
      */
     private Modality intended(String prop, List<StatusStep> status) {
         if (status.isEmpty() || !props.listedOccurrence(prop)
                 || !status.stream().allMatch(st -> INTENDED.contains(st.modality()))) {
             return null;
         }
-        Modality m = status.get(status.size() - 1).modality();
-        return m.label().equals(props.label(prop)) ? null : m;
+        if (INTENDED.stream().anyMatch(x -> x.label().equals(props.label(prop)))) {
+            return null; // a plan or an announcement states an intent itself: "announced [proposed]" would read as not made
+        }
+        return status.get(status.size() - 1).modality();
     }
 
     private static String id(String prop, String subject, String loc, String unit, EventTime time, Double figure, Set<String> taken) {

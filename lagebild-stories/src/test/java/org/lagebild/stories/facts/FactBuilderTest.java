@@ -586,11 +586,16 @@ class FactBuilderTest {
                 spec("Putin will Kim in Pjöngjang treffen.", "meet", "lb:per:putin", null, null, null, null, null, Modality.PLANNED,
                         publisher("x")),
                 spec("Die Regierung will 620 Euro zahlen.", null, null, 620.0, null, null, "Euro", null, Modality.PLANNED,
-                        publisher("x")));
+                        publisher("x")),
+                spec("Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten.", "announce", null, null, null, null, null,
+                        null, Modality.ANNOUNCED, publisher("x")),
+                spec("Die Staatschefs würden die Entsendung einer Delegation nach Burundi erwägen, kündigte Fall an.", "announce",
+                        null, null, null, null, null, null, Modality.PROPOSED, publisher("x")));
         FactSet fs = builder.build(List.of(d), Map.of());
         assertTrue(only(fs, "plan").label().startsWith("planned:"), () -> only(fs, "plan").label());
         assertTrue(only(fs, "deploy").label().startsWith("deployed:"), () -> only(fs, "deploy").label());
         assertTrue(only(fs, "meet").label().startsWith("met [planned]:"), () -> only(fs, "meet").label());
+        assertTrue(only(fs, "announce").label().startsWith("announced:"), () -> only(fs, "announce").label());
         // a plain figure is no happening: its status column tells that the sum is planned
         assertTrue(only(fs, "count").label().startsWith("count:"), () -> only(fs, "count").label());
     }
