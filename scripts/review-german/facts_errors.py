@@ -161,6 +161,8 @@ def other_sense_18(c):
 # Session 19: what the labels of facts say and the patients of deaths and signings, by form (independent of the rules)
 HARMS = ('killed', 'injure', 'shoot', 'capture')
 INTENDED = ('planned', 'proposed', 'announced')
+# the occurrences of proposition-kinds.tsv whose label is no word of intent (a plan, an announcement are left out)
+OCCURRENCES = ('killed', 'injure', 'shoot', 'capture', 'attack', 'sign', 'visit', 'meet', 'estimate', 'recognise', 'reward')
 CREATURES = (r'(?:Katzen?|Kater|Hunde?n?|Pferde?n?|Kühe|Kuh|Rind(?:er)?|Schweine?|Schafe?|Vögel|Vogels?|Fische?|Tiere?n?|'
              r'Haustiere?n?|Nutztiere?n?|Drachen?|Ratten?|Mäuse|Maus|Wölfe|Wolf|Bären?|Hühner|Huhn|Affen?|Löwen?|Monster|'
              r'Zombies?|Vampire?|Einhörner|Einhorn|Insekten?)')
@@ -257,7 +259,7 @@ def count(out):
         1 for c in claims.values() if c.get('predicate') == 'sign'
         and re.search(r'\S\s+[A-ZÄÖÜ]\w+er\s+' + re.escape(c.get('verb') or '#') + r'(?!\w)', c.get('text') or ''))
     n['harm facts without figure whose claims name whom it befell, the label not'] = 0
-    n['occurrence facts every claim of which is planned, proposed or announced, the label saying none'] = 0
+    n['occurrence facts (killed, attacked, visit …) every claim of which is planned, proposed or announced, the label saying none'] = 0
     n['  of them killed'] = 0
     bt = db_bare_titles(out)
     if bt is not None:
@@ -338,9 +340,9 @@ def count(out):
                     (c.get('object') or {}).get('text') for e, c in ev) and not any(
                     ((c.get('object') or {}).get('name') or (c.get('object') or {}).get('text') or '#') in fa['label'] for e, c in ev):
                 n['harm facts without figure whose claims name whom it befell, the label not'] += 1
-            if ev and p not in ('plan', 'announce', 'deploy', 'confirm', 'deny', 'estimate', 'say') \
+            if ev and p in OCCURRENCES \
                     and all(e.get('modality') in INTENDED for e, c in ev) and not any(m in fa['label'] for m in INTENDED):
-                n['occurrence facts every claim of which is planned, proposed or announced, the label saying none'] += 1
+                n['occurrence facts (killed, attacked, visit …) every claim of which is planned, proposed or announced, the label saying none'] += 1
                 n['  of them killed'] += p == 'killed'
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
