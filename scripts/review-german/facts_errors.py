@@ -157,6 +157,32 @@ def other_sense_18(c):
             return name
     return None
 
+
+# Session 19: what the labels of facts say and the patients of deaths and signings, by form (independent of the rules)
+HARMS = ('killed', 'injure', 'shoot', 'capture')
+INTENDED = ('planned', 'proposed', 'announced')
+# the occurrences of proposition-kinds.tsv whose label is no word of intent (a plan, an announcement are left out)
+OCCURRENCES = ('killed', 'injure', 'shoot', 'capture', 'attack', 'sign', 'visit', 'meet', 'estimate', 'recognise', 'reward')
+CREATURES = (r'(?:Katzen?|Kater|Hunde?n?|Pferde?n?|Kühe|Kuh|Rind(?:er)?|Schweine?|Schafe?|Vögel|Vogels?|Fische?|Tiere?n?|'
+             r'Haustiere?n?|Nutztiere?n?|Drachen?|Ratten?|Mäuse|Maus|Wölfe|Wolf|Bären?|Hühner|Huhn|Affen?|Löwen?|Monster|'
+             r'Zombies?|Vampire?|Einhörner|Einhorn|Insekten?)')
+def creature_death(c):
+    # a death or killing whose word is an adjective or participle before a creature noun ("eine tote Katze"), or a
+    # present participle after one ("Drachen tötenden")
+    if c.get('predicate') not in ('kill', 'die'):
+        return False
+    v, s = c.get('verb') or '', c.get('text') or ''
+    e = re.escape(v)
+    return bool(re.search(r'(?<!\w)' + e + r'\s+' + CREATURES + r'(?!\w)', s)
+                or re.search(r'(?<!\w)' + CREATURES + r'\s+' + e + r'(?!\w)', s) and re.search(r'end(?:e|en|er|es|em)?$', v))
+def draft_signing(c):
+    # a signing read in a treaty word governed by a draft or proposal ("Entwürfe eines Vertrages", "Vorschlag für
+    # einen Vertrag")
+    if c.get('predicate') != 'sign':
+        return False
+    v, s = c.get('verb') or '', c.get('text') or ''
+    return bool(re.search(r'(?:Entw[uü]rf\w*|Vorschl[aä]g\w*(?:\s+f[üu]r)?)\s+(?:eine[ns]?|des|der|ein)\s+(?:\w+\s+)?' + re.escape(v) + r'(?!\w)', s))
+
 def db_bare_titles(out):
     # mentions linking a title alone to a knowledge-base person the article names nowhere by name (store's mentions)
     import sqlite3
@@ -226,6 +252,15 @@ def count(out):
     n['event claims on another sense of the word (session 18 kinds)'] = sum(senses18.values())
     n['killed facts without figure whose sentences name different people'] = 0
     n['killed facts shown as done whose every sentence plans, orders or foils the killing'] = 0
+    # Session 19
+    n['death or killing claims of an animal or fictional creature (by form)'] = sum(1 for c in claims.values() if creature_death(c))
+    n['signing claims on a treaty word governed by a draft or proposal'] = sum(1 for c in claims.values() if draft_signing(c))
+    n['signing claims on a treaty named by a place adjective ("Warschauer Vertrag")'] = sum(
+        1 for c in claims.values() if c.get('predicate') == 'sign'
+        and re.search(r'\S\s+[A-ZÄÖÜ]\w+er\s+' + re.escape(c.get('verb') or '#') + r'(?!\w)', c.get('text') or ''))
+    n['harm facts without figure whose claims name whom it befell, the label not'] = 0
+    n['occurrence facts (killed, attacked, visit …) every claim of which is planned, proposed or announced, the label saying none'] = 0
+    n['  of them killed'] = 0
     bt = db_bare_titles(out)
     if bt is not None:
         n['mentions linking a title alone to a known person the article does not name'] = bt
@@ -300,6 +335,15 @@ def count(out):
                     re.search(PLANNING + r'[^.]*\b(?:töten|ermorden|Tötung|Ermordung)|\bmöglichen?\s+(?:Tötung|Ermordung)', e['sentence'])
                     for e, c in ev):
                 n['killed facts shown as done whose every sentence plans, orders or foils the killing'] += 1
+            # Session 19: whom a harm without figure befell is in its claims' object, but not in the label
+            if p in HARMS and fa.get('min') is None and fa.get('max') is None and any(
+                    (c.get('object') or {}).get('text') for e, c in ev) and not any(
+                    ((c.get('object') or {}).get('name') or (c.get('object') or {}).get('text') or '#') in fa['label'] for e, c in ev):
+                n['harm facts without figure whose claims name whom it befell, the label not'] += 1
+            if ev and p in OCCURRENCES \
+                    and all(e.get('modality') in INTENDED for e, c in ev) and not any(m in fa['label'] for m in INTENDED):
+                n['occurrence facts (killed, attacked, visit …) every claim of which is planned, proposed or announced, the label saying none'] += 1
+                n['  of them killed'] += p == 'killed'
             if p == 'killed' and fa.get('subject') and all(c.get('predicate') == 'die' for e, c in ev):
                 n['killed facts whose agent is the subject of a dying'] += 1
     for k, v in sorted(kinds.items()):

@@ -119,6 +119,8 @@ public final class ClaimExtractor implements Stage {
     private static final Set<String> INFINITIVE_PARTICLES = WordClasses.of("infinitive-particle");
     private static final Set<String> KNOWN_DETERMINERS = WordClasses.of("known-determiner");
     private static final Set<String> FINITE_AUXILIARIES = WordClasses.of("finite-auxiliary");
+    private static final Set<String> PRETERITE_ENDINGS = WordClasses.of("preterite-ending");
+    private static final Set<String> INSEPARABLE_PREFIXES = WordClasses.of("inseparable-prefix");
     private static final Set<String> SUBORDINATORS = WordClasses.of("clause-subordinator");
 
     @Override
@@ -976,11 +978,29 @@ public final class ClaimExtractor implements Stage {
                         || k - 2 >= from && INFINITIVE_PARTICLES.contains(w.lower[k - 2]))) {
                     return k;
                 }
-                if (CLAUSE_JOINERS.contains(w.lower[k]) && k + 1 < w.size() && FINITE_AUXILIARIES.contains(w.lower[k + 1])) {
+                if (CLAUSE_JOINERS.contains(w.lower[k]) && k + 1 < w.size()
+                        && (FINITE_AUXILIARIES.contains(w.lower[k + 1]) || finiteEventVerb(w, k + 1))) {
                     return k; // "… vereitelt und hat drei Männer festgenommen": a main clause of its own, its verb second
                 }
             }
             return w.size();
+        }
+
+        /**
+         * Whether word j, right after "und" or "aber", is the finite verb of a new main clause sharing its subject
+         * ("Die Armee plante eine Offensive und tötete dabei 20 Zivilisten"): an event word of the lexicon in lower case
+         * with the ending of a weak preterite (word-classes.tsv preterite-ending), not a participle ("ge…"); one of an
+         * inseparable prefix ("verletzte", also an adjective) only when no noun follows it ("und verletzte Zivilisten"
+         * may be the wounded civilians).
+         */
+        boolean finiteEventVerb(Words w, int j) {
+            String x = w.lower[j];
+            if (w.upper(j) || x.startsWith("ge") || PRETERITE_ENDINGS.stream().noneMatch(x::endsWith)
+                    || lex.predicateAt(w, j, "de") == null) {
+                return false;
+            }
+            boolean prefixed = INSEPARABLE_PREFIXES.stream().anyMatch(p -> x.startsWith(p) && x.length() > p.length() + 3);
+            return !prefixed || j + 1 >= w.size() || !w.upper(j + 1);
         }
 
         /** The first word of the clause word {@code at} stands in: after a clause mark or a comma and conjunction. */

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class EventContexts {
     private record Row(String predicate, String stem, boolean within, boolean noun, String context, boolean prefix, boolean suffix,
-                       boolean inside, boolean afterFigure, boolean clauseEnd, String becomes, String example) {
+                       boolean inside, boolean afterFigure, boolean clauseEnd, boolean attributed, boolean before, String becomes, String example) {
     }
 
     private static final EventContexts BUNDLED = new EventContexts();
@@ -54,6 +54,15 @@ final class EventContexts {
                     // "$x": the word x ending the clause, a separated particle ("trifft das nicht zu": zutreffen)
                     boolean clauseEnd = c.length() > 1 && c.startsWith("$");
                     c = clauseEnd ? c.substring(1) : c;
+                    // "~x": x is the noun the event word stands before as an inflected adjective or participle ("eine
+                    // tote Katze", "die getöteten Hunde") or the object before it as a present participle ("Drachen
+                    // tötenden"): whom the death or killing befalls
+                    boolean attributed = c.length() > 1 && c.startsWith("~");
+                    c = attributed ? c.substring(1) : c;
+                    // "<x": x is the word right before the event word, written with a capital and not opening the
+                    // sentence (a treaty named by the place it was made: "des ehemaligen Warschauer Vertrages")
+                    boolean before = c.length() > 1 && c.startsWith("<");
+                    c = before ? c.substring(1) : c;
                     boolean inside = c.length() > 2 && c.startsWith("*") && c.endsWith("*");
                     boolean suffix = !inside && c.length() > 1 && c.startsWith("*");
                     boolean prefix = !inside && !suffix && c.endsWith("*");
@@ -61,7 +70,7 @@ final class EventContexts {
                             : suffix ? c.substring(1) : c;
                     boolean within = stem.length() > 1 && stem.startsWith("*");
                     rows.add(new Row(r.get("predicate"), within ? stem.substring(1) : stem, within, noun, word, prefix, suffix,
-                            inside, afterFigure, clauseEnd, r.get("becomes"), r.get("example")));
+                            inside, afterFigure, clauseEnd, attributed, before, r.get("becomes"), r.get("example")));
                 }
             }
         }
@@ -108,7 +117,7 @@ final class EventContexts {
             }
             // a stem inside a word ("*liefer": "Gaslieferungen", "ausgeliefert"): the compound's own first part is
             // context too ("Granatenlieferungen")
-            if (r.within() && !r.afterFigure() && !r.clauseEnd() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
+            if (r.within() && !r.afterFigure() && !r.clauseEnd() && !r.attributed() && !r.before() && matches(x.replace(r.stem(), " "), r) || inClause(w, i, r)) {
                 return r.becomes().equals("-") ? null : r.becomes();
             }
         }
@@ -116,6 +125,12 @@ final class EventContexts {
     }
 
     private boolean inClause(Words w, int i, Row r) {
+        if (r.attributed()) {
+            return attributedTo(w, i, r);
+        }
+        if (r.before()) {
+            return i > 1 && !w.clauseBreak(i - 1, i) && w.upper(i - 1) && matches(w.lower[i - 1], r);
+        }
         for (int j = i - 1; j >= 0 && !w.clauseBreak(j, j + 1) && !r.clauseEnd(); j--) {
             if (matches(w.lower[j], r) && (!r.afterFigure() || afterFigure(w, j))) {
                 return true;
@@ -136,6 +151,27 @@ final class EventContexts {
         }
         return false;
     }
+
+    /**
+     * True if the event word at i, written in lower case with the ending of an attributive adjective or participle,
+     * stands before the noun of the row ("eine tote Katze"), or is a present participle ("tötenden") after it, its
+     * object ("Drachen tötenden Superhelden"); in one clause.
+     */
+    private static boolean attributedTo(Words w, int i, Row r) {
+        String x = w.lower[i];
+        if (w.upper(i) || !ATTRIBUTIVE.matcher(x).find()) {
+            return false;
+        }
+        if (PRESENT_PARTICIPLE.matcher(x).find()) {
+            return i > 0 && !w.clauseBreak(i - 1, i) && w.upper(i - 1) && matches(w.lower[i - 1], r);
+        }
+        return i + 1 < w.size() && !w.clauseBreak(i, i + 1) && w.upper(i + 1) && matches(w.lower[i + 1], r);
+    }
+
+    /** The endings of an inflected German adjective or participle ("tote", "getöteten", "tötendes"). */
+    private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern.compile("(?:e|en|er|es|em)$");
+    /** A present participle, inflected ("tötende", "tötenden"). */
+    private static final java.util.regex.Pattern PRESENT_PARTICIPLE = java.util.regex.Pattern.compile("end(?:e|en|er|es|em)$");
 
     /** True if only a colon and spaces lie between word i and the next word. */
     private static boolean colonOnly(Words w, int i) {

@@ -197,4 +197,44 @@ class AccusationsAndPlansTest {
         assertEquals(Modality.PROPOSED, claimOf("Die Gruppe habe über die mögliche Ermordung des Generaldirektors gesprochen.",
                 "kill").modality());
     }
+
+    /**
+     * Session 19: a treaty governed by a draft or proposal is proposed, not signed (modality-cues.tsv, "+entwürfe
+     * eines", "+vorschlag für einen" …); a treaty signed, or one after the draft's clause, is not.
+     */
+    @Test
+    void aTreatyOfADraftOrProposalIsProposed() {
+        String[] drafts = {
+            "Im Dezember 2021 übergab Russland den USA und der NATO Entwürfe eines Vertrages über Sicherheitsgarantien.",
+            "Die Ukraine legte den Entwurf eines Abkommens über einen Waffenstillstand vor.",
+            "Die Türkei machte einen Vorschlag für einen Vertrag zwischen beiden Ländern.",
+        };
+        for (String t : drafts) {
+            Claim c = claimOf(t, "sign");
+            assertEquals(Modality.PROPOSED, c.modality(), t + " " + c);
+        }
+        String[] signed = {
+            "Putin und Kim unterzeichneten einen Vertrag über strategische Partnerschaft.",
+            "Nach langen Verhandlungen über den Entwurf unterzeichneten beide Seiten am Montag den Vertrag.",
+        };
+        for (String t : signed) {
+            Claim c = claimOf(t, "sign");
+            assertNotEquals(Modality.PROPOSED, c.modality(), t + " " + c);
+        }
+    }
+
+    /**
+     * Session 19: a plan or foiling reaches no event of a new main clause after "und" whose finite verb is an event
+     * word ("und tötete dabei 20 Zivilisten"); what is planned in its own clause stays planned, and "und" before a
+     * participle or an adjective stays inside.
+     */
+    @Test
+    void aPlanEndsBeforeUndAndTheFiniteVerbOfANewClause() {
+        Claim killed = claimOf("Die Armee plante eine Offensive und tötete dabei 20 Zivilisten.", "kill");
+        assertNotEquals(Modality.PLANNED, killed.modality(), killed.toString());
+        Claim wounded = claimOf("Die Polizei vereitelte einen Anschlag auf den Bahnhof und verletzte dabei zwei Männer.", "injure");
+        assertNotEquals(Modality.PLANNED, wounded.modality(), wounded.toString());
+        // counter-cases: "und" before an infinitive of what is ordered or planned
+        assertEquals(Modality.PLANNED, claimOf("Der Kommandeur befahl, die Gefangenen zu verschleppen und zu töten.", "kill").modality());
+    }
 }

@@ -46,7 +46,7 @@ class WordClassesTest {
                 "not-adjective", "not-participle", "fronted", "source-glue", "nominative-article", "speaker-article",
                 "singular-article", "victim-be", "victim-determiner", "other-opener", "article", "antecedent-determiner",
                 "possessive-stem", "possessive-ending", "article-m", "article-f", "article-n", "article-u", "article-pl",
-                "clause-mark", "clause-joiner", "infinitive-particle", "known-determiner", "finite-auxiliary", "clause-subordinator")) {
+                "clause-mark", "clause-joiner", "infinitive-particle", "known-determiner", "finite-auxiliary", "clause-subordinator", "preterite-ending", "inseparable-prefix")) {
             assertTrue(!WordClasses.of(c).isEmpty(), c);
         }
         assertThrows(IllegalStateException.class, () -> WordClasses.of("no-such-class"));

@@ -996,6 +996,9 @@ public final class EntityRecognizer implements Stage {
                     continue;
                 }
                 String name = text.substring(t.start(ti), t.end(tj - 1));
+                if (et == EntityType.PER && ti > 0 && cues.is(Cues.Kind.PLACE_NOUN, t.norm(ti - 1)) && sameClause(t, ti - 1, ti)) {
+                    et = EntityType.LOC; // "des Dorfes Beit Anon": the name after a noun of a kind of place is that place
+                }
                 String id;
                 if (et == EntityType.PER) {
                     String key = NameKeys.transliterationKey(t.surface(tj - 1));

@@ -53,7 +53,12 @@ public final class Cues {
          * German: a conjunction joining a title to another title of the person named after both ("den
          * Revolutionsführer und Ex-Machthaber Fidel Castro"); a comma does the same.
          */
-        TITLE_JOINER
+        TITLE_JOINER,
+        /**
+         * German: a noun of a kind of place ("des Dorfes Beit Anon", "die Stadt Awdijiwka", "im Ort Kramatorsk"): a name
+         * the statistical tagger reads as a person right after it is the place it names.
+         */
+        PLACE_NOUN
     }
 
     private final Map<Kind, Set<String>> words;

@@ -53,6 +53,8 @@ import org.lagebild.model.TimeExpression;
  */
 public final class FactBuilder {
     private static final Set<Modality> NOT_CREDIBLE = Set.of(Modality.DENIED, Modality.QUESTION, Modality.NOT_CONFIRMED);
+    /** Modalities of something not (yet) done: intended, announced, considered. */
+    private static final Set<Modality> INTENDED = Set.of(Modality.PLANNED, Modality.PROPOSED, Modality.ANNOUNCED);
     private static final Set<Modality> STATING = Set.of(Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED,
             Modality.ESTIMATED, Modality.CONFIRMED);
 
@@ -147,7 +149,8 @@ public final class FactBuilder {
     private record Candidate(Evidence ev, String proposition, Propositions.Kind kind, boolean frame, String subjectKey,
                              String subjectName, String locKey, String locName, String unit, String counted, boolean increment, String unitKind, boolean hasQ,
                              Double lo, Double hi, boolean vague, EventTime event, EventTime pub, LocalDate order,
-                             int doc, int sentence, int claimIndex, String outlet, String group, String patientKey) {
+                             int doc, int sentence, int claimIndex, String outlet, String group, String patientKey,
+                             String patientName) {
         double width() {
             if (!hasQ) {
                 return Double.MAX_VALUE;
@@ -252,7 +255,7 @@ public final class FactBuilder {
         return new Candidate(ev, prop, kind, frame, argKey(s), argName(s), argKey(l), argName(l), unit, counted,
                 q != null && forms.increment(q.counts()), unitKind, q != null,
                 lo, hi, vague, event, pub, order, docIndex, c.sentence(), claimIndex(c.id()), outlet, group,
-                q == null && !frame ? argKey(c.object()) : null);
+                q == null && !frame ? argKey(c.object()) : null, q == null && !frame ? argName(c.object()) : null);
     }
 
     private static final java.util.regex.Pattern PLAIN_YEAR = java.util.regex.Pattern.compile("(?:^|\\s)(1[89]\\d\\d|20\\d\\d)$");
@@ -634,7 +637,9 @@ public final class FactBuilder {
         }
         List<StatusStep> status = status(members);
         String figure = figureText(members, conservative);
-        String label = label(prop, subject, figure, counted != null ? counted : unit, location, time);
+        // whom a killing, wounding or capture without figure befell (its members share it: compatible())
+        String patient = first.kind == Propositions.Kind.OCCURRENCE && !first.hasQ ? first.patientName : null;
+        String label = label(prop, subject, patient, figure, counted != null ? counted : unit, location, time, status);
         String id = id(prop, subjectKey, locKey, unit, time, conservative, ids);
         Fact f = new Fact(id, label, prop, subject, location, unit, counted, time, min, max, conservative, figure, evidence, sources.size(),
                 List.copyOf(sources.values()), status, List.of());
@@ -822,11 +827,26 @@ public final class FactBuilder {
         return String.format(Locale.ROOT, "%,.2f", v);
     }
 
-    private String label(String prop, String subject, String figure, String unit, String location, EventTime time) {
+    /**
+     * "killed: SBU, victim Wladimir Solowjow → Ukraine (2022)": the proposition, marked "[planned]" (the status word,
+     * as the chronology shows it) when it is an occurrence no claim states as done, every step of its status planned,
+     * proposed or announced; the agent; whom it befell, when the claims name one and the proposition has a word for
+     * it (proposition-kinds.tsv, patient); the figure; the place; the time.
+     */
+    private String label(String prop, String subject, String patient, String figure, String unit, String location, EventTime time,
+                         List<StatusStep> status) {
         StringBuilder b = new StringBuilder(props.label(prop));
+        Modality intended = intended(prop, status);
+        if (intended != null) {
+            b.append(" [").append(intended.label()).append(']');
+        }
         b.append(':');
         if (subject != null) {
             b.append(' ').append(subject);
+        }
+        String patientWord = props.patientWord(prop);
+        if (patient != null && patientWord != null) {
+            b.append(subject != null ? ", " : " ").append(patientWord).append(' ').append(patient);
         }
         if (figure != null) {
             b.append(' ').append(figure);
@@ -841,6 +861,25 @@ public final class FactBuilder {
             b.append(" (").append(time.fromPublication() ? "reported " : "").append(time.value()).append(')');
         }
         return b.toString();
+    }
+
+    /**
+     * The status of an occurrence none of whose claims states it as done (every step planned, proposed or announced:
+     * "der Plan …, Journalisten zu ermorden"), the last step's; null otherwise: for a state or frame (a deployment
+     * planned is shown with its figure and status, a denial is about another proposition), for a plain figure
+     * ("count": no happening; its status column tells a planned sum), and for a plan or an announcement, whose label
+     * is itself a word of intent ("announced [proposed]" of "Nkurunziza hatte angekündigt, … anzutreten" would read as
+     * an announcement not made).
+     */
+    private Modality intended(String prop, List<StatusStep> status) {
+        if (status.isEmpty() || !props.listedOccurrence(prop)
+                || !status.stream().allMatch(st -> INTENDED.contains(st.modality()))) {
+            return null;
+        }
+        if (INTENDED.stream().anyMatch(x -> x.label().equals(props.label(prop)))) {
+            return null; // a plan or an announcement states an intent itself: "announced [proposed]" would read as not made
+        }
+        return status.get(status.size() - 1).modality();
     }
 
     private static String id(String prop, String subject, String loc, String unit, EventTime time, Double figure, Set<String> taken) {

@@ -19,7 +19,7 @@ public final class Propositions {
     private record Mapping(String predicate, String unitKind, String proposition) {
     }
 
-    private record Info(Kind kind, boolean undated, String label, boolean originAgent) {
+    private record Info(Kind kind, boolean undated, String label, boolean originAgent, String patient) {
     }
 
     private record Unit(String lemma, boolean suffix, String kind) {
@@ -49,7 +49,7 @@ public final class Propositions {
         }
         for (String[] r : Tsv.rows(Propositions.class, "proposition-kinds.tsv")) {
             kinds.put(r[0], new Info(Kind.valueOf(r[1].toUpperCase(Locale.ROOT)), r[2].equals("yes"), r[3],
-                    r.length > 4 && r[4].equals("origin")));
+                    r.length > 4 && r[4].equals("origin"), r.length > 5 && !r[5].isEmpty() ? r[5] : null));
         }
         for (String[] r : Tsv.rows(Propositions.class, "units.tsv")) {
             boolean suffix = r[0].startsWith("*");
@@ -95,6 +95,15 @@ public final class Propositions {
         return i == null ? Kind.OCCURRENCE : i.kind;
     }
 
+    /**
+     * True for a proposition proposition-kinds.tsv lists as an occurrence (a happening: a killing, a signing, a visit);
+     * false for a plain figure ("count") and every proposition it does not list.
+     */
+    public boolean listedOccurrence(String proposition) {
+        Info i = kinds.get(proposition);
+        return i != null && i.kind == Kind.OCCURRENCE;
+    }
+
     /** True when a fact of this proposition without event time and figure still belongs in the chronology. */
     public boolean undatedInChronology(String proposition) {
         Info i = kinds.get(proposition);
@@ -105,6 +114,15 @@ public final class Propositions {
     public String label(String proposition) {
         Info i = kinds.get(proposition);
         return i == null ? proposition : i.label;
+    }
+
+    /**
+     * The word shown before whom an occurrence without figure befell ("victim" of a killing, "captive" of a capture;
+     * proposition-kinds.tsv, patient), or null when the label names no patient.
+     */
+    public String patientWord(String proposition) {
+        Info i = kinds.get(proposition);
+        return i == null ? null : i.patient;
     }
 
     /** True when the proposition's agent is the side its counted group comes from (see proposition-kinds.tsv). */

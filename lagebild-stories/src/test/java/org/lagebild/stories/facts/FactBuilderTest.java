@@ -538,6 +538,68 @@ class FactBuilderTest {
                 && f.evidence().stream().allMatch(e -> e.sentence().contains("Rocchelli"))), () -> killed.toString());
     }
 
+    /** The claims of a document with the objects given (null: none), in claim order. */
+    private static Document withObjects(Document d, String... objects) {
+        List<org.lagebild.model.Claim> cs = new java.util.ArrayList<>();
+        for (int i = 0; i < d.claims().size(); i++) {
+            org.lagebild.model.Claim c = d.claims().get(i);
+            org.lagebild.model.Argument o = objects[i] == null ? null
+                    : new org.lagebild.model.Argument(new org.lagebild.model.Span(0, 1), objects[i], null, null);
+            cs.add(new org.lagebild.model.Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(), c.subject(), o,
+                    c.quantity(), c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance()));
+        }
+        return d.withClaims(cs);
+    }
+
+    /**
+     * Session 19: the three killings of s-semeval-article2213 differed in their labels only by their time; a label
+     * names whom a killing without figure befell ("victim …"), and a killing no claim states as done (the FSB's plot
+     * of s-semeval-article2253: planned, then proposed) says so in its label, with the status word the chronology uses.
+     */
+    @Test
+    void labelsNameTheVictimAndAKillingNotDone() {
+        Document d = withObjects(doc("k", "x", JUNE,
+                spec("Er hatte im Donbass den italienischen Fotografen Andrea Rocchelli erschossen.", "kill", null, null, null, null,
+                        null, null, Modality.ASSERTED, publisher("x")).at("lb:loc:donbass"),
+                spec("Als Volodymyr Struk von Männern im Tarnfleck verschleppt und erschossen wurde, kommentierte das ein Berater.",
+                        "kill", null, null, null, null, null, "2022-03-01", Modality.ASSERTED, publisher("x")),
+                spec("Der Festgenommene war vom SBU beauftragt worden, Wladimir Solowjow zu töten.", "kill", null, null, null, null,
+                        null, "2022-04", Modality.PLANNED, publisher("x")),
+                spec("Der FSB hat einen Plan aufgedeckt, Journalisten zu ermorden.", "kill", null, null, null, null,
+                        null, "2022-04", Modality.PLANNED, publisher("x")),
+                spec("Sie sprachen über die mögliche Ermordung von Journalisten.", "kill", null, null, null, null,
+                        null, "2022-04", Modality.PROPOSED, publisher("x"))),
+                "Andrea Rocchelli", "Volodymyr Struk", "Wladimir Solowjow", null, null);
+        List<String> labels = builder.build(List.of(d), Map.of()).facts().stream().filter(f -> f.predicate().equals("killed"))
+                .map(Fact::label).sorted().toList();
+        assertEquals(List.of("killed [planned]: victim Wladimir Solowjow (2022-04)", "killed [proposed]: (2022-04)",
+                "killed: victim Andrea Rocchelli → lb:loc:donbass (reported 2025-06)", "killed: victim Volodymyr Struk (2022-03-01)"),
+                labels);
+    }
+
+    @Test
+    void aPlanOrAnAnnouncementIsNotMarkedTwiceAStateOrAPlainFigureNotAtAll() {
+        Document d = doc("p", "x", JUNE,
+                spec("Russland plant eine Offensive.", "plan", null, null, null, null, null, null, Modality.PLANNED, publisher("x")),
+                spec("Nordkorea will 10.000 Soldaten nach Russland entsenden.", "deploy", "lb:gpe:kp", 10000.0, null, null,
+                        "Soldaten", null, Modality.PLANNED, publisher("x")),
+                spec("Putin will Kim in Pjöngjang treffen.", "meet", "lb:per:putin", null, null, null, null, null, Modality.PLANNED,
+                        publisher("x")),
+                spec("Die Regierung will 620 Euro zahlen.", null, null, 620.0, null, null, "Euro", null, Modality.PLANNED,
+                        publisher("x")),
+                spec("Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten.", "announce", null, null, null, null, null,
+                        null, Modality.ANNOUNCED, publisher("x")),
+                spec("Die Staatschefs würden die Entsendung einer Delegation nach Burundi erwägen, kündigte Fall an.", "announce",
+                        null, null, null, null, null, null, Modality.PROPOSED, publisher("x")));
+        FactSet fs = builder.build(List.of(d), Map.of());
+        assertTrue(only(fs, "plan").label().startsWith("planned:"), () -> only(fs, "plan").label());
+        assertTrue(only(fs, "deploy").label().startsWith("deployed:"), () -> only(fs, "deploy").label());
+        assertTrue(only(fs, "meet").label().startsWith("met [planned]:"), () -> only(fs, "meet").label());
+        assertTrue(only(fs, "announce").label().startsWith("announced:"), () -> only(fs, "announce").label());
+        // a plain figure is no happening: its status column tells that the sum is planned
+        assertTrue(only(fs, "count").label().startsWith("count:"), () -> only(fs, "count").label());
+    }
+
     /**
      * The headline and lead of a web page: wlwt.com (2017-03-26) opens with page furniture before its headline ("Hide
      * Transcript Show Transcript"), puts "Copy Link Copy" between headline and lead, and repeats the headline in a video
