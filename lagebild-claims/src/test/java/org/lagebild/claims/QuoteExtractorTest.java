@@ -79,6 +79,99 @@ class QuoteExtractorTest {
                 q.get(0).speaker() == null ? null : q.get(0).speaker().text(), q.toString());
     }
 
+    private static String speakerOf(List<Quote> q, String start) {
+        Quote x = q.stream().filter(y -> y.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError(q.toString()));
+        return x.speaker() == null ? null : x.speaker().text();
+    }
+
+    @Test
+    void adverbsAndATimePhraseBetweenTheCueVerbAndItsSubjectAfterAQuote() {
+        // session 19, SemEval 2023 German (articles 228, 22112): after the quote and its comma the verb stands first,
+        // adverbs and a time phrase may come before its subject
+        List<Quote> q = quotes("„Dabei geht es der EU aber lediglich darum, weitere legale Eingangswege nach Europa "
+                + "einzurichten, um so zu billigen Arbeitskräften zu kommen“, erklärte heute, Donnerstag, Harald "
+                + "Vilimsky, freiheitlicher Delegationsleiter im Europaparlament, zum Vorhaben der EU-Kommission, "
+                + "Arbeitsmigration in die EU vereinfachen zu wollen.");
+        assertEquals("Harald Vilimsky", speakerOf(q, "Dabei geht"), q.toString());
+        q = quotes("Das sei das falsche „Signal“. Im Herbst werde die Maske wieder eine „Rolle spielen“, verkündet nun "
+                + "etwas sibyllinisch der Bundesjustizminister.");
+        assertEquals("der Bundesjustizminister", speakerOf(q, "Rolle spielen"), q.toString());
+        // a dative object is no subject
+        q = quotes("„Wir bleiben hier und kämpfen weiter“, sagte gestern dem Sender ein Sprecher.");
+        assertNull(speakerOf(q, "Wir bleiben"), q.toString());
+        // an indefinite pronoun and a comparison are no adverbs (article 2282: "Reaktion" was the speaker)
+        q = quotes("„Dämonische Aktivitäten und sogar Besessenheit sind eindeutig auf dem Vormarsch“, schrieb jemand als "
+                + "Reaktion auf die Nachricht über die neue Exorzismuseinrichtung.");
+        assertNull(speakerOf(q, "Dämonische"), q.toString());
+    }
+
+    @Test
+    void anArticlePhraseWhoseHeadBeginsWithAFigureIsTheSpeaker() {
+        // session 19, SemEval 2023 German (article 22189): "der 52-Jährige" was no noun phrase
+        List<Quote> q = quotes("Markus Patz aus München hat heute damit begonnen, in seiner Küche selbst Gas "
+                + "einzulagern.\n\n\"Man weiß ja nie, wie lange das noch aus der Leitung kommt\", erklärt der "
+                + "52-Jährige, während er das Ventil seines Gasherds voll aufdreht.");
+        assertEquals("der 52-Jährige", speakerOf(q, "Man weiß"), q.toString());
+    }
+
+    @Test
+    void verbsThatAttributeOnlyRightAfterAQuoteAndItsComma() {
+        // session 19, SemEval 2023 German (articles 2294, 2241, 22196): "beschwerte sich", "resümiert" were no cue;
+        // the Konjunktiv sentence after the quote continues its speaker
+        List<Quote> q = quotes("»2015 wurden die Pride-Veranstaltungen verboten und unsere Märsche von der Polizei "
+                + "blockiert«, beschwerte sich Yilmaz im jW-Gespräch. Hunderte Menschen hätten sich dem Verbot "
+                + "widersetzt und seien von der Polizei mit Tränengas angegriffen worden.");
+        assertEquals("Yilmaz", speakerOf(q, "2015 wurden"), q.toString());
+        assertEquals("Yilmaz", speakerOf(q, "Hunderte Menschen"), q.toString());
+        q = quotes("„Trotz aller Beschönigungen vonseiten der Regierung und der etablierten Medien kann die massive "
+                + "Einwanderung in unsere Sozialsysteme nicht mehr geleugnet werden“, resümiert René Springer.");
+        assertEquals("René Springer", speakerOf(q, "Trotz aller"), q.toString());
+        q = quotes("Arnold Menschenschinder beklagt, dass seine Firma kaum Mitarbeiter findet.\n\n\"Unfassbar, warum "
+                + "finden wir nur niemanden?\", beschwert sich der Unternehmer.");
+        assertEquals("der Unternehmer", speakerOf(q, "Unfassbar"), q.toString());
+        // elsewhere these verbs are no speech: no quote, no cue
+        assertTrue(quotes("Die Schülerin fragte am Bahnhof nach dem Weg zur Schule.").isEmpty());
+        assertTrue(quotes("Der Unternehmer freut sich auf den Urlaub mit seiner Familie.").isEmpty());
+    }
+
+    @Test
+    void soAndASpeakerAfterAQuoteAndItsComma() {
+        // session 19, SemEval 2023 German (articles 22123, 22190, 2299): "«, so Ehlers," had a speaker only when the
+        // recognizer knew the name
+        List<Quote> q = quotes("Die Folgen sind katastrophal – für Landwirtschaft, Energie- und Wasserversorgung. "
+                + "»Die aktuelle Dürre in Italien«, so Ehlers, »liefert hierfür einen Vorgeschmack.«");
+        assertEquals("Ehlers", speakerOf(q, "Die aktuelle Dürre"), q.toString());
+        q = quotes("\"Waldbrände sind also so gesehen auch auf lange Sicht ein exzellenter Feuerschutz für die Natur – "
+                + "beziehungsweise das, was von ihr übrig ist\", so Deniau.");
+        assertEquals("Deniau", speakerOf(q, "Waldbrände"), q.toString());
+        q = quotes("Zuletzt habe es 2020 bundesweit nur 23.000 neue Sozialwohnungen gegeben. »Eine mehr als "
+                + "Vervierfachung in diesem Jahr wäre sehr schwer umsetzbar«, so der DMB-Präsident.");
+        assertEquals("der DMB-Präsident", speakerOf(q, "Eine mehr"), q.toString());
+    }
+
+    @Test
+    void aParenthesisAfterTheSubjectDoesNotHideItFromTheCueVerb() {
+        // session 19, SemEval 2023 German (article 22107): the party in parentheses cut the clause before "erklärte"
+        List<Quote> q = quotes("Wirtschaftsminister Robert Habeck (Bündnis 90/Die Grünen) erklärte in der "
+                + "Länderkammer, es sei zwar ein »klimapolitischer Rückschritt«, dass statt Gas- mehr "
+                + "Kohlekraftwerke zur Stromerzeugung genutzt würden. Dieser sei aber geboten, um den Gasverbrauch zu "
+                + "verringern.");
+        String sp = speakerOf(q, "es sei zwar");
+        assertNotNull(sp, q.toString());
+        assertTrue(sp.contains("Habeck"), q.toString());
+        assertNotNull(speakerOf(q, "Dieser sei aber"), q.toString());
+        // a noun with a genitive or "von" after it heads the subject, not the name in it (10kGNAD row 240)
+        q = quotes("Ein Sprecher von Baden-Württembergs Verkehrsminister Winfried Hermann (Grüne) wies darauf hin, dass "
+                + "das Unfallrisiko durch verbesserte Fahrassistenz- und Sicherheitssysteme sinke.");
+        assertEquals("Ein Sprecher von Baden-Württembergs Verkehrsminister Winfried Hermann", speakerOf(q, "dass das"),
+                q.toString());
+        // a fronted phrase before the parenthesis is no subject (article 2264: "SPIEF" was the speaker)
+        q = quotes("In seiner Rede auf dem Internationalen Wirtschaftsforum in St. Petersburg (SPIEF) erklärte der "
+                + "russische Präsident Wladimir Putin, dass die unipolare Welt am Ende sei.");
+        assertEquals("der russische Präsident", speakerOf(q, "dass die unipolare"), q.toString());
+    }
+
     @Test
     void aParticipleAfterAQuotedWordIsNoCueWithASpeaker() {
         // session 18, SemEval 2023 German (article 22123): no comma between the quote and the verb, no speaker
