@@ -119,11 +119,46 @@ public final class QuoteExtractor implements Stage {
                 if (r.named()) {
                     q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), r.entityId(), r.name()), q.cue(),
                             q.direct(), q.provenance());
+                } else if (!"en".equals(document.language())) {
+                    EntityMention full = fullNameBefore(document, sp);
+                    if (full != null) {
+                        q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), full.entityId(), full.name()),
+                                q.cue(), q.direct(), q.provenance());
+                    }
                 }
             }
             out.add(q);
         }
         return out;
+    }
+
+    /**
+     * German: the person the article names in full before a speaker found from plain words whose last word is that
+     * person's surname ("Vilimsky" after "Harald Vilimsky", "Psychologe und Konfliktforscher Bastian Fenten"), as the
+     * recognizer links a surname to an earlier full name; null when no such person or more than one bears the surname
+     * ("Thomas Lee … Anna Lee … Lee sagte"), or the word is no capitalised name of three letters or more.
+     */
+    static EntityMention fullNameBefore(Document document, Argument sp) {
+        String t = sp.text().strip();
+        String last = t.substring(t.lastIndexOf(' ') + 1);
+        if (last.length() < 3 || !Character.isUpperCase(last.charAt(0)) || !last.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return null;
+        }
+        EntityMention found = null;
+        for (EntityMention m : document.entities()) {
+            if (m.type() != EntityType.PER || m.entityId() == null || m.name() == null || m.span().start() >= sp.span().start()) {
+                continue;
+            }
+            String n = m.name().strip();
+            if (n.indexOf(' ') < 0 || !n.substring(n.lastIndexOf(' ') + 1).equals(last)) {
+                continue;
+            }
+            if (found != null && !found.entityId().equals(m.entityId())) {
+                return null;
+            }
+            found = m;
+        }
+        return found;
     }
 
     /** The quotes of a document with their cue spans, sorted by offset. Never throws for any text. */
