@@ -1224,8 +1224,35 @@ public final class QuoteExtractor implements Stage {
                         return Speakers.argument(text, sp, headOf(sp));
                     }
                 }
+                if (lang.equals("de") && vi == 1 && cs == 0 && nameOpening(w)) {
+                    return Speakers.argument(text, new Span(w.start[0], w.end[0]), null); // "Borrell erklärte zudem, dass"
+                }
             }
             return null;
+        }
+
+        /**
+         * German: the single word opening the sentence right before its verb ("Borrell erklärte zudem, dass …", "Syquia
+         * sagt, …") is the verb's subject when it is written with a capital inside a sentence elsewhere in the article
+         * too (a name or a noun, not a word capitalised only as the first of its sentence: "Dies", "Deshalb"), is no
+         * article, pronoun or fronted word, and no subject follows the verb ("Frieden forderte der Papst").
+         */
+        boolean nameOpening(Words w) {
+            String x = w.lower[0];
+            if (w.size() < 3 || !w.upper(0) || !Character.isLetter(text.charAt(w.start[0])) || w.clauseBreak(0, 1)
+                    || isArticle(x) || FRONTED.contains(x) || lex.pronouns.contains(x) || NOT_ADVERB.contains(x)
+                    || PREPOSITION.contains(x) || speakerAfter(w, 1) != null || subjectAfterAdverbs(w, 1) != null) {
+                return false;
+            }
+            String word = w.surface(0);
+            for (int p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+                int e = p + word.length();
+                boolean whole = (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                if (whole && p >= 2 && text.charAt(p - 1) == ' ' && (Character.isLetter(text.charAt(p - 2)) || text.charAt(p - 2) == ',')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The mention that opens the words, after an article or an English title ("Rep. Lois Capps said …"), or null. */

@@ -187,6 +187,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameOpeningTheSentenceRightBeforeTheCueVerbIsItsSubject() {
+        // session 19, SemEval 2023 German (articles 22148, 2282): "Borrell erklärte zudem, dass …" had no speaker
+        List<Quote> q = quotes("Der Außenbeauftragte Josep Borrell hat nach dem Treffen gesprochen. Borrell erklärte "
+                + "zudem, dass die meisten Länder aus einer ganzen Reihe von Gründen zurückhaltend sind.");
+        assertEquals("Borrell", speakerOf(q, "dass die meisten"), q.toString());
+        q = quotes("Pater Jose Francisco Syquia sagt, er erhalte jede Woche Anrufe. Die Einrichtung wird über spezielle "
+                + "Räume verfügen.\n\nSyquia sagt, Dämonen hätten ihm nach Exorzismen SMS geschickt.");
+        assertEquals("Syquia", speakerOf(q, "Dämonen hätten"), q.toString());
+        // a word capitalised only as the first of its sentence is no subject; nor is an object before a subject
+        q = quotes("Deshalb erklärte zudem, dass die meisten Länder aus einer ganzen Reihe von Gründen zurückhaltend sind.");
+        assertNull(speakerOf(q, "dass die meisten"), q.toString());
+        q = quotes("Die Kirche wünscht sich Frieden. Frieden forderte auch der Papst, dass die Waffen schweigen.");
+        assertTrue(q.isEmpty() || !"Frieden".equals(speakerOf(q, "dass die Waffen")), q.toString());
+    }
+
+    @Test
     void aSurnameIsNotLinkedWhenTwoPersonsBeforeBearIt() {
         Document d = Seeds.text("Der Bericht nennt zwei Namen.", Seeds.full());
         List<org.lagebild.model.EntityMention> ms = List.of(
