@@ -1770,6 +1770,14 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 Argument sp = rule.equals("indirect-trailing") ? speakerAfter(w, cueIdx) : speakerAround(w, cueIdx, cueIdx, false);
+                if (sp == null && lang.equals("de") && rule.equals("indirect-trailing")) {
+                    // "Danach werde man die Gaslieferungen … wieder erhöhen, versichert Moskau.": after the indirect
+                    // speech and its comma the verb opens the main clause, its subject follows it, as after a quote
+                    sp = bareNameAfter(w, cueIdx);
+                    if (sp == null) {
+                        sp = subjectAfterAdverbs(w, cueIdx);
+                    }
+                }
                 if (sp != null && sp.entityId() != null) {
                     lastSpeaker = sp;
                 }

@@ -203,6 +203,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSubjectAfterTheVerbThatFollowsIndirectSpeechAndItsComma() {
+        // session 19, SemEval 2023 German (article 22107) and 10kGNAD (row 33): "…, versichert Moskau." had no speaker;
+        // impersonal "hieß es vonseiten der …" has none
+        List<Quote> q = quotes("Ab Montag soll die Pipeline dann für die Wartung zehn Tage lang gesperrt werden. Danach "
+                + "werde man die Gaslieferungen nach Europa wieder erhöhen, versichert Moskau.");
+        assertEquals("Moskau", speakerOf(q, "Danach werde"), q.toString());
+        q = quotes("Das sei parlamentarische Usance und politische Notwendigkeit, hieß es vonseiten der "
+                + "Nationalratsabgeordneten, die bei Strache einstimmig dagegen waren.");
+        assertNull(speakerOf(q, "Das sei"), q.toString());
+    }
+
+    @Test
     void aSurnameIsNotLinkedWhenTwoPersonsBeforeBearIt() {
         Document d = Seeds.text("Der Bericht nennt zwei Namen.", Seeds.full());
         List<org.lagebild.model.EntityMention> ms = List.of(
