@@ -550,6 +550,9 @@ public final class QuoteExtractor implements Stage {
                         Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                         if (v != null && speechVerb(v)) {
                             Argument sp = speakerAround(w, i, i, false);
+                            if (sp == null && lang.equals("de")) {
+                                sp = colonSubject(w, i);
+                            }
                             return attributed(a, new Span(w.start[i], w.end[i]), sp);
                         }
                     }
@@ -1087,6 +1090,39 @@ public final class QuoteExtractor implements Stage {
                 return sp == null ? null : Speakers.argument(text, sp, headOf(sp));
             }
             return !isArticle(w.lower[k]) && w.upper(k) ? bareNameAt(w, k) : null;
+        }
+
+        /**
+         * German: the subject of a cue verb before a colon that the speaker search did not find. After a quote and its
+         * comma the verb opens its clause and its subject follows it ("»…«, berichtet Alma: »…«"); a verb joined by
+         * "und" to a cue verb before it shares that verb's subject ("…, schrieb Medwedew, und fügte hinzu: „…“").
+         */
+        Argument colonSubject(Words w, int i) {
+            if (i == 0) {
+                return null;
+            }
+            String gap = text.substring(w.end[i - 1], w.start[i]);
+            if (gap.indexOf(',') >= 0 && (gap.indexOf('\u00AB') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u00BB') >= 0
+                    || gap.indexOf('"') >= 0)) {
+                return bareNameAfter(w, i);
+            }
+            if (!w.lower[i - 1].equals("und") || w.clauseBreak(i - 1, i)) {
+                return null;
+            }
+            for (int j = i - 2; j >= 0 && j >= i - 15; j--) {
+                if (insideDirect(w.start[j]) || w.sentenceBreak(j, j + 1)) {
+                    return null;
+                }
+                Lexicon.Verb v = speechVerbAt(lex, w, j, lang);
+                if (v != null && speechVerb(v)) {
+                    Argument sp = speakerAfter(w, j);
+                    if (sp == null && j > 0 && text.substring(w.end[j - 1], w.start[j]).indexOf(',') >= 0) {
+                        sp = bareNameAfter(w, j);
+                    }
+                    return sp != null ? sp : speakerBefore(w, j);
+                }
+            }
+            return null;
         }
 
         /** Only a comma (and spaces) between words a and b. */

@@ -215,6 +215,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSubjectOfACueVerbBeforeAColon() {
+        // session 19, SemEval 2023 German (articles 22180, 2266): after a quote and its comma the verb opens its clause;
+        // a verb joined by "und" shares the subject of the cue verb before it
+        List<Quote> q = quotes("Tolldreist ist die Begründung: »Viele Heranwachsende wissen nicht, welchen Berufsweg sie "
+                + "nach der Schule einschlagen wollen«, berichtet Alma: »Worauf sie sich beim Studium spezialisieren "
+                + "sollen, ob sie vielleicht ins Ausland gehen und dort einen Job oder eine Ausbildung anfangen "
+                + "möchten.« Nichts Neues könnte man sagen.");
+        assertEquals("Alma", speakerOf(q, "Worauf sie"), q.toString());
+        q = quotes("Er habe gelesen, die Ukraine wolle Verträge über die Lieferung von US-amerikanischem Flüssiggas für "
+                + "zwei Jahre abschließen, schrieb Medwedew, und fügte hinzu: „Nur eine Frage: Wer hat denn gesagt, daß "
+                + "die Ukraine in zwei Jahren überhaupt noch auf der Weltkarte existieren wird?“");
+        assertEquals("Medwedew", speakerOf(q, "Nur eine Frage"), q.toString());
+    }
+
+    @Test
     void aSurnameIsNotLinkedWhenTwoPersonsBeforeBearIt() {
         Document d = Seeds.text("Der Bericht nennt zwei Namen.", Seeds.full());
         List<org.lagebild.model.EntityMention> ms = List.of(
