@@ -119,11 +119,46 @@ public final class QuoteExtractor implements Stage {
                 if (r.named()) {
                     q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), r.entityId(), r.name()), q.cue(),
                             q.direct(), q.provenance());
+                } else if (!"en".equals(document.language())) {
+                    EntityMention full = fullNameBefore(document, sp);
+                    if (full != null) {
+                        q = new Quote(q.span(), q.text(), new Argument(sp.span(), sp.text(), full.entityId(), full.name()),
+                                q.cue(), q.direct(), q.provenance());
+                    }
                 }
             }
             out.add(q);
         }
         return out;
+    }
+
+    /**
+     * German: the person the article names in full before a speaker found from plain words whose last word is that
+     * person's surname ("Vilimsky" after "Harald Vilimsky", "Psychologe und Konfliktforscher Bastian Fenten"), as the
+     * recognizer links a surname to an earlier full name; null when no such person or more than one bears the surname
+     * ("Thomas Lee … Anna Lee … Lee sagte"), or the word is no capitalised name of three letters or more.
+     */
+    static EntityMention fullNameBefore(Document document, Argument sp) {
+        String t = sp.text().strip();
+        String last = t.substring(t.lastIndexOf(' ') + 1);
+        if (last.length() < 3 || !Character.isUpperCase(last.charAt(0)) || !last.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return null;
+        }
+        EntityMention found = null;
+        for (EntityMention m : document.entities()) {
+            if (m.type() != EntityType.PER || m.entityId() == null || m.name() == null || m.span().start() >= sp.span().start()) {
+                continue;
+            }
+            String n = m.name().strip();
+            if (n.indexOf(' ') < 0 || !n.substring(n.lastIndexOf(' ') + 1).equals(last)) {
+                continue;
+            }
+            if (found != null && !found.entityId().equals(m.entityId())) {
+                return null;
+            }
+            found = m;
+        }
+        return found;
     }
 
     /** The quotes of a document with their cue spans, sorted by offset. Never throws for any text. */
@@ -471,12 +506,19 @@ public final class QuoteExtractor implements Stage {
                 if (lang.equals("en") && after.verb() == 1 && lex.pronouns.contains(w.lower[0])) {
                     sp = pronoun(new Span(w.start[0], w.end[0]));
                 }
+                // "«, beschwerte sich Yilmaz": the reflexive belongs to the verb, the subject follows it
+                int vj = lang.equals("de") && after.verb() + 1 < w.size() && w.lower[after.verb() + 1].equals("sich")
+                        && !w.clauseBreak(after.verb(), after.verb() + 1) ? after.verb() + 1 : after.verb();
                 if (sp == null) {
-                    sp = speakerAround(w, after.verb(), after.verb(), true);
+                    sp = speakerAround(w, after.verb(), vj, true);
                 }
-                if (sp == null && lang.equals("de") && after.verb() == 0
-                        && text.substring(Math.min(span.end(), w.start[0]), w.start[0]).indexOf(',') >= 0) {
-                    sp = bareNameAfter(w, 0); // "«, erklärt Rousi." / "«, betonte Vilimsky."
+                boolean commaFirst = lang.equals("de") && after.verb() == 0
+                        && text.substring(Math.min(span.end(), w.start[0]), w.start[0]).indexOf(',') >= 0;
+                if (sp == null && commaFirst) {
+                    sp = bareNameAfter(w, vj); // "«, erklärt Rousi." / "«, betonte Vilimsky."
+                }
+                if (sp == null && commaFirst) {
+                    sp = subjectAfterAdverbs(w, vj); // "«, erklärte heute, Donnerstag, Harald Vilimsky"
                 }
                 if (sp == null && lang.equals("en") && text.substring(span.end(), w.start[0]).indexOf('\n') < 0) {
                     sp = englishSpeaker(w, after.verb());
@@ -508,6 +550,9 @@ public final class QuoteExtractor implements Stage {
                         Lexicon.Verb v = speechVerbAt(lex, w, i, lang);
                         if (v != null && speechVerb(v)) {
                             Argument sp = speakerAround(w, i, i, false);
+                            if (sp == null && lang.equals("de")) {
+                                sp = colonSubject(w, i);
+                            }
                             return attributed(a, new Span(w.start[i], w.end[i]), sp);
                         }
                     }
@@ -775,6 +820,14 @@ public final class QuoteExtractor implements Stage {
             if (w.size() >= 2 && w.lower[0].equals("so") && speakers.at(w.start[1]) != null && Speakers.actor(speakers.at(w.start[1]))) {
                 return new CueHit(w, 0);
             }
+            // German, right after the quote and its comma: "«, so Ehlers," / "«, so der DMB-Präsident." and the verbs of
+            // quote-words.tsv that attribute only there ("«, fragte die Schülerin.", "«, resümiert René Springer.")
+            boolean comma = w.size() >= 2 && text.substring(Math.min(pos, w.start[0]), w.start[0]).indexOf(',') >= 0;
+            if (lang.equals("de") && comma && !w.clauseBreak(0, 1) && (w.lower[0].equals("so")
+                    && (NOMINATIVE.contains(w.lower[1]) || w.upper(1) && Character.isLetter(text.charAt(w.start[1])))
+                    || words.quoteVerbs.contains(w.lower[0]) && !w.upper(0))) {
+                return new CueHit(w, 0);
+            }
             // the verbs of quote-words.tsv and the longer English speakers stay in the quote's paragraph ("…" | He
             // asked …; "…" | Clinton Township police say …)
             boolean paragraph = w.size() > 0 && text.substring(pos, w.start[0]).indexOf('\n') < 0;
@@ -939,6 +992,11 @@ public final class QuoteExtractor implements Stage {
             int k = vj + 1;
             if (k < w.size() && !w.clauseBreak(vj, k) && NOMINATIVE.contains(w.lower[k])) {
                 Span sp = new Phrases(text, w, speakers).after(k);
+                // "erklärt der 52-Jährige": a head that begins with a figure
+                if (sp == null && lang.equals("de") && k + 1 < w.size() && !w.clauseBreak(k, k + 1)
+                        && FIGURE_NOUN.matcher(w.surface(k + 1)).matches()) {
+                    sp = new Span(w.start[k], w.end[k + 1]);
+                }
                 if (sp != null) {
                     return Speakers.argument(text, sp, headOf(sp));
                 }
@@ -956,7 +1014,15 @@ public final class QuoteExtractor implements Stage {
          */
         Argument bareNameAfter(Words w, int vj) {
             int k = vj + 1;
-            if (k >= w.size() || w.clauseBreak(vj, k) || !w.upper(k) || !Character.isLetter(text.charAt(w.start[k]))) {
+            if (k >= w.size() || w.clauseBreak(vj, k)) {
+                return null;
+            }
+            return bareNameAt(w, k);
+        }
+
+        /** The capitalised words from word k on (see {@link #bareNameAfter}), or null if word k is none. */
+        Argument bareNameAt(Words w, int k) {
+            if (!w.upper(k) || !Character.isLetter(text.charAt(w.start[k]))) {
                 return null;
             }
             int e = k;
@@ -971,6 +1037,97 @@ public final class QuoteExtractor implements Stage {
             }
             Span sp = new Span(w.start[k], w.end[e]);
             return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * German: the subject of a cue verb that opens the clause after a quote and its comma, after adverbs and a time
+         * phrase ("«, verkündet nun etwas sibyllinisch der Bundesjustizminister.", "“, erklärte heute, Donnerstag,
+         * Harald Vilimsky,"): lower-case words that are no article, preposition, pronoun or conjunction (at most four)
+         * and a weekday between commas after them are passed over; then a name the recognizer knows, an article
+         * phrase in the nominative ("der Bundesjustizminister", "der 52-Jährige", a head that begins with a figure) or
+         * capitalised words as in {@link #bareNameAfter}. Null for anything else (a dative "dem Sender", a pronoun, a
+         * preposition).
+         */
+        Argument subjectAfterAdverbs(Words w, int vj) {
+            int k = vj + 1;
+            int skipped = 0;
+            boolean weekday = false;
+            while (k < w.size()) {
+                if (!weekday && w.clauseBreak(k - 1, k)) {
+                    // ", Donnerstag," apposed to the adverb of time before it
+                    if (skipped > 0 && commaOnly(w, k - 1, k) && WEEKDAY.contains(w.lower[k]) && k + 1 < w.size()
+                            && commaOnly(w, k, k + 1)) {
+                        k++;
+                        weekday = true;
+                        continue;
+                    }
+                    return null;
+                }
+                weekday = false;
+                String x = w.lower[k];
+                if (w.upper(k) || isArticle(x) || Character.isDigit(text.charAt(w.start[k]))) {
+                    break;
+                }
+                if (skipped >= 4 || lex.pronouns.contains(x) || PREPOSITION.contains(x) || NOT_ADVERB.contains(x)
+                        || x.equals("sich") || lex.verbs.containsKey(x)) {
+                    return null;
+                }
+                k++;
+                skipped++;
+            }
+            if (skipped == 0 || k >= w.size()) {
+                return null;
+            }
+            EntityMention m = speakers.at(w.start[k]);
+            if (m != null && Speakers.actor(m)) {
+                return Speakers.withTitle(text, speakers.personAfter(text, m));
+            }
+            if (NOMINATIVE.contains(w.lower[k])) {
+                Span sp = new Phrases(text, w, speakers).after(k);
+                if (sp == null && k + 1 < w.size() && !w.clauseBreak(k, k + 1) && FIGURE_NOUN.matcher(w.surface(k + 1)).matches()) {
+                    sp = new Span(w.start[k], w.end[k + 1]);
+                }
+                return sp == null ? null : Speakers.argument(text, sp, headOf(sp));
+            }
+            return !isArticle(w.lower[k]) && w.upper(k) ? bareNameAt(w, k) : null;
+        }
+
+        /**
+         * German: the subject of a cue verb before a colon that the speaker search did not find. After a quote and its
+         * comma the verb opens its clause and its subject follows it ("»…«, berichtet Alma: »…«"); a verb joined by
+         * "und" to a cue verb before it shares that verb's subject ("…, schrieb Medwedew, und fügte hinzu: „…“").
+         */
+        Argument colonSubject(Words w, int i) {
+            if (i == 0) {
+                return null;
+            }
+            String gap = text.substring(w.end[i - 1], w.start[i]);
+            if (gap.indexOf(',') >= 0 && (gap.indexOf('\u00AB') >= 0 || gap.indexOf('\u201C') >= 0 || gap.indexOf('\u00BB') >= 0
+                    || gap.indexOf('"') >= 0)) {
+                return bareNameAfter(w, i);
+            }
+            if (!w.lower[i - 1].equals("und") || w.clauseBreak(i - 1, i)) {
+                return null;
+            }
+            for (int j = i - 2; j >= 0 && j >= i - 15; j--) {
+                if (insideDirect(w.start[j]) || w.sentenceBreak(j, j + 1)) {
+                    return null;
+                }
+                Lexicon.Verb v = speechVerbAt(lex, w, j, lang);
+                if (v != null && speechVerb(v)) {
+                    Argument sp = speakerAfter(w, j);
+                    if (sp == null && j > 0 && text.substring(w.end[j - 1], w.start[j]).indexOf(',') >= 0) {
+                        sp = bareNameAfter(w, j);
+                    }
+                    return sp != null ? sp : speakerBefore(w, j);
+                }
+            }
+            return null;
+        }
+
+        /** Only a comma (and spaces) between words a and b. */
+        boolean commaOnly(Words w, int a, int b) {
+            return text.substring(w.end[a], w.start[b]).strip().equals(",");
         }
 
         EntityMention headOf(Span sp) {
@@ -1021,11 +1178,40 @@ public final class QuoteExtractor implements Stage {
             while (cs > 0 && !w.clauseBreak(cs - 1, cs)) {
                 cs--;
             }
+            // German: "Robert Habeck (Bündnis 90/Die Grünen) erklärte": a parenthesis right before the verb is no clause
+            // break; the clause goes on before it
+            boolean paren = lang.equals("de") && cs == vi && cs > 0 && text.substring(w.end[cs - 1], w.start[cs]).strip().equals(")");
+            if (paren) {
+                int j = cs - 1;
+                while (j > 0 && j > cs - 10 && !w.clauseBreak(j - 1, j)) {
+                    j--;
+                }
+                if (j > 0 && text.substring(w.end[j - 1], w.start[j]).strip().equals("(")) {
+                    int c = j - 1;
+                    while (c > 0 && !w.clauseBreak(c - 1, c)) {
+                        c--;
+                    }
+                    // only a subject that opens the sentence before its verb, not a fronted phrase ("In seiner Rede
+                    // auf dem Forum in St. Petersburg (SPIEF) erklärte der Präsident")
+                    if (c == 0 && !FRONTED.contains(w.lower[c]) && !PREPOSITION.contains(w.lower[c])) {
+                        cs = c;
+                        // "Ein Sprecher von Baden-Württembergs Verkehrsminister Winfried Hermann (Grüne) wies darauf
+                        // hin": a noun with a genitive or "von" after it heads the phrase, the name in it is not the
+                        // speaker; the whole phrase before the parenthesis is
+                        for (int g = 1; g + 1 < j - 1; g++) {
+                            if (w.upper(g) && !w.upper(g + 1) && OF.contains(w.lower[g + 1]) && speakers.at(w.start[g]) == null
+                                    && (g == 1 && isArticle(w.lower[0]))) {
+                                return Speakers.argument(text, new Span(w.start[0], w.end[j - 1]), null);
+                            }
+                        }
+                    }
+                }
+            }
             if (vi - 1 >= 0 && vi - 1 >= cs && lex.pronouns.contains(w.lower[vi - 1])) {
                 return pronoun(new Span(w.start[vi - 1], w.end[vi - 1]));
             }
-            // "…, Oberst Igor Korotchenko, sagte": the name right before the comma
-            if (vi == cs && vi > 0) {
+            // "…, Oberst Igor Korotchenko, sagte": the name right before the comma (not a parenthesis before the verb)
+            if (vi == cs && vi > 0 && !paren) {
                 EntityMention m = speakers.at(w.start[vi - 1]);
                 if (m != null && (m.type() == EntityType.PER || m.type() == EntityType.ORG)) {
                     return Speakers.argument(m);
@@ -1074,8 +1260,35 @@ public final class QuoteExtractor implements Stage {
                         return Speakers.argument(text, sp, headOf(sp));
                     }
                 }
+                if (lang.equals("de") && vi == 1 && cs == 0 && nameOpening(w)) {
+                    return Speakers.argument(text, new Span(w.start[0], w.end[0]), null); // "Borrell erklärte zudem, dass"
+                }
             }
             return null;
+        }
+
+        /**
+         * German: the single word opening the sentence right before its verb ("Borrell erklärte zudem, dass …", "Syquia
+         * sagt, …") is the verb's subject when it is written with a capital inside a sentence elsewhere in the article
+         * too (a name or a noun, not a word capitalised only as the first of its sentence: "Dies", "Deshalb"), is no
+         * article, pronoun or fronted word, and no subject follows the verb ("Frieden forderte der Papst").
+         */
+        boolean nameOpening(Words w) {
+            String x = w.lower[0];
+            if (w.size() < 3 || !w.upper(0) || !Character.isLetter(text.charAt(w.start[0])) || w.clauseBreak(0, 1)
+                    || isArticle(x) || FRONTED.contains(x) || lex.pronouns.contains(x) || NOT_ADVERB.contains(x)
+                    || PREPOSITION.contains(x) || speakerAfter(w, 1) != null || subjectAfterAdverbs(w, 1) != null) {
+                return false;
+            }
+            String word = w.surface(0);
+            for (int p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+                int e = p + word.length();
+                boolean whole = (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                if (whole && p >= 2 && text.charAt(p - 1) == ' ' && (Character.isLetter(text.charAt(p - 2)) || text.charAt(p - 2) == ',')) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The mention that opens the words, after an article or an English title ("Rep. Lois Capps said …"), or null. */
@@ -1593,6 +1806,14 @@ public final class QuoteExtractor implements Stage {
                     continue;
                 }
                 Argument sp = rule.equals("indirect-trailing") ? speakerAfter(w, cueIdx) : speakerAround(w, cueIdx, cueIdx, false);
+                if (sp == null && lang.equals("de") && rule.equals("indirect-trailing")) {
+                    // "Danach werde man die Gaslieferungen … wieder erhöhen, versichert Moskau.": after the indirect
+                    // speech and its comma the verb opens the main clause, its subject follows it, as after a quote
+                    sp = bareNameAfter(w, cueIdx);
+                    if (sp == null) {
+                        sp = subjectAfterAdverbs(w, cueIdx);
+                    }
+                }
                 if (sp != null && sp.entityId() != null) {
                     lastSpeaker = sp;
                 }
@@ -1672,6 +1893,27 @@ public final class QuoteExtractor implements Stage {
     private static final Set<String> SOURCE_GLUE = WordClasses.of("source-glue");
 
     private static final Set<String> NOMINATIVE = WordClasses.of("nominative-article");
+
+    /** Lower-case words after a cue verb that are no adverb before its subject ("schrieb jemand als Reaktion"). */
+    private static final Set<String> NOT_ADVERB = WordClasses.of("not-adverb");
+
+    /** Words that open a genitive or "von" phrase after a noun ("Ein Sprecher der Landesrätin …"). */
+    private static final Set<String> OF = Set.of("des", "der", "von", "vom");
+
+    /** Weekdays apposed to an adverb of time ("heute, Donnerstag,"). */
+    private static final Set<String> WEEKDAY = WordClasses.of("weekday");
+
+    /** Prepositions: a word after a cue verb that opens no subject ("sagte in Berlin …"). */
+    private static final Set<String> PREPOSITION = union(WordClasses.of("place-preposition"), WordClasses.of("relative-preposition"));
+
+    /** A noun whose head begins with a figure ("52-Jährige", "17-Jähriger"). */
+    private static final java.util.regex.Pattern FIGURE_NOUN = java.util.regex.Pattern.compile("\\d+-\\p{Lu}\\p{L}+");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     private static final Set<String> ARTICLE = WordClasses.of("article");
 
