@@ -755,7 +755,9 @@ public final class FactBuilder {
             return hi > conservative ? num + "–" + (share && hi < 1 ? share(hi) : number(hi)) : num;
         }
         if (allMore) {
-            return (anyExclusive ? "more than " : "at least ") + num;
+            String bound = (anyExclusive ? "more than " : "at least ") + num;
+            String words = share ? null : vagueWords(members);
+            return words != null ? words + " (" + bound + ")" : bound;
         }
         if (allUpTo) {
             return "up to " + num;
@@ -764,6 +766,31 @@ public final class FactBuilder {
             return "about " + num;
         }
         return num;
+    }
+
+    /**
+     * The words every credible claim with a figure states it in, when they all state it by a word alone ("Tausende",
+     * "dozens": no number, only a lower bound read from the word) and in the same words: the figure is then shown in
+     * them with its bound ("Tausende (at least 2,000)"), not as a number no source wrote. Null otherwise.
+     */
+    private static String vagueWords(List<Candidate> members) {
+        String words = null;
+        for (Candidate c : members) {
+            Quantity q = c.ev.quantity();
+            if (q == null || NOT_CREDIBLE.contains(c.ev.modality())) {
+                continue;
+            }
+            if (!c.vague || q.text() == null || q.text().isBlank() || q.text().chars().anyMatch(Character::isDigit)) {
+                return null;
+            }
+            String t = q.text().strip();
+            if (words == null) {
+                words = t;
+            } else if (!words.equalsIgnoreCase(t)) {
+                return null;
+            }
+        }
+        return words;
     }
 
     /** A fraction word of a whole ("die Hälfte", "ein Drittel", "three quarters"): no count of its own. */

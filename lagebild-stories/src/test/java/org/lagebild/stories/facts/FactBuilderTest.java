@@ -189,6 +189,33 @@ class FactBuilderTest {
     }
 
     @Test
+    void aFigureStatedByAWordAloneIsShownInThatWordWithItsBound() {
+        // "Tausende" has no number: the label says what the sources wrote and the bound read from it, not "at least 2,000"
+        Document a = doc("a", "x", JUNE, spec("Tausende Soldaten.", "deploy", null, null, 2000.0, null, "Soldat", null, Modality.ASSERTED,
+                publisher("x")));
+        Fact f = only(builder.build(List.of(withQuantityText(a, "Tausende")), Map.of()), "deploy");
+        assertEquals("Tausende (at least 2,000)", f.figure());
+        assertTrue(f.label().contains("Tausende (at least 2,000) Soldat"), f.label());
+        // a bound written in digits is shown as the number
+        Document c = doc("c", "z", JUNE, spec("Mindestens 2.000 Soldaten.", "deploy", null, null, 2000.0, null, "Soldat", null,
+                Modality.ASSERTED, publisher("z")));
+        assertEquals("at least 2,000", only(builder.build(List.of(withQuantityText(c, "mindestens 2.000")), Map.of()), "deploy").figure());
+    }
+
+    /** The document with the text of its claims' quantities replaced (the fixtures write "n"). */
+    private static Document withQuantityText(Document d, String text) {
+        List<org.lagebild.model.Claim> claims = new java.util.ArrayList<>();
+        for (org.lagebild.model.Claim c : d.claims()) {
+            org.lagebild.model.Quantity q = c.quantity();
+            claims.add(q == null ? c : new org.lagebild.model.Claim(c.id(), c.kind(), c.span(), c.sentence(), c.predicate(), c.verb(),
+                    c.subject(), c.object(), new org.lagebild.model.Quantity(q.span(), text, q.value(), q.min(), q.max(), q.minExclusive(),
+                    q.maxExclusive(), q.approximate(), q.qualifier(), q.unit(), q.unitLemma(), q.counts(), q.provenance()),
+                    c.location(), c.time(), c.attribution(), c.modality(), c.cues(), c.quote(), c.provenance()));
+        }
+        return d.withClaims(claims);
+    }
+
+    @Test
     void idsAreStableAndLabelsReadable() {
         Document a = doc("a", "x", JUNE, spec("Mehr als 10.000.", "deploy", "lb:gpe:kp", 10000.0, 10000.0, null, "Soldat", "2024",
                 Modality.REPORTED, publisher("x")));
