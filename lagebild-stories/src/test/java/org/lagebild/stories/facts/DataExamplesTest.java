@@ -44,6 +44,20 @@ class DataExamplesTest {
     }
 
     @Test
+    void unitPluralExamples() {
+        List<String[]> rows = Tsv.rows(Propositions.class, "unit-plurals.tsv");
+        assertFalse(rows.isEmpty());
+        for (String[] r : rows) {
+            String[] ex = r[2].split("/");
+            assertEquals(ex[1], p.singular(ex[0]), r[2]);
+            assertEquals(ex[1], p.singular(ex[1]), r[2]);
+            if (!r[3].equals("-")) {
+                assertEquals(r[3], p.singular(r[3]), r[3]);
+            }
+        }
+    }
+
+    @Test
     void topicExamples() {
         for (String[] r : Tsv.rows(Propositions.class, "topics.tsv")) {
             if (r[0].equals("anaphora")) {

@@ -450,6 +450,26 @@ class FactBuilderTest {
     }
 
     @Test
+    void peopleAndPersonAreOneCountedGroup() {
+        // session 19: a number alone counts "people" as written ("Two killed", the victims' unit lemma "people"), a noun
+        // phrase its singular ("One person was killed": "person"); the summary named both, "2 people killed; 1 person
+        // killed", and the facts could not compare them: one group in the plural and the singular (unit-plurals.tsv)
+        Document a = doc("a", "x", JUNE, spec("Two killed in overnight shooting.", "kill", null, 2.0, null, null, "people", "2017-03-26",
+                Modality.ASSERTED, publisher("x")));
+        Document b = doc("b", "y", JUNE, spec("One person was killed.", "kill", null, 1.0, null, null, "person", "2017-03-26",
+                Modality.ASSERTED, publisher("y")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        String s = StorySummary.summarize(List.of(a, b), fs, 3);
+        assertTrue(s.contains("Key figures: 2 people killed") && !s.contains("1 person killed"), s);
+        assertEquals(1, fs.conflicts().size(), () -> fs.facts().toString()); // one count of one day: 2 or 1
+        // "killed two men" counts its head noun as written: men are people (units.tsv "man")
+        Document c = doc("c", "z", JUNE, spec("The gunman killed two men.", "kill", null, 2.0, null, null, "men", "2017-03-26",
+                Modality.ASSERTED, publisher("z")));
+        FactSet ac = builder.build(List.of(a, c), Map.of());
+        assertEquals(1, ac.facts().size(), () -> ac.facts().toString());
+    }
+
+    @Test
     void theSummaryNamesWhatHappenedBeforePlainFigures() {
         Document a = doc("a", "x", JUNE,
                 spec("Fünf Kleinbusse fuhren vorbei.", null, null, 5.0, null, null, "Kleinbus", null, Modality.ASSERTED, publisher("x")),
