@@ -58,6 +58,23 @@ class DataExamplesTest {
     }
 
     @Test
+    void totalsNameKnownPropositions() {
+        // totals.tsv: the total and its parts are propositions of proposition-kinds.tsv ("killed", not "kill")
+        List<String[]> rows = Tsv.rows(KeyFigures.class, "totals.tsv");
+        assertFalse(rows.isEmpty());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String[] r : Tsv.rows(Propositions.class, "proposition-kinds.tsv")) {
+            known.add(r[0]);
+        }
+        for (String[] r : rows) {
+            assertTrue(known.contains(r[0]), r[0]);
+            for (String part : r[1].split(",")) {
+                assertTrue(known.contains(part), part);
+            }
+        }
+    }
+
+    @Test
     void topicExamples() {
         for (String[] r : Tsv.rows(Propositions.class, "topics.tsv")) {
             if (r[0].equals("anaphora")) {
