@@ -627,6 +627,39 @@ public final class EntityRecognizer implements Stage {
         return !m.terminals().isEmpty();
     }
 
+    /** How many capitalised words after a person's name may stand before the word that ends a place's name. */
+    private static final int PLACE_RUN = 3;
+
+    /**
+     * English: true if a capitalised run of at most {@link #PLACE_RUN} words starting at token {@code k}, right after a
+     * person's name, ends in a word that ends a place's name ({@code NAME_END} or {@code PLACE_END} of cues.tsv): the
+     * person's name is part of the place's ("Martin Luther King Jr. Memorial Park", "Martin Luther King Drive", "Martin
+     * Luther King Park"). The run goes over spaces and hyphens, and over the dot of a short abbreviation ("Jr.", "St.");
+     * it ends at a function word in capitals ("At", "On"), so a headline in title case ("John Smith Shot On Main Street")
+     * keeps its person.
+     */
+    private boolean placeRunAfter(TextTokens t, int k) {
+        int n = t.size();
+        for (int w = 0; w < PLACE_RUN && k < n && t.upper(k) && (t.tight(k - 1) || abbreviationDot(t, k - 1)); w++, k++) {
+            if (cues.is(Cues.Kind.NOT_NAME, t.norm(k))) {
+                return false;
+            }
+            if (cues.is(Cues.Kind.NAME_END, t.norm(k)) || cues.is(Cues.Kind.PLACE_END, t.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if token i is a short capitalised abbreviation followed by its dot and one space ("Jr. ", "St. "). */
+    private static boolean abbreviationDot(TextTokens t, int i) {
+        if (i + 1 >= t.size() || !t.upper(i) || t.surface(i).length() > 3) {
+            return false;
+        }
+        int a = t.end(i);
+        return t.start(i + 1) - a == 2 && t.text().charAt(a) == '.' && t.text().charAt(a + 1) == ' ';
+    }
+
     /**
      * True if a one-word alias is written as part of a longer name: a capitalised word that is no title or function
      * word stands right before it ("Paul Lee", "Michelle Obama") or right after it ("Lee College", "Lee Barfield").
@@ -730,6 +763,9 @@ public final class EntityRecognizer implements Stage {
             if (end < n && t.upper(end) && t.tight(end - 1) && cues.is(Cues.Kind.NAME_END, t.norm(end))) {
                 continue; // "Henry Ford Hospital", "Sam Houston Parkway": a place or institution named after someone
             }
+            if (!german && placeRunAfter(t, end)) {
+                continue; // "Martin Luther King Jr. Memorial Park", "Martin Luther King Drive": a street or park's name
+            }
             String surname = t.text().substring(t.start(j), t.end(end - 1));
             String full = t.text().substring(t.start(i), t.end(end - 1));
             String key = NameKeys.transliterationKey(surname);
@@ -815,6 +851,9 @@ public final class EntityRecognizer implements Stage {
                     || cues.is(Cues.Kind.NAME_END, t.norm(i))
                     || t.norm(i).length() < 4) {
                 continue;
+            }
+            if (!german && placeRunAfter(t, i + 1)) {
+                continue; // "Luther" of "Martin Luther King Jr. Memorial Park", "Grey" of "Zane Grey Continuation High School"
             }
             String w = t.surface(i);
             String key = NameKeys.transliterationKey(w);

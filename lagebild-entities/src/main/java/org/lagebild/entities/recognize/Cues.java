@@ -26,6 +26,12 @@ public final class Cues {
         /** A capitalised word that ends the name of a place or institution ("Floyd County", "Lee College"): no surname. */
         NAME_END,
         /**
+         * English: a capitalised word that ends a place's name and may also be a surname ("Park"): a person's name right
+         * before it, or before a short capitalised run ending in it ("Martin Luther King Park"), is part of the place's
+         * name; alone it is no surname cue (not {@link #NAME_END}: "Park Geun-hye").
+         */
+        PLACE_END,
+        /**
          * An ending of the German genitive of a name ("Elon Musks Griff", "Chef Grahams"): a name so ending is the name
          * without it when the article names that one too.
          */

@@ -178,7 +178,8 @@ public final class FactBuilder {
         }
         Quantity q = yearLike(c.quantity()) ? null : c.quantity();
         String sentence = sentenceText(d, c.sentence());
-        String unit = q == null ? null : lower(q.unitLemma());
+        // one counted group in the singular and the plural is one unit: "1 person" and "2 people" (unit-plurals.tsv)
+        String unit = q == null ? null : props.singular(lower(q.unitLemma()));
         if (q != null && unit == null) {
             unit = props.unitInSentence(sentence);
         }
@@ -592,21 +593,39 @@ public final class FactBuilder {
         String subject = nameFor(members, subjectKey, true);
         String locKey = majority(members, Candidate::locKey);
         String location = nameFor(members, locKey, false);
+        // the unit most members count, by its singular ("people" and "person" are one); shown as the lemma most of
+        // those members give
         String unit = null;
         Map<String, Integer> unitCounts = new LinkedHashMap<>();
         for (Candidate c : members) {
             if (c.ev.quantity() != null && c.ev.quantity().unitLemma() != null) {
-                unitCounts.merge(c.ev.quantity().unitLemma(), 1, Integer::sum);
+                unitCounts.merge(props.singular(c.ev.quantity().unitLemma()), 1, Integer::sum);
             }
         }
+        String single = null;
         int bestUnit = 0;
         for (var e : unitCounts.entrySet()) {
             if (e.getValue() > bestUnit) {
                 bestUnit = e.getValue();
-                unit = e.getKey();
+                single = e.getKey();
             }
         }
-        String counted = counted(members, unit);
+        if (single != null) {
+            Map<String, Integer> lemmaCounts = new LinkedHashMap<>();
+            for (Candidate c : members) {
+                if (c.ev.quantity() != null && c.ev.quantity().unitLemma() != null && single.equals(props.singular(c.ev.quantity().unitLemma()))) {
+                    lemmaCounts.merge(c.ev.quantity().unitLemma(), 1, Integer::sum);
+                }
+            }
+            int bestLemma = 0;
+            for (var e : lemmaCounts.entrySet()) {
+                if (e.getValue() > bestLemma) {
+                    bestLemma = e.getValue();
+                    unit = e.getKey();
+                }
+            }
+        }
+        String counted = counted(members, single);
         Double min = null;
         Double max = null;
         for (Evidence e : evidence) {
@@ -651,13 +670,13 @@ public final class FactBuilder {
      * The counted group of the fact's unit as shown: the form most members give, preferring one that keeps the
      * group's origin ("nordkoreanische Soldaten" over "Soldaten"); null without unit.
      */
-    private static String counted(List<Candidate> members, String unitLemma) {
-        if (unitLemma == null) {
+    private String counted(List<Candidate> members, String singular) {
+        if (singular == null) {
             return null;
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Candidate c : members) {
-            if (c.counted != null && c.ev.quantity() != null && unitLemma.equals(c.ev.quantity().unitLemma())) {
+            if (c.counted != null && c.ev.quantity() != null && singular.equals(props.singular(c.ev.quantity().unitLemma()))) {
                 counts.merge(c.counted, c.counted.indexOf(' ') > 0 ? 100 : 1, Integer::sum);
             }
         }
@@ -982,6 +1001,9 @@ public final class FactBuilder {
      * Facts of one proposition, subject, place, unit and explicit event time whose figures cannot both hold. A place
      * stated by one and not the other is no common ground: "49 people killed in the United States (2016)" and "1 person
      * killed (2016-07)" of a bar shooting in Ohio are two events, not a disagreement (session 13, an English report).
+     * The unit is compared as the lemma the facts keep, not in the singular (session 19: "1 person killed" against "3
+     * people killed" of one day gave four of 124 English summaries an open contradiction, of an update or a misdated
+     * earlier shooting).
      * Plain figures
      * ("count": no predicate says what they count) are no proposition: "5 Prozent" and "27 Prozent" of one month
      * may measure different things, so they never contradict each other.

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 /**
@@ -36,7 +38,49 @@ public final class KeyFigures {
     public static List<Fact> ranked(List<Fact> facts) {
         List<Fact> withFigure = facts.stream().filter(Fact::hasFigure).toList();
         LocalDate first = firstStatedPublication(withFigure);
-        return withFigure.stream().sorted(rank(first)).toList();
+        return withFigure.stream().sorted(rank(first, totals(withFigure, first))).toList();
+    }
+
+    /** The unit kind of people (units.tsv): a total of the dead and the injured counts people ("1 himself" does not). */
+    private static final String PERSONS = "persons";
+
+    /** Total proposition to its parts (totals.tsv). */
+    private static final Map<String, Set<String>> TOTALS = new HashMap<>();
+
+    static {
+        for (String[] r : Tsv.rows(KeyFigures.class, "totals.tsv")) {
+            TOTALS.put(r[0], Set.of(r[1].split(",")));
+        }
+    }
+
+    /**
+     * The facts that state the total of other facts' figures (totals.tsv), in headlines and leads ({@link
+     * #openingSentences}), counting people (units.tsv kind "persons"): of the story's own time, no smaller than
+     * every figure of a part whose time nests with theirs, with at least one such part.
+     */
+    static Set<Fact> totals(List<Fact> facts, LocalDate first) {
+        Set<Fact> out = new HashSet<>();
+        for (Fact f : facts) {
+            Set<String> parts = TOTALS.get(f.predicate());
+            if (parts == null || f.conservative() == null || earlier(f, first) || openingSentences(f) == 0
+                    || !PERSONS.equals(Propositions.get().unitKind(Propositions.get().singular(f.unit())))) {
+                continue;
+            }
+            boolean any = false;
+            boolean ok = true;
+            for (Fact p : facts) {
+                if (!parts.contains(p.predicate()) || p.conservative() == null || f.time() == null || p.time() == null
+                        || !f.time().nests(p.time())) {
+                    continue;
+                }
+                any = true;
+                ok &= p.conservative() <= f.conservative();
+            }
+            if (any && ok) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -48,7 +92,7 @@ public final class KeyFigures {
         LocalDate first = firstStatedPublication(withFigure);
         List<Fact> chosen = withFigure;
         if (withFigure.size() > max) {
-            Set<Fact> top = new HashSet<>(withFigure.stream().sorted(rank(first)).limit(max).toList());
+            Set<Fact> top = new HashSet<>(withFigure.stream().sorted(rank(first, totals(withFigure, first))).limit(max).toList());
             chosen = withFigure.stream().filter(top::contains).toList();
         }
         List<Fact> ordered = new ArrayList<>(chosen.stream().filter(f -> !earlier(f, first)).toList());
@@ -56,13 +100,14 @@ public final class KeyFigures {
         return ordered;
     }
 
-    private static Comparator<Fact> rank(LocalDate first) {
+    private static Comparator<Fact> rank(LocalDate first, Set<Fact> totals) {
         // a past event that one article recalls is background; one that several articles state is what the story is
         // about (the arrests, months later, for a shooting: "shot: 5 people (2016-11-12)" of ctpost.com and
         // doingitlocal.com)
         // then what the articles open with: a figure stated in headlines and leads is what the story is about ("1 dead,
         // 15 hurt in mass shooting …"), before one that many sources mention further down
         return Comparator.comparing((Fact f) -> background(f, first) && f.articles().size() < 2)
+                .thenComparing((Fact f) -> !totals.contains(f)) // the people shot before the dead and injured among them
                 .thenComparingInt((Fact f) -> -openingSentences(f))
                 .thenComparingInt((Fact f) -> -f.independentSources())
                 .thenComparing(f -> f.predicate().equals("count")).thenComparingInt(f -> -f.articles().size())

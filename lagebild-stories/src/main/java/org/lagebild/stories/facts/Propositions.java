@@ -35,12 +35,17 @@ public final class Propositions {
     private record Topic(String proposition, Pattern pattern) {
     }
 
+    /** A row of unit-plurals.tsv: a plural word or ending ({@code suffix}) and its singular. */
+    private record Plural(String plural, boolean suffix, String singular) {
+    }
+
     private static final Propositions DEFAULT = new Propositions();
 
     private final List<Mapping> mappings = new ArrayList<>();
     private final Map<String, Info> kinds = new HashMap<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
+    private final List<Plural> plurals = new ArrayList<>();
     private Pattern anaphora = Pattern.compile("(?!)");
 
     private Propositions() {
@@ -54,6 +59,10 @@ public final class Propositions {
         for (String[] r : Tsv.rows(Propositions.class, "units.tsv")) {
             boolean suffix = r[0].startsWith("*");
             units.add(new Unit((suffix ? r[0].substring(1) : r[0]).toLowerCase(Locale.ROOT), suffix, r[1]));
+        }
+        for (String[] r : Tsv.rows(Propositions.class, "unit-plurals.tsv")) {
+            boolean suffix = r[0].startsWith("*");
+            plurals.add(new Plural(suffix ? r[0].substring(1) : r[0], suffix, suffix ? r[1].substring(1) : r[1]));
         }
         for (String[] r : Tsv.rows(Propositions.class, "topics.tsv")) {
             Pattern p = Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -135,6 +144,24 @@ public final class Propositions {
     public String unitKind(String lemma) {
         Unit u = unit(lemma);
         return u == null ? null : u.kind;
+    }
+
+    /**
+     * The singular of a counted group's unit lemma, in lower case, by the first row of unit-plurals.tsv that fits:
+     * "people" and "person" give "person", "men" "man", "victims" "victim"; null for null. Two unit lemmas count one
+     * kind of group when their singulars are equal.
+     */
+    public String singular(String lemma) {
+        if (lemma == null) {
+            return null;
+        }
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (Plural p : plurals) {
+            if (p.suffix ? l.endsWith(p.plural) && l.length() - p.plural.length() + p.singular.length() > 0 : l.equals(p.plural)) {
+                return p.suffix ? l.substring(0, l.length() - p.plural.length()) + p.singular : p.singular;
+            }
+        }
+        return l;
     }
 
     private Unit unit(String lemma) {

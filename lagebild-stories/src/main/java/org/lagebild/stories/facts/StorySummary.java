@@ -117,11 +117,11 @@ public final class StorySummary {
     }
 
     /**
-     * True when no figure of the fact's predicate, subject and unit was named yet or the fact's is larger than all
+     * True when no figure of the fact's predicate, subject and unit (compared in the singular) was named yet or the fact's is larger than all
      * named; records it.
      */
     private static boolean larger(Map<String, Double> named, Fact f) {
-        String key = f.predicate() + "\t" + f.subject() + "\t" + f.unit();
+        String key = f.predicate() + "\t" + f.subject() + "\t" + Propositions.get().singular(f.unit()); // "1 person", "2 people"
         double v = f.max() != null ? f.max() : f.min() != null ? f.min() : 0;
         Double before = named.get(key);
         if (before != null && v <= before) {

@@ -44,6 +44,37 @@ class DataExamplesTest {
     }
 
     @Test
+    void unitPluralExamples() {
+        List<String[]> rows = Tsv.rows(Propositions.class, "unit-plurals.tsv");
+        assertFalse(rows.isEmpty());
+        for (String[] r : rows) {
+            String[] ex = r[2].split("/");
+            assertEquals(ex[1], p.singular(ex[0]), r[2]);
+            assertEquals(ex[1], p.singular(ex[1]), r[2]);
+            if (!r[3].equals("-")) {
+                assertEquals(r[3], p.singular(r[3]), r[3]);
+            }
+        }
+    }
+
+    @Test
+    void totalsNameKnownPropositions() {
+        // totals.tsv: the total and its parts are propositions of proposition-kinds.tsv ("killed", not "kill")
+        List<String[]> rows = Tsv.rows(KeyFigures.class, "totals.tsv");
+        assertFalse(rows.isEmpty());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String[] r : Tsv.rows(Propositions.class, "proposition-kinds.tsv")) {
+            known.add(r[0]);
+        }
+        for (String[] r : rows) {
+            assertTrue(known.contains(r[0]), r[0]);
+            for (String part : r[1].split(",")) {
+                assertTrue(known.contains(part), part);
+            }
+        }
+    }
+
+    @Test
     void topicExamples() {
         for (String[] r : Tsv.rows(Propositions.class, "topics.tsv")) {
             if (r[0].equals("anaphora")) {

@@ -477,6 +477,66 @@ class FactBuilderTest {
     }
 
     @Test
+    void peopleAndPersonAreOneCountedGroup() {
+        // session 19: a number alone counts "people" as written ("Two killed", the victims' unit lemma "people"), a noun
+        // phrase its singular ("One person was killed": "person"); the summary named both, "2 people killed; 1 person
+        // killed", and the facts could not compare them: one group in the plural and the singular (unit-plurals.tsv)
+        Document a = doc("a", "x", JUNE, spec("Two killed in overnight shooting.", "kill", null, 2.0, null, null, "people", "2017-03-26",
+                Modality.ASSERTED, publisher("x")));
+        Document b = doc("b", "y", JUNE, spec("One person was killed.", "kill", null, 1.0, null, null, "person", "2017-03-26",
+                Modality.ASSERTED, publisher("y")));
+        FactSet fs = builder.build(List.of(a, b), Map.of());
+        String s = StorySummary.summarize(List.of(a, b), fs, 3);
+        assertTrue(s.contains("Key figures: 2 people killed") && !s.contains("1 person killed"), s);
+        // "killed two men" counts its head noun as written: men are people (units.tsv "man")
+        Document c = doc("c", "z", JUNE, spec("The gunman killed two men.", "kill", null, 2.0, null, null, "men", "2017-03-26",
+                Modality.ASSERTED, publisher("z")));
+        FactSet ac = builder.build(List.of(a, c), Map.of());
+        assertEquals(1, ac.facts().size(), () -> ac.facts().toString());
+    }
+
+    @Test
+    void theShotTotalOfTheDeadAndInjuredLeads() {
+        // session 19, Cincinnati: "16 people shot" (wlwt.com) was named third, after "1 person killed" of five sources;
+        // the people shot are the dead and the injured (totals.tsv), so a figure of them no smaller than theirs, stated in
+        // a headline and a lead, leads
+        Document a = doc("a", "wlwt.com", JUNE, spec("16 shot, 1 fatally, at Cincinnati nightclub", "shoot", null, 16.0, null, null,
+                        "people", null, Modality.ASSERTED, publisher("wlwt.com")),
+                spec("Sixteen people were shot -- one fatally -- inside of a Cincinnati nightclub.", "shoot", null, 16.0, null, null,
+                        "people", null, Modality.ASSERTED, publisher("wlwt.com")));
+        Document b = doc("b", "cnn.com", JUNE,
+                spec("One person was killed and 15 wounded.", "kill", null, 1.0, null, null, "person", null, Modality.ASSERTED,
+                        publisher("cnn.com")),
+                spec("One person was killed and 15 wounded.", "injure", null, 15.0, null, null, "people", null, Modality.ASSERTED,
+                        publisher("cnn.com")));
+        Document c = doc("c", "fox19.com", JUNE, spec("One man was killed.", "kill", null, 1.0, null, null, "man", null,
+                Modality.ASSERTED, publisher("fox19.com")));
+        String s = StorySummary.summarize(List.of(a, b, c), builder.build(List.of(a, b, c), Map.of()), 3);
+        assertTrue(s.contains("Key figures: 16 people shot"), s);
+        // a figure of the shot smaller than the dead is no total: the dead lead
+        Document d = doc("d", "x.com", JUNE, spec("1 shot on Main Street", "shoot", null, 1.0, null, null, "person", null,
+                        Modality.ASSERTED, publisher("x.com")),
+                spec("One person was shot.", "shoot", null, 1.0, null, null, "person", null, Modality.ASSERTED, publisher("x.com")));
+        Document e = doc("e", "y.com", JUNE, spec("Two people were killed.", "kill", null, 2.0, null, null, "people", null,
+                Modality.ASSERTED, publisher("y.com")));
+        Document f = doc("f", "z.com", JUNE, spec("Two people were killed.", "kill", null, 2.0, null, null, "people", null,
+                Modality.ASSERTED, publisher("z.com")));
+        String t = StorySummary.summarize(List.of(d, e, f), builder.build(List.of(d, e, f), Map.of()), 3);
+        assertTrue(t.contains("Key figures: 2 people killed"), t);
+        // a figure of the shot that counts no people is no total: "one accidentally shoots himself" (GVA, chicagotribune.com)
+        Document g = doc("g", "x.com", JUNE, spec("Two Gary men charged after one accidentally shoots himself", "shoot", null, 1.0, null,
+                        null, "himself", null, Modality.ASSERTED, publisher("x.com")),
+                spec("One of the men accidentally shot himself.", "shoot", null, 1.0, null, null, "himself", null, Modality.ASSERTED,
+                        publisher("x.com")));
+        Document h = doc("h", "y.com", JUNE, spec("One man was killed.", "kill", null, 1.0, null, null, "man", null,
+                Modality.ASSERTED, publisher("y.com")));
+        Document i = doc("i", "z.com", JUNE, spec("One man was killed.", "kill", null, 1.0, null, null, "man", null,
+                Modality.ASSERTED, publisher("z.com")));
+        String u = StorySummary.summarize(List.of(g, h, i), builder.build(List.of(g, h, i), Map.of()), 3);
+        assertTrue(u.contains("Key figures: 1 man killed"), u);
+    }
+
+    @Test
     void theSummaryNamesWhatHappenedBeforePlainFigures() {
         Document a = doc("a", "x", JUNE,
                 spec("Fünf Kleinbusse fuhren vorbei.", null, null, 5.0, null, null, "Kleinbus", null, Modality.ASSERTED, publisher("x")),

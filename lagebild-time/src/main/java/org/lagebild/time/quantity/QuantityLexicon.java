@@ -58,6 +58,8 @@ public final class QuantityLexicon {
     final Set<String> functionWords = new HashSet<>();
     /** English words after a counted noun that tell its state ("injured", "shot"): they end the counted phrase. */
     final Set<String> countedStates = new HashSet<>();
+    /** English modals and auxiliaries that end a counted phrase after its noun, in lower case (modal-verbs.tsv). */
+    final Set<String> modalVerbs = new HashSet<>();
     final Map<String, String> lemmas = new HashMap<>();
     final List<PluralRule> pluralRules = new ArrayList<>();
     /** Words before a number that make it no count unless a counted noun or unit follows ("ab 21", "mit 28"). */
@@ -184,6 +186,11 @@ public final class QuantityLexicon {
         for (Tsv.Row r : Tsv.load(c, "function-words.tsv").require("word", "lang").rows()) {
             if (ours(r, lang)) {
                 x.functionWords.add(r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "modal-verbs.tsv").require("word", "lang", "example", "unit").rows()) {
+            if (ours(r, lang)) {
+                x.modalVerbs.add(r.get("word"));
             }
         }
         for (Tsv.Row r : Tsv.load(c, "counted-states.tsv").require("word", "lang", "example", "unit").rows()) {

@@ -1396,6 +1396,15 @@ public final class QuantityTagger implements Stage {
             return "date".equals(lex.notCountBefore.get(t.lower(j))) && t.isNumber(j + 1);
         }
 
+        /**
+         * True for an English modal or auxiliary written in lower case (modal-verbs.tsv) with a lower-case word after it,
+         * the verb it goes with ("up to 300 people may have attended", "two men can be seen"); called once the phrase
+         * has a noun. "May" capitalised is the month, and "one beer can." the noun.
+         */
+        boolean modalAfterNoun(int j) {
+            return t.isLowerWord(j) && lex.modalVerbs.contains(t.lower(j)) && t.isLowerWord(j + 1);
+        }
+
         /** True for a lower-case word that may be a singular counted noun: no function, state, -ly, -ed or -ing word. */
         boolean singularNoun(int j) {
             String w = t.lower(j);
@@ -1443,7 +1452,8 @@ public final class QuantityTagger implements Stage {
                     int k = 0;
                     boolean noun = false;
                     while (k < 3 && t.isWord(j) && !lex.functionWords.contains(t.lower(j))
-                            && lex.wordValue(t.lower(j)) == null && !(noun && (stateEnds(j) || participleAfterNoun(j))) && !monthBeforeDay(j)) {
+                            && lex.wordValue(t.lower(j)) == null && !(noun && (stateEnds(j) || participleAfterNoun(j) || modalAfterNoun(j)))
+                            && !monthBeforeDay(j)) {
                         noun |= !lex.countedStates.contains(t.lower(j));
                         j++;
                         k++;

@@ -59,6 +59,18 @@ class QuantityDataExamplesTest {
                 assertEquals(r.get("unit"), qs.get(0).unit(), qs::toString);
             }));
         }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "modal-verbs.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertEquals(1, qs.size(), qs::toString);
+                assertEquals(r.get("unit"), qs.get(0).unit(), qs::toString);
+                if (!r.get("counter").equals("-")) {
+                    List<Quantity> cs = TAGGER.tag(r.get("counter"), r.get("lang"));
+                    assertEquals(1, cs.size(), cs::toString);
+                    assertEquals(r.get("counter_unit"), cs.get(0).unit(), cs::toString);
+                }
+            }));
+        }
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "plural-rules.tsv").rows()) {
             tests.add(DynamicTest.dynamicTest(r.toString(), () ->
                     assertEquals(r.get("example_lemma"), QuantityLexicon.load(r.get("lang")).lemma(r.get("example_form")))));
