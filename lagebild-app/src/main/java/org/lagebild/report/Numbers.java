@@ -34,6 +34,14 @@ public final class Numbers {
         return (min == null ? "?" : format(min)) + "–" + (max == null ? "?" : format(max));
     }
 
+    /**
+     * The figures as the sources state them: a fact's {@code figure} ("more than 10,000", "up to 3,000", "Tausende (at
+     * least 2,000)") when all its sources give one figure, else the range of their figures ("3,000–5,000").
+     */
+    public static String stated(Double min, Double max, String figure) {
+        return min != null && min.equals(max) && figure != null && !figure.isBlank() ? figure : range(min, max);
+    }
+
     /** For example "≥ 10,000 (exclusive) Soldat", "≤ 3,000 Mann", "≈ 2,000 Soldat", "1,000–9,999". */
     public static String describe(Quantity q) {
         StringBuilder sb = new StringBuilder();

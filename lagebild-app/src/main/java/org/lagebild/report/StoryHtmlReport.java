@@ -73,7 +73,7 @@ public final class StoryHtmlReport {
                 }
                 h.append("</td><td>").append(esc(f.time() == null ? "" : f.time().value()))
                         .append(f.time() != null && f.time().fromPublication() ? "<div class=\"muted\">publication window</div>" : "")
-                        .append("</td><td>").append(esc(Numbers.range(f.min(), f.max()))).append(' ').append(esc(nz(f.countedOrUnit())))
+                        .append("</td><td>").append(esc(Numbers.stated(f.min(), f.max(), f.figure()))).append(' ').append(esc(nz(f.countedOrUnit())))
                         .append("</td><td>").append(esc(f.conservative() == null ? "" : Numbers.format(f.conservative())))
                         .append("</td><td>").append(f.independentSources()).append("<div class=\"muted\">")
                         .append(esc(String.join("; ", f.sources()))).append("</div></td><td>").append(status(f.status()))

@@ -30,7 +30,7 @@ public final class StoryMarkdownReport {
             for (Fact f : m.keyFigures()) {
                 b.append("| ").append(md(f.label())).append(f.conflicts().isEmpty() ? "" : " ⚠ contradicted")
                         .append(" | ").append(f.time() == null ? "" : md(f.time().value()))
-                        .append(" | ").append(Numbers.range(f.min(), f.max())).append(f.countedOrUnit() == null ? "" : " " + md(f.countedOrUnit()))
+                        .append(" | ").append(Numbers.stated(f.min(), f.max(), f.figure())).append(f.countedOrUnit() == null ? "" : " " + md(f.countedOrUnit()))
                         .append(" | ").append(f.conservative() == null ? "" : Numbers.format(f.conservative()))
                         .append(" | ").append(f.independentSources()).append(": ").append(md(String.join("; ", f.sources())))
                         .append(" | ").append(status(f.status()))

@@ -75,6 +75,7 @@ class StoryReportBrowserTest {
     @Test
     void keyFiguresShowTheCountedGroupAsWrittenNotItsLemma() {
         assertTrue(markdown.contains(" Soldaten |"), "a range stated as '10,000 nordkoreanische Soldaten'");
+        assertTrue(markdown.contains("| more than 10,000 Soldaten |"), "the range stated as the sources state it");
         assertFalse(markdown.matches("(?s).*\\d Soldat \\|.*"), "not the lemma after a figure: '10,000 Soldat'");
     }
 
