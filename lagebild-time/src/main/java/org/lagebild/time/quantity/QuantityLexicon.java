@@ -60,6 +60,11 @@ public final class QuantityLexicon {
     final Set<String> countedStates = new HashSet<>();
     /** English modals and auxiliaries that end a counted phrase after its noun, in lower case (modal-verbs.tsv). */
     final Set<String> modalVerbs = new HashSet<>();
+    /** A number word that is a pronoun beside these words (pronoun-numbers.tsv): number, space, word. */
+    final Set<String> pronounBefore = new HashSet<>();
+    final Set<String> pronounAfter = new HashSet<>();
+    /** English reflexive pronouns (reflexive-pronouns.tsv): a counted phrase that reaches one has no counted word. */
+    final Set<String> reflexives = new HashSet<>();
     final Map<String, String> lemmas = new HashMap<>();
     final List<PluralRule> pluralRules = new ArrayList<>();
     /** Words before a number that make it no count unless a counted noun or unit follows ("ab 21", "mit 28"). */
@@ -191,6 +196,16 @@ public final class QuantityLexicon {
         for (Tsv.Row r : Tsv.load(c, "modal-verbs.tsv").require("word", "lang", "example", "unit").rows()) {
             if (ours(r, lang)) {
                 x.modalVerbs.add(r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "pronoun-numbers.tsv").require("number", "word", "lang", "position", "example").rows()) {
+            if (ours(r, lang)) {
+                (r.get("position").equals("BEFORE") ? x.pronounBefore : x.pronounAfter).add(r.get("number") + " " + r.get("word"));
+            }
+        }
+        for (Tsv.Row r : Tsv.load(c, "reflexive-pronouns.tsv").require("word", "lang", "example").rows()) {
+            if (ours(r, lang)) {
+                x.reflexives.add(r.get("word"));
             }
         }
         for (Tsv.Row r : Tsv.load(c, "counted-states.tsv").require("word", "lang", "example", "unit").rows()) {

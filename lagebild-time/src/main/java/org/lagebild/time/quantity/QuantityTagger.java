@@ -690,6 +690,10 @@ public final class QuantityTagger implements Stage {
             if (before != null && !countAfterMonth(a, before) && (t.isNumber(i) || !yearOrDate(before))) {
                 return before; // a year or day is written in digits: "im nächsten Jahr eine Milliarde Euro" is a count
             }
+            if (a.to() == i + 1 && !t.isNumber(i) && (i > 0 && t.isWord(i - 1) && lex.pronounBefore.contains(t.lower(i) + " " + t.lower(i - 1))
+                    || t.isWord(i + 1) && lex.pronounAfter.contains(t.lower(i) + " " + t.lower(i + 1)))) {
+                return "pronoun"; // "no one", "the one who", "one of the victims"
+            }
             boolean single = a.to() == i + 1 && (!t.isNumber(i) || DIGITS.matcher(t.text(i)).matches());
             if (single && t.isNumber(i) && i > 0 && lex.notCountBeforeBare.containsKey(t.lower(i - 1)) && bare(a.to())) {
                 return lex.notCountBeforeBare.get(t.lower(i - 1)); // "ab 21", "mit 28 war sie"
@@ -1458,6 +1462,16 @@ public final class QuantityTagger implements Stage {
                         j++;
                         k++;
                     }
+                    int r = reflexiveAfter(first);
+                    if (r >= 0) {
+                        // "one accidentally shoots himself", "two men turned themselves in": the reflexive's verb and all
+                        // after it are no part of the counted phrase; an adverb in -ly left alone counts nothing
+                        j = Math.min(j, r - 1);
+                        k = j - first;
+                        if (k > 0 && t.lower(j - 1).endsWith("ly")) {
+                            k = 0;
+                        }
+                    }
                     if (k > 0) {
                         unit = t.text(j - 1);
                         lemma = lex.lemma(unit);
@@ -1466,6 +1480,19 @@ public final class QuantityTagger implements Stage {
                 }
             }
             out.add(build(start, end, b, qual, unit, lemma, counts, rule));
+        }
+
+        /**
+         * The token of a reflexive pronoun (reflexive-pronouns.tsv) among the three words from j, before any function
+         * word or punctuation, or -1.
+         */
+        int reflexiveAfter(int j) {
+            for (int k = j; k < j + 3 && t.isWord(k) && !lex.functionWords.contains(t.lower(k)); k++) {
+                if (lex.reflexives.contains(t.lower(k))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**

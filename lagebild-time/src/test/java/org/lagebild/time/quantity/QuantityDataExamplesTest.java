@@ -1,6 +1,8 @@
 package org.lagebild.time.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -71,10 +73,43 @@ class QuantityDataExamplesTest {
                 }
             }));
         }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "pronoun-numbers.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                String ex = r.get("example");
+                int at = wordAt(ex, r.get("number"));
+                assertTrue(at >= 0, ex);
+                for (Quantity q : TAGGER.tag(ex, r.get("lang"))) {
+                    assertFalse(q.span().start() <= at && at < q.span().end(), () -> "no count at \"" + r.get("number") + "\": " + q);
+                }
+                if (!r.get("counter").equals("-")) {
+                    List<Quantity> cs = TAGGER.tag(r.get("counter"), r.get("lang"));
+                    assertTrue(cs.stream().anyMatch(q -> q.value() != null && q.value() == 1 && r.get("counter_unit").equals(q.unit())), cs::toString);
+                }
+            }));
+        }
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "reflexive-pronouns.tsv").rows()) {
+            tests.add(DynamicTest.dynamicTest(r.toString(), () -> {
+                List<Quantity> qs = TAGGER.tag(r.get("example"), r.get("lang"));
+                assertFalse(qs.isEmpty(), r.get("example"));
+                for (Quantity q : qs) {
+                    assertNull(q.unit(), qs::toString);
+                }
+                if (!r.get("counter").equals("-")) {
+                    List<Quantity> cs = TAGGER.tag(r.get("counter"), r.get("lang"));
+                    assertTrue(cs.stream().anyMatch(q -> r.get("counter_unit").equals(q.unit())), cs::toString);
+                }
+            }));
+        }
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "plural-rules.tsv").rows()) {
             tests.add(DynamicTest.dynamicTest(r.toString(), () ->
                     assertEquals(r.get("example_lemma"), QuantityLexicon.load(r.get("lang")).lemma(r.get("example_form")))));
         }
         return tests.stream();
+    }
+
+    /** The char offset of the first occurrence of the word w (any case) in s, as a whole word; -1 if none. */
+    static int wordAt(String s, String w) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(s);
+        return m.find() ? m.start() : -1;
     }
 }
