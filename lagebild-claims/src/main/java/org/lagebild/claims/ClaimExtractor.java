@@ -257,10 +257,13 @@ public final class ClaimExtractor implements Stage {
          * Whether a forward cue leaves the event word {@code event} alone (before it, or after its clause); or a modal
          * verb (ClaimExtractor.modalReach): an event word outside its clause, or a verb form (written in lower case:
          * "der angegriffene Musikclub will …") from {@code verbsFrom} up to the modal, which stands before it in its clause.
+         * A modal's reach is read for event claims and figures of an event word only: a plain figure keeps the modal of its sentence ("Österreich will …
+         * nur noch … 500 Flüchtlinge ins Land lassen", "nach Fertigstellung soll das Projekt 1.000 bis 2.000 Jobs bieten").
          */
-        boolean misses(int event, boolean lowerCase) {
-            return forward && (word > event || event >= until) || event < from || !forward && event >= until
-                    || lowerCase && event >= verbsFrom && event < word;
+        boolean misses(int event, boolean lowerCase, boolean eventClaim) {
+            boolean modal = !forward && (from > 0 || until < Integer.MAX_VALUE);
+            return forward && (word > event || event >= until) || modal && eventClaim && (event < from || event >= until
+                    || lowerCase && event >= verbsFrom && event < word);
         }
     }
 
@@ -1041,10 +1044,13 @@ public final class ClaimExtractor implements Stage {
          * ("Die Armee plante eine Offensive und tötete dabei 20 Zivilisten"): an event word of the lexicon in lower case
          * with the ending of a weak preterite (word-classes.tsv preterite-ending), not a participle ("ge…"); one of an
          * inseparable prefix ("verletzte", also an adjective) only when no noun follows it ("und verletzte Zivilisten"
-         * may be the wounded civilians).
+         * may be the wounded civilians); or the first word of a split event verb ("und nahm drei Männer fest").
          */
         boolean finiteEventVerb(Words w, int j) {
             String x = w.lower[j];
+            if (!w.upper(j) && lex.splitEventVerbAt(w, j, "de")) {
+                return true; // "und nahm drei Männer fest": a strong preterite, finite as parted from its particle
+            }
             if (w.upper(j) || x.startsWith("ge") || PRETERITE_ENDINGS.stream().noneMatch(x::endsWith)
                     || lex.predicateAt(w, j, "de") == null) {
                 return false;
@@ -2058,9 +2064,10 @@ public final class ClaimExtractor implements Stage {
                 // and no event noun already known by its determiner ("vor, dass deren Angriffe … ein Vorwand seien")
                 boolean known = event > 0 && KNOWN_DETERMINERS.contains(w.lower[event - 1])
                         && !Character.isLowerCase(w.surface(event).charAt(0));
+                boolean eventOwn = kind == ClaimKind.EVENT || p >= 0;
                 boolean lowerEvent = event >= 0 && event < w.size() && !w.surface(event).isEmpty()
                         && Character.isLowerCase(w.surface(event).charAt(0));
-                boolean behind = in.cueList.stream().anyMatch(c -> c.misses(event, lowerEvent) || known && c.forward()
+                boolean behind = in.cueList.stream().anyMatch(c -> c.misses(event, lowerEvent, eventOwn) || known && c.forward()
                         && c.modality() == Modality.ALLEGED);
                 if (rel != null || behind) {
                     // "the shootout that wounded 16 people … has denied firing": a cue after the relative clause is
@@ -2069,7 +2076,7 @@ public final class ClaimExtractor implements Stage {
                     cues = new ArrayList<>();
                     int rank = -1;
                     for (CueAt c : in.cueList) {
-                        if (rel != null && c.word() >= rel[1] || c.misses(event, lowerEvent) || known && c.forward()
+                        if (rel != null && c.word() >= rel[1] || c.misses(event, lowerEvent, eventOwn) || known && c.forward()
                                 && c.modality() == Modality.ALLEGED) {
                             continue;
                         }

@@ -231,6 +231,20 @@ final class Lexicon {
         return predicateAt(w, i, lang, true);
     }
 
+    /**
+     * True if word i is the first word of a split event verb whose particle ends its clause ("nahm … fest"): a finite
+     * verb, as only a finite verb is parted from its particle.
+     */
+    boolean splitEventVerbAt(Words w, int i, String lang) {
+        String x = w.lower[i];
+        for (EventStem e : eventsByFirst.getOrDefault(lang + (x.isEmpty() ? ' ' : x.charAt(0)), List.of())) {
+            if (e.closing() != null && e.exact() && e.stem().indexOf(' ') < 0 && x.equals(e.stem()) && closes(w, i, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if word i is a compound whose head only is an event noun ("Luftangriffe", "Professorenvertrag"). */
     boolean compound(Words w, int i, String lang) {
         return predicateAt(w, i, lang, false) == null && predicateAt(w, i, lang, true) != null;

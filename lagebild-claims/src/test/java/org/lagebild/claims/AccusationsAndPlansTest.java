@@ -239,6 +239,21 @@ class AccusationsAndPlansTest {
     }
 
     @Test
+    void theStrongAndSplitFormsOfAnArrestAreCapturesAndAFiniteVerb() {
+        // Session 19, second round (events.tsv): "nahm … fest" and "verhaftete" were no capture words, and a strong
+        // preterite no finite verb ending a plan's clause (session 19 "Still wrong")
+        Claim arrested = claimOf("Die Polizei vereitelte einen Anschlag auf den Bahnhof und nahm drei Männer fest.", "capture");
+        assertEquals(Modality.ASSERTED, arrested.modality(), arrested.toString());
+        assertEquals(Modality.ASSERTED, claimOf("Die Polizei nimmt den Verdächtigen in Wien fest.", "capture").modality());
+        assertEquals(Modality.ASSERTED, claimOf("Die Polizei verhaftete am Montag zwei Verdächtige.", "capture").modality());
+        // counter-cases: the particle must end the clause; another sense of "nahm"
+        List<Claim> took = Seeds.text("Er nahm fest an, dass die Wahl verschoben wird.", Seeds.full()).claims();
+        assertTrue(took.stream().noneMatch(c -> "capture".equals(c.predicate())), took.toString());
+        List<Claim> part = Seeds.text("Sie nahm am Treffen teil.", Seeds.full()).claims();
+        assertTrue(part.stream().noneMatch(c -> "capture".equals(c.predicate())), part.toString());
+    }
+
+    @Test
     void aModalVerbReachesOnlyTheEventWordsOfItsOwnClause() {
         // Session 19, second round (modality-cues.tsv "=" rows): "will", "wollen", "soll", "sollen" were read per
         // sentence; each sentence of the German review store (10kGNAD test, SemEval 2023 German), the event word outside
