@@ -200,6 +200,27 @@ def db_bare_titles(out):
             bare.append((aid, eid))
     return sum(1 for x in bare if x not in named)
 
+# Session 19, second round: a modal verb ("will", "wollen", "soll", "sollen") governs the infinitive of its own clause; an
+# event claim whose only cue is a modal standing in another clause than its event word (a comma, dash or semicolon
+# between them), or after a word in lower case (a participle: "Der … angegriffene Musikclub Bataclan will …") when the
+# modal stands second in its clause (a word, not punctuation, after it), is planned or alleged by another verb's modal
+MODALS = ('will', 'wollen', 'soll', 'sollen')
+def modal_elsewhere(c):
+    if c.get('kind') != 'event' or not c.get('cues') or any(x not in MODALS for x in c['cues']) or not c.get('verb'):
+        return False
+    t, v = c['text'], c['verb']
+    i = t.find(v)
+    if i < 0:
+        return False
+    for m in re.finditer(r'\b(?:' + '|'.join(MODALS) + r')\b', t):
+        a, b = sorted((i, m.start()))
+        if not re.search(r'[,;–—]', t[a:b]):
+            after = t[m.end():m.end() + 2].strip()
+            second = after[:1] not in (',', '.', ';', '–', '')
+            if not (v[:1].islower() and i < m.start() and second):
+                return False
+    return True
+
 def count(out):
     claims = {}
     for l in open(out + '/claims.jsonl'):
@@ -214,6 +235,8 @@ def count(out):
         1 for c in claims.values()
         if any(bare_title(a) for a in [c.get('subject'), c.get('object')] + list(c.get('attribution') or [])))
     n['deploy claims'] = sum(1 for c in claims.values() if c.get('predicate') == 'deploy')
+    n['event claims planned or alleged by a modal verb of another clause (session 19, second round)'] = sum(
+        1 for c in claims.values() if modal_elsewhere(c))
     n['deployed facts naming no forces, personnel or weapons'] = 0
     n['facts dated by a time without year in an article dated only by an inferred window'] = 0
     n['facts showing a share of a whole as a bare figure ("0.50")'] = 0

@@ -247,10 +247,23 @@ public final class ClaimExtractor implements Stage {
     }
 
     /** A modality cue found at word {@code word} of its sentence (-1 for the question mark). */
-    private record CueAt(int word, Modality modality, int rank, String text, boolean forward, int until) {
-        /** Whether a forward cue leaves the event word {@code event} alone (before it, or after its clause). */
-        boolean misses(int event) {
-            return forward && (word > event || event >= until);
+    private record CueAt(int word, Modality modality, int rank, String text, boolean forward, int until, int from,
+            int verbsFrom) {
+        CueAt(int word, Modality modality, int rank, String text, boolean forward, int until) {
+            this(word, modality, rank, text, forward, until, 0, Integer.MAX_VALUE);
+        }
+
+        /**
+         * Whether a forward cue leaves the event word {@code event} alone (before it, or after its clause); or a modal
+         * verb (ClaimExtractor.modalReach): an event word outside its clause, or a verb form (written in lower case:
+         * "der angegriffene Musikclub will …") from {@code verbsFrom} up to the modal, which stands before it in its clause.
+         * A modal's reach is read for event claims and figures of an event word only: a plain figure keeps the modal of its sentence ("Österreich will …
+         * nur noch … 500 Flüchtlinge ins Land lassen", "nach Fertigstellung soll das Projekt 1.000 bis 2.000 Jobs bieten").
+         */
+        boolean misses(int event, boolean lowerCase, boolean eventClaim) {
+            boolean modal = !forward && (from > 0 || until < Integer.MAX_VALUE);
+            return forward && (word > event || event >= until) || modal && eventClaim && (event < from || event >= until
+                    || lowerCase && event >= verbsFrom && event < word);
         }
     }
 
@@ -919,7 +932,7 @@ public final class ClaimExtractor implements Stage {
                     }
                     String cue = cueText(w, i, end, c.words());
                     int until = c.phrase() ? nounEnd(w, end) : c.forward() ? clauseEnd(w, end) : Integer.MAX_VALUE;
-                    in.cueList.add(new CueAt(i, c.modality(), c.rank(), cue, c.forward(), until));
+                    in.cueList.add(c.modal() ? modalReach(w, i, c, cue) : new CueAt(i, c.modality(), c.rank(), cue, c.forward(), until));
                     if (c.modality() == Modality.ALLEGED) {
                         in.hedged = true;
                     }
@@ -987,14 +1000,57 @@ public final class ClaimExtractor implements Stage {
         }
 
         /**
+         * The reach of a modal verb at word {@code i} ("will", "soll"): the event words of its own clause, the infinitive
+         * it governs. At the end of its clause (a comma, a clause mark or the sentence's end after it) the modal is the
+         * finite verb of a subordinate clause (also before "und", "aber" …), its infinitive before it ("…, dass … Rechtsextremisten … auseinanderdividieren
+         * wollen"): it reaches back to the clause's first word (modalClauseStart) and no further on. Otherwise it is the
+         * second word of a main clause, its infinitive at the clause's end (clauseEnd): what stands before it is another
+         * phrase, the subject or what is fronted, whose verb forms (a participle, "der … angegriffene Musikclub Bataclan
+         * will … wiedereröffnen") it does not reach; a noun there may be its fronted object ("Einen Anschlag wollen sie …").
+         */
+        CueAt modalReach(Words w, int i, Lexicon.ModalityCue c, String cue) {
+            int start = modalClauseStart(w, i);
+            boolean last = i + 1 >= w.size() || clauseMark(text.substring(w.end[i], w.start[i + 1]))
+                    || text.substring(w.end[i], w.start[i + 1]).indexOf(',') >= 0 || CLAUSE_JOINERS.contains(w.lower[i + 1]);
+            if (last) {
+                return new CueAt(i, c.modality(), c.rank(), cue, false, i + 1, start, Integer.MAX_VALUE);
+            }
+            int end = clauseEnd(w, i + 1);
+            for (int k = i + 1; k < end; k++) {
+                if (text.substring(w.end[k - 1], w.start[k]).indexOf(',') >= 0 && !w.upper(k)) {
+                    end = k; // ", wie …", ", dass …", ", der …": a clause of its own after the infinitive
+                }
+            }
+            return new CueAt(i, c.modality(), c.rank(), cue, false, end, start, start);
+        }
+
+        /**
+         * The first word of the clause a modal verb at word {@code at} stands in: after a clause mark, or after a comma
+         * before a word in lower case (a conjunction or relative pronoun opening a clause: ", dass …", ", der …"; a comma
+         * before a capital more often parts a list: "Angriffe, Anschläge und Morde"); the sentence's first word if none.
+         */
+        int modalClauseStart(Words w, int at) {
+            for (int k = at; k > 0; k--) {
+                String gap = text.substring(w.end[k - 1], w.start[k]);
+                if (clauseMark(gap) || gap.indexOf(',') >= 0 && !w.upper(k)) {
+                    return k;
+                }
+            }
+            return 0;
+        }
+
+        /**
          * Whether word j, right after "und" or "aber", is the finite verb of a new main clause sharing its subject
          * ("Die Armee plante eine Offensive und tötete dabei 20 Zivilisten"): an event word of the lexicon in lower case
          * with the ending of a weak preterite (word-classes.tsv preterite-ending), not a participle ("ge…"); one of an
          * inseparable prefix ("verletzte", also an adjective) only when no noun follows it ("und verletzte Zivilisten"
-         * may be the wounded civilians).
+         * may be the wounded civilians); or the first word of a split event verb ("und nahm drei Männer fest").
          */
         boolean finiteEventVerb(Words w, int j) {
             String x = w.lower[j];
+            if (!w.upper(j) && lex.splitEventVerbAt(w, j, "de")) {
+                return true; // "und nahm drei Männer fest": a strong preterite, finite as parted from its particle
+            }
             if (w.upper(j) || x.startsWith("ge") || PRETERITE_ENDINGS.stream().noneMatch(x::endsWith)
                     || lex.predicateAt(w, j, "de") == null) {
                 return false;
@@ -2008,7 +2064,10 @@ public final class ClaimExtractor implements Stage {
                 // and no event noun already known by its determiner ("vor, dass deren Angriffe … ein Vorwand seien")
                 boolean known = event > 0 && KNOWN_DETERMINERS.contains(w.lower[event - 1])
                         && !Character.isLowerCase(w.surface(event).charAt(0));
-                boolean behind = in.cueList.stream().anyMatch(c -> c.misses(event) || known && c.forward()
+                boolean eventOwn = kind == ClaimKind.EVENT || p >= 0;
+                boolean lowerEvent = event >= 0 && event < w.size() && !w.surface(event).isEmpty()
+                        && Character.isLowerCase(w.surface(event).charAt(0));
+                boolean behind = in.cueList.stream().anyMatch(c -> c.misses(event, lowerEvent, eventOwn) || known && c.forward()
                         && c.modality() == Modality.ALLEGED);
                 if (rel != null || behind) {
                     // "the shootout that wounded 16 people … has denied firing": a cue after the relative clause is
@@ -2017,7 +2076,7 @@ public final class ClaimExtractor implements Stage {
                     cues = new ArrayList<>();
                     int rank = -1;
                     for (CueAt c : in.cueList) {
-                        if (rel != null && c.word() >= rel[1] || c.misses(event) || known && c.forward()
+                        if (rel != null && c.word() >= rel[1] || c.misses(event, lowerEvent, eventOwn) || known && c.forward()
                                 && c.modality() == Modality.ALLEGED) {
                             continue;
                         }

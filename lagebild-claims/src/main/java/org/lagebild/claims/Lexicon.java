@@ -32,10 +32,11 @@ final class Lexicon {
      * words after its first word ("befohlen hatte, … zu töten"; not "Der festgenommene Verdächtige" before it), up to
      * the end of the clause it governs (ClaimExtractor.clauseEnd). {@code phrase}: written with a leading "+", the cue
      * reaches only the noun phrase it opens, up to its noun ("eine mögliche Kursänderung", not "beim Opec-Treffen"
-     * after it); a phrase cue is forward too.
+     * after it); a phrase cue is forward too. {@code modal}: written with a leading "=", a modal verb ("will", "soll"),
+     * which reaches only the event words of its own clause (ClaimExtractor.modalReach).
      */
     record ModalityCue(String[] words, String lang, Modality modality, int rank, boolean verbOnly, boolean forward,
-            boolean phrase) {
+            boolean phrase, boolean modal) {
     }
 
     /**
@@ -94,11 +95,12 @@ final class Lexicon {
             String cue = r.get("cue").strip();
             boolean phrase = cue.startsWith("+");
             boolean forward = phrase || cue.startsWith(">");
-            cue = forward ? cue.substring(1) : cue;
+            boolean modal = cue.startsWith("=");
+            cue = forward || modal ? cue.substring(1) : cue;
             boolean verbOnly = cue.startsWith("_");
             mc.add(new ModalityCue(split(verbOnly ? cue.substring(1) : cue), r.get("lang"),
                     Modality.valueOf(r.get("modality").toUpperCase(Locale.ROOT)), Integer.parseInt(r.get("rank")), verbOnly,
-                    forward, phrase));
+                    forward, phrase, modal));
             ex.add(new String[] {"modality", r.get("cue"), r.get("example"), r.get("modality")});
         }
         modalityCues = List.copyOf(mc);
@@ -227,6 +229,20 @@ final class Lexicon {
     /** The predicate of word {@code i} (or the two words from {@code i}), or null. */
     String predicateAt(Words w, int i, String lang) {
         return predicateAt(w, i, lang, true);
+    }
+
+    /**
+     * True if word i is the first word of a split event verb whose particle ends its clause ("nahm … fest"): a finite
+     * verb, as only a finite verb is parted from its particle.
+     */
+    boolean splitEventVerbAt(Words w, int i, String lang) {
+        String x = w.lower[i];
+        for (EventStem e : eventsByFirst.getOrDefault(lang + (x.isEmpty() ? ' ' : x.charAt(0)), List.of())) {
+            if (e.closing() != null && e.exact() && e.stem().indexOf(' ') < 0 && x.equals(e.stem()) && closes(w, i, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if word i is a compound whose head only is an event noun ("Luftangriffe", "Professorenvertrag"). */

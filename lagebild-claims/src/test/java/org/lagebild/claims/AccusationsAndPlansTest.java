@@ -237,4 +237,55 @@ class AccusationsAndPlansTest {
         // counter-cases: "und" before an infinitive of what is ordered or planned
         assertEquals(Modality.PLANNED, claimOf("Der Kommandeur befahl, die Gefangenen zu verschleppen und zu töten.", "kill").modality());
     }
+
+    @Test
+    void theStrongAndSplitFormsOfAnArrestAreCapturesAndAFiniteVerb() {
+        // Session 19, second round (events.tsv): "nahm … fest" and "verhaftete" were no capture words, and a strong
+        // preterite no finite verb ending a plan's clause (session 19 "Still wrong")
+        Claim arrested = claimOf("Die Polizei vereitelte einen Anschlag auf den Bahnhof und nahm drei Männer fest.", "capture");
+        assertEquals(Modality.ASSERTED, arrested.modality(), arrested.toString());
+        assertEquals(Modality.ASSERTED, claimOf("Die Polizei nimmt den Verdächtigen in Wien fest.", "capture").modality());
+        assertEquals(Modality.ASSERTED, claimOf("Die Polizei verhaftete am Montag zwei Verdächtige.", "capture").modality());
+        // counter-cases: the particle must end the clause; another sense of "nahm"
+        List<Claim> took = Seeds.text("Er nahm fest an, dass die Wahl verschoben wird.", Seeds.full()).claims();
+        assertTrue(took.stream().noneMatch(c -> "capture".equals(c.predicate())), took.toString());
+        List<Claim> part = Seeds.text("Sie nahm am Treffen teil.", Seeds.full()).claims();
+        assertTrue(part.stream().noneMatch(c -> "capture".equals(c.predicate())), part.toString());
+    }
+
+    @Test
+    void aModalVerbReachesOnlyTheEventWordsOfItsOwnClause() {
+        // Session 19, second round (modality-cues.tsv "=" rows): "will", "wollen", "soll", "sollen" were read per
+        // sentence; each sentence of the German review store (10kGNAD test, SemEval 2023 German), the event word outside
+        // the modal's clause: another clause, or a participle before a modal standing second in its main clause
+        String[][] outside = {
+            {"Dieser feige Anschlag zeigt, dass gewaltbereite Rechtsextremisten durch ihre Taten den Frieden in unserer "
+                    + "Gesellschaft gefährden und uns auseinanderdividieren wollen, erklärte sein Vorsitzender Romani Rose.", "attack"},
+            {"Paris – Der bei den Pariser Terrorattacken angegriffene Musikclub Bataclan will bis Ende des Jahres wiedereröffnen.", "attack"},
+            {"Die Personen, die die LGBTI+ Pride Week feiern wollen, sehen sich aber nicht nur staatlicher Repression und "
+                    + "Attacken seitens der Polizei ausgesetzt, auch religiös-fanatische Gruppen mobilisieren gegen sie.", "attack"},
+            {"Bei einer Razzia gegen eine Fälscherorganisation in Neapel, die für die Produktion von 90 Prozent aller in Umlauf "
+                    + "befindlichen Euro-Blüten verantwortlich sein soll, waren bereits im November vergangenen Jahres 56 "
+                    + "Personen festgenommen worden.", "capture"},
+        };
+        for (String[] o : outside) {
+            Claim c = claimOf(o[0], o[1]);
+            assertEquals(Modality.ASSERTED, c.modality(), o[0] + " " + c);
+        }
+        // the event word in the modal's clause: its infinitive after it in a main clause, before it in a subordinate one
+        String[][] inside = {
+            {"Eigentlich will er nur seine Großmutti besuchen.", "visit", "PLANNED"},
+            {"Grund für die Verbalattacke war, dass Scholz aufgrund eines Affronts gegen Bundespräsident Steinmeier selbst "
+                    + "nicht die Ukraine besuchen will.", "visit", "PLANNED"},
+            {"SPÖ-Kampagnenleiter Nedeljko Bilalic will sich in den kommenden 14 Tagen mit den anderen Wahlkampfteams treffen "
+                    + "und ein solches Abkommen vereinbaren.", "meet", "PLANNED"},
+            {"Die Polizei sucht die Männer, die einen Anschlag auf den Bahnhof verüben wollen.", "attack", "PLANNED"},
+            {"Kim soll 3.000 Soldaten geschickt haben.", "deploy", "ALLEGED"},
+            {"Der Mann, der seine Frau getötet haben soll, wurde festgenommen.", "kill", "ALLEGED"},
+        };
+        for (String[] o : inside) {
+            Claim c = claimOf(o[0], o[1]);
+            assertEquals(Modality.valueOf(o[2]), c.modality(), o[0] + " " + c);
+        }
+    }
 }

@@ -29,7 +29,7 @@ class LexiconExamplesTest {
                     }
                 }
                 case "source", "modality" -> {
-                    String[] cue = key.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[>+]?_?", "").split("\\s+");
+                    String[] cue = key.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[>+=]?_?", "").split("\\s+");
                     for (int i = 0; i < w.size() && !ok; i++) {
                         ok |= w.match(cue, i) >= 0;
                     }
