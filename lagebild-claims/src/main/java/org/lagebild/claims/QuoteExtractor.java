@@ -1022,21 +1022,69 @@ public final class QuoteExtractor implements Stage {
 
         /** The capitalised words from word k on (see {@link #bareNameAfter}), or null if word k is none. */
         Argument bareNameAt(Words w, int k) {
-            if (!w.upper(k) || !Character.isLetter(text.charAt(w.start[k]))) {
+            int e = k;
+            if (!w.upper(k)) {
+                // "kritisiert van Hout": a name that opens with its lower-case particle
+                int p = particleEnd(w, k);
+                if (p < 0 || isArticle(w.lower[k])) {
+                    return null;
+                }
+                e = p;
+            } else if (!Character.isLetter(text.charAt(w.start[k]))) {
                 return null;
             }
-            int e = k;
-            while (e + 1 < w.size() && e + 1 - k < 6 && !w.clauseBreak(e, e + 1)) {
+            while (e + 1 < w.size() && e + 1 - k < 6 && !speakerBreak(w, e)) {
+                int p;
                 if (w.upper(e + 1)) {
                     e++;
                 } else if (w.lower[e + 1].equals("und") && e + 2 < w.size() && w.upper(e + 2) && !w.clauseBreak(e + 1, e + 2)) {
                     e += 2; // "erklärt Psychologe und Konfliktforscher Bastian Fenten"
+                } else if ((p = particleEnd(w, e + 1)) > 0) {
+                    e = p; // "sagte José Graziano da Silva"
                 } else {
                     break;
                 }
             }
             Span sp = new Span(w.start[k], w.end[e]);
             return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * A person's name the recognizer ends before its particle ("José Graziano" of "José Graziano da Silva"): the
+         * particles and the capitalised word after them join the speaker (German only), its entity kept.
+         */
+        Argument withParticleName(Words w, Argument a, EntityMention m) {
+            if (a == null || !lang.equals("de") || m.type() != EntityType.PER) {
+                return a;
+            }
+            int e = w.indexAtOrAfter(a.span().end()) - 1;
+            if (e < 0 || e + 1 >= w.size() || w.end[e] != a.span().end() || w.clauseBreak(e, e + 1)) {
+                return a;
+            }
+            int p = particleEnd(w, e + 1);
+            if (p < 0 || isArticle(w.lower[e + 1])) {
+                return a;
+            }
+            return Speakers.argument(text, new Span(a.span().start(), w.end[p]), m);
+        }
+
+        /**
+         * The index of the capitalised word after a run of name particles that starts at word k ("van Hout", "da
+         * Silva", "van der Bellen": quote-words.tsv {@code name-particle}) with no punctuation between, or -1; the run
+         * does not open with an article ("der", "den").
+         */
+        int particleEnd(Words w, int k) {
+            if (k >= w.size() || isArticle(w.lower[k])) {
+                return -1; // "sagte Nikolic der Zeitung Danas": an article opens no name
+            }
+            int p = k;
+            while (p < w.size() && p < k + 3 && words.nameParticles.contains(w.lower[p]) && !w.upper(p)) {
+                if (p + 1 >= w.size() || w.clauseBreak(p, p + 1)) {
+                    return -1;
+                }
+                p++;
+            }
+            return p > k && p < w.size() && w.upper(p) && Character.isLetter(text.charAt(w.start[p])) ? p : -1;
         }
 
         /**
@@ -1065,7 +1113,7 @@ public final class QuoteExtractor implements Stage {
                 }
                 weekday = false;
                 String x = w.lower[k];
-                if (w.upper(k) || isArticle(x) || Character.isDigit(text.charAt(w.start[k]))) {
+                if (w.upper(k) || isArticle(x) || Character.isDigit(text.charAt(w.start[k])) || particleEnd(w, k) > 0) {
                     break;
                 }
                 if (skipped >= 4 || lex.pronouns.contains(x) || PREPOSITION.contains(x) || NOT_ADVERB.contains(x)
@@ -1080,7 +1128,7 @@ public final class QuoteExtractor implements Stage {
             }
             EntityMention m = speakers.at(w.start[k]);
             if (m != null && Speakers.actor(m)) {
-                return Speakers.withTitle(text, speakers.personAfter(text, m));
+                return withParticleName(w, Speakers.withTitle(text, speakers.personAfter(text, m)), speakers.personAfter(text, m));
             }
             if (NOMINATIVE.contains(w.lower[k])) {
                 Span sp = new Phrases(text, w, speakers).after(k);
@@ -1089,7 +1137,7 @@ public final class QuoteExtractor implements Stage {
                 }
                 return sp == null ? null : Speakers.argument(text, sp, headOf(sp));
             }
-            return !isArticle(w.lower[k]) && w.upper(k) ? bareNameAt(w, k) : null;
+            return !isArticle(w.lower[k]) && (w.upper(k) || particleEnd(w, k) > 0) ? bareNameAt(w, k) : null;
         }
 
         /**
@@ -1164,7 +1212,7 @@ public final class QuoteExtractor implements Stage {
                     if (m.type() == EntityType.DERIV) {
                         return phrase(w, k);
                     }
-                    return Speakers.withTitle(text, speakers.personAfter(text, m));
+                    return withParticleName(w, Speakers.withTitle(text, speakers.personAfter(text, m)), speakers.personAfter(text, m));
                 }
                 if (k > vj + 1 && w.upper(k) && !isArticle(w.lower[k - 1])) {
                     break;

@@ -107,6 +107,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameParticleAndAnAbbreviatedTitleBelongToTheSpeakerAfterTheVerb() {
+        // session 19b, 10kGNAD (rows 797, 958, 812): the lower-case particle of a name and the full stop of a title cut
+        // the speaker ("Hout", "Silva", "Dr")
+        List<Quote> q = quotes("Aufgrund der marktbeherrschenden Stellung sei das ein Quasi-Monopol, kritisiert van Hout, "
+                + "das der ORF verteidigen wollte.");
+        assertEquals("van Hout", speakerOf(q, "Aufgrund"), q.toString());
+        q = quotes("Der diesjährige Report komme zu einem entscheidenden Zeitpunkt, an dem die Nachhaltigen "
+                + "Entwicklungsziele (SDG) für 2030 definiert würden, sagte da Silva.");
+        assertEquals("da Silva", speakerOf(q, "Der diesjährige"), q.toString());
+        q = quotes("Durch die Ego-Perspektive könne jeder die Spannung des Rennens erleben, als würde er im "
+                + "Drohnen-Cockpit selbst sitzen, meint Dr. Scot Refsland, Vorsitzender der IDRA.");
+        assertEquals("Dr. Scot Refsland", speakerOf(q, "Durch die"), q.toString());
+        q = quotes("„Wir haben gewonnen“, sagte José Graziano da Silva.");
+        assertEquals("José Graziano da Silva", speakerOf(q, "Wir haben"), q.toString());
+        // an article or a preposition opens no name: the subject after them stays as before
+        q = quotes("„Wir bleiben hier“, sagte der Minister.");
+        assertEquals("der Minister", speakerOf(q, "Wir bleiben"), q.toString());
+        q = quotes("„Wir bleiben hier“, sagte zu Beginn der Sitzung Müller.");
+        assertNull(speakerOf(q, "Wir bleiben"), q.toString());
+        q = quotes("„Wir bleiben hier“, sagte Müller zu Journalisten.");
+        assertEquals("Müller", speakerOf(q, "Wir bleiben"), q.toString());
+        // 10kGNAD row 960: an article after the name opens the dative object, not a particle
+        q = quotes("Merkel habe die Last auf sich genommen, um die Werte zu erfüllen, auf denen die Europäische Union "
+                + "aufbaut, sagte Nikolic der Zeitung Danas.");
+        assertEquals("Nikolic", speakerOf(q, "Merkel habe"), q.toString());
+    }
+
+    @Test
     void anArticlePhraseWhoseHeadBeginsWithAFigureIsTheSpeaker() {
         // session 19, SemEval 2023 German (article 22189): "der 52-Jährige" was no noun phrase
         List<Quote> q = quotes("Markus Patz aus München hat heute damit begonnen, in seiner Küche selbst Gas "
