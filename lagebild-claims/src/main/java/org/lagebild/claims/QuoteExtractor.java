@@ -981,6 +981,9 @@ public final class QuoteExtractor implements Stage {
         }
 
         Argument speakerAfter(Words w, int vj) {
+            if (lang.equals("de") && IMPERSONAL_CUE.contains(w.lower[vj])) {
+                return impersonalSource(w, vj);
+            }
             if (vj + 1 < w.size() && (w.lower[vj + 1].equals("dem") || w.lower[vj + 1].equals("einem") || w.lower[vj + 1].equals("ihm"))) {
                 return null;
             }
@@ -1002,6 +1005,76 @@ public final class QuoteExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * German: the source an impersonal cue names after "es" ("heißt es aus dem Ministerium", "hieß es dazu von der
+         * Salzburger Polizei", "heißt es in einer Erklärung der Gewerkschaft", "hieß es in einer GdW-Mitteilung"): after
+         * at most two adverbs, a phrase after a source preposition (word-classes.tsv {@code source-from}), or the
+         * genitive after a statement noun (or its compound's first part written with capitals) in a phrase with "in".
+         * Null for "heißt es" alone, a document without its author ("in der Aussendung") or a place ("in der Branche").
+         */
+        Argument impersonalSource(Words w, int vj) {
+            int k = vj + 1;
+            if (k >= w.size() || !w.lower[k].equals("es") || w.clauseBreak(vj, k)) {
+                return null;
+            }
+            k++;
+            for (int n = 0; n < 2 && k < w.size() && !w.clauseBreak(k - 1, k) && !w.upper(k) && !isArticle(w.lower[k])
+                    && !PREPOSITION.contains(w.lower[k]) && !SOURCE_FROM.contains(w.lower[k]) && !NOT_ADVERB.contains(w.lower[k])
+                    && !lex.pronouns.contains(w.lower[k]); n++) {
+                k++; // "hieß es dazu", "heißt es weiter"
+            }
+            if (k + 1 >= w.size() || w.clauseBreak(k - 1, k) || w.clauseBreak(k, k + 1)) {
+                return null;
+            }
+            if (SOURCE_FROM.contains(w.lower[k])) {
+                return sourceFrom(w, k + 1);
+            }
+            if (!w.lower[k].equals("in") || !isArticle(w.lower[k + 1])) {
+                return null;
+            }
+            for (int j = k + 2; j < w.size() && j <= k + 8 && !w.clauseBreak(j - 1, j); j++) {
+                if (!w.upper(j)) {
+                    continue;
+                }
+                String x = w.lower[j];
+                int dash = x.lastIndexOf('-');
+                String tail = dash >= 0 ? x.substring(dash + 1) : x;
+                boolean statement = STATEMENT_NOUN.stream().anyMatch(tail::endsWith);
+                if (!statement) {
+                    continue;
+                }
+                if (j + 1 < w.size() && !w.clauseBreak(j, j + 1) && OF.contains(w.lower[j + 1]) && !w.lower[j + 1].startsWith("v")) {
+                    return sourceFrom(w, j + 1); // "in einer Erklärung der Gewerkschaft"
+                }
+                String surface = w.surface(j);
+                int d2 = surface.lastIndexOf('-');
+                if (d2 > 1 && surface.substring(0, d2).chars().filter(Character::isUpperCase).count() >= 2) {
+                    // "in einer GdW-Mitteilung": the compound's first part, written with capitals, names the author
+                    Span sp = new Span(w.start[j], w.start[j] + d2);
+                    return Speakers.argument(text, sp, headOf(sp));
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The noun phrase that opens at word k, as a source ("dem Ministerium", "der Salzburger Polizei"), or null. */
+        Argument sourceFrom(Words w, int k) {
+            if (k >= w.size()) {
+                return null;
+            }
+            int end = extendSource(w, w.end[k]);
+            if (!w.upper(k) && !isArticle(w.lower[k])) {
+                return null;
+            }
+            Span sp = new Span(w.start[k], end);
+            boolean noun = false;
+            for (int j = k; j < w.size() && w.start[j] < end; j++) {
+                noun |= w.upper(j);
+            }
+            return noun ? Speakers.argument(text, sp, headOf(sp)) : null;
         }
 
         /**
@@ -1950,6 +2023,12 @@ public final class QuoteExtractor implements Stage {
 
     /** Weekdays apposed to an adverb of time ("heute, Donnerstag,"). */
     private static final Set<String> WEEKDAY = WordClasses.of("weekday");
+    /** German impersonal cue verbs whose source follows "es" ("heißt es aus dem Ministerium"). */
+    private static final Set<String> IMPERSONAL_CUE = WordClasses.of("impersonal-cue");
+    /** German prepositions that name a source after an impersonal cue ("aus", "von", "seitens"). */
+    private static final Set<String> SOURCE_FROM = WordClasses.of("source-from");
+    /** German nouns of a written statement (also as a compound's end) whose genitive names its author. */
+    private static final Set<String> STATEMENT_NOUN = WordClasses.of("statement-noun");
 
     /** Prepositions: a word after a cue verb that opens no subject ("sagte in Berlin …"). */
     private static final Set<String> PREPOSITION = union(WordClasses.of("place-preposition"), WordClasses.of("relative-preposition"));
