@@ -981,6 +981,9 @@ public final class QuoteExtractor implements Stage {
         }
 
         Argument speakerAfter(Words w, int vj) {
+            if (lang.equals("de") && IMPERSONAL_CUE.contains(w.lower[vj])) {
+                return impersonalSource(w, vj);
+            }
             if (vj + 1 < w.size() && (w.lower[vj + 1].equals("dem") || w.lower[vj + 1].equals("einem") || w.lower[vj + 1].equals("ihm"))) {
                 return null;
             }
@@ -1005,6 +1008,76 @@ public final class QuoteExtractor implements Stage {
         }
 
         /**
+         * German: the source an impersonal cue names after "es" ("heißt es aus dem Ministerium", "hieß es dazu von der
+         * Salzburger Polizei", "heißt es in einer Erklärung der Gewerkschaft", "hieß es in einer GdW-Mitteilung"): after
+         * at most two adverbs, a phrase after a source preposition (word-classes.tsv {@code source-from}), or the
+         * genitive after a statement noun (or its compound's first part written with capitals) in a phrase with "in".
+         * Null for "heißt es" alone, a document without its author ("in der Aussendung") or a place ("in der Branche").
+         */
+        Argument impersonalSource(Words w, int vj) {
+            int k = vj + 1;
+            if (k >= w.size() || !w.lower[k].equals("es") || w.clauseBreak(vj, k)) {
+                return null;
+            }
+            k++;
+            for (int n = 0; n < 2 && k < w.size() && !w.clauseBreak(k - 1, k) && !w.upper(k) && !isArticle(w.lower[k])
+                    && !PREPOSITION.contains(w.lower[k]) && !SOURCE_FROM.contains(w.lower[k]) && !NOT_ADVERB.contains(w.lower[k])
+                    && !lex.pronouns.contains(w.lower[k]); n++) {
+                k++; // "hieß es dazu", "heißt es weiter"
+            }
+            if (k + 1 >= w.size() || w.clauseBreak(k - 1, k) || w.clauseBreak(k, k + 1)) {
+                return null;
+            }
+            if (SOURCE_FROM.contains(w.lower[k])) {
+                return sourceFrom(w, k + 1);
+            }
+            if (!w.lower[k].equals("in") || !isArticle(w.lower[k + 1])) {
+                return null;
+            }
+            for (int j = k + 2; j < w.size() && j <= k + 8 && !w.clauseBreak(j - 1, j); j++) {
+                if (!w.upper(j)) {
+                    continue;
+                }
+                String x = w.lower[j];
+                int dash = x.lastIndexOf('-');
+                String tail = dash >= 0 ? x.substring(dash + 1) : x;
+                boolean statement = STATEMENT_NOUN.stream().anyMatch(tail::endsWith);
+                if (!statement) {
+                    continue;
+                }
+                if (j + 1 < w.size() && !w.clauseBreak(j, j + 1) && OF.contains(w.lower[j + 1]) && !w.lower[j + 1].startsWith("v")) {
+                    return sourceFrom(w, j + 1); // "in einer Erklärung der Gewerkschaft"
+                }
+                String surface = w.surface(j);
+                int d2 = surface.lastIndexOf('-');
+                if (d2 > 1 && surface.substring(0, d2).chars().filter(Character::isUpperCase).count() >= 2) {
+                    // "in einer GdW-Mitteilung": the compound's first part, written with capitals, names the author
+                    Span sp = new Span(w.start[j], w.start[j] + d2);
+                    return Speakers.argument(text, sp, headOf(sp));
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The noun phrase that opens at word k, as a source ("dem Ministerium", "der Salzburger Polizei"), or null. */
+        Argument sourceFrom(Words w, int k) {
+            if (k >= w.size()) {
+                return null;
+            }
+            int end = extendSource(w, w.end[k]);
+            if (!w.upper(k) && !isArticle(w.lower[k])) {
+                return null;
+            }
+            Span sp = new Span(w.start[k], end);
+            boolean noun = false;
+            for (int j = k; j < w.size() && w.start[j] < end; j++) {
+                noun |= w.upper(j);
+            }
+            return noun ? Speakers.argument(text, sp, headOf(sp)) : null;
+        }
+
+        /**
          * German: the subject right after a cue verb that opens the clause after a quote ("«, erklärt Rousi.", "“,
          * betonte Vilimsky.", "“, sagte Smil dem NTYM-Interviewer"): after the quote and its comma the verb stands
          * first and its subject follows it, so the words written with a capital right after the verb (at most six, up
@@ -1022,21 +1095,69 @@ public final class QuoteExtractor implements Stage {
 
         /** The capitalised words from word k on (see {@link #bareNameAfter}), or null if word k is none. */
         Argument bareNameAt(Words w, int k) {
-            if (!w.upper(k) || !Character.isLetter(text.charAt(w.start[k]))) {
+            int e = k;
+            if (!w.upper(k)) {
+                // "kritisiert van Hout": a name that opens with its lower-case particle
+                int p = particleEnd(w, k);
+                if (p < 0 || isArticle(w.lower[k])) {
+                    return null;
+                }
+                e = p;
+            } else if (!Character.isLetter(text.charAt(w.start[k]))) {
                 return null;
             }
-            int e = k;
-            while (e + 1 < w.size() && e + 1 - k < 6 && !w.clauseBreak(e, e + 1)) {
+            while (e + 1 < w.size() && e + 1 - k < 6 && !speakerBreak(w, e)) {
+                int p;
                 if (w.upper(e + 1)) {
                     e++;
                 } else if (w.lower[e + 1].equals("und") && e + 2 < w.size() && w.upper(e + 2) && !w.clauseBreak(e + 1, e + 2)) {
                     e += 2; // "erklärt Psychologe und Konfliktforscher Bastian Fenten"
+                } else if ((p = particleEnd(w, e + 1)) > 0) {
+                    e = p; // "sagte José Graziano da Silva"
                 } else {
                     break;
                 }
             }
             Span sp = new Span(w.start[k], w.end[e]);
             return Speakers.argument(text, sp, headOf(sp));
+        }
+
+        /**
+         * A person's name the recognizer ends before its particle ("José Graziano" of "José Graziano da Silva"): the
+         * particles and the capitalised word after them join the speaker (German only), its entity kept.
+         */
+        Argument withParticleName(Words w, Argument a, EntityMention m) {
+            if (a == null || !lang.equals("de") || m.type() != EntityType.PER) {
+                return a;
+            }
+            int e = w.indexAtOrAfter(a.span().end()) - 1;
+            if (e < 0 || e + 1 >= w.size() || w.end[e] != a.span().end() || w.clauseBreak(e, e + 1)) {
+                return a;
+            }
+            int p = particleEnd(w, e + 1);
+            if (p < 0 || isArticle(w.lower[e + 1])) {
+                return a;
+            }
+            return Speakers.argument(text, new Span(a.span().start(), w.end[p]), m);
+        }
+
+        /**
+         * The index of the capitalised word after a run of name particles that starts at word k ("van Hout", "da
+         * Silva", "van der Bellen": quote-words.tsv {@code name-particle}) with no punctuation between, or -1; the run
+         * does not open with an article ("der", "den").
+         */
+        int particleEnd(Words w, int k) {
+            if (k >= w.size() || isArticle(w.lower[k])) {
+                return -1; // "sagte Nikolic der Zeitung Danas": an article opens no name
+            }
+            int p = k;
+            while (p < w.size() && p < k + 3 && words.nameParticles.contains(w.lower[p]) && !w.upper(p)) {
+                if (p + 1 >= w.size() || w.clauseBreak(p, p + 1)) {
+                    return -1;
+                }
+                p++;
+            }
+            return p > k && p < w.size() && w.upper(p) && Character.isLetter(text.charAt(w.start[p])) ? p : -1;
         }
 
         /**
@@ -1065,7 +1186,7 @@ public final class QuoteExtractor implements Stage {
                 }
                 weekday = false;
                 String x = w.lower[k];
-                if (w.upper(k) || isArticle(x) || Character.isDigit(text.charAt(w.start[k]))) {
+                if (w.upper(k) || isArticle(x) || Character.isDigit(text.charAt(w.start[k])) || particleEnd(w, k) > 0) {
                     break;
                 }
                 if (skipped >= 4 || lex.pronouns.contains(x) || PREPOSITION.contains(x) || NOT_ADVERB.contains(x)
@@ -1080,7 +1201,7 @@ public final class QuoteExtractor implements Stage {
             }
             EntityMention m = speakers.at(w.start[k]);
             if (m != null && Speakers.actor(m)) {
-                return Speakers.withTitle(text, speakers.personAfter(text, m));
+                return withParticleName(w, Speakers.withTitle(text, speakers.personAfter(text, m)), speakers.personAfter(text, m));
             }
             if (NOMINATIVE.contains(w.lower[k])) {
                 Span sp = new Phrases(text, w, speakers).after(k);
@@ -1089,7 +1210,7 @@ public final class QuoteExtractor implements Stage {
                 }
                 return sp == null ? null : Speakers.argument(text, sp, headOf(sp));
             }
-            return !isArticle(w.lower[k]) && w.upper(k) ? bareNameAt(w, k) : null;
+            return !isArticle(w.lower[k]) && (w.upper(k) || particleEnd(w, k) > 0) ? bareNameAt(w, k) : null;
         }
 
         /**
@@ -1164,7 +1285,7 @@ public final class QuoteExtractor implements Stage {
                     if (m.type() == EntityType.DERIV) {
                         return phrase(w, k);
                     }
-                    return Speakers.withTitle(text, speakers.personAfter(text, m));
+                    return withParticleName(w, Speakers.withTitle(text, speakers.personAfter(text, m)), speakers.personAfter(text, m));
                 }
                 if (k > vj + 1 && w.upper(k) && !isArticle(w.lower[k - 1])) {
                     break;
@@ -1902,6 +2023,12 @@ public final class QuoteExtractor implements Stage {
 
     /** Weekdays apposed to an adverb of time ("heute, Donnerstag,"). */
     private static final Set<String> WEEKDAY = WordClasses.of("weekday");
+    /** German impersonal cue verbs whose source follows "es" ("heißt es aus dem Ministerium"). */
+    private static final Set<String> IMPERSONAL_CUE = WordClasses.of("impersonal-cue");
+    /** German prepositions that name a source after an impersonal cue ("aus", "von", "seitens"). */
+    private static final Set<String> SOURCE_FROM = WordClasses.of("source-from");
+    /** German nouns of a written statement (also as a compound's end) whose genitive names its author. */
+    private static final Set<String> STATEMENT_NOUN = WordClasses.of("statement-noun");
 
     /** Prepositions: a word after a cue verb that opens no subject ("sagte in Berlin …"). */
     private static final Set<String> PREPOSITION = union(WordClasses.of("place-preposition"), WordClasses.of("relative-preposition"));

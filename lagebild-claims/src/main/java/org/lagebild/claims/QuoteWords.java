@@ -42,6 +42,8 @@ final class QuoteWords {
     final Set<String> speakerOpeners;
     /** English: abbreviated titles whose full stop does not end the speaker's name ("said Lt. Dave Okada"). */
     final Set<String> speakerTitles;
+    /** Lower-case particles inside a person's name ("van Hout", "da Silva"; kind {@code name-particle}). */
+    final Set<String> nameParticles;
     /** English: lower-case nouns that name a speaker on their own ("…," police said.). */
     final Set<String> speakerRoles;
     /** English: words that end a speaker's description ("said a neighbor who …"). */
@@ -70,6 +72,7 @@ final class QuoteWords {
         Set<String> qv = new HashSet<>();
         Set<String> qa = new HashSet<>();
         Set<String> glue = new HashSet<>();
+        Set<String> particles = new HashSet<>();
         List<Example> ex = new ArrayList<>();
         for (Map<String, String> r : Tsv.read("quote-words.tsv", "word", "kind", "example")) {
             String w = r.get("word").toLowerCase(Locale.ROOT);
@@ -87,6 +90,7 @@ final class QuoteWords {
                 case "quote-verb" -> qv.add(w);
                 case "quote-adverb" -> qa.add(w);
                 case "speaker-glue" -> glue.add(w);
+                case "name-particle" -> particles.add(w);
                 default -> throw new IllegalStateException("quote-words.tsv:" + r.get("#line") + ": unknown kind " + r.get("kind"));
             }
             ex.add(new Example(w, r.get("kind"), r.get("example")));
@@ -103,6 +107,7 @@ final class QuoteWords {
         notSpeakers = Set.copyOf(notSp);
         quoteVerbs = Set.copyOf(qv);
         speakerGlue = Set.copyOf(glue);
+        nameParticles = Set.copyOf(particles);
         quoteAdverbs = Set.copyOf(qa);
         examples = List.copyOf(ex);
     }

@@ -47,6 +47,8 @@ class QuoteWordsExamplesTest {
                         && !q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(w));
                 case "speaker-glue" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
                         && q.quote().speaker().text().toLowerCase(Locale.ROOT).contains(" " + w + " "));
+                case "name-particle" -> qs.stream().anyMatch(q -> q.quote().speaker() != null
+                        && (" " + q.quote().speaker().text()).matches("(?s).* " + w + " (\\p{Ll}+ )?\\p{Lu}.*"));
                 default -> false;
             };
             if (!ok) {
