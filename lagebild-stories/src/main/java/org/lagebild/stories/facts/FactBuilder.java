@@ -602,14 +602,7 @@ public final class FactBuilder {
                 unitCounts.merge(props.singular(c.ev.quantity().unitLemma()), 1, Integer::sum);
             }
         }
-        String single = null;
-        int bestUnit = 0;
-        for (var e : unitCounts.entrySet()) {
-            if (e.getValue() > bestUnit) {
-                bestUnit = e.getValue();
-                single = e.getKey();
-            }
-        }
+        String single = mostCounted(unitCounts);
         if (single != null) {
             Map<String, Integer> lemmaCounts = new LinkedHashMap<>();
             for (Candidate c : members) {
@@ -617,13 +610,7 @@ public final class FactBuilder {
                     lemmaCounts.merge(c.ev.quantity().unitLemma(), 1, Integer::sum);
                 }
             }
-            int bestLemma = 0;
-            for (var e : lemmaCounts.entrySet()) {
-                if (e.getValue() > bestLemma) {
-                    bestLemma = e.getValue();
-                    unit = e.getKey();
-                }
-            }
+            unit = mostCounted(lemmaCounts);
         }
         String counted = counted(members, single);
         Double min = null;
@@ -698,6 +685,11 @@ public final class FactBuilder {
                 counts.merge(k, k.startsWith("text:") ? 1 : 2, Integer::sum);
             }
         }
+        return mostCounted(counts);
+    }
+
+    /** The key with the highest count, the first of them in the map's order on a tie; null for an empty map. */
+    private static String mostCounted(Map<String, Integer> counts) {
         String best = null;
         int n = 0;
         for (var e : counts.entrySet()) {
